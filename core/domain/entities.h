@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The plain value types of the domain. They carry uids, not row ids, so that a whole
+// dataset can travel between databases and files without renumbering.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace tickerline {
+
+enum class EventKind { Statement, Release, Market, Policy, Deal, Report, Other };
+enum class Precision { Year, Month, Day, Hour, Minute, Second };
+enum class AnchorStatus { Exact, Moved, Fuzzy, Orphaned };
+
+QString toString(EventKind kind);
+QString toString(Precision precision);
+QString toString(AnchorStatus status);
+std::optional<EventKind> eventKindFromString(const QString &text);
+std::optional<Precision> precisionFromString(const QString &text);
+std::optional<AnchorStatus> anchorStatusFromString(const QString &text);
+QStringList allEventKindNames();
+QStringList allPrecisionNames();
+
+// Provenance of imported rows.
+struct DatasetInfo
+{
+    QString uid;
+    QString name;
+    QString origin;     // file name or URL the rows came from
+    QString licence;    // what is known of the licence
+    QString notes;
+    QString importedAt; // ISO 8601 UTC, kept as is through a round trip
+    bool operator==(const DatasetInfo &) const = default;
+};
+
+struct Actor
+{
+    QString uid;
+    QString name;
+    QString kind; // person, organisation
+    QString dataset;
+    bool operator==(const Actor &) const = default;
+};
+
+struct EventActor
+{
+    QString actor; // actor uid
+    QString role;  // author, subject, speaker, …
+    bool operator==(const EventActor &) const = default;
+};
+
+struct Event
+{
+    std::int64_t id = 0; // row id in the store; 0 outside it
+    QString uid;
+    QString title;
+    QString summary;
+    EventKind kind = EventKind::Other;
+    // UTC milliseconds. For day, month and year precision the value is midnight UTC of the
+    // calendar date, which is never shifted by a display zone. A span's end is its last instant
+    // (or, for day precision, its last day).
+    std::int64_t startMs = 0;
+    std::optional<std::int64_t> endMs;
+    Precision precision = Precision::Second;
+    bool uncertain = false;
+    QString tz; // IANA zone where it happened
+    QString dataset;
+    QList<EventActor> actors;
+    QStringList symbols;
+    bool operator==(const Event &) const = default;
+};
+
+struct EventLink
+{
+    QString from; // event uid
+    QString to;   // event uid
+    QString type; // responds-to, caused, follows, reports
+    bool operator==(const EventLink &) const = default;
+};
+
+struct Era
+{
+    QString uid;
+    QString name;
+    std::int64_t startMs = 0;
+    std::int64_t endMs = 0;
+    QString color; // #rrggbb, may be empty
+    QString dataset;
+    bool operator==(const Era &) const = default;
+};
+
+struct Source
+{
+    std::int64_t id = 0;
+    QString uid;
+    QString kind; // article, post, filing, other
+    QString title;
+    QString outlet;
+    QString author;
+    QString url;
+    std::optional<std::int64_t> publishedMs;
+    Precision precision = Precision::Day;
+    bool uncertain = false;
+    QString lang;
+    QString text; // plain UTF-8, NFC, "\n" line ends
+    QString dataset;
+    bool operator==(const Source &) const = default;
+};
+
+struct Quote
+{
+    std::int64_t id = 0;
+    QString uid;
+    QString source;  // source uid
+    QString event;   // event uid, may be empty
+    QString speaker; // actor uid, may be empty
+    // W3C TextQuoteSelector and TextPositionSelector; positions in Unicode code points.
+    QString exact;
+    QString prefix;
+    QString suffix;
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    AnchorStatus status = AnchorStatus::Exact;
+    double score = 1.0;
+    QString dataset;
+    bool operator==(const Quote &) const = default;
+};
+
+struct Symbol
+{
+    QString ticker;
+    QString name;
+    QString kind; // stock, etf, index
+    QString exchange;
+    QString currency;
+    std::optional<std::int64_t> sharesOutstanding;
+    QString sharesAsOf; // ISO date
+    QString sharesSource;
+    QString dataset;
+    bool operator==(const Symbol &) const = default;
+};
+
+struct Bar
+{
+    std::int64_t tsMs = 0; // daily bars: midnight UTC of the session's date
+    double open = 0;
+    double high = 0;
+    double low = 0;
+    double close = 0;
+    std::optional<double> adjClose;
+    std::optional<double> volume;
+    bool operator==(const Bar &) const = default;
+};
+
+struct PriceSeries
+{
+    QString symbol;
+    QString interval = QStringLiteral("1d");
+    QString dataset;
+    std::vector<Bar> bars; // sorted by time, no duplicates
+    bool operator==(const PriceSeries &) const = default;
+};
+
+// A whole dataset in memory: what a Tickerline JSON file holds, and what the store
+// imports and exports in one transaction.
+struct Snapshot
+{
+    QList<DatasetInfo> datasets;
+    QList<Actor> actors;
+    QList<Event> events;
+    QList<EventLink> links;
+    QList<Era> eras;
+    QList<Source> sources;
+    QList<Quote> quotes;
+    QList<Symbol> symbols;
+    QList<PriceSeries> series;
+    bool operator==(const Snapshot &) const = default;
+};
+
+} // namespace tickerline

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tickerline {
+
+// Thin RAII owners of the SQLite C API. Every failure throws tickerline::Error with
+// SQLite's own message, so callers never check return codes.
+class Database final
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    Database() = default;
+    Database(const QString &path, Mode mode);
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    void exec(const char *sql);
+    int pragmaInt(const char *name);
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+    QString lastError() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+class Statement final
+{
+public:
+    Statement(Database &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement &bind(int index, bool value) { return bind(index, std::int64_t(value ? 1 : 0)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bind(int index, const QByteArray &value);
+    Statement &bindNull(int index);
+    template<typename T>
+    Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // True while there is a row to read.
+    bool step();
+    // Runs a statement that returns no rows, then resets it for the next use.
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    std::optional<std::int64_t> optionalInt64(int column) const;
+    std::optional<double> optionalReal(int column) const;
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// Rolls back unless commit() is called; nests through savepoints.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace tickerline

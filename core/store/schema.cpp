@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "database.h"
+
+#include <QByteArray>
+
+#include <array>
+
+namespace tickerline::schema {
+
+namespace {
+
+// Version 1: the whole model of DESIGN.md section 2.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE datasets (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  origin TEXT NOT NULL DEFAULT '',
+  licence TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  imported_at TEXT NOT NULL
+);
+CREATE TABLE actors (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT '',
+  dataset_id INTEGER REFERENCES datasets(id)
+);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL CHECK (kind IN ('statement','release','market','policy','deal','report','other')),
+  start_ms INTEGER NOT NULL,
+  end_ms INTEGER CHECK (end_ms IS NULL OR end_ms >= start_ms),
+  precision TEXT NOT NULL CHECK (precision IN ('year','month','day','hour','minute','second')),
+  uncertain INTEGER NOT NULL DEFAULT 0 CHECK (uncertain IN (0, 1)),
+  tz TEXT NOT NULL DEFAULT 'UTC',
+  dataset_id INTEGER REFERENCES datasets(id)
+);
+CREATE INDEX events_by_start ON events(start_ms);
+CREATE TABLE event_actors (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  actor_id INTEGER NOT NULL REFERENCES actors(id),
+  role TEXT NOT NULL DEFAULT '',
+  position INTEGER NOT NULL,
+  PRIMARY KEY (event_id, actor_id, role)
+);
+CREATE INDEX event_actors_by_actor ON event_actors(actor_id);
+CREATE TABLE event_symbols (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  ticker TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (event_id, ticker)
+);
+CREATE INDEX event_symbols_by_ticker ON event_symbols(ticker);
+CREATE TABLE event_links (
+  from_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  to_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  type TEXT NOT NULL CHECK (type IN ('responds-to','caused','follows','reports')),
+  PRIMARY KEY (from_id, to_id, type)
+);
+CREATE TABLE eras (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  start_ms INTEGER NOT NULL,
+  end_ms INTEGER NOT NULL CHECK (end_ms >= start_ms),
+  color TEXT NOT NULL DEFAULT '',
+  dataset_id INTEGER REFERENCES datasets(id)
+);
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL DEFAULT 'article',
+  title TEXT NOT NULL DEFAULT '',
+  outlet TEXT NOT NULL DEFAULT '',
+  author TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  published_ms INTEGER,
+  precision TEXT NOT NULL DEFAULT 'day',
+  uncertain INTEGER NOT NULL DEFAULT 0,
+  lang TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  text_sha256 TEXT NOT NULL,
+  dataset_id INTEGER REFERENCES datasets(id)
+);
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+  speaker_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+  exact TEXT NOT NULL,
+  prefix TEXT NOT NULL DEFAULT '',
+  suffix TEXT NOT NULL DEFAULT '',
+  pos_start INTEGER NOT NULL,
+  pos_end INTEGER NOT NULL CHECK (pos_end >= pos_start),
+  status TEXT NOT NULL DEFAULT 'exact' CHECK (status IN ('exact','moved','fuzzy','orphaned')),
+  score REAL NOT NULL DEFAULT 1,
+  dataset_id INTEGER REFERENCES datasets(id)
+);
+CREATE INDEX quotes_by_source ON quotes(source_id);
+CREATE INDEX quotes_by_event ON quotes(event_id);
+CREATE TABLE symbols (
+  id INTEGER PRIMARY KEY,
+  ticker TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL DEFAULT 'stock',
+  exchange TEXT NOT NULL DEFAULT '',
+  currency TEXT NOT NULL DEFAULT 'USD',
+  shares_outstanding INTEGER,
+  shares_as_of TEXT NOT NULL DEFAULT '',
+  shares_source TEXT NOT NULL DEFAULT '',
+  dataset_id INTEGER REFERENCES datasets(id)
+);
+CREATE TABLE series (
+  symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+  interval TEXT NOT NULL,
+  dataset_id INTEGER REFERENCES datasets(id),
+  PRIMARY KEY (symbol_id, interval)
+);
+CREATE TABLE bars (
+  symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+  interval TEXT NOT NULL,
+  ts_ms INTEGER NOT NULL,
+  open REAL NOT NULL,
+  high REAL NOT NULL,
+  low REAL NOT NULL,
+  close REAL NOT NULL,
+  adj_close REAL,
+  volume REAL,
+  PRIMARY KEY (symbol_id, interval, ts_ms)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE search USING fts5(type UNINDEXED, uid UNINDEXED, title, body,
+                                       tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
+  INSERT INTO search(type, uid, title, body) VALUES ('event', new.uid, new.title, new.summary);
+END;
+CREATE TRIGGER events_search_update AFTER UPDATE OF uid, title, summary ON events BEGIN
+  DELETE FROM search WHERE type = 'event' AND uid = old.uid;
+  INSERT INTO search(type, uid, title, body) VALUES ('event', new.uid, new.title, new.summary);
+END;
+CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
+  DELETE FROM search WHERE type = 'event' AND uid = old.uid;
+END;
+CREATE TRIGGER sources_search_insert AFTER INSERT ON sources BEGIN
+  INSERT INTO search(type, uid, title, body) VALUES ('source', new.uid, new.title, new.text);
+END;
+CREATE TRIGGER sources_search_update AFTER UPDATE OF uid, title, text ON sources BEGIN
+  DELETE FROM search WHERE type = 'source' AND uid = old.uid;
+  INSERT INTO search(type, uid, title, body) VALUES ('source', new.uid, new.title, new.text);
+END;
+CREATE TRIGGER sources_search_delete AFTER DELETE ON sources BEGIN
+  DELETE FROM search WHERE type = 'source' AND uid = old.uid;
+END;
+CREATE TRIGGER quotes_search_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO search(type, uid, title, body) VALUES ('quote', new.uid, '', new.exact);
+END;
+CREATE TRIGGER quotes_search_update AFTER UPDATE OF uid, exact ON quotes BEGIN
+  DELETE FROM search WHERE type = 'quote' AND uid = old.uid;
+  INSERT INTO search(type, uid, title, body) VALUES ('quote', new.uid, '', new.exact);
+END;
+CREATE TRIGGER quotes_search_delete AFTER DELETE ON quotes BEGIN
+  DELETE FROM search WHERE type = 'quote' AND uid = old.uid;
+END;
+)sql";
+
+constexpr std::array kMigrations{kVersion1};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(kMigrations.size());
+}
+
+void migrate(Database &db)
+{
+    const int current = db.pragmaInt("user_version");
+    if (current >= latestVersion())
+        return;
+    Transaction transaction(db);
+    for (int version = current; version < latestVersion(); ++version)
+        db.exec(kMigrations.at(std::size_t(version)));
+    db.exec(QByteArray("PRAGMA application_id = ").append(QByteArray::number(kApplicationId)).constData());
+    db.exec(QByteArray("PRAGMA user_version = ").append(QByteArray::number(latestVersion())).constData());
+    transaction.commit();
+}
+
+} // namespace tickerline::schema

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "store/database.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace tickerline {
+
+struct EventFilter
+{
+    std::optional<std::int64_t> fromMs; // events that end at or after this instant
+    std::optional<std::int64_t> toMs;   // events that start at or before this instant
+    QList<EventKind> kinds;             // empty: every kind
+    QString actor;                      // uid or name (case-insensitive); empty: any
+    QString symbol;                     // ticker; empty: any
+};
+
+struct SymbolSummary
+{
+    Symbol symbol;
+    std::int64_t bars = 0;
+    std::optional<std::int64_t> firstMs;
+    std::optional<std::int64_t> lastMs;
+};
+
+struct SearchHit
+{
+    QString type; // event, source, quote
+    QString uid;
+    QString title;
+    QString snippet;
+    double score = 0; // higher is better
+};
+
+// A Tickerline database file. Opening checks that the file is one of ours and not from a newer
+// version before anything is written to it; every write is one transaction.
+class Store final
+{
+public:
+    enum class Open { CreateIfMissing, ExistingOnly, ReadOnly };
+
+    explicit Store(const QString &path, Open mode = Open::CreateIfMissing);
+
+    const QString &path() const { return m_db.path(); }
+    Database &database() { return m_db; }
+
+    // Adds a whole dataset. Throws Error naming the offending row; nothing is written then.
+    void importSnapshot(const Snapshot &snapshot);
+    Snapshot exportSnapshot();
+
+    QList<Event> events(const EventFilter &filter = {});
+    std::optional<Event> event(const QString &uid);
+    QList<Actor> actors();
+    QList<EventLink> links();
+    QList<Era> eras();
+    QList<DatasetInfo> datasets();
+    QList<Source> sources();
+    std::optional<Source> source(const QString &uid);
+    QList<Quote> quotes();
+    QList<Quote> quotesOfSource(const QString &sourceUid);
+    QList<Quote> quotesOfEvent(const QString &eventUid);
+    QList<Symbol> symbols();
+    std::optional<Symbol> symbol(const QString &ticker);
+    QList<SymbolSummary> symbolSummaries();
+    QList<PriceSeries> allSeries();
+    // Bars of one series between two instants (inclusive); an unknown symbol gives no bars.
+    PriceSeries bars(const QString &ticker, const QString &interval = QStringLiteral("1d"),
+                     std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {});
+    QList<SearchHit> search(const QString &query, int limit = 50);
+
+    // Adds or replaces the bars of a series (and its symbol's row, when new) with their provenance.
+    void writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance);
+    // Stores the outcome of re-anchoring: positions, selectors, status and score.
+    void updateQuoteAnchors(const QList<Quote> &quotes);
+    // Replaces a source's text and the anchors of its quotes together.
+    void replaceSourceText(const QString &sourceUid, const QString &text, const QList<Quote> &reanchored);
+
+    // Problems found by SQLite's integrity and foreign-key checks and by the model's own rules.
+    QStringList check();
+
+private:
+    std::int64_t datasetId(const QString &uid);
+    std::int64_t ensureDataset(const DatasetInfo &info);
+    std::int64_t rowId(const char *table, const QString &uid);
+    QList<Event> readEvents(const char *where, const std::function<void(Statement &)> &bind);
+
+    Database m_db;
+};
+
+QString sha256Hex(const QString &text);
+
+} // namespace tickerline

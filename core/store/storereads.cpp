@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reading half of Store: rows back into domain values, in insertion order so that an
+// export of an imported file comes out in the file's own order.
+#include "store.h"
+
+#include "error.h"
+
+#include <QHash>
+
+namespace tickerline {
+
+namespace {
+
+constexpr const char *kEventColumns =
+    "SELECT e.id, e.uid, e.title, e.summary, e.kind, e.start_ms, e.end_ms, e.precision, e.uncertain, e.tz, "
+    "d.uid FROM events e LEFT JOIN datasets d ON d.id = e.dataset_id ";
+
+constexpr const char *kQuoteColumns =
+    "SELECT q.id, q.uid, s.uid, e.uid, a.uid, q.exact, q.prefix, q.suffix, q.pos_start, q.pos_end, q.status, "
+    "q.score, d.uid FROM quotes q JOIN sources s ON s.id = q.source_id LEFT JOIN events e ON e.id = q.event_id "
+    "LEFT JOIN actors a ON a.id = q.speaker_id LEFT JOIN datasets d ON d.id = q.dataset_id ";
+
+constexpr const char *kSourceColumns =
+    "SELECT s.id, s.uid, s.kind, s.title, s.outlet, s.author, s.url, s.published_ms, s.precision, s.uncertain, "
+    "s.lang, s.text, d.uid FROM sources s LEFT JOIN datasets d ON d.id = s.dataset_id ";
+
+constexpr const char *kSymbolColumns =
+    "SELECT y.ticker, y.name, y.kind, y.exchange, y.currency, y.shares_outstanding, y.shares_as_of, "
+    "y.shares_source, d.uid FROM symbols y LEFT JOIN datasets d ON d.id = y.dataset_id ";
+
+QList<Quote> readQuotes(Statement &statement)
+{
+    QList<Quote> quotes;
+    while (statement.step()) {
+        Quote quote;
+        quote.id = statement.int64(0);
+        quote.uid = statement.text(1);
+        quote.source = statement.text(2);
+        quote.event = statement.text(3);
+        quote.speaker = statement.text(4);
+        quote.exact = statement.text(5);
+        quote.prefix = statement.text(6);
+        quote.suffix = statement.text(7);
+        quote.start = statement.int64(8);
+        quote.end = statement.int64(9);
+        quote.status = anchorStatusFromString(statement.text(10)).value_or(AnchorStatus::Orphaned);
+        quote.score = statement.real(11);
+        quote.dataset = statement.text(12);
+        quotes << quote;
+    }
+    return quotes;
+}
+
+Source readSource(const Statement &statement)
+{
+    Source source;
+    source.id = statement.int64(0);
+    source.uid = statement.text(1);
+    source.kind = statement.text(2);
+    source.title = statement.text(3);
+    source.outlet = statement.text(4);
+    source.author = statement.text(5);
+    source.url = statement.text(6);
+    source.publishedMs = statement.optionalInt64(7);
+    source.precision = precisionFromString(statement.text(8)).value_or(Precision::Day);
+    source.uncertain = statement.int64(9) != 0;
+    source.lang = statement.text(10);
+    source.text = statement.text(11);
+    source.dataset = statement.text(12);
+    return source;
+}
+
+Symbol readSymbol(const Statement &statement)
+{
+    Symbol symbol;
+    symbol.ticker = statement.text(0);
+    symbol.name = statement.text(1);
+    symbol.kind = statement.text(2);
+    symbol.exchange = statement.text(3);
+    symbol.currency = statement.text(4);
+    symbol.sharesOutstanding = statement.optionalInt64(5);
+    symbol.sharesAsOf = statement.text(6);
+    symbol.sharesSource = statement.text(7);
+    symbol.dataset = statement.text(8);
+    return symbol;
+}
+
+QByteArray sql(const char *columns, const char *rest)
+{
+    return QByteArray(columns).append(rest);
+}
+
+} // namespace
+
+QList<Event> Store::readEvents(const char *where, const std::function<void(Statement &)> &bind)
+{
+    Statement statement(m_db, sql(kEventColumns, where).constData());
+    bind(statement);
+    QList<Event> events;
+    QHash<std::int64_t, int> indexById;
+    while (statement.step()) {
+        Event event;
+        event.id = statement.int64(0);
+        event.uid = statement.text(1);
+        event.title = statement.text(2);
+        event.summary = statement.text(3);
+        event.kind = eventKindFromString(statement.text(4)).value_or(EventKind::Other);
+        event.startMs = statement.int64(5);
+        event.endMs = statement.optionalInt64(6);
+        event.precision = precisionFromString(statement.text(7)).value_or(Precision::Day);
+        event.uncertain = statement.int64(8) != 0;
+        event.tz = statement.text(9);
+        event.dataset = statement.text(10);
+        indexById.insert(event.id, int(events.size()));
+        events << event;
+    }
+    if (events.isEmpty())
+        return events;
+    // Actors and symbols of all events in two scans rather than two queries per event.
+    Statement actors(m_db, "SELECT ea.event_id, a.uid, ea.role FROM event_actors ea JOIN actors a ON a.id = "
+                           "ea.actor_id ORDER BY ea.event_id, ea.position");
+    while (actors.step()) {
+        const auto it = indexById.constFind(actors.int64(0));
+        if (it != indexById.cend())
+            events[*it].actors << EventActor{actors.text(1), actors.text(2)};
+    }
+    Statement symbols(m_db, "SELECT event_id, ticker FROM event_symbols ORDER BY event_id, position");
+    while (symbols.step()) {
+        const auto it = indexById.constFind(symbols.int64(0));
+        if (it != indexById.cend())
+            events[*it].symbols << symbols.text(1);
+    }
+    return events;
+}
+
+QList<Event> Store::events(const EventFilter &filter)
+{
+    QByteArray where = "WHERE (?1 IS NULL OR coalesce(e.end_ms, e.start_ms) >= ?1) AND (?2 IS NULL OR e.start_ms <= ?2)";
+    if (!filter.kinds.isEmpty()) {
+        QByteArrayList kinds;
+        for (EventKind kind : filter.kinds)
+            kinds << "'" + toString(kind).toLatin1() + "'";
+        where += " AND e.kind IN (" + kinds.join(',') + ")";
+    }
+    if (!filter.actor.isEmpty())
+        where += " AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+                 "WHERE a.uid = ?3 OR lower(a.name) = lower(?3))";
+    if (!filter.symbol.isEmpty())
+        where += " AND e.id IN (SELECT event_id FROM event_symbols WHERE upper(ticker) = upper(?4))";
+    where += " ORDER BY e.start_ms, e.id";
+    return readEvents(where.constData(), [&](Statement &statement) {
+        statement.bind(1, filter.fromMs).bind(2, filter.toMs);
+        if (!filter.actor.isEmpty())
+            statement.bind(3, filter.actor);
+        if (!filter.symbol.isEmpty())
+            statement.bind(4, filter.symbol);
+    });
+}
+
+std::optional<Event> Store::event(const QString &uid)
+{
+    const QList<Event> found = readEvents("WHERE e.uid = ?", [&](Statement &statement) { statement.bind(1, uid); });
+    return found.isEmpty() ? std::nullopt : std::optional<Event>(found.first());
+}
+
+QList<Actor> Store::actors()
+{
+    Statement statement(m_db, "SELECT a.uid, a.name, a.kind, d.uid FROM actors a "
+                              "LEFT JOIN datasets d ON d.id = a.dataset_id ORDER BY a.id");
+    QList<Actor> actors;
+    while (statement.step())
+        actors << Actor{statement.text(0), statement.text(1), statement.text(2), statement.text(3)};
+    return actors;
+}
+
+QList<EventLink> Store::links()
+{
+    Statement statement(m_db, "SELECT f.uid, t.uid, l.type FROM event_links l JOIN events f ON f.id = l.from_id "
+                              "JOIN events t ON t.id = l.to_id ORDER BY l.rowid");
+    QList<EventLink> links;
+    while (statement.step())
+        links << EventLink{statement.text(0), statement.text(1), statement.text(2)};
+    return links;
+}
+
+QList<Era> Store::eras()
+{
+    Statement statement(m_db, "SELECT r.uid, r.name, r.start_ms, r.end_ms, r.color, d.uid FROM eras r "
+                              "LEFT JOIN datasets d ON d.id = r.dataset_id ORDER BY r.id");
+    QList<Era> eras;
+    while (statement.step())
+        eras << Era{statement.text(0), statement.text(1), statement.int64(2), statement.int64(3), statement.text(4),
+                    statement.text(5)};
+    return eras;
+}
+
+QList<DatasetInfo> Store::datasets()
+{
+    Statement statement(m_db, "SELECT uid, name, origin, licence, notes, imported_at FROM datasets ORDER BY id");
+    QList<DatasetInfo> datasets;
+    while (statement.step())
+        datasets << DatasetInfo{statement.text(0), statement.text(1), statement.text(2), statement.text(3),
+                                statement.text(4), statement.text(5)};
+    return datasets;
+}
+
+QList<Source> Store::sources()
+{
+    Statement statement(m_db, sql(kSourceColumns, "ORDER BY s.id").constData());
+    QList<Source> sources;
+    while (statement.step())
+        sources << readSource(statement);
+    return sources;
+}
+
+std::optional<Source> Store::source(const QString &uid)
+{
+    Statement statement(m_db, sql(kSourceColumns, "WHERE s.uid = ?").constData());
+    statement.bind(1, uid);
+    if (!statement.step())
+        return std::nullopt;
+    return readSource(statement);
+}
+
+QList<Quote> Store::quotes()
+{
+    Statement statement(m_db, sql(kQuoteColumns, "ORDER BY q.id").constData());
+    return readQuotes(statement);
+}
+
+QList<Quote> Store::quotesOfSource(const QString &sourceUid)
+{
+    Statement statement(m_db, sql(kQuoteColumns, "WHERE s.uid = ? ORDER BY q.pos_start, q.id").constData());
+    statement.bind(1, sourceUid);
+    return readQuotes(statement);
+}
+
+QList<Quote> Store::quotesOfEvent(const QString &eventUid)
+{
+    Statement statement(m_db, sql(kQuoteColumns, "WHERE e.uid = ? ORDER BY q.id").constData());
+    statement.bind(1, eventUid);
+    return readQuotes(statement);
+}
+
+QList<Symbol> Store::symbols()
+{
+    Statement statement(m_db, sql(kSymbolColumns, "ORDER BY y.id").constData());
+    QList<Symbol> symbols;
+    while (statement.step())
+        symbols << readSymbol(statement);
+    return symbols;
+}
+
+std::optional<Symbol> Store::symbol(const QString &ticker)
+{
+    Statement statement(m_db, sql(kSymbolColumns, "WHERE upper(y.ticker) = upper(?)").constData());
+    statement.bind(1, ticker);
+    if (!statement.step())
+        return std::nullopt;
+    return readSymbol(statement);
+}
+
+QList<SymbolSummary> Store::symbolSummaries()
+{
+    QList<SymbolSummary> summaries;
+    for (const Symbol &symbol : symbols()) {
+        Statement counts(m_db, "SELECT count(*), min(b.ts_ms), max(b.ts_ms) FROM bars b JOIN symbols y "
+                               "ON y.id = b.symbol_id WHERE y.ticker = ? AND b.interval = '1d'");
+        counts.bind(1, symbol.ticker).step();
+        summaries << SymbolSummary{symbol, counts.int64(0), counts.optionalInt64(1), counts.optionalInt64(2)};
+    }
+    return summaries;
+}
+
+QList<PriceSeries> Store::allSeries()
+{
+    Statement statement(m_db, "SELECT y.ticker, s.interval, d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
+                              "LEFT JOIN datasets d ON d.id = s.dataset_id ORDER BY y.id, s.interval");
+    QList<PriceSeries> all;
+    while (statement.step()) {
+        PriceSeries series = bars(statement.text(0), statement.text(1));
+        series.dataset = statement.text(2);
+        all << series;
+    }
+    return all;
+}
+
+PriceSeries Store::bars(const QString &ticker, const QString &interval, std::optional<std::int64_t> fromMs,
+                        std::optional<std::int64_t> toMs)
+{
+    Statement statement(m_db, "SELECT b.ts_ms, b.open, b.high, b.low, b.close, b.adj_close, b.volume FROM bars b "
+                              "JOIN symbols y ON y.id = b.symbol_id WHERE upper(y.ticker) = upper(?1) "
+                              "AND b.interval = ?2 AND (?3 IS NULL OR b.ts_ms >= ?3) AND (?4 IS NULL OR b.ts_ms <= ?4) "
+                              "ORDER BY b.ts_ms");
+    statement.bind(1, ticker).bind(2, interval).bind(3, fromMs).bind(4, toMs);
+    PriceSeries series;
+    series.symbol = ticker;
+    series.interval = interval;
+    while (statement.step())
+        series.bars.push_back(Bar{statement.int64(0), statement.real(1), statement.real(2), statement.real(3),
+                                  statement.real(4), statement.optionalReal(5), statement.optionalReal(6)});
+    return series;
+}
+
+Snapshot Store::exportSnapshot()
+{
+    Snapshot snapshot;
+    snapshot.datasets = datasets();
+    snapshot.actors = actors();
+    snapshot.events = readEvents("ORDER BY e.id", [](Statement &) {});
+    snapshot.links = links();
+    snapshot.eras = eras();
+    snapshot.sources = sources();
+    snapshot.quotes = quotes();
+    snapshot.symbols = symbols();
+    snapshot.series = allSeries();
+    for (Event &event : snapshot.events)
+        event.id = 0;
+    for (Source &source : snapshot.sources)
+        source.id = 0;
+    for (Quote &quote : snapshot.quotes)
+        quote.id = 0;
+    return snapshot;
+}
+
+} // namespace tickerline

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "isotime.h"
+
+#include <QRegularExpression>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+namespace tickerline {
+
+namespace {
+
+const boost::gregorian::date kEpoch(1970, 1, 1);
+
+void setWhy(QString *why, const QString &text)
+{
+    if (why)
+        *why = text;
+}
+
+} // namespace
+
+std::optional<std::int64_t> utcMidnight(int year, int month, int day)
+{
+    if (year < 1400 || year > 9999)
+        return std::nullopt;
+    try {
+        const boost::gregorian::date date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                                          static_cast<unsigned short>(day));
+        return std::int64_t((date - kEpoch).days()) * kMsPerDay;
+    } catch (const std::out_of_range &) {
+        return std::nullopt;
+    }
+}
+
+std::optional<ParsedTime> parseIsoTime(const QString &text, QString *why)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$)"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch()) {
+        setWhy(why, QStringLiteral("\"%1\" is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)")
+                        .arg(text.left(40)));
+        return std::nullopt;
+    }
+    const int year = match.captured(1).toInt();
+    if (year < 1400 || year > 9999) {
+        setWhy(why, QStringLiteral("year %1 is outside 1400–9999").arg(year));
+        return std::nullopt;
+    }
+    const auto midnight = utcMidnight(year, match.captured(2).toInt(), match.captured(3).toInt());
+    if (!midnight) {
+        setWhy(why, QStringLiteral("%1 is not a day of the calendar").arg(text.left(10)));
+        return std::nullopt;
+    }
+    ParsedTime parsed{*midnight, match.captured(4).isEmpty()};
+    if (parsed.dateOnly)
+        return parsed;
+
+    const int hour = match.captured(4).toInt();
+    const int minute = match.captured(5).toInt();
+    const int second = match.captured(6).isEmpty() ? 0 : match.captured(6).toInt();
+    if (hour > 23 || minute > 59 || second > 59) {
+        setWhy(why, QStringLiteral("%1 is not a time of day").arg(text.mid(11, 8)));
+        return std::nullopt;
+    }
+    const QString fraction = (match.captured(7) + QStringLiteral("000")).left(3);
+    std::int64_t offsetMinutes = 0;
+    const QString zone = match.captured(8);
+    if (!zone.isEmpty() && zone != QLatin1String("Z")) {
+        const QString digits = zone.mid(1).remove(QLatin1Char(':'));
+        const int offsetHours = digits.left(2).toInt();
+        const int offsetMins = digits.mid(2).toInt();
+        if (offsetHours > 14 || offsetMins > 59) {
+            setWhy(why, QStringLiteral("%1 is not a UTC offset").arg(zone));
+            return std::nullopt;
+        }
+        offsetMinutes = (offsetHours * 60 + offsetMins) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+    }
+    parsed.ms += ((hour * 60 + minute - offsetMinutes) * 60 + second) * std::int64_t(1000) + fraction.toInt();
+    return parsed;
+}
+
+QString formatIsoDate(std::int64_t ms)
+{
+    std::int64_t days = ms / kMsPerDay;
+    if (ms % kMsPerDay < 0)
+        --days;
+    const boost::gregorian::date date = kEpoch + boost::gregorian::days(days);
+    return QString::fromStdString(boost::gregorian::to_iso_extended_string(date));
+}
+
+QString formatIsoUtc(std::int64_t ms)
+{
+    std::int64_t inDay = ms % kMsPerDay;
+    if (inDay < 0)
+        inDay += kMsPerDay;
+    const int millis = int(inDay % 1000);
+    const int seconds = int(inDay / 1000);
+    QString text = QStringLiteral("%1T%2:%3:%4")
+                       .arg(formatIsoDate(ms))
+                       .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                       .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                       .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (millis)
+        text += QStringLiteral(".%1").arg(millis, 3, 10, QLatin1Char('0'));
+    return text + QLatin1Char('Z');
+}
+
+} // namespace tickerline

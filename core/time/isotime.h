@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace tickerline {
+
+constexpr std::int64_t kMsPerDay = 86'400'000;
+
+// ISO 8601 parsing and printing in UTC milliseconds. Calendar checks go through Boost.Date_Time,
+// so 2025-02-30 is refused; years outside 1400–9999 are refused too.
+struct ParsedTime
+{
+    std::int64_t ms = 0;
+    bool dateOnly = false; // "2025-01-27" rather than a date and time
+};
+
+// Accepts YYYY-MM-DD, and YYYY-MM-DDTHH:MM[:SS[.fff]] followed by Z or ±HH:MM (a time
+// without an offset is read as UTC). On failure returns nothing and says why in *why.
+std::optional<ParsedTime> parseIsoTime(const QString &text, QString *why = nullptr);
+
+// Milliseconds of midnight UTC of a calendar date, or nothing if the date does not exist.
+std::optional<std::int64_t> utcMidnight(int year, int month, int day);
+
+QString formatIsoUtc(std::int64_t ms);  // 2025-01-20T08:32:19Z (.fff only when not zero)
+QString formatIsoDate(std::int64_t ms); // 2025-01-20 (UTC calendar date)
+
+} // namespace tickerline
