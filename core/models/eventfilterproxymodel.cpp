@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventfilterproxymodel.h"
+
+#include "eventtablemodel.h"
+
+namespace tickerline {
+
+namespace {
+
+constexpr unsigned kAllKinds = (1u << (unsigned(EventKind::Other) + 1)) - 1;
+
+} // namespace
+
+EventFilterProxyModel::EventFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent), m_kindMask(kAllKinds)
+{
+    setSortRole(EventTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void EventFilterProxyModel::setKindMask(unsigned mask)
+{
+    if (mask == m_kindMask)
+        return;
+    m_kindMask = mask;
+    invalidateFilter();
+    emit filterChanged();
+}
+
+void EventFilterProxyModel::setKindVisible(EventKind kind, bool visible)
+{
+    setKindMask(visible ? (m_kindMask | bit(kind)) : (m_kindMask & ~bit(kind)));
+}
+
+void EventFilterProxyModel::setVisibleKinds(const QList<EventKind> &kinds)
+{
+    unsigned mask = 0;
+    for (EventKind kind : kinds)
+        mask |= bit(kind);
+    setKindMask(mask);
+}
+
+void EventFilterProxyModel::showAllKinds() { setKindMask(kAllKinds); }
+
+bool EventFilterProxyModel::isKindVisible(EventKind kind) const { return m_kindMask & bit(kind); }
+
+QList<EventKind> EventFilterProxyModel::visibleKinds() const
+{
+    QList<EventKind> kinds;
+    for (unsigned i = 0; i <= unsigned(EventKind::Other); ++i) {
+        if (m_kindMask & (1u << i))
+            kinds << EventKind(i);
+    }
+    return kinds;
+}
+
+bool EventFilterProxyModel::allKindsVisible() const { return m_kindMask == kAllKinds; }
+
+void EventFilterProxyModel::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+    emit filterChanged();
+}
+
+bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QVariant kind = index.data(EventTableModel::KindRole);
+    if (kind.isValid() && !(m_kindMask & (1u << kind.toUInt())))
+        return false;
+    if (m_words.isEmpty())
+        return true;
+    const QString haystack = index.data(EventTableModel::SearchTextRole).toString().toCaseFolded();
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace tickerline

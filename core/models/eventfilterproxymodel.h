@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+#include <QSortFilterProxyModel>
+
+namespace tickerline {
+
+// Narrows an EventTableModel to some kinds of event and to rows whose text contains every word
+// typed (case-insensitive), and sorts on the model's SortRole so time sorts as time.
+class EventFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit EventFilterProxyModel(QObject *parent = nullptr);
+
+    void setKindVisible(EventKind kind, bool visible);
+    void setVisibleKinds(const QList<EventKind> &kinds);
+    void showAllKinds();
+    bool isKindVisible(EventKind kind) const;
+    QList<EventKind> visibleKinds() const;
+    bool allKindsVisible() const;
+
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+
+signals:
+    void filterChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    static unsigned bit(EventKind kind) { return 1u << unsigned(kind); }
+    void setKindMask(unsigned mask);
+
+    unsigned m_kindMask;
+    QString m_text;
+    QStringList m_words;
+};
+
+} // namespace tickerline

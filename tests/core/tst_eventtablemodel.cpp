@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/eventtablemodel.h"
+#include "time/isotime.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace tickerline;
+
+namespace {
+
+std::int64_t ms(const char *iso) { return parseIsoTime(QString::fromLatin1(iso)).value().ms; }
+
+// The shapes of the bundled episode: a post to the second, a day-precision release, an uncertain
+// two-day span.
+QList<Event> episode()
+{
+    Event post;
+    post.uid = QStringLiteral("altman-hype-post");
+    post.title = QStringLiteral("Altman: twitter hype is out of control again");
+    post.summary = QStringLiteral("Sam Altman posts that the hype is out of control.");
+    post.kind = EventKind::Statement;
+    post.startMs = ms("2025-01-20T08:32:19Z");
+    post.precision = Precision::Second;
+    post.actors = {{QStringLiteral("sam-altman"), QStringLiteral("author")},
+                   {QStringLiteral("openai"), QStringLiteral("subject")}};
+
+    Event release;
+    release.uid = QStringLiteral("deepseek-r1-release");
+    release.title = QStringLiteral("DeepSeek releases R1");
+    release.kind = EventKind::Release;
+    release.startMs = ms("2025-01-20");
+    release.precision = Precision::Day;
+    release.actors = {{QStringLiteral("deepseek"), QStringLiteral("author")}};
+    release.symbols = {QStringLiteral("NVDA"), QStringLiteral("AVGO")};
+
+    Event app;
+    app.uid = QStringLiteral("deepseek-app-tops-store");
+    app.title = QStringLiteral("DeepSeek app tops the US App Store");
+    app.kind = EventKind::Market;
+    app.startMs = ms("2025-01-26");
+    app.endMs = ms("2025-01-27");
+    app.precision = Precision::Day;
+    app.uncertain = true;
+    return {app, post, release}; // deliberately not in time order
+}
+
+QHash<QString, QString> actorNames()
+{
+    return {{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman")},
+            {QStringLiteral("openai"), QStringLiteral("OpenAI")},
+            {QStringLiteral("deepseek"), QStringLiteral("DeepSeek")}};
+}
+
+} // namespace
+
+class TestEventTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesModelTester()
+    {
+        EventTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEvents(episode(), actorNames(), {{QStringLiteral("altman-hype-post"), 2}});
+        model.setDisplayZone(QTimeZone("America/New_York"));
+        model.setEvents({});
+        QCOMPARE(model.rowCount(), 0);
+        model.setEvents(episode());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(EventTableModel::ColumnCount));
+    }
+
+    void showsEachColumn()
+    {
+        EventTableModel model;
+        model.setEvents(episode(), actorNames(), {{QStringLiteral("altman-hype-post"), 2}});
+        const int post = model.rowOfEvent(QStringLiteral("altman-hype-post"));
+        QCOMPARE(post, 1);
+        auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(text(post, EventTableModel::TimeColumn), QStringLiteral("2025-01-20 08:32:19"));
+        QCOMPARE(text(post, EventTableModel::TitleColumn), QStringLiteral("Altman: twitter hype is out of control again"));
+        QCOMPARE(text(post, EventTableModel::KindColumn), QStringLiteral("Statement"));
+        QCOMPARE(text(post, EventTableModel::ActorsColumn), QStringLiteral("Sam Altman, OpenAI"));
+        QCOMPARE(text(post, EventTableModel::QuotesColumn), QStringLiteral("2"));
+        QCOMPARE(model.index(post, EventTableModel::TitleColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Sam Altman posts that the hype is out of control."));
+
+        const int release = model.rowOfEvent(QStringLiteral("deepseek-r1-release"));
+        QCOMPARE(text(release, EventTableModel::TimeColumn), QStringLiteral("2025-01-20"));
+        QCOMPARE(text(release, EventTableModel::SymbolsColumn), QStringLiteral("NVDA, AVGO"));
+        QCOMPARE(text(release, EventTableModel::QuotesColumn), QStringLiteral("0"));
+        // No summary: the tooltip falls back to the title rather than an empty bubble.
+        QCOMPARE(model.index(release, EventTableModel::TitleColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("DeepSeek releases R1"));
+
+        const int app = model.rowOfEvent(QStringLiteral("deepseek-app-tops-store"));
+        QCOMPARE(text(app, EventTableModel::TimeColumn), QStringLiteral("~2025-01-26 – 2025-01-27"));
+        QCOMPARE(model.index(app, EventTableModel::TimeColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("2025-01-26 – 2025-01-27 (uncertain time)"));
+        QCOMPARE(model.rowOfEvent(QStringLiteral("no-such-event")), -1);
+    }
+
+    void unknownActorShowsItsUid()
+    {
+        EventTableModel model;
+        model.setEvents(episode());
+        const int post = model.rowOfEvent(QStringLiteral("altman-hype-post"));
+        QCOMPARE(model.index(post, EventTableModel::ActorsColumn).data().toString(),
+                 QStringLiteral("sam-altman, openai"));
+    }
+
+    void displayZoneShiftsOnlyTimesOfDay()
+    {
+        EventTableModel model;
+        model.setEvents(episode());
+        QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (UTC)"));
+        model.setDisplayZone(QTimeZone("America/New_York"));
+        QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Time (America/New_York)"));
+        const int post = model.rowOfEvent(QStringLiteral("altman-hype-post"));
+        const int release = model.rowOfEvent(QStringLiteral("deepseek-r1-release"));
+        QCOMPARE(model.index(post, 0).data().toString(), QStringLiteral("2025-01-20 03:32:19"));
+        // A calendar date is the same day everywhere; shifting it would put R1 on the 19th.
+        QCOMPARE(model.index(release, 0).data().toString(), QStringLiteral("2025-01-20"));
+    }
+
+    void formatsEveryPrecision()
+    {
+        const std::int64_t t = ms("2025-01-28T02:29:53Z");
+        const QTimeZone utc = QTimeZone::utc();
+        QCOMPARE(EventTableModel::formatTime(t, Precision::Second, utc), QStringLiteral("2025-01-28 02:29:53"));
+        QCOMPARE(EventTableModel::formatTime(t, Precision::Minute, utc), QStringLiteral("2025-01-28 02:29"));
+        QCOMPARE(EventTableModel::formatTime(ms("2025-01-28"), Precision::Day, utc), QStringLiteral("2025-01-28"));
+        QCOMPARE(EventTableModel::formatTime(ms("2025-01-01"), Precision::Month, utc), QStringLiteral("2025-01"));
+        QCOMPARE(EventTableModel::formatTime(ms("2025-01-01"), Precision::Year, utc), QStringLiteral("2025"));
+        QCOMPARE(EventTableModel::formatTime(t, Precision::Second, QTimeZone("America/Los_Angeles")),
+                 QStringLiteral("2025-01-27 18:29:53"));
+    }
+
+    void rolesCarryRawValues()
+    {
+        EventTableModel model;
+        model.setEvents(episode());
+        const QModelIndex app = model.index(model.rowOfEvent(QStringLiteral("deepseek-app-tops-store")), 2);
+        QCOMPARE(app.data(EventTableModel::UidRole).toString(), QStringLiteral("deepseek-app-tops-store"));
+        QCOMPARE(app.data(EventTableModel::StartMsRole).toLongLong(), ms("2025-01-26"));
+        QCOMPARE(app.data(EventTableModel::EndMsRole).toLongLong(), ms("2025-01-27"));
+        QCOMPARE(app.data(EventTableModel::KindRole).toInt(), int(EventKind::Market));
+        const QModelIndex post = model.index(model.rowOfEvent(QStringLiteral("altman-hype-post")), 0);
+        QVERIFY(!post.data(EventTableModel::EndMsRole).isValid());
+    }
+
+    void sortsTimeByMilliseconds()
+    {
+        EventTableModel model;
+        model.setEvents(episode());
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(EventTableModel::SortRole);
+        proxy.sort(EventTableModel::TimeColumn, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order << proxy.index(row, 0).data(EventTableModel::UidRole).toString();
+        // Day-precision R1 (midnight) comes before the 08:32 post of the same day; the uncertain
+        // "~" prefix must not push the app event to the end of a text sort.
+        QCOMPARE(order, (QStringList{QStringLiteral("deepseek-r1-release"), QStringLiteral("altman-hype-post"),
+                                     QStringLiteral("deepseek-app-tops-store")}));
+        proxy.sort(EventTableModel::TimeColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(EventTableModel::UidRole).toString(), QStringLiteral("deepseek-app-tops-store"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventTableModel)
+#include "tst_eventtablemodel.moc"
