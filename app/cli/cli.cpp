@@ -1,11 +1,206 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "cli/commandcontext.h"
+#include "error.h"
+#include "io/bundleddataset.h"
+#include "mainwindow.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
 namespace tickerline {
 
-int runTickerline(int, char **)
+namespace {
+
+using CommandFunction = int (*)(CommandContext &);
+
+struct Command
 {
-    return 0;
+    const char *name;
+    CommandFunction run;
+    bool needsGui; // rendering (charts) needs a QGuiApplication, on the offscreen platform if no display
+};
+
+constexpr Command kCommands[] = {
+    {"events", &runEventsCommand, false},   {"search", &runSearchCommand, false},
+    {"import", &runImportCommand, false},   {"export", &runExportCommand, false},
+    {"symbols", &runSymbolsCommand, false}, {"prices", &runPricesCommand, false},
+    {"check", &runCheckCommand, false},
+};
+
+const char *const kUsage =
+    "Usage:\n"
+    "  tickerline [--db FILE] [--lang CODE]                 open the window\n"
+    "  tickerline [--db FILE] events [--from D] [--to D] [--kind K] [--actor A] [--symbol S] [--json]\n"
+    "  tickerline [--db FILE] search QUERY [--limit N] [--json]\n"
+    "  tickerline [--db FILE] import FILE... [--format F] [--symbol S]\n"
+    "  tickerline [--db FILE] export FILE [--format F]\n"
+    "  tickerline [--db FILE] symbols [--json]\n"
+    "  tickerline [--db FILE] prices SYMBOL [--from D] [--to D] [--interval 1d] [--json]\n"
+    "  tickerline [--db FILE] check\n"
+    "\n"
+    "Without --db the default database is used (created from the bundled dataset on first run).\n"
+    "--db naming a file that does not exist creates an empty database there.\n"
+    "Exit status: 0 done, 1 bad input or failure, 2 wrong usage.\n";
+
+struct GlobalOptions
+{
+    QString db;
+    QString lang;
+    QString command;
+    QStringList commandArgs;
+    bool help = false;
+    bool version = false;
+};
+
+GlobalOptions parseGlobalOptions(const QStringList &arguments)
+{
+    GlobalOptions options;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        auto value = [&](const QString &name) {
+            if (arg.startsWith(name + QLatin1Char('=')))
+                return arg.mid(name.size() + 1);
+            if (i + 1 >= arguments.size())
+                throw UsageError{QStringLiteral("%1 needs a value").arg(name)};
+            return arguments[++i];
+        };
+        if (!options.command.isEmpty()) {
+            options.commandArgs << arg;
+        } else if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
+            options.db = value(QStringLiteral("--db"));
+        } else if (arg == QLatin1String("--lang") || arg.startsWith(QLatin1String("--lang="))) {
+            options.lang = value(QStringLiteral("--lang"));
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("help")) {
+            options.help = true;
+        } else if (arg == QLatin1String("--version")) {
+            options.version = true;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            throw UsageError{QStringLiteral("unknown option %1").arg(arg)};
+        } else {
+            options.command = arg;
+        }
+    }
+    return options;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+void installTranslations(QCoreApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("tickerline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int runCommand(const Command &command, const GlobalOptions &options, QTextStream &out, QTextStream &err)
+{
+    const QString db = options.db.isEmpty() ? ensureDefaultDatabase() : options.db;
+    CommandContext context(db, options.commandArgs, out, err);
+    return command.run(context);
+}
+
+int runWindow(const GlobalOptions &options)
+{
+    QString db = options.db;
+    try {
+        if (db.isEmpty())
+            db = ensureDefaultDatabase();
+        Store store(db);
+        MainWindow window(store);
+        window.show();
+        return QApplication::exec();
+    } catch (const Error &error) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("tickerline", "Tickerline"), error.message());
+        std::fprintf(stderr, "tickerline: %s\n", error.what());
+        return 1;
+    }
+}
+
+} // namespace
+
+int runTickerline(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tickerline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tickerline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TICKERLINE_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    GlobalOptions options;
+    try {
+        options = parseGlobalOptions(arguments);
+    } catch (const UsageError &usage) {
+        err << "tickerline: " << usage.message << "\n\n" << kUsage;
+        return 2;
+    }
+    if (options.help) {
+        out << kUsage;
+        return 0;
+    }
+    if (options.version) {
+        out << "tickerline " << TICKERLINE_VERSION << '\n';
+        return 0;
+    }
+    if (options.command.isEmpty()) {
+        QApplication app(argc, argv);
+        installTranslations(app, options.lang);
+        return runWindow(options);
+    }
+
+    const Command *command = findCommand(options.command);
+    if (!command) {
+        err << "tickerline: unknown command \"" << options.command << "\"\n\n" << kUsage;
+        return 2;
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (command->needsGui) {
+        // Rendering needs a GUI application but never a screen: fall back to offscreen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    installTranslations(*app, options.lang);
+    try {
+        const int status = runCommand(*command, options, out, err);
+        out.flush();
+        return status;
+    } catch (const UsageError &usage) {
+        err << "tickerline: " << usage.message << '\n';
+        return 2;
+    } catch (const Error &error) {
+        out.flush();
+        err << error.message() << '\n';
+        return 1;
+    }
 }
 
 } // namespace tickerline

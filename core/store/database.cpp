@@ -113,10 +113,10 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+    // A null QString is stored as empty text: the schema keeps NULL for "no row" references only.
+    if (sqlite3_bind_text(m_stmt, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()),
+                          SQLITE_TRANSIENT) != SQLITE_OK)
         fail(m_db.handle(), m_db.path());
     return *this;
 }

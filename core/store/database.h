@@ -52,7 +52,7 @@ public:
     Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
     Statement &bind(int index, bool value) { return bind(index, std::int64_t(value ? 1 : 0)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bind(int index, const QString &value); // a null QString binds ''
     Statement &bind(int index, const QByteArray &value);
     Statement &bindNull(int index);
     template<typename T>

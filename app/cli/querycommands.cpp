@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The read-only subcommands: events, symbols, prices, search, check.
+#include "cli/commandcontext.h"
+#include "cli/options.h"
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tickerline {
+
+namespace {
+
+void printJson(QTextStream &out, const QJsonArray &array)
+{
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+QJsonValue nullable(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString timeText(std::int64_t ms, Precision precision)
+{
+    return precision <= Precision::Day ? formatIsoDate(ms) : formatIsoUtc(ms);
+}
+
+} // namespace
+
+int runEventsCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("from"), QStringLiteral("Events that end on or after D."), QStringLiteral("D")},
+                       {QStringLiteral("to"), QStringLiteral("Events that start on or before D."), QStringLiteral("D")},
+                       {QStringLiteral("kind"), QStringLiteral("Only these kinds (comma-separated)."), QStringLiteral("K")},
+                       {QStringLiteral("actor"), QStringLiteral("Only events of this actor (uid or name)."),
+                        QStringLiteral("A")},
+                       {QStringLiteral("symbol"), QStringLiteral("Only events concerning this ticker."),
+                        QStringLiteral("S")},
+                       {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
+    parseOrThrow(parser, context.args(), QStringLiteral("events"));
+    if (!parser.positionalArguments().isEmpty())
+        throw UsageError{QStringLiteral("events takes no arguments besides its options")};
+
+    EventFilter filter;
+    filter.fromMs = timeOption(parser, QStringLiteral("from"), false);
+    filter.toMs = timeOption(parser, QStringLiteral("to"), true);
+    if (parser.isSet(QStringLiteral("kind"))) {
+        for (const QString &name : parser.value(QStringLiteral("kind")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto kind = eventKindFromString(name.trimmed().toLower());
+            if (!kind)
+                throw UsageError{QStringLiteral("--kind: unknown kind \"%1\" (one of: %2)")
+                                     .arg(name, allEventKindNames().join(QStringLiteral(", ")))};
+            filter.kinds << *kind;
+        }
+    }
+    filter.actor = parser.value(QStringLiteral("actor"));
+    filter.symbol = parser.value(QStringLiteral("symbol"));
+
+    Store &store = context.store();
+    const QList<Event> events = store.events(filter);
+    QHash<QString, QString> actorNames;
+    for (const Actor &actor : store.actors())
+        actorNames.insert(actor.uid, actor.name);
+
+    if (!parser.isSet(QStringLiteral("json"))) {
+        for (const Event &event : events) {
+            QString when = timeText(event.startMs, event.precision);
+            if (event.endMs)
+                when += QStringLiteral(" – ") + timeText(*event.endMs, event.precision);
+            context.out() << when.leftJustified(44) << (event.uncertain ? QStringLiteral("~ ") : QStringLiteral("  "))
+                          << toString(event.kind).leftJustified(10) << event.title << "  [" << event.uid << "]\n";
+        }
+        return 0;
+    }
+    QJsonArray array;
+    for (const Event &event : events) {
+        QJsonArray actors;
+        for (const EventActor &actor : event.actors)
+            actors.append(QJsonObject{{QStringLiteral("uid"), actor.actor},
+                                      {QStringLiteral("name"), actorNames.value(actor.actor)},
+                                      {QStringLiteral("role"), actor.role}});
+        QJsonArray quotes;
+        for (const Quote &quote : store.quotesOfEvent(event.uid))
+            quotes.append(QJsonObject{{QStringLiteral("id"), quote.uid},
+                                      {QStringLiteral("source"), quote.source},
+                                      {QStringLiteral("exact"), quote.exact},
+                                      {QStringLiteral("start"), double(quote.start)},
+                                      {QStringLiteral("end"), double(quote.end)},
+                                      {QStringLiteral("status"), toString(quote.status)}});
+        array.append(QJsonObject{
+            {QStringLiteral("uid"), event.uid},
+            {QStringLiteral("title"), event.title},
+            {QStringLiteral("summary"), event.summary},
+            {QStringLiteral("kind"), toString(event.kind)},
+            {QStringLiteral("start"), formatIsoUtc(event.startMs)},
+            {QStringLiteral("end"), event.endMs ? QJsonValue(formatIsoUtc(*event.endMs)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("precision"), toString(event.precision)},
+            {QStringLiteral("uncertain"), event.uncertain},
+            {QStringLiteral("tz"), event.tz},
+            {QStringLiteral("actors"), actors},
+            {QStringLiteral("symbols"), QJsonArray::fromStringList(event.symbols)},
+            {QStringLiteral("quotes"), quotes}});
+    }
+    printJson(context.out(), array);
+    return 0;
+}
+
+int runSymbolsCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parseOrThrow(parser, context.args(), QStringLiteral("symbols"));
+    const QList<SymbolSummary> summaries = context.store().symbolSummaries();
+    if (!parser.isSet(QStringLiteral("json"))) {
+        for (const SymbolSummary &s : summaries)
+            context.out() << s.symbol.ticker.leftJustified(7) << s.symbol.kind.leftJustified(6)
+                          << QString::number(s.bars).rightJustified(6) << " bars  "
+                          << (s.firstMs ? formatIsoDate(*s.firstMs) : QStringLiteral("—")) << " – "
+                          << (s.lastMs ? formatIsoDate(*s.lastMs) : QStringLiteral("—")) << "  " << s.symbol.name
+                          << '\n';
+        return 0;
+    }
+    QJsonArray array;
+    for (const SymbolSummary &s : summaries)
+        array.append(QJsonObject{
+            {QStringLiteral("symbol"), s.symbol.ticker},
+            {QStringLiteral("name"), s.symbol.name},
+            {QStringLiteral("kind"), s.symbol.kind},
+            {QStringLiteral("bars"), double(s.bars)},
+            {QStringLiteral("first"), s.firstMs ? QJsonValue(formatIsoDate(*s.firstMs)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("last"), s.lastMs ? QJsonValue(formatIsoDate(*s.lastMs)) : QJsonValue(QJsonValue::Null)}});
+    printJson(context.out(), array);
+    return 0;
+}
+
+int runPricesCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("from"), QStringLiteral("First date."), QStringLiteral("D")},
+                       {QStringLiteral("to"), QStringLiteral("Last date."), QStringLiteral("D")},
+                       {QStringLiteral("interval"), QStringLiteral("Bar interval (default 1d)."), QStringLiteral("I"),
+                        QStringLiteral("1d")},
+                       {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
+    parseOrThrow(parser, context.args(), QStringLiteral("prices"));
+    if (parser.positionalArguments().size() != 1)
+        throw UsageError{QStringLiteral("prices takes one SYMBOL")};
+    const QString ticker = parser.positionalArguments().constFirst();
+    Store &store = context.store();
+    const auto symbol = store.symbol(ticker);
+    if (!symbol) {
+        context.err() << QStringLiteral("%1: no symbol \"%2\" (see `tickerline symbols`)\n").arg(store.path(), ticker);
+        return 1;
+    }
+    const QString interval = parser.value(QStringLiteral("interval"));
+    const PriceSeries series = store.bars(symbol->ticker, interval, timeOption(parser, QStringLiteral("from"), false),
+                                          timeOption(parser, QStringLiteral("to"), true));
+    const bool daily = interval == QLatin1String("1d");
+    if (!parser.isSet(QStringLiteral("json"))) {
+        context.out() << (daily ? "date" : "time") << ",open,high,low,close,adj_close,volume\n";
+        for (const Bar &bar : series.bars)
+            context.out() << (daily ? formatIsoDate(bar.tsMs) : formatIsoUtc(bar.tsMs)) << ',' << bar.open << ','
+                          << bar.high << ',' << bar.low << ',' << bar.close << ','
+                          << (bar.adjClose ? QString::number(*bar.adjClose, 'g', 17) : QString()) << ','
+                          << (bar.volume ? QString::number(*bar.volume, 'f', 0) : QString()) << '\n';
+        return 0;
+    }
+    QJsonArray array;
+    for (const Bar &bar : series.bars)
+        array.append(QJsonObject{
+            {daily ? QStringLiteral("date") : QStringLiteral("time"),
+             daily ? formatIsoDate(bar.tsMs) : formatIsoUtc(bar.tsMs)},
+            {QStringLiteral("open"), bar.open},
+            {QStringLiteral("high"), bar.high},
+            {QStringLiteral("low"), bar.low},
+            {QStringLiteral("close"), bar.close},
+            {QStringLiteral("adj_close"), nullable(bar.adjClose)},
+            {QStringLiteral("volume"), nullable(bar.volume)}});
+    printJson(context.out(), array);
+    return 0;
+}
+
+int runSearchCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("limit"), QStringLiteral("At most N hits (default 20)."), QStringLiteral("N")},
+                       {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
+    parseOrThrow(parser, context.args(), QStringLiteral("search"));
+    if (parser.positionalArguments().isEmpty())
+        throw UsageError{QStringLiteral("search takes a QUERY")};
+    const QString query = parser.positionalArguments().join(QLatin1Char(' '));
+    const QList<SearchHit> hits = context.store().search(query, intOption(parser, QStringLiteral("limit"), 20, 1, 10000));
+    if (!parser.isSet(QStringLiteral("json"))) {
+        for (const SearchHit &hit : hits)
+            context.out() << hit.type.leftJustified(7) << hit.uid << "  " << hit.snippet.simplified() << '\n';
+        return 0;
+    }
+    QJsonArray array;
+    for (const SearchHit &hit : hits)
+        array.append(QJsonObject{{QStringLiteral("type"), hit.type},
+                                 {QStringLiteral("uid"), hit.uid},
+                                 {QStringLiteral("title"), hit.title},
+                                 {QStringLiteral("snippet"), hit.snippet},
+                                 {QStringLiteral("score"), hit.score}});
+    printJson(context.out(), array);
+    return 0;
+}
+
+int runCheckCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parseOrThrow(parser, context.args(), QStringLiteral("check"));
+    const QStringList problems = context.store().check();
+    for (const QString &problem : problems)
+        context.err() << context.store().path() << ": " << problem << '\n';
+    if (!problems.isEmpty())
+        return 1;
+    context.out() << context.store().path() << ": ok\n";
+    return 0;
+}
+
+} // namespace tickerline

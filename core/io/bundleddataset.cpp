@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundleddataset.h"
+
+#include "error.h"
+#include "io/bundledprices.h"
+#include "io/snapshotimport.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace tickerline {
+
+void installBundledDataset(Store &store)
+{
+    QFile episode(QStringLiteral(":/data/episode.json"));
+    if (!episode.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("the bundled dataset is missing from this build (%1)").arg(episode.fileName()));
+    Transaction transaction(store.database());
+    importTickerlineJson(store, episode.readAll(), episode.fileName());
+    installBundledPrices(store);
+    transaction.commit();
+}
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickerline.db");
+}
+
+QString ensureDefaultDatabase()
+{
+    const QString path = defaultDatabasePath();
+    if (QFile::exists(path))
+        return path;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        throw Error(QStringLiteral("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()));
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        Store store(partial);
+        installBundledDataset(store);
+        store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    // The WAL was checkpointed and the connection closed: the main file is complete on its own.
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path))
+        throw Error(QStringLiteral("%1: cannot move the new database into place").arg(path));
+    return path;
+}
+
+} // namespace tickerline

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshotimport.h"
+
+#include "error.h"
+#include "io/jsonlocator.h"
+#include "io/tickerlinejson.h"
+#include "store/store.h"
+
+#include <QSet>
+
+namespace tickerline {
+
+namespace {
+
+class ConflictCheck final
+{
+public:
+    ConflictCheck(Store &store, const QByteArray &data, const QString &fileName)
+        : m_db(store.database()), m_data(data), m_file(fileName)
+    {
+    }
+
+    [[noreturn]] void fail(const QVariantList &path, const QString &reason) const
+    {
+        QString where;
+        for (const QVariant &step : path)
+            where += step.typeId() == QMetaType::QString ? (where.isEmpty() ? QString() : QStringLiteral("."))
+                                                               + step.toString()
+                                                         : QStringLiteral("[%1]").arg(step.toLongLong());
+        const int line = lineOfJsonPath(m_data, path);
+        throw Error(QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(line ? line : 1).arg(where, reason));
+    }
+
+    bool inStore(const char *table, const char *column, const QString &value)
+    {
+        Statement statement(m_db, QByteArray("SELECT 1 FROM ").append(table).append(" WHERE ").append(column)
+                                      .append(" = ?").constData());
+        return statement.bind(1, value).step();
+    }
+
+    void notTaken(const char *table, const char *column, const QString &value, const QVariantList &path,
+                  const QString &what)
+    {
+        if (inStore(table, column, value))
+            fail(path, QStringLiteral("%1 \"%2\" is already in the database").arg(what, value));
+    }
+
+    void known(const QSet<QString> &inFile, const char *table, const char *column, const QString &value,
+               const QVariantList &path, const QString &what)
+    {
+        if (!value.isEmpty() && !inFile.contains(value) && !inStore(table, column, value))
+            fail(path, QStringLiteral("names an unknown %1 \"%2\"").arg(what, value));
+    }
+
+private:
+    Database &m_db;
+    const QByteArray &m_data;
+    QString m_file;
+};
+
+template<typename T, typename Key>
+QSet<QString> keys(const QList<T> &items, Key key)
+{
+    QSet<QString> set;
+    for (const T &item : items)
+        set.insert(key(item));
+    return set;
+}
+
+} // namespace
+
+void importTickerlineJson(Store &store, const QByteArray &data, const QString &fileName)
+{
+    const Snapshot snapshot = readTickerlineJson(data, fileName);
+    ConflictCheck check(store, data, fileName);
+    const auto datasets = keys(snapshot.datasets, [](const DatasetInfo &d) { return d.uid; });
+    const auto actors = keys(snapshot.actors, [](const Actor &a) { return a.uid; });
+    const auto events = keys(snapshot.events, [](const Event &e) { return e.uid; });
+    const auto sources = keys(snapshot.sources, [](const Source &s) { return s.uid; });
+    const auto symbols = keys(snapshot.symbols, [](const Symbol &y) { return y.ticker; });
+    const QString uid = QStringLiteral("uid");
+    const QString dataset = QStringLiteral("dataset");
+
+    for (qsizetype i = 0; i < snapshot.datasets.size(); ++i)
+        check.notTaken("datasets", "uid", snapshot.datasets[i].uid, {QStringLiteral("datasets"), i, uid},
+                       QStringLiteral("dataset"));
+    for (qsizetype i = 0; i < snapshot.actors.size(); ++i) {
+        const QVariantList at{QStringLiteral("actors"), i};
+        check.notTaken("actors", "uid", snapshot.actors[i].uid, at + QVariantList{uid}, QStringLiteral("actor"));
+        check.known(datasets, "datasets", "uid", snapshot.actors[i].dataset, at + QVariantList{dataset}, dataset);
+    }
+    for (qsizetype i = 0; i < snapshot.events.size(); ++i) {
+        const Event &event = snapshot.events[i];
+        const QVariantList at{QStringLiteral("events"), i};
+        check.notTaken("events", "uid", event.uid, at + QVariantList{uid}, QStringLiteral("event"));
+        check.known(datasets, "datasets", "uid", event.dataset, at + QVariantList{dataset}, dataset);
+        for (qsizetype j = 0; j < event.actors.size(); ++j)
+            check.known(actors, "actors", "uid", event.actors[j].actor,
+                        at + QVariantList{QStringLiteral("actors"), j, QStringLiteral("actor")}, QStringLiteral("actor"));
+    }
+    for (qsizetype i = 0; i < snapshot.links.size(); ++i) {
+        const QVariantList at{QStringLiteral("links"), i};
+        check.known(events, "events", "uid", snapshot.links[i].from, at + QVariantList{QStringLiteral("from")},
+                    QStringLiteral("event"));
+        check.known(events, "events", "uid", snapshot.links[i].to, at + QVariantList{QStringLiteral("to")},
+                    QStringLiteral("event"));
+    }
+    for (qsizetype i = 0; i < snapshot.eras.size(); ++i)
+        check.notTaken("eras", "uid", snapshot.eras[i].uid, {QStringLiteral("eras"), i, uid}, QStringLiteral("era"));
+    for (qsizetype i = 0; i < snapshot.sources.size(); ++i)
+        check.notTaken("sources", "uid", snapshot.sources[i].uid, {QStringLiteral("sources"), i, uid},
+                       QStringLiteral("source"));
+    for (qsizetype i = 0; i < snapshot.quotes.size(); ++i) {
+        const Quote &quote = snapshot.quotes[i];
+        const QVariantList at{QStringLiteral("quotes"), i};
+        check.notTaken("quotes", "uid", quote.uid, at + QVariantList{uid}, QStringLiteral("quote"));
+        check.known(sources, "sources", "uid", quote.source, at + QVariantList{QStringLiteral("source")},
+                    QStringLiteral("source"));
+        check.known(events, "events", "uid", quote.event, at + QVariantList{QStringLiteral("event")},
+                    QStringLiteral("event"));
+        check.known(actors, "actors", "uid", quote.speaker, at + QVariantList{QStringLiteral("speaker")},
+                    QStringLiteral("actor"));
+        if (!sources.contains(quote.source) && (quote.status == AnchorStatus::Exact || quote.status == AnchorStatus::Moved)) {
+            const auto source = store.source(quote.source);
+            if (source && codePointSlice(source->text, quote.start, quote.end) != quote.exact)
+                check.fail(at + QVariantList{QStringLiteral("exact")},
+                           QStringLiteral("the quoted text is not at %1–%2 of source \"%3\"")
+                               .arg(quote.start).arg(quote.end).arg(quote.source));
+        }
+    }
+    for (qsizetype i = 0; i < snapshot.symbols.size(); ++i)
+        check.notTaken("symbols", "ticker", snapshot.symbols[i].ticker, {QStringLiteral("symbols"), i,
+                                                                         QStringLiteral("ticker")},
+                       QStringLiteral("symbol"));
+    for (qsizetype i = 0; i < snapshot.series.size(); ++i)
+        check.known(symbols, "symbols", "ticker", snapshot.series[i].symbol,
+                    {QStringLiteral("prices"), i, QStringLiteral("symbol")}, QStringLiteral("symbol"));
+
+    try {
+        store.importSnapshot(snapshot);
+    } catch (const Error &error) {
+        throw Error(QStringLiteral("%1: %2").arg(fileName, error.message()));
+    }
+}
+
+} // namespace tickerline

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "time/isotime.h"
+
+#include <QTest>
+
+using namespace tickerline;
+
+class tst_IsoTime final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesDatesAndTimes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("utc");
+        QTest::addColumn<bool>("dateOnly");
+        QTest::newRow("date") << "2025-01-27" << "2025-01-27T00:00:00Z" << true;
+        QTest::newRow("zulu") << "2025-01-28T02:29:53Z" << "2025-01-28T02:29:53Z" << false;
+        QTest::newRow("offset") << "2025-01-27T18:29:53-08:00" << "2025-01-28T02:29:53Z" << false;
+        QTest::newRow("compact offset") << "2025-01-27T21:29:53-0500" << "2025-01-28T02:29:53Z" << false;
+        QTest::newRow("no seconds") << "2025-01-27T14:30Z" << "2025-01-27T14:30:00Z" << false;
+        QTest::newRow("millis") << "2025-01-20T08:32:19.250Z" << "2025-01-20T08:32:19.250Z" << false;
+        QTest::newRow("leap day") << "2024-02-29" << "2024-02-29T00:00:00Z" << true;
+        QTest::newRow("before epoch") << "1815-12-10" << "1815-12-10T00:00:00Z" << true;
+    }
+
+    void parsesDatesAndTimes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, utc);
+        QFETCH(bool, dateOnly);
+        const auto parsed = parseIsoTime(text);
+        QVERIFY(parsed);
+        QCOMPARE(formatIsoUtc(parsed->ms), utc);
+        QCOMPARE(parsed->dateOnly, dateOnly);
+    }
+
+    void knownInstant()
+    {
+        // Altman's post, decoded from its status id: 1737361939657 ms.
+        QCOMPARE(parseIsoTime(QStringLiteral("2025-01-20T08:32:19Z"))->ms, std::int64_t(1737361939000));
+        QCOMPARE(formatIsoDate(std::int64_t(1737361939000)), QStringLiteral("2025-01-20"));
+    }
+
+    void refusesImpossibleDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("30 February") << "2025-02-30" << "not a day of the calendar";
+        QTest::newRow("29 February 2025") << "2025-02-29" << "not a day of the calendar";
+        QTest::newRow("month 13") << "2025-13-01" << "not a day of the calendar";
+        QTest::newRow("year 1399") << "1399-12-31" << "outside 1400–9999";
+        QTest::newRow("hour 24") << "2025-01-27T24:00:00Z" << "not a time of day";
+        QTest::newRow("words") << "last Monday" << "not an ISO 8601 date";
+        QTest::newRow("empty") << "" << "not an ISO 8601 date";
+    }
+
+    void refusesImpossibleDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, reason);
+        QString why;
+        QVERIFY(!parseIsoTime(text, &why));
+        QVERIFY2(why.contains(reason), qPrintable(why));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_IsoTime)
+#include "tst_isotime.moc"

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "error.h"
+#include "store/schema.h"
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+
+using namespace tickerline;
+
+namespace {
+
+std::int64_t at(const char *iso)
+{
+    return parseIsoTime(QString::fromLatin1(iso))->ms;
+}
+
+Snapshot smallSnapshot()
+{
+    Snapshot s;
+    s.datasets << DatasetInfo{QStringLiteral("facts"), QStringLiteral("Facts"), QStringLiteral("notes.md"),
+                              QStringLiteral("CC0"), QString(), QStringLiteral("2026-11-30T00:00:00Z")};
+    s.actors << Actor{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman"), QStringLiteral("person"),
+                      QStringLiteral("facts")};
+    Event post;
+    post.uid = QStringLiteral("post");
+    post.title = QStringLiteral("Altman asks people to cut expectations");
+    post.kind = EventKind::Statement;
+    post.startMs = at("2025-01-20T08:32:19Z");
+    post.precision = Precision::Second;
+    post.tz = QStringLiteral("America/Los_Angeles");
+    post.dataset = QStringLiteral("facts");
+    post.actors << EventActor{QStringLiteral("sam-altman"), QStringLiteral("author")};
+    Event selloff;
+    selloff.uid = QStringLiteral("selloff");
+    selloff.title = QStringLiteral("Selloff");
+    selloff.summary = QStringLiteral("a more than $1 trillion tech wipeout");
+    selloff.kind = EventKind::Market;
+    selloff.startMs = at("2025-01-27T14:30:00Z");
+    selloff.endMs = at("2025-01-27T21:00:00Z");
+    selloff.precision = Precision::Minute;
+    selloff.tz = QStringLiteral("America/New_York");
+    selloff.symbols << QStringLiteral("NVDA");
+    s.events << post << selloff;
+    s.links << EventLink{QStringLiteral("post"), QStringLiteral("selloff"), QStringLiteral("follows")};
+    Source source;
+    source.uid = QStringLiteral("article");
+    source.title = QStringLiteral("Article");
+    source.text = QStringLiteral("中文 🙂 Twitter hype is out of control again.");
+    s.sources << source;
+    Quote quote;
+    quote.uid = QStringLiteral("q1");
+    quote.source = QStringLiteral("article");
+    quote.event = QStringLiteral("post");
+    quote.speaker = QStringLiteral("sam-altman");
+    quote.exact = QStringLiteral("Twitter hype");
+    quote.start = 5; // code points: 中 文 space 🙂 space
+    quote.end = 17;
+    s.quotes << quote;
+    s.symbols << Symbol{QStringLiteral("NVDA"), QStringLiteral("NVIDIA"), QStringLiteral("stock"),
+                        QStringLiteral("Nasdaq"), QStringLiteral("USD"), std::int64_t(24'490'000'000),
+                        QStringLiteral("2024-11-15"), QStringLiteral("10-Q"), QStringLiteral("facts")};
+    PriceSeries series;
+    series.symbol = QStringLiteral("NVDA");
+    series.dataset = QStringLiteral("facts");
+    series.bars.push_back(Bar{at("2025-01-24"), 148.0, 148.9, 141.9, 142.62, 142.6, 234657600.0});
+    series.bars.push_back(Bar{at("2025-01-27"), 124.8, 128.4, 116.7, 118.42, std::nullopt, 818830900.0});
+    s.series << series;
+    return s;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+int count(Store &store, const char *table)
+{
+    Statement statement(store.database(), QByteArray("SELECT count(*) FROM ").append(table).constData());
+    statement.step();
+    return statement.integer(0);
+}
+
+} // namespace
+
+class tst_Store final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newDatabaseHasTheSchema()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("new.db")));
+        QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
+        QCOMPARE(store.database().pragmaInt("application_id"), schema::kApplicationId);
+        QCOMPARE(store.database().pragmaInt("foreign_keys"), 1);
+        Statement journal(store.database(), "PRAGMA journal_mode");
+        QVERIFY(journal.step());
+        QCOMPARE(journal.text(0), QStringLiteral("wal"));
+        QVERIFY(store.events().isEmpty());
+        QVERIFY(store.check().isEmpty());
+    }
+
+    void snapshotRoundTrip()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        const Snapshot original = smallSnapshot();
+        store.importSnapshot(original);
+        const Snapshot exported = store.exportSnapshot();
+        QCOMPARE(exported.events, original.events);
+        QCOMPARE(exported.quotes, original.quotes);
+        QCOMPARE(exported.sources, original.sources);
+        QCOMPARE(exported.symbols, original.symbols);
+        QCOMPARE(exported.series, original.series);
+        QCOMPARE(exported.links, original.links);
+        QCOMPARE(exported.datasets, original.datasets);
+        QVERIFY(store.check().isEmpty());
+    }
+
+    void failedImportChangesNothing()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(smallSnapshot());
+        const Snapshot before = store.exportSnapshot();
+        Snapshot again = smallSnapshot();
+        again.datasets.clear();
+        again.actors.clear();
+        again.events.removeFirst(); // "selloff" is already there: the import must fail at the end
+        again.events.first().uid = QStringLiteral("selloff");
+        try {
+            store.importSnapshot(again);
+            QFAIL("a duplicate uid was accepted");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("\"selloff\" is already in the database")),
+                     error.what());
+        }
+        QCOMPARE(store.exportSnapshot(), before);
+        QCOMPARE(count(store, "search"), 2 + 1 + 1);
+    }
+
+    void eventFilters()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(smallSnapshot());
+        QCOMPARE(store.events().size(), 2);
+        EventFilter byKind;
+        byKind.kinds << EventKind::Market;
+        QCOMPARE(store.events(byKind).constFirst().uid, QStringLiteral("selloff"));
+        EventFilter byActor;
+        byActor.actor = QStringLiteral("sam altman");
+        QCOMPARE(store.events(byActor).constFirst().uid, QStringLiteral("post"));
+        EventFilter byRange;
+        byRange.fromMs = at("2025-01-27T20:00:00Z"); // inside the selloff's span
+        QCOMPARE(store.events(byRange).size(), 1);
+        EventFilter bySymbol;
+        bySymbol.symbol = QStringLiteral("nvda");
+        QCOMPARE(store.events(bySymbol).size(), 1);
+    }
+
+    void barsBetweenDates()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(smallSnapshot());
+        const PriceSeries series = store.bars(QStringLiteral("NVDA"), QStringLiteral("1d"), at("2025-01-27"));
+        QCOMPARE(series.bars.size(), std::size_t(1));
+        QCOMPARE(series.bars.front().close, 118.42);
+        const QList<SymbolSummary> summaries = store.symbolSummaries();
+        QCOMPARE(summaries.constFirst().bars, 2);
+        QCOMPARE(formatIsoDate(*summaries.constFirst().lastMs), QStringLiteral("2025-01-27"));
+    }
+
+    void searchQuotesItsInput()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(smallSnapshot());
+        const QList<SearchHit> hits = store.search(QStringLiteral("wipeout"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.constFirst().uid, QStringLiteral("selloff"));
+        QVERIFY(hits.constFirst().snippet.contains(QStringLiteral("[wipeout]")));
+        // FTS5 syntax in the query is only text.
+        QVERIFY(store.search(QStringLiteral("\"NEAR( OR * -x")).isEmpty());
+        QStringList types;
+        for (const SearchHit &hit : store.search(QStringLiteral("twitter")))
+            types << hit.type;
+        types.sort();
+        QCOMPARE(types, (QStringList{QStringLiteral("quote"), QStringLiteral("source")}));
+    }
+
+    void checkFindsTampering()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(smallSnapshot());
+        store.database().exec("UPDATE quotes SET pos_start = 0, pos_end = 12");
+        const QStringList problems = store.check();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.constFirst().contains(QStringLiteral("is not the quote")));
+    }
+
+    void refusesFilesThatAreNotOurs_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text file") << QByteArray("text") << "not a Tickerline database (not an SQLite file)";
+        QTest::newRow("other SQLite") << QByteArray("other") << "another program's SQLite file";
+        QTest::newRow("newer version") << QByteArray("newer") << "written by a newer Tickerline";
+    }
+
+    void refusesFilesThatAreNotOurs()
+    {
+        QFETCH(QByteArray, kind);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("file.db"));
+        if (kind == "text") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Date,Close\n2025-01-27,118.42\n");
+        } else {
+            Database db(path, Database::Mode::Create);
+            if (kind == "other") {
+                db.exec("CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('mine')");
+            } else {
+                { Store store(path); }
+                db.exec("PRAGMA user_version = 99");
+            }
+        }
+        const QByteArray before = fileHash(path);
+        try {
+            Store store(path);
+            QFAIL("the file was opened");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(message), error.what());
+            QVERIFY(error.message().startsWith(path));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void migratesAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.db"));
+        QFile(path).open(QIODevice::WriteOnly); // a zero-byte file becomes a new database
+        Store store(path);
+        QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
+        store.importSnapshot(smallSnapshot());
+        QCOMPARE(store.events().size(), 2);
+    }
+
+    void existingOnlyDoesNotCreate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.db"));
+        QVERIFY_THROWS_EXCEPTION(Error, Store(path, Store::Open::ExistingOnly));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Store)
+#include "tst_store.moc"
