@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pricecsv.h"
+
+#include "error.h"
+#include "io/csvreader.h"
+#include "time/isotime.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace tickerline {
+
+namespace {
+
+enum Role {
+    DateRole,
+    TimeRole,
+    OpenRole,
+    HighRole,
+    LowRole,
+    CloseRole,
+    AdjCloseRole,
+    VolumeRole,
+    SymbolRole,
+    RoleCount
+};
+
+struct Alias
+{
+    const char *name; // lower case, letters and digits only
+    Role role;
+    int rank; // lower wins when two columns claim a role
+};
+
+// Header names as the tools that write price files spell them, after normalisation.
+constexpr Alias kAliases[] = {
+    {"date", DateRole, 0},
+    {"datetime", DateRole, 1},
+    {"timestamp", DateRole, 1},
+    {"tradedate", DateRole, 1},
+    {"tradingday", DateRole, 1},
+    {"tradingdate", DateRole, 1},
+    {"day", DateRole, 2},
+    {"time", TimeRole, 0},
+    {"timeofday", TimeRole, 1},
+    {"open", OpenRole, 0},
+    {"openprice", OpenRole, 1},
+    {"opening", OpenRole, 1},
+    {"high", HighRole, 0},
+    {"highprice", HighRole, 1},
+    {"hi", HighRole, 2},
+    {"low", LowRole, 0},
+    {"lowprice", LowRole, 1},
+    {"lo", LowRole, 2},
+    {"close", CloseRole, 0},
+    {"closelast", CloseRole, 0},
+    {"closeprice", CloseRole, 1},
+    {"closing", CloseRole, 1},
+    {"closingprice", CloseRole, 1},
+    {"last", CloseRole, 2},
+    {"lastprice", CloseRole, 2},
+    {"price", CloseRole, 3},
+    {"adjclose", AdjCloseRole, 0},
+    {"adjustedclose", AdjCloseRole, 0},
+    {"adjcloseprice", AdjCloseRole, 1},
+    {"adjclosingprice", AdjCloseRole, 1},
+    {"volume", VolumeRole, 0},
+    {"vol", VolumeRole, 1},
+    {"volumeshares", VolumeRole, 1},
+    {"totalvolume", VolumeRole, 1},
+    {"symbol", SymbolRole, 0},
+    {"ticker", SymbolRole, 0},
+};
+
+QByteArray normalizedName(QByteArrayView header)
+{
+    QByteArray name;
+    name.reserve(header.size());
+    for (const char c : header) {
+        if (c >= 'A' && c <= 'Z')
+            name.append(char(c - 'A' + 'a'));
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            name.append(c);
+    }
+    return name;
+}
+
+struct Layout
+{
+    std::array<qsizetype, RoleCount> column;
+    QStringList names; // header texts as written, for messages
+    qsizetype fieldCount = 0;
+    PriceFormat format = PriceFormat::Generic;
+
+    Layout() { column.fill(-1); }
+    bool has(Role role) const { return column[role] >= 0; }
+    QString name(Role role) const { return names.value(column[role]); }
+};
+
+PriceFormat detectFormat(const Layout &layout, const QList<QByteArray> &normalized)
+{
+    if (layout.names.value(0).trimmed().startsWith(QLatin1Char('<')))
+        return PriceFormat::Stooq;
+    if (normalized.contains("closelast"))
+        return PriceFormat::Nasdaq;
+    const bool ohlc = layout.has(DateRole) && layout.has(OpenRole) && layout.has(HighRole) && layout.has(LowRole) &&
+                      layout.has(CloseRole);
+    const bool yahooAdjClose = std::any_of(layout.names.cbegin(), layout.names.cend(), [](const QString &name) {
+        return name.trimmed().compare(QLatin1String("Adj Close"), Qt::CaseInsensitive) == 0;
+    });
+    if (ohlc && yahooAdjClose)
+        return PriceFormat::Yahoo;
+    if (ohlc && normalized.size() == 6 && layout.has(VolumeRole))
+        return PriceFormat::Stooq;
+    return PriceFormat::Generic;
+}
+
+Layout readHeader(const CsvReader &reader, const CsvRecord &header, PriceFormat forced)
+{
+    Layout layout;
+    layout.names = header.texts();
+    layout.fieldCount = header.size();
+    std::array<int, RoleCount> rank;
+    rank.fill(1000);
+    QList<QByteArray> normalized;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        normalized << normalizedName(header.raw(i));
+        for (const Alias &alias : kAliases) {
+            if (normalized.last() != alias.name)
+                continue;
+            if (alias.rank == rank[alias.role]) {
+                throw Error(QStringLiteral("%1: header: columns \"%2\" and \"%3\" both hold the %4")
+                                .arg(reader.where(header.line()), layout.names[layout.column[alias.role]],
+                                     layout.names[i], QString::fromLatin1(alias.name)));
+            }
+            if (alias.rank < rank[alias.role]) {
+                rank[alias.role] = alias.rank;
+                layout.column[alias.role] = i;
+            }
+        }
+    }
+    layout.format = forced == PriceFormat::Auto ? detectFormat(layout, normalized) : forced;
+
+    QList<Role> required{DateRole, CloseRole};
+    if (layout.format != PriceFormat::Generic)
+        required << OpenRole << HighRole << LowRole;
+    static const char *const kRoleNames[] = {"date",  "time",           "open",   "high",  "low",
+                                             "close", "adjusted close", "volume", "symbol"};
+    for (const Role role : required) {
+        if (!layout.has(role)) {
+            throw Error(QStringLiteral("%1: header: no %2 column for the %3 layout (columns found: %4)")
+                            .arg(reader.where(header.line()), QString::fromLatin1(kRoleNames[role]),
+                                 toString(layout.format), layout.names.join(QStringLiteral(", "))));
+        }
+    }
+    return layout;
+}
+
+// At most maxLength bytes of a field for a message; a cut inside a UTF-8 sequence only costs a
+// replacement character.
+QString shown(QByteArrayView text, qsizetype maxLength)
+{
+    return QString::fromUtf8(text.first(std::min(text.size(), maxLength)));
+}
+
+bool isMissing(QByteArrayView value)
+{
+    // Placeholders that Yahoo ("null"), Nasdaq.com ("N/A", "--") and spreadsheets write for no value.
+    return value.isEmpty() || value == "null" || value == "NULL" || value == "N/A" || value == "NA" || value == "-" ||
+           value == "--";
+}
+
+int digitsValue(QByteArrayView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char c = text[i];
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+struct ParsedDate
+{
+    std::int64_t ms = 0;
+    bool hasTime = false;
+};
+
+class RowParser final
+{
+public:
+    RowParser(const CsvReader &reader, const Layout &layout)
+        : m_reader(reader)
+        , m_layout(layout)
+    {}
+
+    [[noreturn]] void fail(const CsvRecord &record, Role role, const QString &what) const
+    {
+        throw Error(QStringLiteral("%1: column %2: %3").arg(m_reader.where(record.line()), m_layout.name(role), what));
+    }
+
+    ParsedDate date(const CsvRecord &record) const
+    {
+        const QByteArrayView text = record.raw(m_layout.column[DateRole]).trimmed();
+        if (text.isEmpty())
+            fail(record, DateRole, QStringLiteral("empty"));
+        int year = -1, month = -1, day = -1;
+        if (text.size() == 10 && (text[4] == '-' || text[4] == '/') && text[7] == text[4]) {
+            year = digitsValue(text, 0, 4), month = digitsValue(text, 5, 2), day = digitsValue(text, 8, 2);
+        } else if (text.size() == 8 && digitsValue(text, 0, 8) >= 0) {
+            year = digitsValue(text, 0, 4), month = digitsValue(text, 4, 2), day = digitsValue(text, 6, 2);
+        } else if (const qsizetype slash = text.indexOf('/'); slash > 0 && text.size() <= 10) {
+            // MM/DD/YYYY, the American order that Nasdaq.com writes.
+            const qsizetype second = text.indexOf('/', slash + 1);
+            if (second > slash + 1 && text.size() - second - 1 == 4) {
+                month = slash <= 2 ? digitsValue(text, 0, slash) : -1;
+                day = second - slash - 1 <= 2 ? digitsValue(text, slash + 1, second - slash - 1) : -1;
+                year = digitsValue(text, second + 1, 4);
+            }
+        } else if (text.size() > 10) {
+            QString why;
+            const auto parsed = parseIsoTime(QString::fromUtf8(text), &why);
+            if (!parsed)
+                fail(record, DateRole, why);
+            // Daily bars written as date-times at midnight UTC are still daily bars.
+            return {parsed->ms, parsed->ms % kMsPerDay != 0};
+        }
+        const QString written = shown(text, 40);
+        if (year < 0 || month < 0 || day < 0)
+            fail(record, DateRole,
+                 QStringLiteral("\"%1\" is not a date (YYYY-MM-DD, YYYYMMDD or MM/DD/YYYY)").arg(written));
+        if (year < 1400 || year > 9999)
+            fail(record, DateRole, QStringLiteral("year %1 is outside 1400–9999").arg(year));
+        const auto midnight = utcMidnight(year, month, day);
+        if (!midnight)
+            fail(record, DateRole, QStringLiteral("%1 is not a day of the calendar").arg(written));
+        ParsedDate parsed{*midnight, false};
+        if (m_layout.has(TimeRole))
+            addTime(record, parsed);
+        return parsed;
+    }
+
+    std::optional<double> number(const CsvRecord &record, Role role) const
+    {
+        if (!m_layout.has(role))
+            return std::nullopt;
+        QByteArrayView text = record.raw(m_layout.column[role]).trimmed();
+        if (isMissing(text))
+            return std::nullopt;
+        char buffer[64];
+        qsizetype length = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c == '$' || (c == ',' && m_layout.format == PriceFormat::Nasdaq))
+                continue; // Nasdaq.com writes "$118.42" and groups thousands with commas
+            if (length == qsizetype(sizeof buffer))
+                fail(record, role, QStringLiteral("\"%1…\" is not a number").arg(shown(text, 20)));
+            buffer[length++] = c;
+        }
+        double value = 0;
+        const char *begin = buffer;
+        if (length > 1 && buffer[0] == '+')
+            ++begin;
+        const auto [end, error] = std::from_chars(begin, buffer + length, value);
+        if (error != std::errc() || end != buffer + length || length == 0) {
+            const QString hint =
+                text.contains(',') ? QStringLiteral(" (write numbers with a decimal point)") : QString();
+            fail(record, role, QStringLiteral("\"%1\" is not a number%2").arg(shown(text, 40), hint));
+        }
+        if (!std::isfinite(value))
+            fail(record, role, QStringLiteral("\"%1\" is not a finite number").arg(shown(text, 40)));
+        return value;
+    }
+
+private:
+    void addTime(const CsvRecord &record, ParsedDate &parsed) const
+    {
+        const QByteArrayView text = record.raw(m_layout.column[TimeRole]).trimmed();
+        if (text.isEmpty())
+            return;
+        int hour = -1, minute = -1, second = 0;
+        if (text.size() == 6 && digitsValue(text, 0, 6) >= 0) { // Stooq: HHMMSS
+            hour = digitsValue(text, 0, 2), minute = digitsValue(text, 2, 2), second = digitsValue(text, 4, 2);
+        } else if ((text.size() == 5 || text.size() == 8) && text[2] == ':') {
+            hour = digitsValue(text, 0, 2), minute = digitsValue(text, 3, 2);
+            if (text.size() == 8)
+                second = text[5] == ':' ? digitsValue(text, 6, 2) : -1;
+        }
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            fail(record, TimeRole,
+                 QStringLiteral("\"%1\" is not a time of day (HH:MM[:SS] or HHMMSS)").arg(shown(text, 40)));
+        }
+        parsed.ms += ((hour * 60 + minute) * 60 + second) * std::int64_t(1000);
+        parsed.hasTime = parsed.hasTime || hour || minute || second;
+    }
+
+    const CsvReader &m_reader;
+    const Layout &m_layout;
+};
+
+bool isPlausibleTicker(const QString &ticker)
+{
+    if (ticker.isEmpty() || ticker.size() > 32)
+        return false;
+    return std::none_of(ticker.cbegin(), ticker.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
+}
+
+QString intervalOf(const std::vector<Bar> &bars, bool intraday)
+{
+    std::int64_t step = 0;
+    for (size_t i = 1; i < bars.size(); ++i) {
+        const std::int64_t gap = bars[i].tsMs - bars[i - 1].tsMs;
+        if (step == 0 || gap < step)
+            step = gap;
+    }
+    if (!intraday) {
+        if (step >= 28 * kMsPerDay)
+            return QStringLiteral("1mo");
+        if (step >= 7 * kMsPerDay)
+            return QStringLiteral("1wk");
+        return QStringLiteral("1d");
+    }
+    const std::int64_t seconds = step / 1000;
+    if (seconds <= 0)
+        return QStringLiteral("1m");
+    if (seconds % 3600 == 0)
+        return QStringLiteral("%1h").arg(seconds / 3600);
+    if (seconds % 60 == 0)
+        return QStringLiteral("%1m").arg(seconds / 60);
+    return QStringLiteral("%1s").arg(seconds);
+}
+
+} // namespace
+
+QString toString(PriceFormat format)
+{
+    switch (format) {
+    case PriceFormat::Auto:
+        return QStringLiteral("auto");
+    case PriceFormat::Yahoo:
+        return QStringLiteral("yahoo");
+    case PriceFormat::Nasdaq:
+        return QStringLiteral("nasdaq");
+    case PriceFormat::Stooq:
+        return QStringLiteral("stooq");
+    case PriceFormat::Generic:
+        return QStringLiteral("generic");
+    }
+    return {};
+}
+
+std::optional<PriceFormat> priceFormatFromString(const QString &name)
+{
+    for (const PriceFormat format :
+         {PriceFormat::Auto, PriceFormat::Yahoo, PriceFormat::Nasdaq, PriceFormat::Stooq, PriceFormat::Generic}) {
+        if (name.compare(toString(format), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+PriceCsvResult PriceCsv::readFile(const QString &path, const PriceCsvOptions &options)
+{
+    return parse(CsvReader::readFile(path), path, options);
+}
+
+PriceCsvResult PriceCsv::parse(const QByteArray &data, const QString &fileName, const PriceCsvOptions &options)
+{
+    CsvReader reader(data, fileName);
+    CsvRecord record;
+    if (!reader.next(record))
+        throw Error(QStringLiteral("%1: the file is empty; a price CSV starts with a header such as "
+                                   "Date,Open,High,Low,Close,Volume")
+                        .arg(reader.where(1)));
+    const Layout layout = readHeader(reader, record, options.format);
+    const RowParser parser(reader, layout);
+
+    PriceCsvResult result;
+    result.format = layout.format;
+    QString symbolInFile;
+    int symbolLine = 0;
+    std::vector<std::pair<Bar, int>> rows; // bar and the line it came from
+    rows.reserve(size_t(data.size() / 48));
+    bool intraday = false;
+
+    while (reader.next(record)) {
+        if (record.size() != layout.fieldCount) {
+            throw Error(QStringLiteral("%1: %2 fields where the header has %3")
+                            .arg(reader.where(record.line()))
+                            .arg(record.size())
+                            .arg(layout.fieldCount));
+        }
+        const std::optional<double> close = parser.number(record, CloseRole);
+        if (!close) {
+            if (!record.raw(layout.column[DateRole]).trimmed().isEmpty())
+                parser.date(record); // a placeholder row still has to carry a real date
+            ++result.skippedRows;
+            continue;
+        }
+        const ParsedDate date = parser.date(record);
+        intraday = intraday || date.hasTime;
+
+        Bar bar;
+        bar.tsMs = date.ms;
+        bar.close = *close;
+        for (const Role role : {OpenRole, HighRole, LowRole}) {
+            const std::optional<double> value = parser.number(record, role);
+            if (!value && layout.has(role))
+                parser.fail(record, role, QStringLiteral("empty while %1 has a value").arg(layout.name(CloseRole)));
+            (role == OpenRole ? bar.open : role == HighRole ? bar.high : bar.low) = value.value_or(*close);
+        }
+        if (bar.high < bar.low) {
+            parser.fail(record, layout.has(HighRole) ? HighRole : LowRole,
+                        QStringLiteral("high %1 is below low %2").arg(bar.high).arg(bar.low));
+        }
+        bar.adjClose = parser.number(record, AdjCloseRole);
+        bar.volume = parser.number(record, VolumeRole);
+        if (bar.volume && *bar.volume < 0)
+            parser.fail(record, VolumeRole, QStringLiteral("negative volume %1").arg(*bar.volume));
+
+        if (layout.has(SymbolRole) && options.symbol.isEmpty()) {
+            const QString symbol = record.text(layout.column[SymbolRole]).trimmed();
+            if (symbolInFile.isEmpty()) {
+                symbolInFile = symbol;
+                symbolLine = record.line();
+                if (!isPlausibleTicker(symbol))
+                    parser.fail(record, SymbolRole, QStringLiteral("\"%1\" is not a ticker").arg(symbol.left(40)));
+            } else if (symbol != symbolInFile) {
+                parser.fail(record, SymbolRole,
+                            QStringLiteral("\"%1\" differs from \"%2\" on line %3; a price file holds one symbol")
+                                .arg(symbol.left(40), symbolInFile)
+                                .arg(symbolLine));
+            }
+        }
+        rows.emplace_back(bar, record.line());
+    }
+
+    if (rows.empty()) {
+        throw Error(QStringLiteral("%1: column %2: no row has a value; the file holds no prices")
+                        .arg(reader.where(record.line()), layout.name(CloseRole)));
+    }
+    // Files come oldest first (most) or newest first (Nasdaq.com); only others need a real sort.
+    const auto byTime = [](const auto &a, const auto &b) { return a.first.tsMs < b.first.tsMs; };
+    if (std::is_sorted(rows.rbegin(), rows.rend(), byTime))
+        std::reverse(rows.begin(), rows.end());
+    else if (!std::is_sorted(rows.begin(), rows.end(), byTime))
+        std::stable_sort(rows.begin(), rows.end(), byTime);
+    for (size_t i = 1; i < rows.size(); ++i) {
+        if (rows[i].first.tsMs == rows[i - 1].first.tsMs) {
+            const int first = std::min(rows[i].second, rows[i - 1].second);
+            const int second = std::max(rows[i].second, rows[i - 1].second);
+            const QString when = intraday ? formatIsoUtc(rows[i].first.tsMs) : formatIsoDate(rows[i].first.tsMs);
+            throw Error(QStringLiteral("%1: column %2: %3 appears twice (also on line %4)")
+                            .arg(reader.where(second), layout.name(DateRole), when)
+                            .arg(first));
+        }
+    }
+
+    QString symbol = options.symbol.trimmed();
+    if (symbol.isEmpty())
+        symbol = symbolInFile;
+    if (symbol.isEmpty()) {
+        symbol = QFileInfo(fileName).completeBaseName();
+        if (!isPlausibleTicker(symbol)) {
+            throw Error(QStringLiteral("%1: no symbol column, and the file name \"%2\" is not a ticker; name the "
+                                       "symbol explicitly")
+                            .arg(fileName, symbol));
+        }
+    } else if (!isPlausibleTicker(symbol)) {
+        throw Error(QStringLiteral("%1: \"%2\" is not a ticker").arg(fileName, symbol.left(40)));
+    }
+
+    result.series.symbol = symbol;
+    result.series.bars.reserve(rows.size());
+    for (const auto &row : rows)
+        result.series.bars.push_back(row.first);
+    result.series.interval = intervalOf(result.series.bars, intraday);
+    return result;
+}
+
+} // namespace tickerline
