@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace tickerline {
+
+// Reduces an HTML page to its readable text with a tolerant hand-written tokenizer: nothing is
+// fetched or run. Scripts, styles, noscript, template, iframe, object, svg, math and media elements
+// are dropped unread, as are comments; block elements become blank lines, <br> a new line,
+// list items lines of their own; entities (the common named ones and all numeric ones) are
+// decoded and whitespace collapses as a browser collapses it (except inside <pre>).
+class HtmlText final
+{
+public:
+    // title gets the <title>, or the first <h1> when there is none.
+    static QString toText(const QString &html, QString *title = nullptr);
+};
+
+} // namespace tickerline
