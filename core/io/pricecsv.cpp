@@ -119,23 +119,23 @@ PriceFormat detectFormat(const Layout &layout, const QList<QByteArray> &normaliz
     return PriceFormat::Generic;
 }
 
-Layout readHeader(const CsvReader &reader, const CsvRecord &header, PriceFormat forced)
+Layout readHeader(const CsvReader &reader, int line, const QStringList &names, PriceFormat forced)
 {
     Layout layout;
-    layout.names = header.texts();
-    layout.fieldCount = header.size();
+    layout.names = names;
+    layout.fieldCount = names.size();
     std::array<int, RoleCount> rank;
     rank.fill(1000);
     QList<QByteArray> normalized;
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        normalized << normalizedName(header.raw(i));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        normalized << normalizedName(names[i].toUtf8());
         for (const Alias &alias : kAliases) {
             if (normalized.last() != alias.name)
                 continue;
             if (alias.rank == rank[alias.role]) {
                 throw Error(QStringLiteral("%1: header: columns \"%2\" and \"%3\" both hold the %4")
-                                .arg(reader.where(header.line()), layout.names[layout.column[alias.role]],
-                                     layout.names[i], QString::fromLatin1(alias.name)));
+                                .arg(reader.where(line), layout.names[layout.column[alias.role]], layout.names[i],
+                                     QString::fromLatin1(alias.name)));
             }
             if (alias.rank < rank[alias.role]) {
                 rank[alias.role] = alias.rank;
@@ -153,8 +153,8 @@ Layout readHeader(const CsvReader &reader, const CsvRecord &header, PriceFormat 
     for (const Role role : required) {
         if (!layout.has(role)) {
             throw Error(QStringLiteral("%1: header: no %2 column for the %3 layout (columns found: %4)")
-                            .arg(reader.where(header.line()), QString::fromLatin1(kRoleNames[role]),
-                                 toString(layout.format), layout.names.join(QStringLiteral(", "))));
+                            .arg(reader.where(line), QString::fromLatin1(kRoleNames[role]), toString(layout.format),
+                                 layout.names.join(QStringLiteral(", "))));
         }
     }
     return layout;
@@ -378,7 +378,25 @@ PriceCsvResult PriceCsv::parse(const QByteArray &data, const QString &fileName, 
         throw Error(QStringLiteral("%1: the file is empty; a price CSV starts with a header such as "
                                    "Date,Open,High,Low,Close,Volume")
                         .arg(reader.where(1)));
-    const Layout layout = readHeader(reader, record, options.format);
+    QStringList names = record.texts();
+    const int headerLine = record.line();
+    QString tickerRow;
+    // yfinance 0.2.51 and later write three header lines: "Price,Close,…", "Ticker,NVDA,…" and
+    // "Date,,…"; the first names the values, the second the symbol, the third the date column.
+    if (names.size() > 1 && names.first().trimmed().compare(QLatin1String("Price"), Qt::CaseInsensitive) == 0) {
+        if (reader.next(record) &&
+            record.text(0).trimmed().compare(QLatin1String("Ticker"), Qt::CaseInsensitive) == 0) {
+            tickerRow = record.text(1).trimmed();
+            if (!reader.next(record) || !record.raw(1).trimmed().isEmpty())
+                throw Error(QStringLiteral("%1: a yfinance header (Price, Ticker) must be followed by a Date line")
+                                .arg(reader.where(record.line())));
+            names.first() = record.text(0).trimmed();
+        } else {
+            reader = CsvReader(data, fileName);
+            reader.next(record);
+        }
+    }
+    const Layout layout = readHeader(reader, headerLine, names, options.format);
     const RowParser parser(reader, layout);
 
     PriceCsvResult result;
@@ -464,7 +482,7 @@ PriceCsvResult PriceCsv::parse(const QByteArray &data, const QString &fileName, 
 
     QString symbol = options.symbol.trimmed();
     if (symbol.isEmpty())
-        symbol = symbolInFile;
+        symbol = symbolInFile.isEmpty() ? tickerRow : symbolInFile;
     if (symbol.isEmpty()) {
         symbol = QFileInfo(fileName).completeBaseName();
         if (!isPlausibleTicker(symbol)) {

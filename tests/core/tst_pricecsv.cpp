@@ -4,7 +4,10 @@
 #include "io/pricecsv.h"
 #include "time/isotime.h"
 
+#include <QDate>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace tickerline;
 
@@ -103,6 +106,18 @@ private slots:
         QCOMPARE(QString::number(monday->close, 'f', 2), QStringLiteral("514.21"));
         QVERIFY(monday->adjClose.has_value());
         QCOMPARE(monday->volume, std::optional<double>(60771700));
+    }
+
+    void yfinanceThreeLineHeader()
+    {
+        const PriceCsvResult result = read("yfinance-multiheader.csv");
+        QCOMPARE(result.series.symbol, QStringLiteral("NVDA")); // from the Ticker line
+        QCOMPARE(result.series.bars.size(), size_t(3));
+        const Bar *monday = barOn(result.series, "2025-01-27");
+        QVERIFY(monday);
+        QCOMPARE(monday->close, 118.41999816894531);
+        QCOMPARE(monday->open, 124.80000305175781);
+        QVERIFY(!monday->adjClose.has_value());
     }
 
     void yahooDownloadWithTickerColumnAndByteOrderMark()
@@ -300,15 +315,18 @@ private slots:
         QByteArray text = "Date,Open,High,Low,Close,Volume\n";
         const int rows = 1'000'000;
         text.reserve(rows * 48);
-        std::int64_t ms = day("1500-01-01");
-        for (int i = 0; i < rows; ++i, ms += kMsPerDay) {
-            const QByteArray price = QByteArray::number(100 + i % 1000) + ".25";
-            text += formatIsoDate(ms).toLatin1() + ',' + price + ',' + price + ',' + price + ',' + price + ",1000\n";
+        QDate date(1500, 1, 1);
+        char line[96];
+        for (int i = 0; i < rows; ++i, date = date.addDays(1)) {
+            const int price = 100 + i % 1000;
+            const int length = std::snprintf(line, sizeof line, "%04d-%02d-%02d,%d.25,%d.25,%d.25,%d.25,1000\n",
+                                             date.year(), date.month(), date.day(), price, price, price, price);
+            text.append(line, length);
         }
         const PriceCsvResult result = PriceCsv::parse(text, QStringLiteral("LONG.csv"));
         QCOMPARE(result.series.bars.size(), size_t(rows));
         QCOMPARE(result.series.bars.back().close, 100 + (rows - 1) % 1000 + 0.25);
-        QCOMPARE(formatIsoDate(result.series.bars.back().tsMs), formatIsoDate(ms - kMsPerDay));
+        QCOMPARE(formatIsoDate(result.series.bars.back().tsMs), date.addDays(-1).toString(Qt::ISODate));
     }
 };
 
