@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventimport.h"
+
+#include "error.h"
+#include "io/eventcsv.h"
+#include "io/snapshotimport.h"
+#include "io/thetimeline.h"
+#include "io/tickerlinejson.h"
+#include "io/timelinejs.h"
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <array>
+
+namespace tickerline {
+
+namespace {
+
+// The first count bytes, or all of them when there are fewer (QByteArrayView has no left() in 6.4).
+QByteArrayView head(QByteArrayView bytes, qsizetype count)
+{
+    return bytes.first(std::min(count, bytes.size()));
+}
+
+constexpr std::array<std::pair<EventFormat, const char *>, 6> kFormatNames{{
+    {EventFormat::Auto, "auto"},
+    {EventFormat::Tickerline, "tickerline"},
+    {EventFormat::EventsCsv, "events-csv"},
+    {EventFormat::TimelineJs, "timelinejs"},
+    {EventFormat::TimelineJsSheet, "timelinejs-sheet"},
+    {EventFormat::TheTimeline, "timeline"},
+}};
+
+bool readDigits(QByteArrayView text, qsizetype pos, int count, int &value)
+{
+    if (pos + count > text.size())
+        return false;
+    value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char c = text[pos + i];
+        if (c < '0' || c > '9')
+            return false;
+        value = value * 10 + (c - '0');
+    }
+    return true;
+}
+
+// "format": "tickerline" anywhere in the text. looksLikeTickerlineJson() only reads the first 4 KB,
+// but QJsonDocument writes keys in alphabetical order, so "format" comes after the datasets,
+// actors and events of an exported file.
+bool declaresTickerlineFormat(const QByteArray &data)
+{
+    for (qsizetype at = data.indexOf("\"format\""); at >= 0; at = data.indexOf("\"format\"", at + 1)) {
+        qsizetype pos = at + 8;
+        auto skipSpace = [&] {
+            while (pos < data.size() && (data[pos] == ' ' || data[pos] == '\t' || data[pos] == '\n' || data[pos] == '\r'))
+                ++pos;
+        };
+        skipSpace();
+        if (pos >= data.size() || data[pos] != ':')
+            continue;
+        ++pos;
+        skipSpace();
+        if (QByteArrayView(data).sliced(pos).startsWith("\"tickerline\""))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString toString(EventFormat format)
+{
+    for (const auto &[value, name] : kFormatNames) {
+        if (value == format)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<EventFormat> eventFormatFromString(const QString &name)
+{
+    for (const auto &[value, text] : kFormatNames) {
+        if (name.trimmed().compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+EventFormat detectEventFormat(const QByteArray &data, const QString &fileName)
+{
+    Q_UNUSED(fileName) // the content decides: a renamed file is still what it contains
+    QByteArrayView text(data);
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text = text.sliced(3);
+    text = text.trimmed();
+    if (text.startsWith('{')) {
+        if (looksLikeTickerlineJson(data) || declaresTickerlineFormat(data))
+            return EventFormat::Tickerline;
+        if (TimelineJs::looksLikeJson(data))
+            return EventFormat::TimelineJs;
+        return EventFormat::Auto;
+    }
+    if (text.startsWith('<'))
+        return TheTimeline::looksLikeTimeline(data) ? EventFormat::TheTimeline : EventFormat::Auto;
+    qsizetype lineEnd = 0;
+    while (lineEnd < text.size() && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+        ++lineEnd;
+    const QByteArray firstLine = text.first(lineEnd).toByteArray();
+    if (TimelineJs::looksLikeSheetHeader(firstLine))
+        return EventFormat::TimelineJsSheet;
+    if (EventCsv::looksLikeHeader(firstLine))
+        return EventFormat::EventsCsv;
+    return EventFormat::Auto;
+}
+
+Snapshot readEventFile(const QByteArray &data, const QString &fileName, EventFormat format)
+{
+    if (format == EventFormat::Auto)
+        format = detectEventFormat(data, fileName);
+    switch (format) {
+    case EventFormat::Tickerline:
+        return readTickerlineJson(data, fileName);
+    case EventFormat::EventsCsv:
+        return EventCsv::parse(data, fileName);
+    case EventFormat::TimelineJs:
+        return TimelineJs::parseJson(data, fileName);
+    case EventFormat::TimelineJsSheet:
+        return TimelineJs::parseSheet(data, fileName);
+    case EventFormat::TheTimeline:
+        return TheTimeline::parse(data, fileName);
+    case EventFormat::Auto:
+        break;
+    }
+    throw Error(QStringLiteral("%1:1: not an event file (expected Tickerline JSON, an events CSV with title and "
+                               "start columns, TimelineJS JSON or its spreadsheet CSV, or a .timeline file)")
+                    .arg(fileName));
+}
+
+void reconcileActorsWithStore(Store &store, Snapshot &snapshot)
+{
+    if (snapshot.actors.isEmpty())
+        return;
+    QHash<QString, Actor> existingByName; // case-folded name → actor
+    QSet<QString> storeUids;
+    for (const Actor &actor : store.actors()) {
+        existingByName.insert(actor.name.toCaseFolded(), actor);
+        storeUids.insert(actor.uid);
+    }
+    QSet<QString> takenUids = storeUids;
+    for (const Actor &actor : std::as_const(snapshot.actors))
+        takenUids.insert(actor.uid);
+
+    QHash<QString, QString> renamed;
+    QList<Actor> kept;
+    for (Actor actor : std::as_const(snapshot.actors)) {
+        const auto same = existingByName.constFind(actor.name.toCaseFolded());
+        if (same != existingByName.constEnd() && (actor.kind.isEmpty() || actor.kind == same->kind)) {
+            renamed.insert(actor.uid, same->uid);
+            continue;
+        }
+        if (storeUids.contains(actor.uid)) {
+            int n = 2;
+            QString uid;
+            do
+                uid = actor.uid + QLatin1Char('-') + QString::number(n++);
+            while (takenUids.contains(uid));
+            takenUids.insert(uid);
+            renamed.insert(actor.uid, uid);
+            actor.uid = uid;
+        }
+        kept << actor;
+    }
+    snapshot.actors = kept;
+    if (renamed.isEmpty())
+        return;
+    for (Event &event : snapshot.events) {
+        for (EventActor &actor : event.actors)
+            actor.actor = renamed.value(actor.actor, actor.actor);
+    }
+    for (Quote &quote : snapshot.quotes)
+        quote.speaker = renamed.value(quote.speaker, quote.speaker);
+}
+
+Snapshot importEventFile(Store &store, const QByteArray &data, const QString &fileName, EventFormat format)
+{
+    if (format == EventFormat::Auto)
+        format = detectEventFormat(data, fileName);
+    if (format == EventFormat::Tickerline) {
+        importTickerlineJson(store, data, fileName);
+        return readTickerlineJson(data, fileName);
+    }
+    Snapshot snapshot = readEventFile(data, fileName, format);
+    reconcileActorsWithStore(store, snapshot);
+    try {
+        store.importSnapshot(snapshot);
+    } catch (const Error &error) {
+        throw Error(QStringLiteral("%1: %2").arg(fileName, error.message()));
+    }
+    return snapshot;
+}
+
+DatasetInfo datasetForFile(const QByteArray &data, const QString &fileName, const QString &title)
+{
+    const QString baseName = QFileInfo(fileName).fileName();
+    DatasetInfo info;
+    info.uid = QStringLiteral("file:%1:%2")
+                   .arg(baseName, QString::fromLatin1(
+                                      QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(12)));
+    info.name = title.trimmed().isEmpty() ? baseName : title.trimmed();
+    info.origin = fileName;
+    info.importedAt = formatIsoUtc(QDateTime::currentMSecsSinceEpoch() / 1000 * 1000);
+    return info;
+}
+
+QString slugify(const QString &text, qsizetype maxLength)
+{
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    // Decomposing first turns "é" into "e" + a combining mark, which is then left out.
+    const QString source = ascii ? text : text.normalized(QString::NormalizationForm_KD);
+    QString slug;
+    slug.reserve(std::min(source.size(), maxLength));
+    bool pendingDash = false;
+    bool lastWasAscii = false;
+    for (const QChar c : source) {
+        if (slug.size() >= maxLength)
+            break;
+        const char16_t u = c.unicode();
+        const bool asciiAlnum = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        if (asciiAlnum || (!ascii && u >= 0x80 && c.isLetterOrNumber())) {
+            if (pendingDash && !slug.isEmpty())
+                slug += QLatin1Char('-');
+            pendingDash = false;
+            slug += c.toLower();
+            lastWasAscii = asciiAlnum;
+        } else if (c.category() == QChar::Mark_NonSpacing && lastWasAscii) {
+            continue;
+        } else {
+            pendingDash = true;
+        }
+    }
+    if (!ascii)
+        slug = slug.normalized(QString::NormalizationForm_C);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug.isEmpty() ? QStringLiteral("event") : slug;
+}
+
+QString UidAllocator::generate(const QString &base)
+{
+    if (claim(base))
+        return base;
+    int n = m_nextSuffix.value(base, 2);
+    QString uid;
+    do
+        uid = base + QLatin1Char('-') + QString::number(n++);
+    while (m_taken.contains(uid));
+    m_nextSuffix.insert(base, n);
+    m_taken.insert(uid);
+    return uid;
+}
+
+QString generatedEventBase(const QString &title, std::int64_t startMs)
+{
+    return slugify(title) + QLatin1Char('-') + formatIsoDate(startMs);
+}
+
+ActorCollector::ActorCollector(QString kind, QString uidPrefix, QString dataset)
+    : m_kind(std::move(kind)), m_uidPrefix(std::move(uidPrefix)), m_dataset(std::move(dataset))
+{
+}
+
+QString ActorCollector::uidFor(const QString &name)
+{
+    if (const auto known = m_uidByName.constFind(name); known != m_uidByName.constEnd())
+        return *known;
+    // Names that differ only in case or punctuation ("OpenAI", "openai") are one actor.
+    const QString uid = m_uidPrefix + slugify(name);
+    if (!m_uids.contains(uid)) {
+        m_uids.insert(uid);
+        m_actors << Actor{uid, name, m_kind, m_dataset};
+    }
+    m_uidByName.insert(name, uid);
+    return uid;
+}
+
+std::optional<EventTime> parseEventTime(QByteArrayView text, QString *why)
+{
+    auto failure = [&](const QString &reason) -> std::optional<EventTime> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    auto shape = [&] {
+        return failure(QStringLiteral("\"%1\" is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)")
+                           .arg(QString::fromUtf8(head(text, 40))));
+    };
+    text = text.trimmed();
+    int year = 0;
+    int month = 1;
+    int day = 1;
+    EventTime result;
+    if (!readDigits(text, 0, 4, year))
+        return shape();
+    result.precision = Precision::Year;
+    qsizetype pos = 4;
+    if (pos < text.size()) {
+        if (text[pos] != '-' || !readDigits(text, pos + 1, 2, month))
+            return shape();
+        result.precision = Precision::Month;
+        pos += 3;
+    }
+    if (pos < text.size()) {
+        if (text[pos] != '-' || !readDigits(text, pos + 1, 2, day))
+            return shape();
+        result.precision = Precision::Day;
+        pos += 3;
+    }
+    if (year < 1400 || year > 9999)
+        return failure(QStringLiteral("year %1 is outside 1400–9999").arg(year));
+    const auto midnight = utcMidnight(year, month, day);
+    if (!midnight)
+        return failure(QStringLiteral("%1 is not a day of the calendar").arg(QString::fromUtf8(head(text, pos))));
+    result.ms = *midnight;
+    if (pos == text.size())
+        return result;
+
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    int millis = 0;
+    if ((text[pos] != 'T' && text[pos] != ' ') || !readDigits(text, pos + 1, 2, hour) || pos + 3 >= text.size()
+        || text[pos + 3] != ':' || !readDigits(text, pos + 4, 2, minute))
+        return shape();
+    result.precision = Precision::Minute;
+    pos += 6;
+    if (pos < text.size() && text[pos] == ':') {
+        if (!readDigits(text, pos + 1, 2, second))
+            return shape();
+        result.precision = Precision::Second;
+        pos += 3;
+        if (pos < text.size() && (text[pos] == '.' || text[pos] == ',')) {
+            int digits = 0;
+            for (++pos; pos < text.size() && text[pos] >= '0' && text[pos] <= '9'; ++pos, ++digits) {
+                if (digits < 3)
+                    millis = millis * 10 + (text[pos] - '0');
+            }
+            if (digits == 0 || digits > 9)
+                return shape();
+            for (; digits < 3; ++digits)
+                millis *= 10;
+        }
+    }
+    if (hour > 23 || minute > 59 || second > 59)
+        return failure(QStringLiteral("%1 is not a time of day").arg(QString::fromUtf8(text.sliced(11, pos - 11))));
+    std::int64_t offsetMinutes = 0;
+    if (pos < text.size()) {
+        const char sign = text[pos];
+        int offsetHours = 0;
+        int offsetMins = 0;
+        if (sign == 'Z' && pos + 1 == text.size()) {
+            // UTC
+        } else if ((sign == '+' || sign == '-') && readDigits(text, pos + 1, 2, offsetHours)) {
+            qsizetype at = pos + 3;
+            if (at < text.size() && text[at] == ':')
+                ++at;
+            if (!readDigits(text, at, 2, offsetMins) || at + 2 != text.size())
+                return shape();
+            if (offsetHours > 14 || offsetMins > 59)
+                return failure(QStringLiteral("%1 is not a UTC offset").arg(QString::fromUtf8(text.sliced(pos))));
+            offsetMinutes = (offsetHours * 60 + offsetMins) * (sign == '-' ? -1 : 1);
+        } else {
+            return shape();
+        }
+    }
+    result.ms += ((hour * 60 + minute - offsetMinutes) * 60 + second) * std::int64_t(1000) + millis;
+    return result;
+}
+
+} // namespace tickerline

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "error.h"
+#include "io/csvreader.h"
+#include "io/eventcsv.h"
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tickerline;
+
+namespace {
+
+QString dataPath(const char *name)
+{
+    return QStringLiteral(TICKERLINE_TEST_DATA "/interop/handmade/") + QString::fromUtf8(name);
+}
+
+std::int64_t ms(const char *iso)
+{
+    return parseIsoTime(QString::fromUtf8(iso))->ms;
+}
+
+const Event *find(const Snapshot &snapshot, const QString &title)
+{
+    for (const Event &event : snapshot.events) {
+        if (event.title == title)
+            return &event;
+    }
+    return nullptr;
+}
+
+QString errorOf(const QByteArray &csv)
+{
+    try {
+        EventCsv::parse(csv, QStringLiteral("events.csv"));
+    } catch (const Error &error) {
+        return error.message();
+    }
+    return QStringLiteral("no error");
+}
+
+const QByteArray kHeader = "uid,title,kind,start,end,precision,uncertain,tz,actors,symbols,summary\n";
+
+} // namespace
+
+class TestEventCsv final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsTheFileWithItsFieldsAndInferredPrecision()
+    {
+        const Snapshot s = EventCsv::readFile(dataPath("deepseek_week.csv"));
+        QCOMPARE(s.events.size(), 7);
+
+        const Event *hype = find(s, QStringLiteral("Altman: \"twitter hype is out of control again\""));
+        QVERIFY(hype);
+        QCOMPARE(hype->uid, QStringLiteral("altman-hype-post-2025-01-20"));
+        QCOMPARE(toString(hype->kind), QStringLiteral("statement"));
+        QCOMPARE(hype->startMs, ms("2025-01-20T08:32:19Z"));
+        QCOMPARE(toString(hype->precision), QStringLiteral("second"));
+        QCOMPARE(hype->tz, QStringLiteral("America/Los_Angeles"));
+        QCOMPARE(hype->actors.size(), 2);
+        QCOMPARE(hype->actors.at(0).actor, QStringLiteral("sam-altman"));
+        QCOMPARE(hype->summary, QStringLiteral("Post on X."));
+
+        const Event *release = find(s, QStringLiteral("DeepSeek-R1 release"));
+        QVERIFY(release);
+        QCOMPARE(release->uid, QStringLiteral("deepseek-r1-release-2025-01-20"));
+        QCOMPARE(toString(release->precision), QStringLiteral("day"));
+        QCOMPARE(release->startMs, ms("2025-01-20"));
+        QVERIFY(!release->endMs);
+        QVERIFY(!release->uncertain);
+
+        const Event *stargate = find(s, QStringLiteral("Stargate announcement at the White House"));
+        QCOMPARE(stargate->symbols, (QStringList{QStringLiteral("ORCL"), QStringLiteral("SFTBY")}));
+        QCOMPARE(stargate->summary, QStringLiteral("$500 billion, announced at the White House"));
+
+        const Event *app = find(s, QStringLiteral("DeepSeek app tops the US App Store"));
+        QCOMPARE(app->endMs, std::optional<std::int64_t>(ms("2025-01-27")));
+        QVERIFY(app->uncertain);
+        QCOMPARE(app->uid, QStringLiteral("deepseek-app-tops-the-us-app-store-2025-01-26"));
+
+        const Event *selloff = find(s, QStringLiteral("The market selloff"));
+        QCOMPARE(toString(selloff->precision), QStringLiteral("minute"));
+        QCOMPARE(selloff->endMs, std::optional<std::int64_t>(ms("2025-01-27T21:00:00Z")));
+        QCOMPARE(selloff->symbols, (QStringList{QStringLiteral("NVDA"), QStringLiteral("^IXIC"), QStringLiteral("AVGO")}));
+        QCOMPARE(selloff->summary, QStringLiteral("NVDA −16.97 %, about $589 billion of market value;\nNasdaq Composite "
+                                                  "−3.07 %"));
+        QCOMPARE(toString(selloff->kind), QStringLiteral("market"));
+
+        const Event *gomez = find(s, QStringLiteral("Gomez to the Financial Times"));
+        QCOMPARE(toString(gomez->precision), QStringLiteral("month"));
+        QCOMPARE(gomez->startMs, ms("2025-01-01"));
+        QVERIFY(gomez->uncertain);
+        QCOMPARE(gomez->summary, QStringLiteral("\"The winners won’t be the ones burning the most cash\""));
+
+        // "sam altman" on another row is the same actor as "Sam Altman".
+        const Event *statement = find(s, QStringLiteral("Altman's Monday-evening statement"));
+        QCOMPARE(statement->actors.at(0).actor, QStringLiteral("sam-altman"));
+        QCOMPARE(statement->tz, QStringLiteral("America/Los_Angeles"));
+        QStringList actorNames;
+        for (const Actor &actor : s.actors)
+            actorNames << actor.name;
+        QCOMPARE(actorNames, (QStringList{QStringLiteral("Sam Altman"), QStringLiteral("OpenAI"),
+                                          QStringLiteral("DeepSeek"), QStringLiteral("SoftBank"),
+                                          QStringLiteral("Oracle"), QStringLiteral("Aidan Gomez"),
+                                          QStringLiteral("Cohere")}));
+    }
+
+    void everyRowNamesTheFileAsItsDataset()
+    {
+        const QString path = dataPath("deepseek_week.csv");
+        const QByteArray bytes = CsvReader::readFile(path);
+        const Snapshot s = EventCsv::parse(bytes, path);
+        QCOMPARE(s.datasets.size(), 1);
+        const DatasetInfo &info = s.datasets.constFirst();
+        QVERIFY2(QRegularExpression(QStringLiteral("^file:deepseek_week\\.csv:[0-9a-f]{12}$")).match(info.uid).hasMatch(),
+                 qPrintable(info.uid));
+        QCOMPARE(info.origin, path);
+        QCOMPARE(info.name, QStringLiteral("deepseek_week.csv"));
+        QVERIFY(info.importedAt.endsWith(QLatin1Char('Z')));
+        QVERIFY(parseIsoTime(info.importedAt));
+        for (const Event &event : s.events)
+            QCOMPARE(event.dataset, info.uid);
+        for (const Actor &actor : s.actors)
+            QCOMPARE(actor.dataset, info.uid);
+        // Another content gives another dataset.
+        QVERIFY(EventCsv::parse(bytes + "\n,One more,,2025-02-01\n", path).datasets.constFirst().uid != info.uid);
+    }
+
+    void generatedUidsStepAsideForExplicitOnes()
+    {
+        const QByteArray csv = "title,start,uid\n"
+                               "Same,2025-01-20,\n"
+                               "Same,2025-01-20,\n"
+                               "Other,2025-01-20,same-2025-01-20\n";
+        const Snapshot s = EventCsv::parse(csv, QStringLiteral("x.csv"));
+        QCOMPARE(s.events.at(0).uid, QStringLiteral("same-2025-01-20-2"));
+        QCOMPARE(s.events.at(1).uid, QStringLiteral("same-2025-01-20-3"));
+        QCOMPARE(s.events.at(2).uid, QStringLiteral("same-2025-01-20"));
+        QCOMPARE(toString(s.events.at(0).kind), QStringLiteral("other"));
+        QCOMPARE(s.events.at(0).tz, QStringLiteral("UTC"));
+    }
+
+    void refusesBadRows_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("impossible date") << kHeader + "a,A,other,2025-01-01\nb,B,other,2025-02-30\n"
+                                         << "events.csv:3: column start: 2025-02-30 is not a day of the calendar";
+        QTest::newRow("not a date") << kHeader + "a,A,other,27/01/2025\n"
+                                    << "events.csv:2: column start: \"27/01/2025\" is not an ISO 8601 date "
+                                       "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)";
+        QTest::newRow("year before 1400") << kHeader + "a,A,other,1066-10-14\n"
+                                          << "events.csv:2: column start: year 1066 is outside 1400–9999";
+        QTest::newRow("bad time") << kHeader + "a,A,other,2025-01-20T24:10Z\n"
+                                  << "events.csv:2: column start: 24:10 is not a time of day";
+        QTest::newRow("unknown kind") << kHeader + "a,A,rumour,2025-01-20\n"
+                                      << "events.csv:2: column kind: unknown kind \"rumour\" (expected one of: "
+                                         "statement, release, market, policy, deal, report, other)";
+        QTest::newRow("empty title") << kHeader + "a,A,other,2025-01-20\nb,  ,other,2025-01-21\n"
+                                     << "events.csv:3: column title: empty; every event needs a title";
+        QTest::newRow("missing start") << kHeader + "a,A,other,\n"
+                                       << "events.csv:2: column start: empty; every event needs a start date";
+        QTest::newRow("duplicate uid") << kHeader + "a,A,other,2025-01-20\nb,B,other,2025-01-20\na,C,other,2025-01-21\n"
+                                       << "events.csv:4: column uid: duplicate uid \"a\" (first used on line 2)";
+        QTest::newRow("uid with a space") << kHeader + "a b,A,other,2025-01-20\n"
+                                          << "events.csv:2: column uid: \"a b\" contains a space or control character";
+        QTest::newRow("end before start") << kHeader + "a,A,other,2025-01-20,2025-01-19\n"
+                                          << "events.csv:2: column end: ends before it starts (2025-01-19 is before "
+                                             "2025-01-20)";
+        QTest::newRow("title over the limit") << kHeader + "a," + QByteArray(4001, 'x') + ",other,2025-01-20\n"
+                                              << "events.csv:2: column title: is 4001 characters long; at most 4000 are "
+                                                 "accepted";
+        QTest::newRow("summary over the limit")
+            << kHeader + "a,A,other,2025-01-20,,,,,,," + QByteArray(100'001, 'x') + "\n"
+            << "events.csv:2: column summary: is 100001 characters long; at most 100000 are accepted";
+        QTest::newRow("bad uncertain") << kHeader + "a,A,other,2025-01-20,,,maybe\n"
+                                       << "events.csv:2: column uncertain: \"maybe\" is not true/false, 1/0 or yes/no";
+        QTest::newRow("unknown zone") << kHeader + "a,A,other,2025-01-20,,,,Mars/Olympus\n"
+                                      << "events.csv:2: column tz: unknown time zone \"Mars/Olympus\" (an IANA name "
+                                         "such as America/New_York or UTC)";
+        QTest::newRow("unknown precision") << kHeader + "a,A,other,2025-01-20,,fortnight\n"
+                                           << "events.csv:2: column precision: unknown precision \"fortnight\" "
+                                              "(expected one of: year, month, day, hour, minute, second)";
+        QTest::newRow("day precision with a time") << kHeader + "a,A,other,2025-01-20T08:00Z,,day\n"
+                                                   << "events.csv:2: column start: day precision needs a date "
+                                                      "without a time of day";
+        QTest::newRow("too many fields") << kHeader + "a,A,other,2025-01-20,,,,,,,,extra\n"
+                                         << "events.csv:2: the row has 12 fields; the header has 11";
+        QTest::newRow("unknown column") << QByteArray("title,start,summery\nA,2025-01-20,x\n")
+                                        << "events.csv:1: column summery: unknown column (expected: uid,title,kind,"
+                                           "start,end,precision,uncertain,tz,actors,symbols,summary)";
+        QTest::newRow("no start column") << QByteArray("uid,title\na,A\n")
+                                         << "events.csv:1: column start: missing from the header (an events CSV "
+                                            "needs at least title and start)";
+        QTest::newRow("quoted line breaks keep the line count")
+            << kHeader + "a,A,other,2025-01-20,,,,,,,\"one\ntwo\nthree\"\nb,B,other,2025-13-01\n"
+            << "events.csv:5: column start: 2025-13-01 is not a day of the calendar";
+    }
+
+    void refusesBadRows()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, message);
+        QCOMPARE(errorOf(csv), message);
+    }
+
+    void writerAndReaderRoundTrip()
+    {
+        const Snapshot original = EventCsv::readFile(dataPath("deepseek_week.csv"));
+        const QByteArray written = EventCsv::write(original);
+        QVERIFY(written.startsWith(EventCsv::header() + '\n'));
+        QVERIFY(written.contains("\"Altman: \"\"twitter hype is out of control again\"\"\""));
+        QVERIFY(written.contains(",2025-01-26,2025-01-27,day,true,UTC,DeepSeek,,"));
+
+        const Snapshot again = EventCsv::parse(written, QStringLiteral("again.csv"));
+        QCOMPARE(again.events.size(), original.events.size());
+        for (qsizetype i = 0; i < original.events.size(); ++i) {
+            Event expected = original.events.at(i);
+            Event actual = again.events.at(i);
+            expected.dataset.clear();
+            actual.dataset.clear();
+            QCOMPARE(actual, expected);
+        }
+        QCOMPARE(EventCsv::write(again), written);
+    }
+
+    void importsIntoAStore()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("t.tickerline")));
+        store.importSnapshot(EventCsv::readFile(dataPath("deepseek_week.csv")));
+        QCOMPARE(store.events().size(), 7);
+        const auto release = store.event(QStringLiteral("deepseek-r1-release-2025-01-20"));
+        QVERIFY(release);
+        QCOMPARE(toString(release->precision), QStringLiteral("day"));
+        QCOMPARE(store.actors().size(), 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventCsv)
+#include "tst_eventcsv.moc"
