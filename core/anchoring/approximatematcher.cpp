@@ -42,10 +42,11 @@ ApproximateMatcher::ApproximateMatcher(std::u32string pattern)
     alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
 
     m_masks.assign((alphabet.size() + 1) * m_blocks, 0);
+    m_bmp.assign(0x10000, 0);
     for (std::size_t a = 0; a < alphabet.size(); ++a) {
         const auto entry = std::uint32_t(a + 1);
-        if (alphabet[a] < 128)
-            m_ascii[alphabet[a]] = entry;
+        if (alphabet[a] < 0x10000)
+            m_bmp[alphabet[a]] = entry;
         else
             m_other.emplace_back(alphabet[a], entry); // alphabet is sorted, so m_other is too
     }
@@ -56,18 +57,11 @@ ApproximateMatcher::ApproximateMatcher(std::u32string pattern)
     }
 }
 
-const std::uint64_t *ApproximateMatcher::matchMasks(char32_t c) const
+std::uint32_t ApproximateMatcher::otherEntry(char32_t c) const
 {
-    std::uint32_t entry = 0;
-    if (c < 128) {
-        entry = m_ascii[c];
-    } else {
-        const auto it = std::lower_bound(m_other.cbegin(), m_other.cend(), c,
-                                         [](const auto &item, char32_t value) { return item.first < value; });
-        if (it != m_other.cend() && it->first == c)
-            entry = it->second;
-    }
-    return m_masks.data() + std::size_t(entry) * m_blocks;
+    const auto it = std::lower_bound(m_other.cbegin(), m_other.cend(), c,
+                                     [](const auto &item, char32_t value) { return item.first < value; });
+    return it != m_other.cend() && it->first == c ? it->second : 0;
 }
 
 std::vector<ApproximateMatcher::Hit> ApproximateMatcher::find(std::u32string_view text, int maxDistance,
@@ -95,12 +89,37 @@ std::vector<ApproximateMatcher::Hit> ApproximateMatcher::find(std::u32string_vie
     const std::int64_t clusterSpan = std::max(1, m / 2);
     std::int64_t clusterFirst = std::numeric_limits<std::int64_t>::min() / 2;
 
+    const auto record = [&](std::int64_t end, int distance) {
+        if (end - clusterFirst > clusterSpan) {
+            ends.push_back({0, end, distance});
+            clusterFirst = end;
+        } else if (distance < ends.back().distance) {
+            ends.back() = {0, end, distance};
+        }
+    };
+    const Word firstOutMask = outMask(0);
+
     for (std::size_t j = 0; j < text.size(); ++j) {
         const Word *eq = matchMasks(text[j]);
         int hout = 0; // the top row is all zeros: a match may start anywhere
-        for (int b = 0; b <= last; ++b) {
-            hout = advanceBlock(pv[std::size_t(b)], mv[std::size_t(b)], eq[b], hout, outMask(b));
-            score[std::size_t(b)] += hout;
+        if (last == 0) {
+            // The common case away from any match: one block, kept in registers.
+            Word p = pv[0];
+            Word v = mv[0];
+            hout = advanceBlock(p, v, eq[0], 0, firstOutMask);
+            pv[0] = p;
+            mv[0] = v;
+            score[0] += hout;
+            if (blocks == 1) {
+                if (score[0] <= k)
+                    record(std::int64_t(j) + 1, score[0]);
+                continue;
+            }
+        } else {
+            for (int b = 0; b <= last; ++b) {
+                hout = advanceBlock(pv[std::size_t(b)], mv[std::size_t(b)], eq[b], hout, outMask(b));
+                score[std::size_t(b)] += hout;
+            }
         }
         // A block below the band joins when the band's bottom is within k in this column or the
         // previous one; its unknown previous column is taken at the upper bound, bottom + 1 per row.
@@ -120,16 +139,8 @@ std::vector<ApproximateMatcher::Hit> ApproximateMatcher::find(std::u32string_vie
         while (last > 0 && score[std::size_t(last)] >= k + rowsIn(last))
             --last;
 
-        if (last == blocks - 1 && score[std::size_t(last)] <= k) {
-            const auto end = std::int64_t(j) + 1;
-            const int distance = score[std::size_t(last)];
-            if (end - clusterFirst > clusterSpan) {
-                ends.push_back({0, end, distance});
-                clusterFirst = end;
-            } else if (distance < ends.back().distance) {
-                ends.back() = {0, end, distance};
-            }
-        }
+        if (last == blocks - 1 && score[std::size_t(last)] <= k)
+            record(std::int64_t(j) + 1, score[std::size_t(last)]);
     }
 
     std::stable_sort(ends.begin(), ends.end(), [](const Hit &a, const Hit &b) { return a.distance < b.distance; });

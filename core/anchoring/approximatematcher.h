@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,14 +35,20 @@ public:
     static double similarity(std::u32string_view a, std::u32string_view b);
 
 private:
-    const std::uint64_t *matchMasks(char32_t c) const;
+    const std::uint64_t *matchMasks(char32_t c) const
+    {
+        return m_masks.data() + std::size_t(c < 0x10000 ? m_bmp[c] : otherEntry(c)) * m_blocks;
+    }
+    std::uint32_t otherEntry(char32_t c) const;
     Hit withBestStart(std::u32string_view text, std::int64_t end, int maxDistance) const;
 
     std::u32string m_pattern;
     std::size_t m_blocks = 0;
     std::vector<std::uint64_t> m_masks;         // m_blocks words per alphabet entry; entry 0 matches nothing
-    std::array<std::uint32_t, 128> m_ascii{};   // ASCII code point -> alphabet entry
-    std::vector<std::pair<char32_t, std::uint32_t>> m_other; // sorted other code points -> entry
+    // Code point -> alphabet entry: a table for the Basic Multilingual Plane (what prose is made
+    // of; one load per text character), a sorted list for the rest.
+    std::vector<std::uint32_t> m_bmp;
+    std::vector<std::pair<char32_t, std::uint32_t>> m_other;
 };
 
 } // namespace tickerline

@@ -6,8 +6,8 @@
 #include "error.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <functional>
 #include <optional>
 
 namespace tickerline {
@@ -133,18 +133,33 @@ QList<Quote> TextAnchor::anchorAll(const QList<Quote> &quotes) const
     return result;
 }
 
+std::vector<std::int64_t> TextAnchor::occurrences(const std::u32string &needle) const
+{
+    // Horspool's search with the shift table indexed by the low byte of a code point: code points
+    // sharing a byte share the smallest shift, which stays safe and keeps the table in 1 KB.
+    std::vector<std::int64_t> found;
+    const std::size_t m = needle.size();
+    if (m == 0 || m > m_text.size())
+        return found;
+    std::array<std::size_t, 256> shift;
+    shift.fill(m);
+    for (std::size_t i = 0; i + 1 < m; ++i)
+        shift[needle[i] & 0xFF] = m - 1 - i;
+    const char32_t last = needle[m - 1];
+    for (std::size_t pos = 0; pos + m <= m_text.size();) {
+        const char32_t c = m_text[pos + m - 1];
+        if (c == last && std::u32string_view(m_text).substr(pos, m - 1) == std::u32string_view(needle).substr(0, m - 1))
+            found.push_back(std::int64_t(pos));
+        pos += shift[c & 0xFF];
+    }
+    return found;
+}
+
 bool TextAnchor::findExact(const Quote &quote, const std::u32string &exact, Quote &result) const
 {
     std::vector<Candidate> candidates;
-    const std::boyer_moore_horspool_searcher searcher(exact.cbegin(), exact.cend());
-    for (auto it = m_text.cbegin();;) {
-        const auto found = searcher(it, m_text.cend());
-        if (found.first == m_text.cend())
-            break;
-        const auto start = std::int64_t(found.first - m_text.cbegin());
+    for (const std::int64_t start : occurrences(exact))
         candidates.push_back({start, start + std::int64_t(exact.size()), 0});
-        it = found.first + 1;
-    }
     if (candidates.empty())
         return false;
 

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace tickerline {
 
@@ -58,6 +59,7 @@ private:
                             std::int64_t end) const;
     Quote placed(const Quote &quote, std::int64_t start, std::int64_t end, AnchorStatus status,
                  double score) const;
+    std::vector<std::int64_t> occurrences(const std::u32string &needle) const;
     bool findExact(const Quote &quote, const std::u32string &exact, Quote &result) const;
     bool findApproximate(const Quote &quote, const std::u32string &exact, Quote &result) const;
 
