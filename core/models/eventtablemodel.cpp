@@ -62,7 +62,11 @@ QString EventTableModel::formatEventTime(const Event &event, const QTimeZone &zo
 {
     QString text = formatTime(event.startMs, event.precision, zone);
     if (event.endMs) {
-        const QString end = formatTime(*event.endMs, event.precision, zone);
+        QString end = formatTime(*event.endMs, event.precision, zone);
+        // A session of one day reads as "2025-01-27 14:30 – 21:00", not the date twice.
+        constexpr qsizetype kDateLength = 10;
+        if (end.size() > kDateLength && end.left(kDateLength) == text.left(kDateLength))
+            end = end.mid(kDateLength + 1);
         if (end != text)
             text += QStringLiteral(" – ") + end;
     }

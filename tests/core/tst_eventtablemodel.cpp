@@ -140,6 +140,20 @@ private slots:
                  QStringLiteral("2025-01-27 18:29:53"));
     }
 
+    void spansWithinOneDayNameTheDateOnce()
+    {
+        Event session;
+        session.startMs = ms("2025-01-27T14:30:00Z");
+        session.endMs = ms("2025-01-27T21:00:00Z");
+        session.precision = Precision::Minute;
+        QCOMPARE(EventTableModel::formatEventTime(session, QTimeZone::utc()), QStringLiteral("2025-01-27 14:30 – 21:00"));
+        // In New York the same session is 09:30 – 16:00; in Tokyo it crosses midnight.
+        QCOMPARE(EventTableModel::formatEventTime(session, QTimeZone("America/New_York")),
+                 QStringLiteral("2025-01-27 09:30 – 16:00"));
+        QCOMPARE(EventTableModel::formatEventTime(session, QTimeZone("Asia/Tokyo")),
+                 QStringLiteral("2025-01-27 23:30 – 2025-01-28 06:00"));
+    }
+
     void rolesCarryRawValues()
     {
         EventTableModel model;

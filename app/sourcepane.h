@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QTextCursor>
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedLayout;
+class QTimer;
+class QToolButton;
+
+namespace tickerline {
+
+// One source document to read: its header, and its text with every quote highlighted in its
+// speaker's colour. The quotes of the current event are emphasized; clicking a highlight asks
+// for that quote's event.
+class SourcePane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Names shown in the legend and the highlight tooltips; uids stand in for missing names.
+    struct Names
+    {
+        QHash<QString, QString> actors; // actor uid → name
+        QHash<QString, QString> events; // event uid → title
+    };
+
+    explicit SourcePane(QWidget *parent = nullptr);
+
+    // quotes: the quotes of this source (others are ignored); orphaned ones are not highlighted.
+    void setSource(const Source &source, const QList<Quote> &quotes, const Names &names = {});
+    void clear(const QString &message = {});
+    QString sourceUid() const { return m_source.uid; }
+    bool hasSource() const { return !m_source.uid.isEmpty(); }
+
+    // Emphasizes the quotes of an event without scrolling (empty: none).
+    void setEmphasizedEvent(const QString &eventUid);
+    QString emphasizedEvent() const { return m_emphasizedEvent; }
+    // Takes a quote uid, or an event uid for that event's first quote here; emphasizes its event,
+    // centres the quote and flashes it. False when this source holds no such quote.
+    bool showQuote(const QString &quoteOrEventUid);
+    QString shownQuote() const { return m_shownQuote; }
+
+    QPlainTextEdit *textView() const { return m_text; }
+    // The quote's span in the text view (a selection in UTF-16 positions); null when not shown.
+    QTextCursor quoteCursor(const QString &quoteUid) const;
+    QString quoteAt(const QPoint &viewportPos) const;
+    QColor highlightColor(const QString &quoteUid) const;
+
+    static bool isOpenableUrl(const QUrl &url);
+
+signals:
+    void eventActivated(const QString &eventUid);
+    void quoteActivated(const QString &quoteUid);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Highlight
+    {
+        QString quote;
+        QString event;
+        QString speaker;
+        qsizetype from = 0; // UTF-16
+        qsizetype to = 0;
+        QColor color;
+    };
+
+    const Highlight *highlightAt(const QPoint &viewportPos) const;
+    const Highlight *findHighlight(const QString &quoteOrEventUid) const;
+    void updateHeader(const QList<Quote> &quotes, const Names &names);
+    void applySelections();
+    void centreShownQuote();
+    void openOriginal();
+    void flashStep();
+
+    QStackedLayout *m_stack = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_legend = nullptr;
+    QToolButton *m_open = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QTimer *m_flash = nullptr;
+
+    Source m_source;
+    QList<Highlight> m_highlights; // by position
+    Names m_names;
+    QString m_emphasizedEvent;
+    QString m_shownQuote;
+    int m_flashStepsLeft = 0;
+    bool m_centreWhenShown = false;
+    QPoint m_pressPos;
+};
+
+} // namespace tickerline
