@@ -389,7 +389,8 @@ QString HtmlText::toText(const QString &html, QString *title)
             const qsizetype end = skipRawText(html, i, tag.name);
             const qsizetype closeAt = html.lastIndexOf(QLatin1Char('<'), end - 1);
             if (pageTitle.isEmpty())
-                pageTitle = collapsed(decodeEntities(QStringView(html).mid(i, std::max<qsizetype>(0, closeAt - i))));
+                pageTitle = collapsed(decodeEntities(QStringView(html).mid(i, std::max<qsizetype>(0, closeAt - i))))
+                                .left(1000); // an unclosed <title> must not swallow the page
             i = end;
         } else if (isRawSkipped(tag.name)) {
             if (!tag.selfClosing)
