@@ -27,14 +27,16 @@ struct Command
 {
     const char *name;
     CommandFunction run;
-    bool needsGui; // rendering (charts) needs a QGuiApplication, on the offscreen platform if no display
+    bool needsGui = false;     // rendering (charts) needs a QGuiApplication, on the offscreen platform if no display
+    bool needsDatabase = true;
 };
 
 constexpr Command kCommands[] = {
     {"events", &runEventsCommand, false},   {"search", &runSearchCommand, false},
     {"import", &runImportCommand, false},   {"export", &runExportCommand, false},
     {"symbols", &runSymbolsCommand, false}, {"prices", &runPricesCommand, false},
-    {"check", &runCheckCommand, false},
+    {"quotes", &runQuotesCommand, false},   {"check", &runCheckCommand, false},
+    {"calendar", &runCalendarCommand, false, false},
 };
 
 const char *const kUsage =
@@ -43,10 +45,13 @@ const char *const kUsage =
     "  tickerline [--db FILE] events [--from D] [--to D] [--kind K] [--actor A] [--symbol S] [--json]\n"
     "  tickerline [--db FILE] search QUERY [--limit N] [--json]\n"
     "  tickerline [--db FILE] import FILE... [--format F] [--symbol S]\n"
+    "  tickerline [--db FILE] import ARTICLE --source UID   replace that source's text; re-anchor its quotes\n"
     "  tickerline [--db FILE] export FILE [--format F]\n"
     "  tickerline [--db FILE] symbols [--json]\n"
     "  tickerline [--db FILE] prices SYMBOL [--from D] [--to D] [--interval 1d] [--json]\n"
-    "  tickerline [--db FILE] check\n"
+    "  tickerline [--db FILE] quotes [--json]               re-anchor every quote; print each one's status\n"
+    "  tickerline [--db FILE] check                         integrity of the database\n"
+    "  tickerline calendar --from D --to D [--json]        trading sessions (NYSE/Nasdaq, New York time)\n"
     "\n"
     "Without --db the default database is used (created from the bundled dataset on first run).\n"
     "--db naming a file that does not exist creates an empty database there.\n"
@@ -116,7 +121,7 @@ void installTranslations(QCoreApplication &app, const QString &lang)
 
 int runCommand(const Command &command, const GlobalOptions &options, QTextStream &out, QTextStream &err)
 {
-    const QString db = options.db.isEmpty() ? ensureDefaultDatabase() : options.db;
+    const QString db = !command.needsDatabase || !options.db.isEmpty() ? options.db : ensureDefaultDatabase();
     CommandContext context(db, options.commandArgs, out, err);
     return command.run(context);
 }

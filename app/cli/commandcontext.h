@@ -48,5 +48,6 @@ int runSearchCommand(CommandContext &context);
 int runCheckCommand(CommandContext &context);
 int runImportCommand(CommandContext &context);
 int runExportCommand(CommandContext &context);
+int runCalendarCommand(CommandContext &context); // needs no database
 
 } // namespace tickerline

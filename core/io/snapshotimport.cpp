@@ -6,6 +6,7 @@
 #include "io/tickerlinejson.h"
 #include "store/store.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace tickerline {
@@ -33,9 +34,17 @@ public:
 
     bool inStore(const char *table, const char *column, const QString &value)
     {
-        Statement statement(m_db, QByteArray("SELECT 1 FROM ").append(table).append(" WHERE ").append(column)
-                                      .append(" = ?").constData());
-        return statement.bind(1, value).step();
+        const QByteArray key = QByteArray(table) + '.' + column;
+        auto it = m_existing.find(key);
+        if (it == m_existing.end()) {
+            // Every value of the column, read once: a million rows are a million hash look-ups.
+            QSet<QString> values;
+            Statement statement(m_db, QByteArray("SELECT ").append(column).append(" FROM ").append(table).constData());
+            while (statement.step())
+                values.insert(statement.text(0));
+            it = m_existing.insert(key, values);
+        }
+        return it->contains(value);
     }
 
     void notTaken(const char *table, const char *column, const QString &value, const QVariantList &path,
@@ -56,6 +65,7 @@ private:
     Database &m_db;
     const QByteArray &m_data;
     QString m_file;
+    QHash<QByteArray, QSet<QString>> m_existing;
 };
 
 template<typename T, typename Key>

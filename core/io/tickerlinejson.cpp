@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -456,8 +457,15 @@ QString codePointSlice(const QString &text, std::int64_t start, std::int64_t end
 
 bool looksLikeTickerlineJson(const QByteArray &data)
 {
-    const QByteArray head = data.left(4096);
-    return head.trimmed().startsWith('{') && head.contains("\"format\"") && head.contains("\"tickerline\"");
+    if (!data.trimmed().startsWith('{'))
+        return false;
+    // Any writer may put the keys in any order, so look for "format": "tickerline" anywhere.
+    static const QRegularExpression marker(QStringLiteral(R"("format"\s*:\s*"tickerline")"));
+    for (qsizetype at = data.indexOf("\"format\""); at >= 0; at = data.indexOf("\"format\"", at + 1)) {
+        if (marker.match(QString::fromUtf8(data.mid(at, 64))).capturedStart() == 0)
+            return true;
+    }
+    return false;
 }
 
 Snapshot readTickerlineJson(const QByteArray &data, const QString &fileName)
@@ -497,8 +505,7 @@ Snapshot readTickerlineJson(const QByteArray &data, const QString &fileName)
 
 QByteArray writeTickerlineJson(const Snapshot &s)
 {
-    QJsonObject root{{QStringLiteral("format"), QStringLiteral("tickerline")},
-                     {QStringLiteral("version"), kTickerlineJsonVersion}};
+    QJsonObject root;
     QJsonArray datasets;
     for (const DatasetInfo &d : s.datasets)
         datasets.append(QJsonObject{{QStringLiteral("uid"), d.uid},
@@ -615,7 +622,12 @@ QByteArray writeTickerlineJson(const Snapshot &s)
                                   {QStringLiteral("bars"), bars}});
     }
     root.insert(QStringLiteral("prices"), prices);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // QJsonObject sorts its keys; the format and version go first by hand, so that a reader (and
+    // format detection, which looks at the first bytes) sees at once what the file is.
+    QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    json.insert(json.indexOf('\n') + 1, QByteArray("    \"format\": \"tickerline\",\n    \"version\": ")
+                                             + QByteArray::number(kTickerlineJsonVersion) + ",\n");
+    return json;
 }
 
 } // namespace tickerline

@@ -98,42 +98,77 @@ std::int64_t Store::ensureDataset(const DatasetInfo &info)
     return m_db.lastInsertRowId();
 }
 
+namespace {
+
+// The uids of one table with their row ids, read once per import so that a million rows cost a
+// million hash look-ups rather than a million queries.
+class UidIndex final
+{
+public:
+    UidIndex(Database &db, const char *table, const char *column = "uid")
+    {
+        Statement statement(db, QByteArray("SELECT ").append(column).append(", id FROM ").append(table).constData());
+        while (statement.step())
+            m_ids.insert(statement.text(0), statement.int64(1));
+    }
+
+    std::int64_t find(const QString &uid) const { return uid.isEmpty() ? 0 : m_ids.value(uid, 0); }
+    bool contains(const QString &uid) const { return m_ids.contains(uid); }
+    void add(const QString &uid, std::int64_t id) { m_ids.insert(uid, id); }
+
+private:
+    QHash<QString, std::int64_t> m_ids;
+};
+
+std::optional<std::int64_t> optionalId(std::int64_t id)
+{
+    return id ? std::optional<std::int64_t>(id) : std::nullopt;
+}
+
+Error duplicate(const QString &what, const QString &uid)
+{
+    return Error(QStringLiteral("%1 \"%2\" is already in the database").arg(what, uid));
+}
+
+} // namespace
+
 void Store::importSnapshot(const Snapshot &snapshot)
 {
     Transaction transaction(m_db);
-    auto optionalId = [](std::int64_t id) { return id ? std::optional<std::int64_t>(id) : std::nullopt; };
-    auto duplicate = [](const QString &what, const QString &uid) {
-        return Error(QStringLiteral("%1 \"%2\" is already in the database").arg(what, uid));
-    };
 
+    UidIndex datasets(m_db, "datasets");
     for (const DatasetInfo &info : snapshot.datasets) {
-        if (datasetId(info.uid))
+        if (datasets.contains(info.uid))
             throw duplicate(QStringLiteral("dataset"), info.uid);
-        ensureDataset(info);
+        datasets.add(info.uid, ensureDataset(info));
     }
 
+    UidIndex actors(m_db, "actors");
     Statement insertActor(m_db, "INSERT INTO actors(uid, name, kind, dataset_id) VALUES (?,?,?,?)");
     for (const Actor &actor : snapshot.actors) {
-        if (rowId("actors", actor.uid))
+        if (actors.contains(actor.uid))
             throw duplicate(QStringLiteral("actor"), actor.uid);
         insertActor.bind(1, actor.uid).bind(2, actor.name).bind(3, actor.kind);
-        insertActor.bind(4, optionalId(datasetId(actor.dataset))).run();
+        insertActor.bind(4, optionalId(datasets.find(actor.dataset))).run();
+        actors.add(actor.uid, m_db.lastInsertRowId());
     }
 
+    UidIndex events(m_db, "events");
     Statement insertEvent(m_db, "INSERT INTO events(uid, title, summary, kind, start_ms, end_ms, precision, "
                                 "uncertain, tz, dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
     Statement insertEventActor(m_db, "INSERT INTO event_actors(event_id, actor_id, role, position) VALUES (?,?,?,?)");
     Statement insertEventSymbol(m_db, "INSERT INTO event_symbols(event_id, ticker, position) VALUES (?,?,?)");
     for (const Event &event : snapshot.events) {
-        if (rowId("events", event.uid))
+        if (events.contains(event.uid))
             throw duplicate(QStringLiteral("event"), event.uid);
         insertEvent.bind(1, event.uid).bind(2, event.title).bind(3, event.summary).bind(4, toString(event.kind));
         insertEvent.bind(5, event.startMs).bind(6, event.endMs).bind(7, toString(event.precision));
-        insertEvent.bind(8, event.uncertain).bind(9, event.tz).bind(10, optionalId(datasetId(event.dataset)));
+        insertEvent.bind(8, event.uncertain).bind(9, event.tz).bind(10, optionalId(datasets.find(event.dataset)));
         insertEvent.run();
         const std::int64_t eventId = m_db.lastInsertRowId();
+        events.add(event.uid, eventId);
         for (int i = 0; i < event.actors.size(); ++i) {
-            const std::int64_t actorId = rowId("actors", event.actors[i].actor);
+            const std::int64_t actorId = actors.find(event.actors[i].actor);
             if (!actorId)
                 throw Error(QStringLiteral("event \"%1\" names an unknown actor \"%2\"")
                                 .arg(event.uid, event.actors[i].actor));
@@ -143,64 +178,71 @@ void Store::importSnapshot(const Snapshot &snapshot)
             insertEventSymbol.bind(1, eventId).bind(2, event.symbols[i]).bind(3, i).run();
     }
 
-    Statement insertLink(m_db, "INSERT INTO event_links(from_id, to_id, type) VALUES (?,?,?)");
+    Statement insertLink(m_db, "INSERT OR IGNORE INTO event_links(from_id, to_id, type) VALUES (?,?,?)");
     for (const EventLink &link : snapshot.links) {
-        const std::int64_t from = rowId("events", link.from);
-        const std::int64_t to = rowId("events", link.to);
+        const std::int64_t from = events.find(link.from);
+        const std::int64_t to = events.find(link.to);
         if (!from || !to)
             throw Error(QStringLiteral("link %1 → %2 names an unknown event").arg(link.from, link.to));
         insertLink.bind(1, from).bind(2, to).bind(3, link.type).run();
     }
 
+    UidIndex eras(m_db, "eras");
     Statement insertEra(m_db, "INSERT INTO eras(uid, name, start_ms, end_ms, color, dataset_id) VALUES (?,?,?,?,?,?)");
     for (const Era &era : snapshot.eras) {
-        if (rowId("eras", era.uid))
+        if (eras.contains(era.uid))
             throw duplicate(QStringLiteral("era"), era.uid);
         insertEra.bind(1, era.uid).bind(2, era.name).bind(3, era.startMs).bind(4, era.endMs).bind(5, era.color);
-        insertEra.bind(6, optionalId(datasetId(era.dataset))).run();
+        insertEra.bind(6, optionalId(datasets.find(era.dataset))).run();
+        eras.add(era.uid, m_db.lastInsertRowId());
     }
 
+    UidIndex sources(m_db, "sources");
     Statement insertSource(m_db, "INSERT INTO sources(uid, kind, title, outlet, author, url, published_ms, precision, "
                                  "uncertain, lang, text, text_sha256, dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Source &source : snapshot.sources) {
-        if (rowId("sources", source.uid))
+        if (sources.contains(source.uid))
             throw duplicate(QStringLiteral("source"), source.uid);
         insertSource.bind(1, source.uid).bind(2, source.kind).bind(3, source.title).bind(4, source.outlet);
         insertSource.bind(5, source.author).bind(6, source.url).bind(7, source.publishedMs);
         insertSource.bind(8, toString(source.precision)).bind(9, source.uncertain).bind(10, source.lang);
         insertSource.bind(11, source.text).bind(12, sha256Hex(source.text));
-        insertSource.bind(13, optionalId(datasetId(source.dataset))).run();
+        insertSource.bind(13, optionalId(datasets.find(source.dataset))).run();
+        sources.add(source.uid, m_db.lastInsertRowId());
     }
 
+    UidIndex quotes(m_db, "quotes");
     Statement insertQuote(m_db, "INSERT INTO quotes(uid, source_id, event_id, speaker_id, exact, prefix, suffix, "
                                 "pos_start, pos_end, status, score, dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Quote &quote : snapshot.quotes) {
-        if (rowId("quotes", quote.uid))
+        if (quotes.contains(quote.uid))
             throw duplicate(QStringLiteral("quote"), quote.uid);
-        const std::int64_t sourceId = rowId("sources", quote.source);
+        const std::int64_t sourceId = sources.find(quote.source);
         if (!sourceId)
             throw Error(QStringLiteral("quote \"%1\" names an unknown source \"%2\"").arg(quote.uid, quote.source));
-        const std::int64_t eventId = quote.event.isEmpty() ? 0 : rowId("events", quote.event);
+        const std::int64_t eventId = events.find(quote.event);
         if (!quote.event.isEmpty() && !eventId)
             throw Error(QStringLiteral("quote \"%1\" names an unknown event \"%2\"").arg(quote.uid, quote.event));
-        const std::int64_t speakerId = quote.speaker.isEmpty() ? 0 : rowId("actors", quote.speaker);
+        const std::int64_t speakerId = actors.find(quote.speaker);
         if (!quote.speaker.isEmpty() && !speakerId)
             throw Error(QStringLiteral("quote \"%1\" names an unknown speaker \"%2\"").arg(quote.uid, quote.speaker));
         insertQuote.bind(1, quote.uid).bind(2, sourceId).bind(3, optionalId(eventId)).bind(4, optionalId(speakerId));
         insertQuote.bind(5, quote.exact).bind(6, quote.prefix).bind(7, quote.suffix).bind(8, quote.start);
         insertQuote.bind(9, quote.end).bind(10, toString(quote.status)).bind(11, quote.score);
-        insertQuote.bind(12, optionalId(datasetId(quote.dataset))).run();
+        insertQuote.bind(12, optionalId(datasets.find(quote.dataset))).run();
+        quotes.add(quote.uid, m_db.lastInsertRowId());
     }
 
+    UidIndex symbols(m_db, "symbols", "ticker");
     Statement insertSymbol(m_db, "INSERT INTO symbols(ticker, name, kind, exchange, currency, shares_outstanding, "
                                  "shares_as_of, shares_source, dataset_id) VALUES (?,?,?,?,?,?,?,?,?)");
     for (const Symbol &symbol : snapshot.symbols) {
-        Statement existing(m_db, "SELECT 1 FROM symbols WHERE ticker = ?");
-        if (existing.bind(1, symbol.ticker).step())
+        if (symbols.contains(symbol.ticker))
             throw duplicate(QStringLiteral("symbol"), symbol.ticker);
         insertSymbol.bind(1, symbol.ticker).bind(2, symbol.name).bind(3, symbol.kind).bind(4, symbol.exchange);
         insertSymbol.bind(5, symbol.currency).bind(6, symbol.sharesOutstanding).bind(7, symbol.sharesAsOf);
-        insertSymbol.bind(8, symbol.sharesSource).bind(9, optionalId(datasetId(symbol.dataset))).run();
+        insertSymbol.bind(8, symbol.sharesSource).bind(9, optionalId(datasets.find(symbol.dataset))).run();
+        symbols.add(symbol.ticker, m_db.lastInsertRowId());
     }
 
     for (const PriceSeries &series : snapshot.series) {
@@ -209,7 +251,7 @@ void Store::importSnapshot(const Snapshot &snapshot)
             throw Error(QStringLiteral("prices of unknown symbol \"%1\"").arg(series.symbol));
         Statement existing(m_db, "SELECT 1 FROM series s JOIN symbols y ON y.id = s.symbol_id "
                                  "WHERE y.ticker = ? AND s.interval = ?");
-        if (existing.bind(1, series.symbol).bind(2, series.interval).step())
+        if (existing.bind(1, known->ticker).bind(2, series.interval).step())
             throw duplicate(QStringLiteral("price series"), series.symbol + QLatin1Char('/') + series.interval);
         DatasetInfo provenance;
         provenance.uid = series.dataset;
@@ -222,7 +264,6 @@ void Store::writeSeries(const Symbol &symbol, const PriceSeries &series, const D
 {
     Transaction transaction(m_db);
     const std::int64_t dataset = provenance.uid.isEmpty() ? 0 : ensureDataset(provenance);
-    auto optionalId = [](std::int64_t id) { return id ? std::optional<std::int64_t>(id) : std::nullopt; };
 
     Statement find(m_db, "SELECT id FROM symbols WHERE ticker = ?");
     std::int64_t symbolId = find.bind(1, symbol.ticker).step() ? find.int64(0) : 0;

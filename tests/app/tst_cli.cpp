@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end: the tickerline binary's subcommands on real files, as a user's script calls them.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QByteArray out;
+    QString err;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+} // namespace
+
+class tst_Cli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    Run run(const QStringList &args)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // The default database lives in the data folder of this temporary home, and there is no display.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TICKERLINE_BINARY), args);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QJsonArray runJson(const QStringList &args)
+    {
+        const Run result = run(args);
+        if (result.status != 0)
+            qWarning("%s", qPrintable(result.err));
+        return QJsonDocument::fromJson(result.out).array();
+    }
+
+    QString path(const char *name) const { return m_home.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void defaultDatabaseHasEveryBundledEvent()
+    {
+        const QJsonArray events = runJson({QStringLiteral("events"), QStringLiteral("--json")});
+        QHash<QString, QJsonObject> byUid;
+        for (const QJsonValue &value : events)
+            byUid.insert(value[QStringLiteral("uid")].toString(), value.toObject());
+        QVERIFY2(byUid.size() >= 9, qPrintable(QString::number(byUid.size())));
+
+        auto event = [&](const char *uid) {
+            const QJsonObject found = byUid.value(QString::fromLatin1(uid));
+            if (found.isEmpty())
+                qWarning("no event %s", uid);
+            return found;
+        };
+        auto start = [&](const char *uid) { return event(uid)[QStringLiteral("start")].toString(); };
+        const QJsonObject hype = event("altman-hype-post-2025-01-20");
+        QCOMPARE(hype[QStringLiteral("start")].toString(), QStringLiteral("2025-01-20T08:32:19Z"));
+        QCOMPARE(hype[QStringLiteral("precision")].toString(), QStringLiteral("second"));
+        QVERIFY(hype[QStringLiteral("end")].isNull());
+        QCOMPARE(start("altman-deepseek-statement-2025-01-28"), QStringLiteral("2025-01-28T02:29:53Z"));
+        QCOMPARE(start("deepseek-r1-release-2025-01-20"), QStringLiteral("2025-01-20T00:00:00Z"));
+        QCOMPARE(event("deepseek-r1-release-2025-01-20")[QStringLiteral("precision")].toString(), QStringLiteral("day"));
+        QCOMPARE(start("stargate-announcement-2025-01-21"), QStringLiteral("2025-01-21T00:00:00Z"));
+        QCOMPARE(start("openai-stargate-19bn-report-2025-01-22"), QStringLiteral("2025-01-22T00:00:00Z"));
+        QCOMPARE(start("market-selloff-2025-01-27"), QStringLiteral("2025-01-27T14:30:00Z"));
+        QCOMPARE(event("market-selloff-2025-01-27")[QStringLiteral("end")].toString(), QStringLiteral("2025-01-27T21:00:00Z"));
+        const QJsonObject app = event("deepseek-app-store-top-2025-01-26");
+        QCOMPARE(app[QStringLiteral("start")].toString(), QStringLiteral("2025-01-26T00:00:00Z"));
+        QCOMPARE(app[QStringLiteral("end")].toString(), QStringLiteral("2025-01-27T00:00:00Z"));
+        QCOMPARE(app[QStringLiteral("uncertain")].toBool(), true);
+        QCOMPARE(event("gomez-ft-remark-2025-01-27")[QStringLiteral("uncertain")].toBool(), true);
+        QCOMPARE(start("futurism-article-2025-01-28"), QStringLiteral("2025-01-28T00:00:00Z"));
+        QVERIFY(!hype[QStringLiteral("quotes")].toArray().isEmpty());
+        QCOMPARE(hype[QStringLiteral("tz")].toString(), QStringLiteral("America/Los_Angeles"));
+    }
+
+    void everyBundledQuoteIsExact()
+    {
+        const QJsonArray quotes = runJson({QStringLiteral("quotes"), QStringLiteral("--json")});
+        QVERIFY(quotes.size() >= 12);
+        bool sawGomez = false;
+        for (const QJsonValue &quote : quotes) {
+            QVERIFY2(quote[QStringLiteral("status")].toString() == QLatin1String("exact"),
+                     qPrintable(quote[QStringLiteral("id")].toString()));
+            QCOMPARE(quote[QStringLiteral("score")].toDouble(), 1.0);
+            sawGomez |= quote[QStringLiteral("exact")].toString()
+                            == QStringLiteral("The winners won’t be the ones burning the most cash");
+        }
+        QVERIFY(sawGomez);
+    }
+
+    void exportImportExportIsByteIdentical()
+    {
+        const Run first = run({QStringLiteral("export"), path("first.json")});
+        QCOMPARE(first.status, 0);
+        const Run imported = run({QStringLiteral("--db"), path("copy.db"), QStringLiteral("import"), path("first.json")});
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        const Run second = run({QStringLiteral("--db"), path("copy.db"), QStringLiteral("export"), path("second.json")});
+        QCOMPARE(second.status, 0);
+        const QByteArray a = readAll(path("first.json"));
+        QVERIFY(a.size() > 100000); // events, sources, quotes and every price series
+        QCOMPARE(readAll(path("second.json")), a);
+        QCOMPARE(run({QStringLiteral("--db"), path("copy.db"), QStringLiteral("check")}).status, 0);
+    }
+
+    void symbolsAndPrices()
+    {
+        const QJsonArray symbols = runJson({QStringLiteral("symbols"), QStringLiteral("--json")});
+        QCOMPARE(symbols.size(), 22);
+        const QJsonArray bars = runJson({QStringLiteral("prices"), QStringLiteral("NVDA"), QStringLiteral("--from"),
+                                         QStringLiteral("2025-01-24"), QStringLiteral("--to"),
+                                         QStringLiteral("2025-01-27"), QStringLiteral("--json")});
+        QCOMPARE(bars.size(), 2);
+        QCOMPARE(bars[0][QStringLiteral("date")].toString(), QStringLiteral("2025-01-24"));
+        QCOMPARE(qRound(bars[1][QStringLiteral("close")].toDouble() * 100), 11842);
+        QCOMPARE(bars[1][QStringLiteral("volume")].toDouble(), 818830900.0);
+        const Run unknown = run({QStringLiteral("prices"), QStringLiteral("NOPE")});
+        QCOMPARE(unknown.status, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("no symbol \"NOPE\"")));
+    }
+
+    void searchFindsTheWipeout()
+    {
+        const QJsonArray hits = runJson({QStringLiteral("search"), QStringLiteral("trillion wipeout"),
+                                         QStringLiteral("--json")});
+        QVERIFY(!hits.isEmpty());
+        QVERIFY(hits[0][QStringLiteral("snippet")].toString().contains(QStringLiteral("[wipeout]")));
+    }
+
+    void badImportsChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        const QByteArray good = R"({"format": "tickerline", "version": 1,
+"events": [
+  {"uid": "new-event", "title": "New", "kind": "report", "start": "2025-02-03", "precision": "day"}
+]}
+)";
+        QTest::newRow("truncated") << good.left(60) << "not valid JSON";
+        QTest::newRow("impossible date") << QByteArray(good).replace("2025-02-03", "2025-02-30")
+                                         << "bad.json:3: events[0].start: 2025-02-30 is not a day of the calendar";
+        QTest::newRow("unknown kind") << QByteArray(good).replace("\"report\"", "\"gossip\"")
+                                      << "bad.json:3: events[0].kind: unknown value \"gossip\"";
+        QTest::newRow("uid already there") << QByteArray(good).replace("new-event", "altman-hype-post-2025-01-20")
+                                           << "events[0].uid: event \"altman-hype-post-2025-01-20\" is already in";
+        QTest::newRow("not tickerline") << QByteArray(R"({"events": []})") << "not Tickerline JSON";
+    }
+
+    void badImportsChangeNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString db = path("bad-import.db");
+        if (!QFile::exists(db))
+            QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("first.json")}).status, 0);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("before.json")}).status, 0);
+        writeFile(path("bad.json"), content);
+        const Run result = run({QStringLiteral("--db"), db, QStringLiteral("import"), path("bad.json")});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("after.json")}).status, 0);
+        QCOMPARE(readAll(path("after.json")), readAll(path("before.json")));
+    }
+
+    void editedArticleReanchorsQuotes()
+    {
+        const QString db = path("edited.db");
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("first.json")}).status, 0);
+        const Run replaced = run({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                  QStringLiteral(TICKERLINE_TEST_DATA "/articles/futurism-edited.txt"),
+                                  QStringLiteral("--source"), QStringLiteral("futurism-altman-deepseek")});
+        QVERIFY2(replaced.status == 0, qPrintable(replaced.err));
+        QHash<QString, QString> status;
+        for (const QJsonValue &quote : runJson({QStringLiteral("--db"), db, QStringLiteral("quotes"), QStringLiteral("--json")}))
+            status.insert(quote[QStringLiteral("id")].toString(), quote[QStringLiteral("status")].toString());
+        QCOMPARE(status.value(QStringLiteral("q-futurism-gomez-winners")), QStringLiteral("fuzzy"));
+        QCOMPARE(status.value(QStringLiteral("q-futurism-openai-19bn")), QStringLiteral("orphaned"));
+        QCOMPARE(status.value(QStringLiteral("q-futurism-trillion-wipeout")), QStringLiteral("moved"));
+        QCOMPARE(status.value(QStringLiteral("q-sama-hype-twitter")), QStringLiteral("exact")); // another source
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("check")}).status, 0);
+
+        const Run missing = run({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                 QStringLiteral(TICKERLINE_TEST_DATA "/articles/futurism-edited.txt"),
+                                 QStringLiteral("--source"), QStringLiteral("no-such-source")});
+        QCOMPARE(missing.status, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("no source \"no-such-source\"")));
+    }
+
+    void webAnnotationRoundTrip()
+    {
+        QCOMPARE(run({QStringLiteral("export"), path("quotes.jsonld"), QStringLiteral("--format"), QStringLiteral("w3c")}).status, 0);
+        const QByteArray annotations = readAll(path("quotes.jsonld"));
+        QVERIFY(annotations.contains("TextQuoteSelector"));
+        QVERIFY(annotations.contains("TextPositionSelector"));
+
+        // The bundled dataset without its quotes, then the quotes back from the annotations.
+        QJsonObject dataset = QJsonDocument::fromJson(readAll(path("first.json"))).object();
+        const int quoteCount = int(dataset[QStringLiteral("quotes")].toArray().size());
+        dataset[QStringLiteral("quotes")] = QJsonArray();
+        writeFile(path("no-quotes.json"), QJsonDocument(dataset).toJson());
+        const QString db = path("annotated.db");
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("no-quotes.json")}).status, 0);
+        const Run imported = run({QStringLiteral("--db"), db, QStringLiteral("import"), path("quotes.jsonld")});
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QByteArray::number(quoteCount) + " quotes (" + QByteArray::number(quoteCount) + " exact)"),
+                 imported.out.constData());
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("again.jsonld"), QStringLiteral("--format"),
+                      QStringLiteral("w3c")}).status, 0);
+        QCOMPARE(readAll(path("again.jsonld")), annotations);
+    }
+
+    void calendarSessions()
+    {
+        const QJsonArray sessions = runJson({QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("2024-11-27"),
+                                             QStringLiteral("--to"), QStringLiteral("2025-01-21"), QStringLiteral("--json")});
+        QStringList dates;
+        for (const QJsonValue &session : sessions)
+            dates << session[QStringLiteral("date")].toString();
+        QVERIFY(!dates.contains(QStringLiteral("2024-11-28")));  // Thanksgiving
+        QVERIFY(!dates.contains(QStringLiteral("2025-01-09")));  // national day of mourning
+        QVERIFY(!dates.contains(QStringLiteral("2025-01-20")));  // Martin Luther King Jr. Day
+        QVERIFY(dates.contains(QStringLiteral("2025-01-21")));
+        const QJsonObject blackFriday = sessions[int(dates.indexOf(QStringLiteral("2024-11-29")))].toObject();
+        QCOMPARE(blackFriday[QStringLiteral("open")].toString(), QStringLiteral("09:30"));
+        QCOMPARE(blackFriday[QStringLiteral("close")].toString(), QStringLiteral("13:00"));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QByteArray text = "Date,Close\n2025-01-27,118.42\n";
+        writeFile(path("prices.csv"), text);
+        const Run result = run({QStringLiteral("--db"), path("prices.csv"), QStringLiteral("events")});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("not a Tickerline database")), qPrintable(result.err));
+        QCOMPARE(readAll(path("prices.csv")), text);
+    }
+
+    void newDatabaseIsEmpty()
+    {
+        const Run result = run({QStringLiteral("--db"), path("empty.db"), QStringLiteral("events"), QStringLiteral("--json")});
+        QCOMPARE(result.status, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
+    }
+
+    void wrongUsageIsStatusTwo()
+    {
+        QCOMPARE(run({QStringLiteral("frobnicate")}).status, 2);
+        QCOMPARE(run({QStringLiteral("events"), QStringLiteral("--kind"), QStringLiteral("gossip")}).status, 2);
+        QCOMPARE(run({QStringLiteral("events"), QStringLiteral("--from"), QStringLiteral("2025-02-30")}).status, 2);
+        QCOMPARE(run({QStringLiteral("prices")}).status, 2);
+        QCOMPARE(run({QStringLiteral("--help")}).status, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
