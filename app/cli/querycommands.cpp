@@ -26,7 +26,7 @@ QJsonValue nullable(const std::optional<double> &value)
 
 QString timeText(std::int64_t ms, Precision precision)
 {
-    return precision <= Precision::Day ? formatIsoDate(ms) : formatIsoUtc(ms);
+    return formatIsoForPrecision(ms, precision);
 }
 
 } // namespace

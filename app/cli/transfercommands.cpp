@@ -6,6 +6,7 @@
 #include "error.h"
 #include "io/articletext.h"
 #include "io/csvreader.h"
+#include "io/eventimport.h"
 #include "io/pricecsv.h"
 #include "io/snapshotimport.h"
 #include "io/tickerlinejson.h"
@@ -13,12 +14,9 @@
 #include "store/store.h"
 #include "time/isotime.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <memory>
@@ -29,15 +27,15 @@ namespace {
 
 const QStringList kImportFormats{QStringLiteral("tickerline"), QStringLiteral("yahoo"),  QStringLiteral("nasdaq"),
                                  QStringLiteral("stooq"),      QStringLiteral("generic"), QStringLiteral("text"),
-                                 QStringLiteral("markdown"),   QStringLiteral("html"),    QStringLiteral("w3c")};
+                                 QStringLiteral("markdown"),   QStringLiteral("html"),    QStringLiteral("w3c"),
+                                 QStringLiteral("events-csv"), QStringLiteral("timelinejs"),
+                                 QStringLiteral("timelinejs-sheet"), QStringLiteral("timeline")};
 
 bool looksLikeWebAnnotation(const QByteArray &data)
 {
     const QByteArray head = data.left(4096);
     return head.contains("anno.jsonld") || head.contains("\"Annotation");
 }
-
-DatasetInfo provenanceOf(const QString &path, const QByteArray &data);
 
 bool isArticleFormat(const QString &format)
 {
@@ -84,15 +82,13 @@ void addArticle(Store &store, const QString &path, const QString &format, QTextS
 {
     const Article article = ArticleText::readFile(
         path, format.isEmpty() ? ArticleFormat::Auto : *ArticleText::formatFromName(format));
-    QString uid = QFileInfo(path).completeBaseName().toLower();
-    uid.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    const QString base = uid.isEmpty() ? QStringLiteral("article") : uid;
-    uid = base;
+    const QString base = slugify(QFileInfo(path).completeBaseName());
+    QString uid = base;
     for (int n = 2; store.source(uid); ++n)
         uid = QStringLiteral("%1-%2").arg(base).arg(n);
     const QByteArray bytes = CsvReader::readFile(path);
     Snapshot snapshot;
-    DatasetInfo provenance = provenanceOf(path, bytes);
+    DatasetInfo provenance = datasetForFile(bytes, path);
     if (store.datasets().contains(provenance))
         provenance.uid += QStringLiteral(":") + uid;
     snapshot.datasets << provenance;
@@ -107,23 +103,7 @@ void addArticle(Store &store, const QString &path, const QString &format, QTextS
     out << QStringLiteral("%1: added source %2 (%3 characters)\n").arg(path, uid).arg(article.text.size());
 }
 
-QString nowIso()
-{
-    return formatIsoUtc(QDateTime::currentMSecsSinceEpoch() / 1000 * 1000);
-}
 
-DatasetInfo provenanceOf(const QString &path, const QByteArray &data)
-{
-    const QFileInfo info(path);
-    DatasetInfo provenance;
-    provenance.uid = QStringLiteral("file:%1:%2").arg(
-        info.fileName(),
-        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(12)));
-    provenance.name = info.fileName();
-    provenance.origin = info.absoluteFilePath();
-    provenance.importedAt = nowIso();
-    return provenance;
-}
 
 void importPrices(Store &store, const QString &path, const QByteArray &data, const QString &format,
                   const QString &symbolOverride, QTextStream &out)
@@ -138,7 +118,7 @@ void importPrices(Store &store, const QString &path, const QByteArray &data, con
     Symbol symbol;
     symbol.ticker = result.series.symbol;
     const auto known = store.symbol(symbol.ticker);
-    store.writeSeries(known ? *known : symbol, result.series, provenanceOf(path, data));
+    store.writeSeries(known ? *known : symbol, result.series, datasetForFile(data, path));
     out << QStringLiteral("%1: %2 bars of %3 (%4 – %5)%6\n")
                .arg(path)
                .arg(result.series.bars.size())
@@ -212,6 +192,15 @@ int runImportCommand(CommandContext &context)
         } else if (format == QLatin1String("tickerline") || (format.isEmpty() && looksLikeTickerlineJson(data))) {
             importTickerlineJson(store, data, path);
             context.out() << path << ": imported\n";
+        } else if (const auto eventFormat = format.isEmpty() ? detectEventFormat(data, path)
+                                                             : eventFormatFromString(format).value_or(EventFormat::Auto);
+                   eventFormat != EventFormat::Auto) {
+            const Snapshot imported = importEventFile(store, data, path, eventFormat);
+            context.out() << QStringLiteral("%1: %2 events, %3 eras (%4)\n")
+                                 .arg(path)
+                                 .arg(imported.events.size())
+                                 .arg(imported.eras.size())
+                                 .arg(toString(eventFormat));
         } else if (format.isEmpty() && data.trimmed().startsWith('{')) {
             throw Error(QStringLiteral("%1:1: a JSON file that is not Tickerline JSON (no \"format\": \"tickerline\")")
                             .arg(path));

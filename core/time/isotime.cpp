@@ -107,3 +107,20 @@ QString formatIsoUtc(std::int64_t ms)
 }
 
 } // namespace tickerline
+
+namespace tickerline {
+
+QString formatIsoForPrecision(std::int64_t ms, Precision precision)
+{
+    switch (precision) {
+    case Precision::Year: return formatIsoDate(ms).left(4);
+    case Precision::Month: return formatIsoDate(ms).left(7);
+    case Precision::Day: return formatIsoDate(ms);
+    case Precision::Hour:
+    case Precision::Minute: return formatIsoUtc(ms - ms % 60000).left(16) + QLatin1Char('Z');
+    case Precision::Second: break;
+    }
+    return formatIsoUtc(ms);
+}
+
+} // namespace tickerline

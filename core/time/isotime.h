@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -27,5 +29,8 @@ std::optional<std::int64_t> utcMidnight(int year, int month, int day);
 
 QString formatIsoUtc(std::int64_t ms);  // 2025-01-20T08:32:19Z (.fff only when not zero)
 QString formatIsoDate(std::int64_t ms); // 2025-01-20 (UTC calendar date)
+// As much as a precision knows: "1951" (year), "1951-03" (month), "2025-01-20" (day), then
+// "2025-01-20T08:32Z" (hour, minute) and "2025-01-20T08:32:19Z" (second), all in UTC.
+QString formatIsoForPrecision(std::int64_t ms, Precision precision);
 
 } // namespace tickerline
