@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspectorpane.h"
+
+#include "analysis/eventreaction.h"
+#include "models/eventselection.h"
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tickerline {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString zoned(std::int64_t ms, const QTimeZone &zone, Precision precision)
+{
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    const QString format = precision == Precision::Second ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                                          : QStringLiteral("yyyy-MM-dd HH:mm");
+    return time.toString(format) + QLatin1Char(' ') + zone.abbreviation(time);
+}
+
+QString whenText(const Event &event)
+{
+    if (event.precision <= Precision::Day) {
+        QString text = formatIsoDate(event.startMs);
+        if (event.endMs && *event.endMs != event.startMs)
+            text += QStringLiteral(" – ") + formatIsoDate(*event.endMs);
+        return text + QStringLiteral(" (") + InspectorPane::tr("day precision") + QLatin1Char(')');
+    }
+    const QTimeZone own(event.tz.toUtf8());
+    const QTimeZone newYork("America/New_York");
+    QString text = zoned(event.startMs, QTimeZone::utc(), event.precision);
+    if (event.endMs)
+        text += QStringLiteral(" – ") + zoned(*event.endMs, QTimeZone::utc(), event.precision);
+    QStringList local;
+    if (own.isValid() && own != QTimeZone::utc())
+        local << zoned(event.startMs, own, event.precision);
+    if (own != newYork)
+        local << zoned(event.startMs, newYork, event.precision);
+    if (!local.isEmpty())
+        text += QStringLiteral("<br>") + local.join(QStringLiteral("; "));
+    return text;
+}
+
+QString statusBadge(const Quote &quote)
+{
+    static const QHash<AnchorStatus, QString> colours{{AnchorStatus::Exact, QStringLiteral("#2e7d32")},
+                                                     {AnchorStatus::Moved, QStringLiteral("#1565c0")},
+                                                     {AnchorStatus::Fuzzy, QStringLiteral("#b26a00")},
+                                                     {AnchorStatus::Orphaned, QStringLiteral("#c62828")}};
+    QString label = toString(quote.status);
+    if (quote.status == AnchorStatus::Fuzzy)
+        label += QStringLiteral(" %1").arg(quote.score, 0, 'f', 2);
+    return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(colours.value(quote.status), label);
+}
+
+QString signedPercent(double value)
+{
+    return (value < 0 ? QStringLiteral("−") : QStringLiteral("+")) + QLocale().toString(std::abs(value), 'f', 2)
+           + QStringLiteral(" %");
+}
+
+QString money(double value)
+{
+    const double billions = value / 1e9;
+    return (value < 0 ? QStringLiteral("−$") : QStringLiteral("+$")) + QLocale().toString(std::abs(billions), 'f', 1)
+           + QStringLiteral(" B");
+}
+
+} // namespace
+
+InspectorPane::InspectorPane(Store &store, EventSelection *selection, QWidget *parent)
+    : QWidget(parent), m_store(store), m_selection(selection), m_view(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("inspector"));
+    m_view->setOpenLinks(false);
+    m_view->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    connect(m_view, &QTextBrowser::anchorClicked, this, &InspectorPane::openLink);
+    connect(selection, &EventSelection::currentEventChanged, this, &InspectorPane::showEvent);
+    showEvent(selection->currentEvent());
+}
+
+QString InspectorPane::plainText() const
+{
+    return m_view->toPlainText();
+}
+
+void InspectorPane::openLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("event"))
+        m_selection->setCurrentEvent(url.path());
+    else if (url.scheme() == QLatin1String("quote"))
+        emit quoteActivated(url.path());
+}
+
+void InspectorPane::showEvent(const QString &uid)
+{
+    const auto event = uid.isEmpty() ? std::nullopt : m_store.event(uid);
+    if (!event) {
+        m_view->setHtml(QStringLiteral("<p style=\"color:#777\">%1</p>").arg(tr("Select an event to inspect it.")));
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(event->title));
+    html += QStringLiteral("<table cellspacing=\"2\">");
+    auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td style=\"color:#666; padding-right:8px\">%1</td><td>%2</td></tr>").arg(label, value);
+    };
+    row(tr("Kind"), toString(event->kind));
+    row(tr("When"), whenText(*event) + (event->uncertain ? QStringLiteral(" <i>(%1)</i>").arg(tr("uncertain")) : QString()));
+    row(tr("Zone"), escaped(event->tz));
+
+    QHash<QString, QString> actorNames;
+    for (const Actor &actor : m_store.actors())
+        actorNames.insert(actor.uid, actor.name);
+    QStringList actors;
+    for (const EventActor &actor : event->actors)
+        actors << escaped(actorNames.value(actor.actor, actor.actor))
+                      + (actor.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(escaped(actor.role)));
+    if (!actors.isEmpty())
+        row(tr("Actors"), actors.join(QStringLiteral(", ")));
+    if (!event->symbols.isEmpty())
+        row(tr("Symbols"), escaped(event->symbols.join(QStringLiteral(", "))));
+    html += QStringLiteral("</table>");
+    if (!event->summary.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(escaped(event->summary));
+
+    QStringList links;
+    for (const EventLink &link : m_store.links()) {
+        if (link.from == event->uid)
+            links << QStringLiteral("%1 <a href=\"event:%2\">%3</a>").arg(escaped(link.type), escaped(link.to),
+                                                                          escaped(m_store.event(link.to)->title));
+        else if (link.to == event->uid)
+            links << QStringLiteral("<a href=\"event:%1\">%2</a> %3 %4").arg(escaped(link.from),
+                                                                              escaped(m_store.event(link.from)->title),
+                                                                              escaped(link.type), tr("this"));
+    }
+    if (!links.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Links"), links.join(QStringLiteral("<br>")));
+
+    const QList<Quote> quotes = m_store.quotesOfEvent(event->uid);
+    if (!quotes.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Quotes"));
+        for (const Quote &quote : quotes)
+            html += QStringLiteral("<p>%1 <a href=\"quote:%2\">“%3”</a> <span style=\"color:#777\">— %4</span></p>")
+                        .arg(statusBadge(quote), escaped(quote.uid), escaped(quote.exact), escaped(quote.source));
+    }
+
+    // The market's reaction on the first session the event reached, for the symbols it concerns.
+    QStringList reactionRows;
+    QList<SessionMove> moves;
+    for (const QString &ticker : event->symbols) {
+        const auto symbol = m_store.symbol(ticker);
+        if (!symbol)
+            continue;
+        const PriceSeries series = m_store.bars(symbol->ticker);
+        const auto move = eventMove(series, *event, symbol->sharesOutstanding);
+        if (!move)
+            continue;
+        moves << *move;
+        const auto value = move->marketValueChange();
+        reactionRows << QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>")
+                            .arg(escaped(symbol->ticker), formatIsoDate(move->sessionMs),
+                                 signedPercent(move->percent()), value ? money(*value) : QString());
+    }
+    int counted = 0;
+    const double total = totalMarketValueChange(moves, &counted);
+    if (counted > 1)
+        reactionRows << QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr>")
+                            .arg(tr("Total of %n companies", nullptr, counted), money(total));
+    if (!reactionRows.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><p style=\"color:#666\">%2</p>")
+                    .arg(tr("Market reaction"),
+                         tr("First session reached: %1. Move = close against the previous session's close; "
+                            "value = shares outstanding × that change.")
+                             .arg(formatIsoDate(firstSessionDate(*event))));
+        html += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                               "<th align=\"right\">%3</th><th align=\"right\">%4</th></tr>%5</table>")
+                    .arg(tr("Symbol"), tr("Session"), tr("Move"), tr("Market value"), reactionRows.join(QString()));
+    }
+    m_view->setHtml(html);
+}
+
+} // namespace tickerline

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QTextBrowser;
+class QUrl;
+
+namespace tickerline {
+
+class EventSelection;
+class Store;
+
+// The selected event in full: its fields, actors, links, quotes with their anchor status, and
+// the market's reaction on the first session it reached. Links and quotes are clickable.
+class InspectorPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InspectorPane(Store &store, EventSelection *selection, QWidget *parent = nullptr);
+
+    // The text shown, as plain text (what a user reads; tests check it).
+    QString plainText() const;
+
+public slots:
+    void showEvent(const QString &uid);
+
+signals:
+    void quoteActivated(const QString &quoteUid);
+
+private:
+    void openLink(const QUrl &url);
+
+    Store &m_store;
+    EventSelection *m_selection;
+    QTextBrowser *m_view;
+};
+
+} // namespace tickerline

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspectorpane.h"
+#include "io/bundleddataset.h"
+#include "models/eventselection.h"
+#include "store/store.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace tickerline;
+
+class tst_InspectorPane final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+private slots:
+    void initTestCase()
+    {
+        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("bundled.db")));
+        installBundledDataset(*m_store);
+    }
+
+    void emptyState()
+    {
+        EventSelection selection;
+        InspectorPane pane(*m_store, &selection);
+        QVERIFY(pane.plainText().contains(QStringLiteral("Select an event")));
+    }
+
+    void selloffShowsTheMarketReactionFromData()
+    {
+        EventSelection selection;
+        InspectorPane pane(*m_store, &selection);
+        selection.setCurrentEvent(QStringLiteral("market-selloff-2025-01-27"));
+        const QString text = pane.plainText();
+        QVERIFY2(text.contains(QStringLiteral("Tech selloff")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("2025-01-27 14:30 UTC – 2025-01-27 21:00 UTC")));
+        QVERIFY(text.contains(QStringLiteral("2025-01-27 09:30 EST")));
+        // NVDA's move and market value, computed from the bundled closes and share count.
+        QVERIFY2(text.contains(QStringLiteral("NVDA\n2025-01-27\n−16.97 %\n−$592.7 B")), qPrintable(text));
+        // The 13 companies together: the article's "more than $1 trillion tech wipeout".
+        QVERIFY2(text.contains(QStringLiteral("Total of 13 companies\n−$1,246.7 B")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("a more than $1 trillion tech wipeout")));
+    }
+
+    void statementShowsItsQuotesAndLinks()
+    {
+        EventSelection selection;
+        InspectorPane pane(*m_store, &selection);
+        selection.setCurrentEvent(QStringLiteral("altman-deepseek-statement-2025-01-28"));
+        const QString text = pane.plainText();
+        QVERIFY(text.contains(QStringLiteral("exact “look forward to bringing you all AGI and beyond.”")));
+        QVERIFY(text.contains(QStringLiteral("responds-to DeepSeek releases R1")));
+        // Monday evening in San Francisco.
+        QVERIFY2(text.contains(QStringLiteral("2025-01-27 18:29:53 PST")), qPrintable(text));
+    }
+
+    void linksSelectEventsAndQuotes()
+    {
+        EventSelection selection;
+        InspectorPane pane(*m_store, &selection);
+        selection.setCurrentEvent(QStringLiteral("altman-deepseek-statement-2025-01-28"));
+        auto *browser = pane.findChild<QTextBrowser *>();
+        QSignalSpy quotes(&pane, &InspectorPane::quoteActivated);
+        emit browser->anchorClicked(QUrl(QStringLiteral("quote:q-sama-statement-agi")));
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.first().first().toString(), QStringLiteral("q-sama-statement-agi"));
+        emit browser->anchorClicked(QUrl(QStringLiteral("event:deepseek-r1-release-2025-01-20")));
+        QCOMPARE(selection.currentEvent(), QStringLiteral("deepseek-r1-release-2025-01-20"));
+        QVERIFY(pane.plainText().contains(QStringLiteral("DeepSeek releases R1")));
+    }
+};
+
+QTEST_MAIN(tst_InspectorPane)
+#include "tst_inspectorpane.moc"
