@@ -1,0 +1,647 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinepainter.h"
+
+#include "timeline/labellayout.h"
+#include "timeline/marketshading.h"
+
+#include <QDateTime>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace tickerline {
+
+namespace {
+
+constexpr std::int64_t kDayMs = 86'400'000;
+// Above this many events in view a lane is drawn as a per-pixel histogram with count badges.
+constexpr std::size_t kDenseThreshold = 400;
+constexpr double kTrackTop = 8;
+constexpr double kTrackHeight = 22;
+constexpr double kLabelRow = 18;
+constexpr double kDenseBucketPx = 96;
+constexpr std::size_t kMaxBadgeMembers = 64;
+constexpr std::size_t kMeasuredLabels = 20;
+
+const QColor kBackground(0xff, 0xff, 0xff);
+const QColor kGrid(0xe3, 0xe6, 0xeb);
+const QColor kText(0x26, 0x2b, 0x33);
+const QColor kMuted(0x6b, 0x72, 0x80);
+const QColor kClosed(0xec, 0xee, 0xf2);
+const QColor kExtended(0xfb, 0xf5, 0xe6);
+const QColor kSelection(0x1f, 0x5f, 0xbf);
+
+QString compactCount(std::uint32_t count)
+{
+    if (count < 1000)
+        return QString::number(count);
+    if (count < 10000)
+        return QString::number(count / 1000.0, 'f', 1) + QLatin1Char('k');
+    if (count < 1'000'000)
+        return QString::number(count / 1000) + QLatin1Char('k');
+    return QString::number(count / 1'000'000.0, 'f', 1) + QLatin1Char('M');
+}
+
+} // namespace
+
+TimelinePainter::TimelinePainter(const QFont &font) : m_font(font), m_smallFont(font), m_boldFont(font)
+{
+    m_smallFont.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.88));
+    m_boldFont.setBold(true);
+}
+
+const QImage &TimelinePainter::markerSprite(int kind, bool uncertain, qreal ratio)
+{
+    const int key = kind * 2 + (uncertain ? 1 : 0);
+    if (ratio != m_spriteRatio) {
+        m_sprites.clear();
+        m_spriteRatio = ratio;
+    }
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    QImage image(QSize(14, 14) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QColor color = kindColor(kind);
+    if (uncertain) {
+        p.setBrush(Qt::white);
+        p.setPen(QPen(color, 1.6, Qt::DotLine));
+    } else {
+        p.setBrush(color);
+        p.setPen(QPen(Qt::white, 1.2));
+    }
+    p.drawEllipse(QPointF(7.5, 7.5), 4.5, 4.5);
+    p.end();
+    return *m_sprites.insert(key, image);
+}
+
+QColor TimelinePainter::kindColor(int kind)
+{
+    // Calm, distinguishable hues (after Tableau 10), one per EventKind.
+    static const std::array<QColor, 7> colors{
+        QColor(0x4e, 0x79, 0xa7), // statement
+        QColor(0xe0, 0x8e, 0x45), // release
+        QColor(0xc8, 0x55, 0x3d), // market
+        QColor(0x59, 0xa1, 0x4f), // policy
+        QColor(0x8e, 0x6b, 0xb5), // deal
+        QColor(0x3a, 0x9e, 0xa5), // report
+        QColor(0x8c, 0x8c, 0x8c), // other
+    };
+    return kind >= 0 && kind < int(colors.size()) ? colors[std::size_t(kind)] : QColor(0x5b, 0x70, 0x83);
+}
+
+double TimelinePainter::xForMs(std::int64_t ms) const
+{
+    const double span = static_cast<double>(m_toMs - m_fromMs);
+    return m_timeArea.left() + static_cast<double>(ms - m_fromMs) / span * m_timeArea.width();
+}
+
+std::int64_t TimelinePainter::msForX(double x) const
+{
+    const double span = static_cast<double>(m_toMs - m_fromMs);
+    return m_fromMs + static_cast<std::int64_t>(std::llround((x - m_timeArea.left()) / m_timeArea.width() * span));
+}
+
+QStringList TimelinePainter::axisLabels() const
+{
+    QStringList labels;
+    for (const TimeAxis::Tick &tick : m_ticks)
+        labels.append(tick.label);
+    return labels;
+}
+
+QStringList TimelinePainter::contextLabels() const
+{
+    QStringList labels;
+    for (const TimeAxis::Tick &tick : m_context)
+        labels.append(tick.label);
+    return labels;
+}
+
+TimelineHit TimelinePainter::hitAt(const QPointF &point) const
+{
+    // Later boxes are drawn on top: search from the end.
+    for (auto it = m_hits.rbegin(); it != m_hits.rend(); ++it)
+        if (it->rect.contains(point))
+            return *it;
+    return {};
+}
+
+void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame &frame)
+{
+    m_rect = rect;
+    m_hits.clear();
+    m_fromMs = frame.fromMs;
+    m_toMs = std::max(frame.toMs, frame.fromMs + 1);
+    const bool hasEras = frame.eras && !frame.eras->isEmpty();
+    m_timeArea = QRectF(rect.left() + kGutter, rect.top() + kAxisHeight,
+                        std::max(10, rect.width() - kGutter - kRightMargin),
+                        std::max(0, rect.height() - kAxisHeight));
+    p.save();
+    p.setFont(m_font);
+    p.fillRect(rect, kBackground);
+
+    TimeAxis axis(frame.eventZones ? QTimeZone::utc() : frame.zone);
+    axis.setRange(m_fromMs, m_toMs, m_timeArea.width(), 86);
+    m_ticks = axis.ticks();
+    m_context = axis.contextTicks();
+
+    paintBackground(p, frame);
+    if (hasEras)
+        paintEras(p, frame);
+
+    const double lanesTop = m_timeArea.top() + (hasEras ? kEraStrip : 0);
+    const double lanesBottom = rect.bottom() + 1.0;
+    bool anyInView = false;
+    const TimelineIndex *index = frame.index;
+    if (index && !index->lanes().empty()) {
+        const auto laneCount = static_cast<double>(index->lanes().size());
+        const double laneHeight = std::clamp((lanesBottom - lanesTop) / laneCount, 46.0, 132.0);
+        for (std::size_t i = 0; i < index->lanes().size(); ++i) {
+            const QRectF band(rect.left(), lanesTop + double(i) * laneHeight, rect.width(), laneHeight);
+            if (band.top() >= lanesBottom)
+                break;
+            p.setPen(kGrid);
+            p.drawLine(QPointF(band.left(), band.bottom()), QPointF(band.right(), band.bottom()));
+            anyInView |= paintLane(p, frame, i, band);
+            // Lane name in the gutter, over a solid background so histograms never run under it.
+            const TimelineIndex::Lane &lane = index->lanes()[i];
+            const QRectF gutter(band.left(), band.top(), kGutter - 8, band.height() - 1);
+            p.fillRect(gutter, i % 2 ? QColor(0xf3, 0xf4, 0xf7) : QColor(0xf9, 0xfa, 0xfb));
+            p.fillRect(QRectF(gutter.left(), gutter.top() + 6, 4, gutter.height() - 12),
+                       kindColor(lane.kind));
+            p.setPen(kText);
+            p.setFont(m_boldFont);
+            const QFontMetricsF fm(m_boldFont);
+            p.drawText(QRectF(gutter.left() + 12, gutter.top() + kTrackTop, gutter.width() - 14, kTrackHeight),
+                       Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(lane.name, Qt::ElideRight, gutter.width() - 16));
+            p.setFont(m_smallFont);
+            p.setPen(kMuted);
+            const std::size_t count = lane.entries.size();
+            p.drawText(QRectF(gutter.left() + 12, gutter.top() + kTrackTop + kTrackHeight, gutter.width() - 14, 16),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       count == 1 ? QStringLiteral("1 event") : compactCount(std::uint32_t(count)) + QStringLiteral(" events"));
+            p.setFont(m_font);
+        }
+    }
+
+    // The selected event's time, across every lane: where it is even when its lane is dense.
+    if (index && frame.selected && *frame.selected < index->size()) {
+        const double x = xForMs(index->entry(*frame.selected).startMs);
+        if (x >= m_timeArea.left() && x <= m_timeArea.right()) {
+            QColor line = kSelection;
+            line.setAlpha(90);
+            p.setPen(QPen(line, 1, Qt::DashLine));
+            p.drawLine(QPointF(x, lanesTop), QPointF(x, lanesBottom));
+        }
+    }
+
+    if (!anyInView) {
+        const QRectF area(m_timeArea.left(), lanesTop, m_timeArea.width(), lanesBottom - lanesTop);
+        p.setPen(kMuted);
+        QFont big = m_font;
+        big.setPointSizeF(m_font.pointSizeF() * 1.25);
+        p.setFont(big);
+        const bool empty = !index || index->isEmpty();
+        const QString text = empty ? QStringLiteral("No events loaded")
+                                   : QStringLiteral("No events in view");
+        p.drawText(area.adjusted(0, -12, 0, -12), Qt::AlignCenter, text);
+        p.setFont(m_smallFont);
+        p.drawText(area.adjusted(0, 16, 0, 16), Qt::AlignCenter,
+                   empty ? QStringLiteral("Import a dataset to see its events here.")
+                         : QStringLiteral("Press Home or End to jump to the first or last event, or zoom out with −."));
+        p.setFont(m_font);
+    }
+    paintAxis(p, frame, axis);
+    p.restore();
+}
+
+void TimelinePainter::paintBackground(QPainter &p, const TimelineFrame &frame)
+{
+    Q_UNUSED(frame);
+    const double top = m_timeArea.top();
+    const double height = m_timeArea.height();
+    const double pxPerDay = double(kDayMs) / double(m_toMs - m_fromMs) * m_timeArea.width();
+    if (pxPerDay >= 2.0) {
+        const bool intraday = pxPerDay >= 500.0; // below that, hours are stripes
+        for (const MarketSpan &span : marketSpans(m_fromMs, m_toMs, intraday)) {
+            const double x0 = std::max(m_timeArea.left(), xForMs(span.fromMs));
+            const double x1 = std::min(m_timeArea.right(), xForMs(span.toMs));
+            if (x1 <= x0)
+                continue;
+            const QColor color = span.type == MarketSpan::ClosedDay || span.type == MarketSpan::Overnight
+                                     ? kClosed : kExtended;
+            p.fillRect(QRectF(x0, top, x1 - x0, height), color);
+        }
+    }
+    p.setPen(kGrid);
+    for (const TimeAxis::Tick &tick : m_ticks) {
+        const double x = std::round(xForMs(tick.ms)) + 0.5;
+        p.drawLine(QPointF(x, top), QPointF(x, top + height));
+    }
+}
+
+void TimelinePainter::paintEras(QPainter &p, const TimelineFrame &frame)
+{
+    const double top = m_timeArea.top();
+    for (const Era &era : *frame.eras) {
+        const double x0 = std::max(m_timeArea.left(), xForMs(era.startMs));
+        const double x1 = std::min(m_timeArea.right(), xForMs(era.endMs));
+        if (x1 <= x0)
+            continue;
+        QColor color(era.color.isEmpty() ? QStringLiteral("#b9a7d9") : era.color);
+        if (!color.isValid())
+            color = QColor(0xb9, 0xa7, 0xd9);
+        QColor wash = color;
+        wash.setAlpha(34);
+        p.fillRect(QRectF(x0, top, x1 - x0, m_timeArea.height()), wash);
+        QColor strip = color;
+        strip.setAlpha(110);
+        const QRectF stripRect(x0, top + 2, x1 - x0, kEraStrip - 4);
+        p.fillRect(stripRect, strip);
+        p.setPen(kText);
+        p.setFont(m_smallFont);
+        const QFontMetricsF fm(m_smallFont);
+        if (stripRect.width() > 24)
+            p.drawText(stripRect.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(era.name, Qt::ElideRight, stripRect.width() - 10));
+        p.setFont(m_font);
+    }
+}
+
+QRectF TimelinePainter::entryExtent(const TimelineFrame &frame, const TimelineEntry &entry,
+                                    const QRectF &track) const
+{
+    std::int64_t from = entry.startMs;
+    std::int64_t to = entry.endMs;
+    if (entry.isCalendarPrecision()) {
+        // A date is a date: the band covers that calendar day (month, year) of the display zone.
+        const QTimeZone zone = frame.eventZones ? QTimeZone::utc() : frame.zone;
+        const QDate first = QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()).date();
+        QDate last = QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()).date();
+        if (entry.precision() == Precision::Month)
+            last = QDate(last.year(), last.month(), 1).addMonths(1).addDays(-1);
+        else if (entry.precision() == Precision::Year)
+            last = QDate(last.year(), 12, 31);
+        if (zone == QTimeZone::utc()) {
+            from = QDateTime(first, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+            to = QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        } else {
+            from = QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch();
+            to = QDateTime(last.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+        }
+    }
+    const double x0 = xForMs(from);
+    const double x1 = xForMs(to);
+    return QRectF(x0, track.top(), std::max(0.0, x1 - x0), track.height());
+}
+
+bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::size_t laneIndex,
+                                const QRectF &band)
+{
+    const TimelineIndex &index = *frame.index;
+    const TimelineIndex::Lane &lane = index.lanes()[laneIndex];
+    // Calendar dates move by up to a day when drawn in another zone: ask a day wider.
+    const auto [first, last] = index.laneRange(laneIndex, m_fromMs - kDayMs, m_toMs + kDayMs);
+    if (last - first > kDenseThreshold) {
+        paintDenseLane(p, frame, laneIndex, band);
+        return true;
+    }
+    const QRectF track(m_timeArea.left(), band.top() + kTrackTop, m_timeArea.width(), kTrackHeight);
+    p.save();
+    p.setClipRect(QRectF(m_timeArea.left(), band.top(), m_timeArea.width(), band.height()));
+    p.setRenderHint(QPainter::Antialiasing, true);
+
+    // First pass: what is in view, and bars stacked in levels where they overlap, so that
+    // a day band never hides another one.
+    struct Placed
+    {
+        std::uint32_t entry;
+        QRectF extent;
+        int level;
+    };
+    std::vector<Placed> placed;
+    std::array<double, 3> levelEnd;
+    levelEnd.fill(-1e18);
+    int levels = 1;
+    for (std::size_t pos = first; pos < last; ++pos) {
+        const std::uint32_t e = lane.entries[pos];
+        const TimelineEntry &entry = index.entry(e);
+        const QRectF extent = entryExtent(frame, entry, track);
+        if (extent.right() < m_timeArea.left() - 6 || extent.left() > m_timeArea.right() + 6)
+            continue;
+        int level = 0;
+        if (entry.isCalendarPrecision() || entry.isSpan()) {
+            level = int(std::min_element(levelEnd.begin(), levelEnd.end()) - levelEnd.begin());
+            for (int l = 0; l < int(levelEnd.size()); ++l)
+                if (levelEnd[std::size_t(l)] <= extent.left() + 0.5) {
+                    level = l;
+                    break;
+                }
+            levelEnd[std::size_t(level)] = std::max(extent.right(), extent.left() + 3);
+            levels = std::max(levels, level + 1);
+        }
+        placed.push_back({e, extent, level});
+    }
+
+    std::vector<LabelItem> items;
+    std::vector<std::uint32_t> visible;
+    std::vector<QString> titles;
+    std::vector<double> measured; // exact width of the title, or -1 where estimated
+    const QFontMetricsF fm(m_font);
+    const QFontMetricsF boldFm(m_boldFont);
+    const double averageChar = boldFm.averageCharWidth();
+    const double levelHeight = (track.height() - 2.0 * (levels - 1)) / levels;
+    for (const Placed &item : placed) {
+        const std::uint32_t e = item.entry;
+        const TimelineEntry &entry = index.entry(e);
+        const QRectF &extent = item.extent;
+        const QColor color = kindColor(entry.kind);
+        const bool selected = frame.selected == e;
+        const bool hovered = frame.hovered == e;
+        QRectF hitRect;
+        if (entry.isCalendarPrecision() || entry.isSpan()) {
+            QRectF bar(extent.left(), track.top() + item.level * (levelHeight + 2.0), extent.width(), levelHeight);
+            if (bar.width() < 3)
+                bar.adjust(-1.5, 0, 1.5, 0);
+            if (!entry.isCalendarPrecision() && levels == 1) // a timed span: thinner than a day band
+                bar.adjust(0, 4, 0, -4);
+            // Whole-pixel rectangles without antialiasing: a day band can be the width of the
+            // screen, and the raster engine fills those fastest.
+            const QRect pixels = bar.toAlignedRect().intersected(m_timeArea.toAlignedRect().adjusted(-4, 0, 4, 0));
+            QColor fill = color;
+            fill.setAlpha(entry.isCalendarPrecision() ? 80 : 190);
+            p.setRenderHint(QPainter::Antialiasing, false);
+            p.fillRect(pixels, fill);
+            if (entry.isUncertain()) {
+                QColor hatch = color.darker(110);
+                hatch.setAlpha(170);
+                p.fillRect(pixels, QBrush(hatch, Qt::BDiagPattern));
+            }
+            p.setBrush(Qt::NoBrush);
+            if (selected || hovered)
+                p.setPen(QPen(selected ? kSelection : color.darker(130), selected ? 2.0 : 1.0));
+            else
+                p.setPen(QPen(color.lighter(110), 1));
+            p.drawRect(pixels.adjusted(0, 0, -1, -1));
+            p.setRenderHint(QPainter::Antialiasing, true);
+            hitRect = bar.adjusted(-3, -1, 3, 1);
+        } else {
+            const double x = extent.left();
+            const double cy = track.center().y();
+            p.setRenderHint(QPainter::Antialiasing, false);
+            p.setPen(QPen(color, 1));
+            p.drawLine(QPointF(std::round(x) + 0.5, track.top()), QPointF(std::round(x) + 0.5, track.bottom()));
+            if (selected || hovered) {
+                p.setRenderHint(QPainter::Antialiasing, true);
+                const double r = selected ? 6.0 : 4.5;
+                p.setBrush(entry.isUncertain() ? QBrush(Qt::white) : QBrush(color));
+                p.setPen(entry.isUncertain() ? QPen(color, 1.6, Qt::DotLine) : QPen(Qt::white, 1.2));
+                p.drawEllipse(QPointF(x, cy), r, r);
+                p.setBrush(Qt::NoBrush);
+                p.setPen(QPen(selected ? kSelection : color.darker(130), selected ? 2.0 : 1.2));
+                p.drawEllipse(QPointF(x, cy), r + 3, r + 3);
+            } else {
+                // Hundreds of markers a frame: blit a prepared one rather than rasterise each.
+                const QImage &sprite = markerSprite(entry.kind, entry.isUncertain(), p.device()->devicePixelRatioF());
+                p.drawImage(QPointF(std::round(x) - 7.0, std::round(cy) - 7.0), sprite);
+            }
+            hitRect = QRectF(x - 7, track.top() - 2, 14, track.height() + 4);
+        }
+        TimelineHit hit;
+        hit.type = TimelineHit::Event;
+        hit.rect = hitRect;
+        hit.entry = e;
+        m_hits.push_back(std::move(hit));
+        const double labelX = std::max(extent.left(), m_timeArea.left() + 2);
+        // Shaping every title of a crowded lane costs more than the frame may: there an estimate
+        // serves, since what is drawn is elided to the same width anyway.
+        QString title = index.title(e);
+        const double textWidth = placed.size() <= kMeasuredLabels
+                                     ? (selected ? boldFm : fm).horizontalAdvance(title)
+                                     : double(title.size()) * averageChar;
+        // Near the right edge a label is shortened (elided) rather than cut off.
+        const double room = std::max(0.0, m_timeArea.right() - labelX - 2);
+        items.push_back({labelX, std::min({textWidth + 4, 284.0, room}), std::uint32_t(visible.size())});
+        visible.push_back(e);
+        titles.push_back(std::move(title));
+        measured.push_back(placed.size() <= kMeasuredLabels ? textWidth : -1.0);
+    }
+    // Bands that start earlier than markers to their right can come out of order: keep x order.
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return items[a].x < items[b].x; });
+    std::vector<LabelItem> sorted;
+    std::vector<std::uint32_t> sortedEntries;
+    std::vector<std::uint32_t> sortedItems;
+    for (std::size_t i : order) {
+        sorted.push_back(items[i]);
+        sorted.back().id = std::uint32_t(sortedEntries.size());
+        sortedEntries.push_back(visible[items[i].id]);
+        sortedItems.push_back(items[i].id);
+    }
+
+    // More than three rows of labels reads as a wall of text: the rest is what badges are for.
+    const int rows = std::clamp(int((band.height() - kTrackTop - kTrackHeight - 6) / kLabelRow), 1, 3);
+    const std::vector<LabelGroup> groups = LabelLayout(rows).place(sorted);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const LabelGroup &group = groups[g];
+        const double y = track.bottom() + 3 + group.row * kLabelRow;
+        const std::uint32_t firstEntry = sortedEntries[group.first];
+        if (!group.isBadge()) {
+            const bool selected = frame.selected == firstEntry;
+            p.setFont(selected ? m_boldFont : m_font);
+            p.setPen(selected ? kSelection : kText);
+            const QRectF labelRect(group.x, y, group.right - group.x, kLabelRow - 2);
+            const std::uint32_t item = sortedItems[group.first];
+            const QString &title = titles[item];
+            const QFontMetricsF &metrics = selected ? boldFm : fm;
+            const double baseline = labelRect.top() + (labelRect.height() + metrics.ascent() - metrics.descent()) / 2;
+            if (measured[item] >= 0 && measured[item] <= labelRect.width())
+                p.drawText(QPointF(labelRect.left(), baseline), title);
+            else
+                p.drawText(QPointF(labelRect.left(), baseline), metrics.elidedText(title, Qt::ElideRight, labelRect.width()));
+            TimelineHit hit;
+            hit.type = TimelineHit::Event;
+            hit.rect = labelRect;
+            hit.entry = firstEntry;
+            m_hits.push_back(std::move(hit));
+            continue;
+        }
+        const QRectF badgeRect(group.x, y + 1, std::max(24.0, QFontMetricsF(m_smallFont).horizontalAdvance(compactCount(group.count)) + 14), kLabelRow - 4);
+        paintBadge(p, badgeRect, group.count, false);
+        TimelineHit hit;
+        hit.type = TimelineHit::Badge;
+        hit.rect = badgeRect;
+        hit.count = group.count;
+        hit.entry = firstEntry;
+        hit.fromMs = index.entry(firstEntry).startMs;
+        hit.toMs = hit.fromMs;
+        for (std::uint32_t m = group.first; m < group.first + group.count; ++m) {
+            const TimelineEntry &member = index.entry(sortedEntries[m]);
+            hit.fromMs = std::min(hit.fromMs, member.startMs);
+            hit.toMs = std::max(hit.toMs, member.endMs);
+            if (hit.members.size() < kMaxBadgeMembers)
+                hit.members.push_back(sortedEntries[m]);
+        }
+        m_hits.push_back(std::move(hit));
+    }
+    p.setFont(m_font);
+    p.restore();
+    return !visible.empty();
+}
+
+void TimelinePainter::paintDenseLane(QPainter &p, const TimelineFrame &frame, std::size_t laneIndex,
+                                     const QRectF &band)
+{
+    const TimelineIndex &index = *frame.index;
+    const TimelineIndex::Lane &lane = index.lanes()[laneIndex];
+    const QRectF track(m_timeArea.left(), band.top() + kTrackTop, m_timeArea.width(), kTrackHeight);
+    constexpr double kColumn = 2.0;
+    const auto columns = static_cast<std::size_t>(std::ceil(m_timeArea.width() / kColumn));
+    m_bins.assign(columns, 0);
+    const std::int64_t binTo = m_fromMs + static_cast<std::int64_t>(double(m_toMs - m_fromMs) * double(columns) * kColumn / m_timeArea.width());
+    index.binStarts(laneIndex, m_fromMs, binTo, m_bins);
+    const std::uint32_t maxCount = *std::max_element(m_bins.begin(), m_bins.end());
+    if (maxCount > 0) {
+        // Integer heights, and neighbouring columns of one height as one rectangle: the raster
+        // engine fills those without blending or antialiasing.
+        const double scale = 1.0 / std::log1p(double(maxCount));
+        const int bottom = int(track.bottom());
+        const int full = int(track.height());
+        QList<QRect> rects;
+        rects.reserve(qsizetype(columns));
+        int runStart = 0;
+        int runHeight = 0;
+        const auto flush = [&](int end) {
+            if (runHeight > 0)
+                rects.append(QRect(int(track.left()) + runStart, bottom - runHeight, end - runStart, runHeight));
+        };
+        for (std::size_t b = 0; b < columns; ++b) {
+            const int h = m_bins[b] == 0 ? 0 : std::max(2, int(std::lround(full * (0.2 + 0.8 * std::log1p(double(m_bins[b])) * scale))));
+            const int x = int(double(b) * kColumn);
+            if (h != runHeight) {
+                flush(x);
+                runStart = x;
+                runHeight = h;
+            }
+        }
+        flush(int(double(columns) * kColumn));
+        p.setPen(Qt::NoPen);
+        p.setBrush(kindColor(lane.kind));
+        p.drawRects(rects.constData(), int(rects.size()));
+    }
+    // Count badges per bucket: the histogram shows where, the badges say how many.
+    const auto buckets = static_cast<std::size_t>(std::ceil(m_timeArea.width() / kDenseBucketPx));
+    for (std::size_t k = 0; k < buckets; ++k) {
+        const double x0 = m_timeArea.left() + double(k) * kDenseBucketPx;
+        const double x1 = std::min(m_timeArea.right(), x0 + kDenseBucketPx);
+        const std::int64_t from = msForX(x0);
+        const std::int64_t to = msForX(x1);
+        const auto count = static_cast<std::uint32_t>(index.countStarts(laneIndex, from, to));
+        if (count == 0)
+            continue;
+        const QRectF badgeRect(x0 + 2, track.bottom() + 4, std::max(24.0, QFontMetricsF(m_smallFont).horizontalAdvance(compactCount(count)) + 14), kLabelRow - 4);
+        paintBadge(p, badgeRect, count, true);
+        TimelineHit hit;
+        hit.type = TimelineHit::Badge;
+        hit.rect = QRectF(x0, track.top(), x1 - x0, badgeRect.bottom() - track.top());
+        hit.count = count;
+        hit.fromMs = from;
+        hit.toMs = to;
+        const auto begin = std::lower_bound(lane.starts.begin(), lane.starts.end(), from) - lane.starts.begin();
+        hit.entry = lane.entries[std::size_t(begin)];
+        for (std::size_t i = std::size_t(begin); i < lane.entries.size() && hit.members.size() < std::min<std::size_t>(count, 12); ++i)
+            hit.members.push_back(lane.entries[i]);
+        m_hits.push_back(std::move(hit));
+    }
+}
+
+void TimelinePainter::paintBadge(QPainter &p, const QRectF &rect, std::uint32_t count, bool dense)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(QColor(0x9a, 0xa3, 0xb2), 1));
+    p.setBrush(dense ? QColor(0xee, 0xf1, 0xf6) : QColor(0xe4, 0xea, 0xf5));
+    p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+    p.setPen(kText);
+    p.setFont(m_smallFont);
+    p.drawText(rect, Qt::AlignCenter, compactCount(count));
+    p.restore();
+}
+
+void TimelinePainter::paintAxis(QPainter &p, const TimelineFrame &frame, const TimeAxis &axis)
+{
+    const QRectF bar(m_rect.left(), m_rect.top(), m_rect.width(), kAxisHeight);
+    p.fillRect(bar, QColor(0xf4, 0xf5, 0xf8));
+    p.setPen(QColor(0xc9, 0xce, 0xd6));
+    p.drawLine(QPointF(bar.left(), bar.bottom()), QPointF(bar.right(), bar.bottom()));
+    const double contextY = bar.top() + 4;
+    const double tickY = bar.top() + 26;
+
+    p.save();
+    p.setClipRect(QRectF(m_timeArea.left(), bar.top(), m_timeArea.width() + kRightMargin, bar.height()));
+    // Context row (day, month or year the ticks belong to), with the one in force at the left
+    // edge pinned there so the reader always knows which day an hour belongs to.
+    p.setFont(m_boldFont);
+    const QFontMetricsF boldFm(m_boldFont);
+    double pinnedRight = m_timeArea.left();
+    const QString pinned = axis.contextLabel(m_fromMs);
+    if (!pinned.isEmpty()) {
+        const double firstX = m_context.isEmpty() ? 1e9 : xForMs(m_context.first().ms);
+        const double width = boldFm.horizontalAdvance(pinned);
+        if (firstX - m_timeArea.left() > width + 16) {
+            p.setPen(kText);
+            p.drawText(QPointF(m_timeArea.left() + 6, contextY + boldFm.ascent()), pinned);
+            pinnedRight = m_timeArea.left() + 6 + width;
+        }
+    }
+    for (const TimeAxis::Tick &tick : m_context) {
+        const double x = xForMs(tick.ms);
+        p.setPen(QColor(0x9a, 0xa3, 0xb2));
+        p.drawLine(QPointF(x, contextY), QPointF(x, bar.bottom()));
+        if (x + 5 > pinnedRight) {
+            p.setPen(kText);
+            p.drawText(QPointF(x + 5, contextY + boldFm.ascent()), tick.label);
+        }
+    }
+    p.setFont(m_font);
+    const QFontMetricsF fm(m_font);
+    for (const TimeAxis::Tick &tick : m_ticks) {
+        const double x = std::round(xForMs(tick.ms)) + 0.5;
+        p.setPen(QColor(0xb4, 0xbb, 0xc6));
+        p.drawLine(QPointF(x, bar.bottom() - 7), QPointF(x, bar.bottom()));
+        p.setPen(kText);
+        p.drawText(QPointF(x + 4, tickY + fm.ascent()), tick.label);
+    }
+    p.restore();
+
+    // Which zone the axis speaks, in the corner above the lane names.
+    const QRectF corner(bar.left() + 10, bar.top(), kGutter - 16, bar.height());
+    p.setFont(m_smallFont);
+    p.setPen(kMuted);
+    QString zoneText;
+    if (frame.eventZones) {
+        zoneText = QStringLiteral("Axis in UTC\ntimes in each event's zone");
+    } else {
+        const QByteArray id = frame.zone.id();
+        const QString abbreviation = axis.zoneAbbreviation((m_fromMs + m_toMs) / 2);
+        const QString name = id == "UTC" ? QStringLiteral("UTC")
+                                         : QString::fromUtf8(id).section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' '));
+        zoneText = name == abbreviation ? QStringLiteral("Times in ") + name
+                                        : QStringLiteral("Times in ") + name + QStringLiteral("\n(") + abbreviation + QLatin1Char(')');
+    }
+    p.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter, zoneText);
+    p.setFont(m_font);
+}
+
+} // namespace tickerline

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Paints one frame of the timeline into any QPainter (the widget, an image for export or the
+// benchmark) and remembers where it put each marker, label and badge, so that hit tests agree
+// with what the user sees.
+
+#include "timeline/timeaxis.h"
+#include "timeline/timelineindex.h"
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace tickerline {
+
+struct TimelineFrame
+{
+    const TimelineIndex *index = nullptr;
+    const QList<Era> *eras = nullptr;
+    std::int64_t fromMs = 0;
+    std::int64_t toMs = 0;
+    QTimeZone zone = QTimeZone::utc();
+    bool eventZones = false; // times in each event's own zone; the axis then stays in UTC
+    std::optional<std::uint32_t> selected;
+    std::optional<std::uint32_t> hovered;
+};
+
+struct TimelineHit
+{
+    enum Type { None, Event, Badge };
+    Type type = None;
+    QRectF rect;
+    std::uint32_t entry = 0;         // Event: the entry; Badge: the first member
+    std::uint32_t count = 0;         // Badge: how many events it stands for
+    std::int64_t fromMs = 0;         // Badge: the time span to open by zooming
+    std::int64_t toMs = 0;
+    std::vector<std::uint32_t> members; // Badge: entries, when few enough to list
+};
+
+class TimelinePainter final
+{
+public:
+    static constexpr int kGutter = 148;
+    static constexpr int kAxisHeight = 50;
+    static constexpr int kEraStrip = 20;
+    static constexpr int kRightMargin = 16;
+
+    explicit TimelinePainter(const QFont &font);
+
+    void paint(QPainter &painter, const QRect &rect, const TimelineFrame &frame);
+
+    TimelineHit hitAt(const QPointF &point) const;
+    const std::vector<TimelineHit> &hits() const { return m_hits; }
+    QStringList axisLabels() const;
+    QStringList contextLabels() const;
+    QRectF timeArea() const { return m_timeArea; }
+    double xForMs(std::int64_t ms) const;
+    std::int64_t msForX(double x) const;
+
+    static QColor kindColor(int kind);
+
+private:
+    void paintBackground(QPainter &p, const TimelineFrame &frame);
+    void paintAxis(QPainter &p, const TimelineFrame &frame, const TimeAxis &axis);
+    void paintEras(QPainter &p, const TimelineFrame &frame);
+    bool paintLane(QPainter &p, const TimelineFrame &frame, std::size_t lane, const QRectF &band);
+    void paintDenseLane(QPainter &p, const TimelineFrame &frame, std::size_t lane,
+                        const QRectF &band);
+    void paintBadge(QPainter &p, const QRectF &rect, std::uint32_t count, bool dense);
+    const QImage &markerSprite(int kind, bool uncertain, qreal ratio);
+    QRectF entryExtent(const TimelineFrame &frame, const TimelineEntry &entry,
+                       const QRectF &track) const;
+
+    QFont m_font;
+    QFont m_smallFont;
+    QFont m_boldFont;
+    QRect m_rect;
+    QRectF m_timeArea;
+    std::int64_t m_fromMs = 0;
+    std::int64_t m_toMs = 1;
+    std::vector<TimelineHit> m_hits;
+    QList<TimeAxis::Tick> m_ticks;
+    QList<TimeAxis::Tick> m_context;
+    std::vector<std::uint32_t> m_bins; // reused between frames
+    QHash<int, QImage> m_sprites;
+    qreal m_spriteRatio = 1.0;
+};
+
+} // namespace tickerline

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineindex.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <numeric>
+
+namespace tickerline {
+
+std::uint32_t StringPool::append(QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    m_bytes.append(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    m_offsets.push_back(m_bytes.size());
+    return static_cast<std::uint32_t>(m_offsets.size() - 2);
+}
+
+QString StringPool::at(std::uint32_t index) const
+{
+    const std::uint64_t from = m_offsets[index];
+    const std::uint64_t to = m_offsets[index + 1];
+    return QString::fromUtf8(m_bytes.data() + from, static_cast<qsizetype>(to - from));
+}
+
+std::string_view StringPool::view(std::uint32_t index) const
+{
+    return std::string_view(m_bytes).substr(m_offsets[index], m_offsets[index + 1] - m_offsets[index]);
+}
+
+void StringPool::reserve(std::size_t count, std::size_t bytes)
+{
+    m_offsets.reserve(count + 1);
+    m_bytes.reserve(bytes);
+}
+
+int StringPool::compare(std::uint32_t index, const QByteArray &utf8) const
+{
+    const std::uint64_t from = m_offsets[index];
+    const std::size_t length = m_offsets[index + 1] - from;
+    const std::size_t other = static_cast<std::size_t>(utf8.size());
+    const int c = std::memcmp(m_bytes.data() + from, utf8.constData(), std::min(length, other));
+    if (c != 0)
+        return c;
+    return length < other ? -1 : (length > other ? 1 : 0);
+}
+
+void TimelineIndex::reserve(std::size_t events, std::size_t textBytes)
+{
+    m_entries.reserve(events);
+    m_uids.reserve(events, textBytes / 2);
+    m_titles.reserve(events, textBytes / 2);
+    m_actorOffsets.reserve(events + 1);
+    m_symbolOffsets.reserve(events + 1);
+}
+
+static std::uint32_t intern(const QString &key, QList<QString> &keys,
+                            QHash<QString, std::uint32_t> &lookup)
+{
+    const auto it = lookup.constFind(key);
+    if (it != lookup.constEnd())
+        return *it;
+    const auto id = static_cast<std::uint32_t>(keys.size());
+    keys.append(key);
+    lookup.insert(key, id);
+    return id;
+}
+
+void TimelineIndex::addEvent(QStringView uid, QStringView title, EventKind kind,
+                             std::int64_t startMs, std::optional<std::int64_t> endMs,
+                             Precision precision, bool uncertain, const QByteArray &zoneId,
+                             const QList<QString> &actorKeys, const QList<QString> &symbols)
+{
+    TimelineEntry entry;
+    entry.startMs = startMs;
+    entry.endMs = std::max(startMs, endMs.value_or(startMs));
+    entry.record = m_uids.append(uid);
+    m_titles.append(title);
+    entry.kind = static_cast<std::uint8_t>(kind);
+    entry.flags = static_cast<std::uint8_t>(precision) | (endMs ? TimelineEntry::Span : 0)
+                  | (uncertain ? TimelineEntry::Uncertain : 0);
+    auto zone = m_zoneLookup.constFind(zoneId);
+    if (zone == m_zoneLookup.constEnd()) {
+        zone = m_zoneLookup.insert(zoneId, static_cast<std::uint16_t>(m_zoneIds.size()));
+        m_zoneIds.append(zoneId);
+    }
+    entry.zone = *zone;
+    m_entries.push_back(entry);
+    for (const QString &actor : actorKeys)
+        m_actorIds.push_back(intern(actor, m_actorKeys, m_actorLookup));
+    m_actorOffsets.push_back(static_cast<std::uint32_t>(m_actorIds.size()));
+    for (const QString &symbol : symbols)
+        m_symbolIds.push_back(intern(symbol, m_symbolKeys, m_symbolLookup));
+    m_symbolOffsets.push_back(static_cast<std::uint32_t>(m_symbolIds.size()));
+}
+
+void TimelineIndex::finish(LaneMode mode)
+{
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const TimelineEntry &a, const TimelineEntry &b) {
+                  return a.startMs != b.startMs ? a.startMs < b.startMs : a.record < b.record;
+              });
+    m_byUid.resize(m_entries.size());
+    std::iota(m_byUid.begin(), m_byUid.end(), 0u);
+    std::sort(m_byUid.begin(), m_byUid.end(), [this](std::uint32_t a, std::uint32_t b) {
+        return m_uids.view(m_entries[a].record) < m_uids.view(m_entries[b].record);
+    });
+    setLaneMode(mode);
+}
+
+TimelineIndex TimelineIndex::fromEvents(const QList<Event> &events,
+                                        const QHash<QString, QString> &actorNames, LaneMode mode)
+{
+    TimelineIndex index;
+    index.reserve(static_cast<std::size_t>(events.size()));
+    index.setActorNames(actorNames);
+    for (const Event &event : events) {
+        QList<QString> actors;
+        for (const EventActor &actor : event.actors)
+            if (!actors.contains(actor.actor))
+                actors.append(actor.actor);
+        index.addEvent(event.uid, event.title, event.kind, event.startMs, event.endMs,
+                       event.precision, event.uncertain, event.tz.toUtf8(), actors,
+                       event.symbols);
+    }
+    index.finish(mode);
+    return index;
+}
+
+void TimelineIndex::buildLane(Lane &lane, std::vector<std::uint32_t> &&members) const
+{
+    std::sort(members.begin(), members.end());
+    lane.entries = std::move(members);
+    lane.starts.resize(lane.entries.size());
+    lane.maxEnds.resize(lane.entries.size());
+    std::int64_t maxEnd = std::numeric_limits<std::int64_t>::min();
+    for (std::size_t i = 0; i < lane.entries.size(); ++i) {
+        const TimelineEntry &e = m_entries[lane.entries[i]];
+        lane.starts[i] = e.startMs;
+        maxEnd = std::max(maxEnd, e.endMs);
+        lane.maxEnds[i] = maxEnd;
+    }
+}
+
+void TimelineIndex::setLaneMode(LaneMode mode)
+{
+    m_laneMode = mode;
+    m_lanes.clear();
+    std::vector<std::uint32_t> entryOfRecord(m_entries.size());
+    for (std::uint32_t i = 0; i < m_entries.size(); ++i)
+        entryOfRecord[m_entries[i].record] = i;
+
+    std::vector<std::vector<std::uint32_t>> members;
+    QList<QString> names;
+    std::vector<std::uint32_t> unassigned;
+    auto byKeys = [&](const QList<QString> &keys, const std::vector<std::uint32_t> &offsets,
+                      const std::vector<std::uint32_t> &ids) {
+        members.resize(static_cast<std::size_t>(keys.size()));
+        for (std::uint32_t r = 0; r < entryOfRecord.size(); ++r) {
+            if (offsets[r] == offsets[r + 1])
+                unassigned.push_back(entryOfRecord[r]);
+            for (std::uint32_t k = offsets[r]; k < offsets[r + 1]; ++k)
+                members[ids[k]].push_back(entryOfRecord[r]);
+        }
+    };
+    if (mode == LaneMode::ByKind) {
+        const int kinds = static_cast<int>(EventKind::Other) + 1;
+        members.resize(kinds);
+        for (std::uint32_t i = 0; i < m_entries.size(); ++i)
+            members[m_entries[i].kind].push_back(i);
+        for (int k = 0; k < kinds; ++k)
+            names.append(toString(static_cast<EventKind>(k)));
+    } else if (mode == LaneMode::ByActor) {
+        byKeys(m_actorKeys, m_actorOffsets, m_actorIds);
+        for (const QString &key : m_actorKeys)
+            names.append(m_actorNames.value(key, key));
+    } else {
+        byKeys(m_symbolKeys, m_symbolOffsets, m_symbolIds);
+        names = m_symbolKeys;
+    }
+
+    // Lanes in a stable, readable order: kinds in their enum order, actors and symbols by name.
+    std::vector<std::size_t> order(members.size());
+    std::iota(order.begin(), order.end(), 0u);
+    if (mode != LaneMode::ByKind)
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return names[static_cast<qsizetype>(a)].compare(names[static_cast<qsizetype>(b)],
+                                                           Qt::CaseInsensitive) < 0;
+        });
+    for (std::size_t i : order) {
+        if (members[i].empty())
+            continue;
+        Lane lane;
+        lane.name = names[static_cast<qsizetype>(i)];
+        lane.kind = mode == LaneMode::ByKind ? static_cast<int>(i) : -1;
+        buildLane(lane, std::move(members[i]));
+        m_lanes.push_back(std::move(lane));
+    }
+    if (!unassigned.empty()) {
+        Lane lane;
+        lane.name = mode == LaneMode::ByActor ? QStringLiteral("No actor")
+                                              : QStringLiteral("No symbol");
+        buildLane(lane, std::move(unassigned));
+        m_lanes.push_back(std::move(lane));
+    }
+}
+
+std::optional<std::uint32_t> TimelineIndex::findUid(const QString &uid) const
+{
+    const QByteArray utf8 = uid.toUtf8();
+    const auto it = std::lower_bound(m_byUid.begin(), m_byUid.end(), utf8,
+                                     [this](std::uint32_t e, const QByteArray &key) {
+                                         return m_uids.compare(m_entries[e].record, key) < 0;
+                                     });
+    if (it == m_byUid.end() || m_uids.compare(m_entries[*it].record, utf8) != 0)
+        return std::nullopt;
+    return *it;
+}
+
+std::int64_t TimelineIndex::firstMs() const
+{
+    return m_entries.empty() ? 0 : m_entries.front().startMs;
+}
+
+std::int64_t TimelineIndex::lastMs() const
+{
+    std::int64_t last = 0;
+    bool any = false;
+    for (const Lane &lane : m_lanes)
+        if (!lane.maxEnds.empty()) {
+            last = any ? std::max(last, lane.maxEnds.back()) : lane.maxEnds.back();
+            any = true;
+        }
+    return last;
+}
+
+std::pair<std::size_t, std::size_t> TimelineIndex::laneRange(std::size_t laneIndex,
+                                                             std::int64_t fromMs,
+                                                             std::int64_t toMs) const
+{
+    const Lane &lane = m_lanes[laneIndex];
+    const auto first = std::lower_bound(lane.maxEnds.begin(), lane.maxEnds.end(), fromMs)
+                       - lane.maxEnds.begin();
+    const auto last = std::upper_bound(lane.starts.begin(), lane.starts.end(), toMs)
+                      - lane.starts.begin();
+    return {static_cast<std::size_t>(first),
+            static_cast<std::size_t>(std::max(first, last))};
+}
+
+std::size_t TimelineIndex::countStarts(std::size_t laneIndex, std::int64_t fromMs,
+                                       std::int64_t toMs) const
+{
+    const Lane &lane = m_lanes[laneIndex];
+    const auto a = std::lower_bound(lane.starts.begin(), lane.starts.end(), fromMs);
+    const auto b = std::lower_bound(a, lane.starts.end(), toMs);
+    return static_cast<std::size_t>(b - a);
+}
+
+void TimelineIndex::binStarts(std::size_t laneIndex, std::int64_t fromMs, std::int64_t toMs,
+                              std::vector<std::uint32_t> &counts) const
+{
+    const Lane &lane = m_lanes[laneIndex];
+    const std::size_t bins = counts.size();
+    if (bins == 0)
+        return;
+    const double width = static_cast<double>(toMs - fromMs) / static_cast<double>(bins);
+    auto previous = std::lower_bound(lane.starts.begin(), lane.starts.end(), fromMs);
+    for (std::size_t b = 0; b < bins; ++b) {
+        const auto edge = b + 1 == bins ? toMs
+                                        : fromMs + static_cast<std::int64_t>(width * double(b + 1));
+        const auto next = std::lower_bound(previous, lane.starts.end(), edge);
+        counts[b] = static_cast<std::uint32_t>(next - previous);
+        previous = next;
+    }
+}
+
+std::size_t TimelineIndex::memoryBytes() const
+{
+    std::size_t bytes = m_entries.capacity() * sizeof(TimelineEntry)
+                        + m_byUid.capacity() * sizeof(std::uint32_t)
+                        + (m_actorIds.capacity() + m_actorOffsets.capacity()
+                           + m_symbolIds.capacity() + m_symbolOffsets.capacity())
+                              * sizeof(std::uint32_t);
+    for (const Lane &lane : m_lanes)
+        bytes += lane.entries.capacity() * 4 + lane.starts.capacity() * 8
+                 + lane.maxEnds.capacity() * 8;
+    return bytes;
+}
+
+} // namespace tickerline

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The timeline's read-only picture of the events: compact entries sorted by time, string pools
+// instead of one QString per field, and per-lane sorted arrays, so that a frame with a million
+// events costs binary searches, never a walk over everything.
+
+#include "domain/entities.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tickerline {
+
+enum class LaneMode { ByKind, ByActor, BySymbol };
+
+// One event as the timeline draws it; 24 bytes.
+struct TimelineEntry
+{
+    enum Flag : std::uint8_t {
+        PrecisionMask = 0x07, // the Precision enum's value
+        Span = 0x08,
+        Uncertain = 0x10,
+    };
+
+    std::int64_t startMs = 0;
+    // Last instant covered. Day/month/year precision store the UTC midnight of the last day
+    // (as the domain does); spans store their end; points store their start.
+    std::int64_t endMs = 0;
+    std::uint32_t record = 0; // insertion order: index into the string pools and lane keys
+    std::uint16_t zone = 0;   // index into zoneIds()
+    std::uint8_t kind = 0;    // EventKind
+    std::uint8_t flags = 0;
+
+    Precision precision() const { return static_cast<Precision>(flags & PrecisionMask); }
+    bool isSpan() const { return flags & Span; }
+    bool isUncertain() const { return flags & Uncertain; }
+    bool isCalendarPrecision() const { return precision() <= Precision::Day; }
+};
+
+// Strings appended once and read as views; UTF-8 halves the memory of a million titles.
+class StringPool final
+{
+public:
+    std::uint32_t append(QStringView text);
+    QString at(std::uint32_t index) const;
+    std::size_t size() const { return m_offsets.empty() ? 0 : m_offsets.size() - 1; }
+    void reserve(std::size_t count, std::size_t bytes);
+    int compare(std::uint32_t index, const QByteArray &utf8) const;
+    std::string_view view(std::uint32_t index) const;
+
+private:
+    std::string m_bytes;
+    std::vector<std::uint64_t> m_offsets{0};
+};
+
+class TimelineIndex final
+{
+public:
+    struct Lane
+    {
+        QString name;
+        int kind = -1; // EventKind of a ByKind lane, -1 otherwise
+        std::vector<std::uint32_t> entries; // indices into entries(), sorted by start
+        std::vector<std::int64_t> starts;   // starts of those entries, for cache-friendly searches
+        std::vector<std::int64_t> maxEnds;  // running maximum of their ends
+    };
+
+    // Builder side. Actor and symbol keys are interned; an event with several actors appears in
+    // each actor's lane.
+    void reserve(std::size_t events, std::size_t textBytes = 0);
+    void addEvent(QStringView uid, QStringView title, EventKind kind, std::int64_t startMs,
+                  std::optional<std::int64_t> endMs, Precision precision, bool uncertain,
+                  const QByteArray &zoneId, const QList<QString> &actorKeys,
+                  const QList<QString> &symbols);
+    // Sorts and builds the lanes of `mode`; call after the last addEvent.
+    void finish(LaneMode mode = LaneMode::ByKind);
+
+    static TimelineIndex fromEvents(const QList<Event> &events,
+                                    const QHash<QString, QString> &actorNames,
+                                    LaneMode mode = LaneMode::ByKind);
+
+    void setLaneMode(LaneMode mode);
+    LaneMode laneMode() const { return m_laneMode; }
+    void setActorNames(const QHash<QString, QString> &names) { m_actorNames = names; }
+
+    std::size_t size() const { return m_entries.size(); }
+    bool isEmpty() const { return m_entries.empty(); }
+    const std::vector<TimelineEntry> &entries() const { return m_entries; }
+    const TimelineEntry &entry(std::uint32_t i) const { return m_entries[i]; }
+    const std::vector<Lane> &lanes() const { return m_lanes; }
+    QString uid(std::uint32_t entry) const { return m_uids.at(m_entries[entry].record); }
+    QString title(std::uint32_t entry) const { return m_titles.at(m_entries[entry].record); }
+    QByteArray zoneId(std::uint32_t entry) const { return m_zoneIds.at(m_entries[entry].zone); }
+    std::optional<std::uint32_t> findUid(const QString &uid) const;
+
+    std::int64_t firstMs() const;
+    std::int64_t lastMs() const; // greatest end
+
+    // Positions [first, last) in lane.entries of entries that may overlap [fromMs, toMs]:
+    // every overlapping one is inside; a few long-ended ones before may not overlap.
+    std::pair<std::size_t, std::size_t> laneRange(std::size_t lane, std::int64_t fromMs,
+                                                  std::int64_t toMs) const;
+    // Number of entries of a lane starting in [fromMs, toMs).
+    std::size_t countStarts(std::size_t lane, std::int64_t fromMs, std::int64_t toMs) const;
+    // Starts per bin: bins equal slices of [fromMs, toMs); costs bins × log(n).
+    void binStarts(std::size_t lane, std::int64_t fromMs, std::int64_t toMs,
+                   std::vector<std::uint32_t> &counts) const;
+
+    std::size_t memoryBytes() const;
+
+private:
+    void buildLane(Lane &lane, std::vector<std::uint32_t> &&members) const;
+
+    std::vector<TimelineEntry> m_entries;
+    StringPool m_uids;
+    StringPool m_titles;
+    QList<QByteArray> m_zoneIds;
+    QHash<QByteArray, std::uint16_t> m_zoneLookup;
+    // Lane keys per record, compressed rows: keys of record r are [offsets[r], offsets[r+1]).
+    QList<QString> m_actorKeys;
+    QHash<QString, std::uint32_t> m_actorLookup;
+    std::vector<std::uint32_t> m_actorOffsets{0};
+    std::vector<std::uint32_t> m_actorIds;
+    QList<QString> m_symbolKeys;
+    QHash<QString, std::uint32_t> m_symbolLookup;
+    std::vector<std::uint32_t> m_symbolOffsets{0};
+    std::vector<std::uint32_t> m_symbolIds;
+    std::vector<std::uint32_t> m_byUid; // entry indices sorted by uid
+    QHash<QString, QString> m_actorNames;
+    std::vector<Lane> m_lanes;
+    LaneMode m_laneMode = LaneMode::ByKind;
+};
+
+} // namespace tickerline

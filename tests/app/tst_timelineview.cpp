@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TimelineView driven as an analyst drives it: wheel, drag, keys and clicks on the bundled
+// DeepSeek-R1 episode, checking what the shared selection and the painted frame say.
+
+#include "io/tickerlinejson.h"
+#include "models/eventselection.h"
+#include "time/isotime.h"
+#include "timeline/timelineview.h"
+
+#include <QAccessible>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <algorithm>
+
+using namespace tickerline;
+
+namespace {
+
+std::int64_t at(const char *iso)
+{
+    return parseIsoTime(QString::fromLatin1(iso))->ms;
+}
+
+Snapshot episode()
+{
+    const QString path = QStringLiteral(TICKERLINE_TEST_DATA "/../../resources/data/episode.json");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    return readTickerlineJson(file.readAll(), path);
+}
+
+QHash<QString, QString> actorNames(const Snapshot &snapshot)
+{
+    QHash<QString, QString> names;
+    for (const Actor &actor : snapshot.actors)
+        names.insert(actor.uid, actor.name);
+    return names;
+}
+
+void wheel(QWidget *widget, QPoint pos, int delta)
+{
+    QWheelEvent event(QPointF(pos), QPointF(widget->mapToGlobal(pos)), QPoint(), QPoint(0, delta),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+std::optional<TimelineHit> hitFor(const TimelineView &view, const QString &uid)
+{
+    for (const TimelineHit &hit : view.painter().hits())
+        if (hit.type == TimelineHit::Event && view.index().uid(hit.entry) == uid)
+            return hit;
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+
+private:
+    Snapshot m_episode;
+    std::unique_ptr<EventSelection> m_selection;
+    std::unique_ptr<TimelineView> m_view;
+
+    void repaint() { m_view->repaint(); }
+
+private slots:
+    void initTestCase()
+    {
+        m_episode = episode();
+        QVERIFY(m_episode.events.size() >= 9);
+    }
+
+    void init()
+    {
+        m_selection = std::make_unique<EventSelection>();
+        m_view = std::make_unique<TimelineView>(m_selection.get());
+        m_view->resize(1400, 640);
+        m_view->setEvents(m_episode.events, m_episode.eras, actorNames(m_episode));
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->setFocus();
+        repaint();
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_selection.reset();
+    }
+
+    void showsTheWholeEpisodeAndSharesTheRange()
+    {
+        QVERIFY(m_view->visibleFromMs() < at("2025-01-20"));
+        QVERIFY(m_view->visibleToMs() > at("2025-01-31"));
+        QCOMPARE(m_selection->visibleFromMs(), m_view->visibleFromMs());
+        QCOMPARE(m_selection->visibleToMs(), m_view->visibleToMs());
+        // Another view moves the range: the timeline follows.
+        m_selection->setVisibleRange(at("2025-01-27"), at("2025-01-28"));
+        QCOMPARE(m_view->visibleFromMs(), at("2025-01-27"));
+        QCOMPARE(m_view->visibleToMs(), at("2025-01-28"));
+    }
+
+    void wheelZoomKeepsTheTimeUnderTheCursor()
+    {
+        const QPoint cursor(900, 300);
+        const std::int64_t before = m_view->msForX(cursor.x());
+        const std::int64_t spanBefore = m_view->visibleToMs() - m_view->visibleFromMs();
+        wheel(m_view.get(), cursor, 120);
+        const std::int64_t spanAfter = m_view->visibleToMs() - m_view->visibleFromMs();
+        QVERIFY2(spanAfter < spanBefore * 0.85, "a wheel step up zooms in");
+        QVERIFY(std::abs(m_view->msForX(cursor.x()) - before) <= 1);
+        wheel(m_view.get(), cursor, -240);
+        QVERIFY(m_view->visibleToMs() - m_view->visibleFromMs() > spanBefore);
+        QVERIFY(std::abs(m_view->msForX(cursor.x()) - before) <= 1);
+        QCOMPARE(m_selection->visibleFromMs(), m_view->visibleFromMs());
+    }
+
+    void dragPans()
+    {
+        const std::int64_t from = m_view->visibleFromMs();
+        const std::int64_t msPerPx = m_view->msForX(1001) - m_view->msForX(1000);
+        QTest::mousePress(m_view.get(), Qt::LeftButton, {}, QPoint(900, 600));
+        QTest::mouseMove(m_view.get(), QPoint(800, 600));
+        QTest::mouseMove(m_view.get(), QPoint(700, 600));
+        QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, QPoint(700, 600));
+        QVERIFY(std::abs(m_view->visibleFromMs() - (from + 200 * msPerPx)) <= msPerPx);
+        QVERIFY(m_selection->currentEvent().isEmpty()); // a drag is not a click
+    }
+
+    void arrowKeysWalkTheEventsInTimeOrder()
+    {
+        QList<Event> sorted = m_episode.events;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const Event &a, const Event &b) { return a.startMs < b.startMs; });
+        QStringList expected;
+        for (const Event &e : sorted)
+            expected.append(e.uid);
+
+        QTest::keyClick(m_view.get(), Qt::Key_Home);
+        QStringList walked{m_selection->currentEvent()};
+        for (int i = 1; i < expected.size(); ++i) {
+            QTest::keyClick(m_view.get(), Qt::Key_Right);
+            walked.append(m_selection->currentEvent());
+        }
+        QCOMPARE(walked, expected);
+        QTest::keyClick(m_view.get(), Qt::Key_Right); // past the last: stays
+        QCOMPARE(m_selection->currentEvent(), expected.last());
+        QTest::keyClick(m_view.get(), Qt::Key_Left);
+        QCOMPARE(m_selection->currentEvent(), expected.at(expected.size() - 2));
+        QTest::keyClick(m_view.get(), Qt::Key_End);
+        QCOMPARE(m_selection->currentEvent(), expected.last());
+        QCOMPARE(expected.first(), QStringLiteral("deepseek-r1-release-2025-01-20"));
+    }
+
+    void walkingRevealsTheEvent()
+    {
+        m_view->setVisibleRange(at("2025-01-20"), at("2025-01-21"));
+        QTest::keyClick(m_view.get(), Qt::Key_End);
+        const auto last = m_view->index().findUid(m_selection->currentEvent());
+        QVERIFY(last);
+        const std::int64_t selectedStart = m_view->index().entry(*last).startMs;
+        QVERIFY(selectedStart >= m_view->visibleFromMs() && selectedStart <= m_view->visibleToMs());
+        QCOMPARE(m_view->visibleToMs() - m_view->visibleFromMs(), at("2025-01-21") - at("2025-01-20"));
+    }
+
+    void clickingAMarkerSelectsItsEvent()
+    {
+        m_view->setDisplayZone(QTimeZone("America/New_York"));
+        repaint();
+        const QString uid = QStringLiteral("altman-deepseek-statement-2025-01-28");
+        const auto hit = hitFor(*m_view, uid);
+        QVERIFY(hit);
+        QSignalSpy changed(m_selection.get(), &EventSelection::currentEventChanged);
+        QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, hit->rect.center().toPoint());
+        QCOMPARE(m_selection->currentEvent(), uid);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_view->selectedUid(), uid);
+        // Screen readers hear what was selected, and when, in the display zone.
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(m_view.get());
+        QVERIFY(accessible);
+        const QString description = accessible->text(QAccessible::Description);
+        QVERIFY2(description.contains(QStringLiteral("Mon 27 Jan 2025 21:29:53 EST")), qPrintable(description));
+        QVERIFY(accessible->text(QAccessible::Name).contains(QStringLiteral("Altman")));
+        // Clicking empty time clears the selection.
+        QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, QPoint(m_view->width() - 30, m_view->height() - 5));
+        QVERIFY(m_selection->currentEvent().isEmpty());
+    }
+
+    void selectionFromElsewhereIsShown()
+    {
+        const QString uid = QStringLiteral("stargate-announcement-2025-01-21");
+        m_selection->setCurrentEvent(uid);
+        QCOMPARE(m_view->selectedUid(), uid);
+        QSignalSpy activated(m_view.get(), &TimelineView::eventActivated);
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toString(), uid);
+        repaint();
+        const auto hit = hitFor(*m_view, uid);
+        QVERIFY(hit);
+        QTest::mouseDClick(m_view.get(), Qt::LeftButton, {}, hit->rect.center().toPoint());
+        QCOMPARE(activated.size(), 2);
+    }
+
+    void aDenseClusterShowsItsCountAndOpensOnZoom()
+    {
+        // Twelve deals within eleven minutes of one afternoon: at the episode's zoom they share
+        // a pixel or two.
+        QList<Event> events = m_episode.events;
+        for (int i = 0; i < 12; ++i) {
+            Event deal;
+            deal.uid = QStringLiteral("deal-%1").arg(i);
+            deal.title = QStringLiteral("Deal number %1").arg(i);
+            deal.kind = EventKind::Deal;
+            deal.startMs = at("2025-01-23T15:00:00Z") + i * 60'000;
+            deal.tz = QStringLiteral("UTC");
+            events.append(deal);
+        }
+        m_view->setEvents(events, m_episode.eras, actorNames(m_episode));
+        repaint();
+        QList<TimelineHit> badges;
+        for (const TimelineHit &hit : m_view->painter().hits())
+            if (hit.type == TimelineHit::Badge)
+                badges.append(hit);
+        const auto cluster = std::find_if(badges.begin(), badges.end(), [&](const TimelineHit &hit) {
+            return m_view->index().uid(hit.entry).startsWith(QStringLiteral("deal-"));
+        });
+        QVERIFY(cluster != badges.end());
+        QCOMPARE(cluster->count, 12u);
+        QCOMPARE(cluster->members.size(), std::size_t(12));
+        // The badge is painted: its pixels differ from the lane background around it.
+        const QImage frame = m_view->grab().toImage();
+        const QPoint inside = cluster->rect.center().toPoint();
+        QVERIFY(frame.pixelColor(inside) != frame.pixelColor(inside + QPoint(0, 40)));
+        // Clicking it zooms onto the eleven minutes.
+        QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, inside);
+        QVERIFY(m_view->visibleFromMs() <= at("2025-01-23T15:00:00Z"));
+        QVERIFY(m_view->visibleToMs() >= at("2025-01-23T15:11:00Z"));
+        QVERIFY(m_view->visibleToMs() - m_view->visibleFromMs() < 3600'000);
+        repaint();
+        int labelled = 0;
+        for (const TimelineHit &hit : m_view->painter().hits())
+            if (hit.type == TimelineHit::Event && m_view->index().uid(hit.entry).startsWith(QStringLiteral("deal-")))
+                ++labelled;
+        QVERIFY2(labelled >= 12, "zoomed in, the deals have their own markers");
+    }
+
+    void axisLabelsAtEachZoomInTwoZones_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("contains");
+        QTest::addColumn<QStringList>("lacks");
+        const auto list = [](std::initializer_list<const char *> items) {
+            QStringList out;
+            for (const char *item : items)
+                out.append(QString::fromLatin1(item));
+            return out;
+        };
+        QTest::newRow("hours, New York") << QByteArray("America/New_York") << QStringLiteral("2025-03-09T04:30:00Z")
+                                         << QStringLiteral("2025-03-09T13:30:00Z")
+                                         << list({"00:00", "01:00", "03:00", "08:00"}) << list({"02:00"});
+        QTest::newRow("hours, UTC") << QByteArray("UTC") << QStringLiteral("2025-03-09T04:30:00Z")
+                                    << QStringLiteral("2025-03-09T13:30:00Z")
+                                    << list({"05:00", "06:00", "07:00", "13:00"}) << list({"03:00"});
+        QTest::newRow("days, New York") << QByteArray("America/New_York") << QStringLiteral("2025-03-04T12:00:00Z")
+                                        << QStringLiteral("2025-03-14T12:00:00Z")
+                                        << list({"Fri 7", "Sat 8", "Sun 9", "Mon 10", "Fri 14"}) << list({"Tue 4", "00:00"});
+        QTest::newRow("days, UTC") << QByteArray("UTC") << QStringLiteral("2025-03-04T12:00:00Z")
+                                   << QStringLiteral("2025-03-14T12:00:00Z")
+                                   << list({"Fri 7", "Sun 9", "Mon 10", "Fri 14"}) << list({"Tue 4", "00:00"});
+        QTest::newRow("months, New York") << QByteArray("America/New_York") << QStringLiteral("2024-10-15")
+                                          << QStringLiteral("2025-05-15")
+                                          << list({"Nov", "Dec", "Jan", "Mar", "Apr", "May"}) << list({"Oct"});
+        QTest::newRow("years, UTC") << QByteArray("UTC") << QStringLiteral("2005-06-01") << QStringLiteral("2025-06-01")
+                                    << list({"2010", "2020"}) << list({"2005"});
+    }
+
+    void axisLabelsAtEachZoomInTwoZones()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QStringList, contains);
+        QFETCH(QStringList, lacks);
+        m_view->setDisplayZone(QTimeZone(zone));
+        m_view->setVisibleRange(parseIsoTime(from)->ms, parseIsoTime(to)->ms);
+        repaint();
+        const QStringList labels = m_view->painter().axisLabels();
+        for (const QString &label : contains)
+            QVERIFY2(labels.contains(label), qPrintable(label + QStringLiteral(" not in ") + labels.join(QLatin1Char(','))));
+        for (const QString &label : lacks)
+            QVERIFY2(!labels.contains(label), qPrintable(label + QStringLiteral(" in ") + labels.join(QLatin1Char(','))));
+    }
+
+    void hourTicksStayEvenAcrossTheDstChange()
+    {
+        m_view->setDisplayZone(QTimeZone("America/New_York"));
+        m_view->setVisibleRange(at("2025-03-09T04:30:00Z"), at("2025-03-09T13:30:00Z"));
+        repaint();
+        // On screen, 01:00 and 03:00 New York time are one hour apart, like 00:00 and 01:00.
+        const double hour = m_view->xForMs(at("2025-03-09T06:00:00Z")) - m_view->xForMs(at("2025-03-09T05:00:00Z"));
+        const double across = m_view->xForMs(at("2025-03-09T07:00:00Z")) - m_view->xForMs(at("2025-03-09T06:00:00Z"));
+        QCOMPARE(qRound(hour), qRound(across));
+        QVERIFY(m_view->painter().contextLabels().contains(QStringLiteral("Sun 9 Mar 2025")));
+    }
+
+    void emptyRangeSaysSo()
+    {
+        m_view->setVisibleRange(at("2025-03-01"), at("2025-03-02"));
+        repaint();
+        for (const TimelineHit &hit : m_view->painter().hits())
+            QVERIFY(hit.type == TimelineHit::None);
+        QVERIFY(m_view->painter().hits().empty());
+        // Home brings the first event back into view.
+        QTest::keyClick(m_view.get(), Qt::Key_Home);
+        repaint();
+        QVERIFY(!m_view->painter().hits().empty());
+    }
+
+    void lanesByActorAndEventZones()
+    {
+        m_view->setLaneMode(LaneMode::ByActor);
+        QStringList names;
+        for (const auto &lane : m_view->index().lanes())
+            names.append(lane.name);
+        QVERIFY(names.contains(QStringLiteral("Sam Altman")));
+        QVERIFY(names.contains(QStringLiteral("DeepSeek")));
+        m_view->setEventZoneMode();
+        m_selection->setCurrentEvent(QStringLiteral("altman-deepseek-statement-2025-01-28"));
+        // Altman posted from San Francisco: his own zone says Monday evening.
+        QVERIFY2(m_view->accessibleDescription().contains(QStringLiteral("Mon 27 Jan 2025 18:29:53 PST")),
+                 qPrintable(m_view->accessibleDescription()));
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

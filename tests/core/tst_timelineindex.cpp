@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TimelineIndex: the lanes, range queries and bins the timeline draws from, checked against
+// plain scans of the same events.
+
+#include "timeline/timelineindex.h"
+#include "time/isotime.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace tickerline;
+
+namespace {
+
+std::int64_t at(const char *iso)
+{
+    return parseIsoTime(QString::fromLatin1(iso))->ms;
+}
+
+Event makeEvent(const char *uid, EventKind kind, const char *start, const char *end = nullptr,
+                Precision precision = Precision::Second, QStringList actors = {})
+{
+    Event e;
+    e.uid = QString::fromLatin1(uid);
+    e.title = QStringLiteral("Title of ") + e.uid;
+    e.kind = kind;
+    e.startMs = at(start);
+    if (end)
+        e.endMs = at(end);
+    e.precision = precision;
+    e.tz = QStringLiteral("America/New_York");
+    for (const QString &actor : actors)
+        e.actors.append({actor, QStringLiteral("author")});
+    return e;
+}
+
+// A few events of the bundled episode, in the store's terms.
+QList<Event> episodeEvents()
+{
+    return {
+        makeEvent("altman-hype-post", EventKind::Statement, "2025-01-20T08:32:19Z", nullptr,
+                  Precision::Second, {QStringLiteral("sam-altman"), QStringLiteral("openai")}),
+        makeEvent("r1-release", EventKind::Release, "2025-01-20", nullptr, Precision::Day,
+                  {QStringLiteral("deepseek")}),
+        makeEvent("stargate", EventKind::Policy, "2025-01-21", nullptr, Precision::Day,
+                  {QStringLiteral("sam-altman"), QStringLiteral("donald-trump")}),
+        makeEvent("selloff", EventKind::Market, "2025-01-27T14:30:00Z", "2025-01-27T21:00:00Z",
+                  Precision::Minute),
+        makeEvent("gomez", EventKind::Statement, "2025-01-27", "2025-01-31", Precision::Day,
+                  {QStringLiteral("aidan-gomez")}),
+        makeEvent("altman-statement", EventKind::Statement, "2025-01-28T02:29:53Z", nullptr,
+                  Precision::Second, {QStringLiteral("sam-altman")}),
+    };
+}
+
+QStringList laneNames(const TimelineIndex &index)
+{
+    QStringList names;
+    for (const auto &lane : index.lanes())
+        names.append(lane.name);
+    return names;
+}
+
+QStringList laneUids(const TimelineIndex &index, std::size_t lane)
+{
+    QStringList uids;
+    for (std::uint32_t e : index.lanes()[lane].entries)
+        uids.append(index.uid(e));
+    return uids;
+}
+
+} // namespace
+
+class TestTimelineIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void entriesAreInTimeOrder()
+    {
+        const TimelineIndex index = TimelineIndex::fromEvents(episodeEvents(), {});
+        QCOMPARE(index.size(), std::size_t(6));
+        QStringList order;
+        for (std::uint32_t i = 0; i < index.size(); ++i)
+            order.append(index.uid(i));
+        // The R1 release is a date: midnight UTC comes before Altman's 08:32 post.
+        QCOMPARE(order, QStringList({QStringLiteral("r1-release"), QStringLiteral("altman-hype-post"),
+                                     QStringLiteral("stargate"), QStringLiteral("gomez"),
+                                     QStringLiteral("selloff"), QStringLiteral("altman-statement")}));
+        QCOMPARE(index.title(1), QStringLiteral("Title of altman-hype-post"));
+        QCOMPARE(index.zoneId(1), QByteArray("America/New_York"));
+        const TimelineEntry &selloff = index.entry(4);
+        QVERIFY(selloff.isSpan());
+        QCOMPARE(selloff.endMs, at("2025-01-27T21:00:00Z"));
+        QVERIFY(selloff.precision() == Precision::Minute);
+        QVERIFY(index.entry(0).isCalendarPrecision());
+        QCOMPARE(index.firstMs(), at("2025-01-20"));
+        QCOMPARE(index.lastMs(), at("2025-01-31"));
+    }
+
+    void lanesByKind()
+    {
+        const TimelineIndex index = TimelineIndex::fromEvents(episodeEvents(), {});
+        QCOMPARE(laneNames(index), QStringList({QStringLiteral("statement"), QStringLiteral("release"),
+                                                QStringLiteral("market"), QStringLiteral("policy")}));
+        QCOMPARE(laneUids(index, 0), QStringList({QStringLiteral("altman-hype-post"), QStringLiteral("gomez"),
+                                                  QStringLiteral("altman-statement")}));
+        QCOMPARE(index.lanes()[2].kind, int(EventKind::Market));
+    }
+
+    void lanesByActorRepeatSharedEvents()
+    {
+        TimelineIndex index = TimelineIndex::fromEvents(
+            episodeEvents(), {{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman")},
+                              {QStringLiteral("aidan-gomez"), QStringLiteral("Aidan Gomez")}});
+        index.setLaneMode(LaneMode::ByActor);
+        QCOMPARE(laneNames(index), QStringList({QStringLiteral("Aidan Gomez"), QStringLiteral("deepseek"),
+                                                QStringLiteral("donald-trump"), QStringLiteral("openai"),
+                                                QStringLiteral("Sam Altman"), QStringLiteral("No actor")}));
+        QCOMPARE(laneUids(index, 4), QStringList({QStringLiteral("altman-hype-post"), QStringLiteral("stargate"),
+                                                  QStringLiteral("altman-statement")}));
+        QCOMPARE(laneUids(index, 5), QStringList({QStringLiteral("selloff")}));
+        index.setLaneMode(LaneMode::BySymbol);
+        QCOMPARE(laneNames(index), QStringList({QStringLiteral("No symbol")}));
+        QCOMPARE(index.lanes()[0].entries.size(), std::size_t(6));
+    }
+
+    void rangeIncludesSpansStartingEarlier()
+    {
+        const TimelineIndex index = TimelineIndex::fromEvents(episodeEvents(), {});
+        // 29 January: only Gomez's week-long remark (from the 27th) reaches into it.
+        const auto [first, last] = index.laneRange(0, at("2025-01-29"), at("2025-01-30"));
+        QStringList hits;
+        for (std::size_t pos = first; pos < last; ++pos) {
+            const TimelineEntry &e = index.entry(index.lanes()[0].entries[pos]);
+            if (e.endMs >= at("2025-01-29") && e.startMs <= at("2025-01-30"))
+                hits.append(index.uid(index.lanes()[0].entries[pos]));
+        }
+        QCOMPARE(hits, QStringList({QStringLiteral("gomez")}));
+        const auto [a, b] = index.laneRange(0, at("2025-02-10"), at("2025-02-11"));
+        QCOMPARE(a, b);
+    }
+
+    void findUid()
+    {
+        const TimelineIndex index = TimelineIndex::fromEvents(episodeEvents(), {});
+        for (std::uint32_t i = 0; i < index.size(); ++i)
+            QCOMPARE(index.findUid(index.uid(i)), std::optional<std::uint32_t>(i));
+        QVERIFY(!index.findUid(QStringLiteral("no-such-event")));
+        QVERIFY(!index.findUid(QString()));
+    }
+
+    void binsMatchAScan()
+    {
+        // 200,000 events over ten years, against brute-force counts of the same starts.
+        TimelineIndex index;
+        QRandomGenerator random(42);
+        const std::int64_t from = at("2015-01-01");
+        const std::int64_t span = at("2025-01-01") - from;
+        std::vector<std::int64_t> starts;
+        for (int i = 0; i < 200'000; ++i) {
+            const std::int64_t start = from + std::int64_t(random.bounded(1.0) * double(span));
+            starts.push_back(start);
+            index.addEvent(QString::number(i), QStringLiteral("e"), EventKind::Report, start, std::nullopt,
+                           Precision::Second, false, "UTC", {}, {});
+        }
+        index.finish();
+        QCOMPARE(index.lanes().size(), std::size_t(1));
+        const std::int64_t a = at("2019-03-01");
+        const std::int64_t b = at("2019-04-01");
+        std::vector<std::uint32_t> bins(31);
+        index.binStarts(0, a, b, bins);
+        for (std::size_t d = 0; d < bins.size(); ++d) {
+            const std::int64_t lo = a + std::int64_t(d) * kMsPerDay;
+            const auto expected = std::count_if(starts.begin(), starts.end(), [&](std::int64_t s) {
+                return s >= lo && s < lo + kMsPerDay;
+            });
+            QCOMPARE(std::int64_t(bins[d]), std::int64_t(expected));
+        }
+        const auto inMonth = std::count_if(starts.begin(), starts.end(), [&](std::int64_t s) { return s >= a && s < b; });
+        QCOMPARE(std::int64_t(index.countStarts(0, a, b)), std::int64_t(inMonth));
+        // Compact: under a hundred bytes an event besides the text (a QList<Event> takes several hundred).
+        QVERIFY2(index.memoryBytes() / index.size() < 100, qPrintable(QString::number(index.memoryBytes() / index.size())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineIndex)
+#include "tst_timelineindex.moc"
