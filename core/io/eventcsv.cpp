@@ -333,9 +333,12 @@ Snapshot EventCsv::parse(const QByteArray &data, const QString &fileName)
     const Layout layout = readHeader(reader, record);
     RowParser rows(reader, layout, snapshot.datasets.constFirst());
 
-    snapshot.events.reserve(data.count('\n'));
+    const qsizetype expectedRows = data.count('\n');
+    snapshot.events.reserve(expectedRows);
     std::vector<int> lines; // of each event, for the message about a repeated uid
+    lines.reserve(size_t(expectedRows));
     UidAllocator uids;
+    uids.reserve(expectedRows);
     while (reader.next(record)) {
         Event event = rows.parse(record);
         if (!event.uid.isEmpty() && !uids.claim(event.uid)) {
