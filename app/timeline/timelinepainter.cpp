@@ -26,6 +26,7 @@ constexpr double kLabelRow = 18;
 constexpr double kDenseBucketPx = 96;
 constexpr std::size_t kMaxBadgeMembers = 64;
 constexpr std::size_t kMeasuredLabels = 20;
+constexpr double kMaxLabelWidth = 340;
 
 const QColor kBackground(0xff, 0xff, 0xff);
 const QColor kGrid(0xe3, 0xe6, 0xeb);
@@ -253,7 +254,9 @@ void TimelinePainter::paintEras(QPainter &p, const TimelineFrame &frame)
     const double top = m_timeArea.top();
     for (const Era &era : *frame.eras) {
         const double x0 = std::max(m_timeArea.left(), xForMs(era.startMs));
-        const double x1 = std::min(m_timeArea.right(), xForMs(era.endMs));
+        // A date-only end (UTC midnight) names the era's last day, as a day-precision span's does.
+        const std::int64_t end = era.endMs % kDayMs == 0 ? era.endMs + kDayMs : era.endMs;
+        const double x1 = std::min(m_timeArea.right(), xForMs(end));
         if (x1 <= x0)
             continue;
         QColor color(era.color.isEmpty() ? QStringLiteral("#b9a7d9") : era.color);
@@ -420,16 +423,19 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
         hit.rect = hitRect;
         hit.entry = e;
         m_hits.push_back(std::move(hit));
-        const double labelX = std::max(extent.left(), m_timeArea.left() + 2);
+        double labelX = std::max(extent.left(), m_timeArea.left() + 2);
         // Shaping every title of a crowded lane costs more than the frame may: there an estimate
         // serves, since what is drawn is elided to the same width anyway.
         QString title = index.title(e);
         const double textWidth = placed.size() <= kMeasuredLabels
                                      ? (selected ? boldFm : fm).horizontalAdvance(title)
                                      : double(title.size()) * averageChar;
-        // Near the right edge a label is shortened (elided) rather than cut off.
+        // Near the right edge a label ends at its marker instead, and is shortened if need be.
+        const double wanted = std::min(textWidth + 4, kMaxLabelWidth);
+        if (m_timeArea.right() - labelX - 2 < wanted && extent.left() < m_timeArea.right() - 8)
+            labelX = std::max(m_timeArea.left() + 2, std::min(labelX, m_timeArea.right() - 2 - wanted));
         const double room = std::max(0.0, m_timeArea.right() - labelX - 2);
-        items.push_back({labelX, std::min({textWidth + 4, 284.0, room}), std::uint32_t(visible.size())});
+        items.push_back({labelX, std::min(wanted, room), std::uint32_t(visible.size())});
         visible.push_back(e);
         titles.push_back(std::move(title));
         measured.push_back(placed.size() <= kMeasuredLabels ? textWidth : -1.0);
@@ -609,7 +615,7 @@ void TimelinePainter::paintAxis(QPainter &p, const TimelineFrame &frame, const T
         const double x = xForMs(tick.ms);
         p.setPen(QColor(0x9a, 0xa3, 0xb2));
         p.drawLine(QPointF(x, contextY), QPointF(x, bar.bottom()));
-        if (x + 5 > pinnedRight) {
+        if (x + 5 > pinnedRight && x + 5 + boldFm.horizontalAdvance(tick.label) <= m_timeArea.right() + kRightMargin) {
             p.setPen(kText);
             p.drawText(QPointF(x + 5, contextY + boldFm.ascent()), tick.label);
         }
@@ -620,6 +626,8 @@ void TimelinePainter::paintAxis(QPainter &p, const TimelineFrame &frame, const T
         const double x = std::round(xForMs(tick.ms)) + 0.5;
         p.setPen(QColor(0xb4, 0xbb, 0xc6));
         p.drawLine(QPointF(x, bar.bottom() - 7), QPointF(x, bar.bottom()));
+        if (x + 4 + fm.horizontalAdvance(tick.label) > m_timeArea.right() + kRightMargin)
+            continue; // a label cut by the edge reads as a wrong one
         p.setPen(kText);
         p.drawText(QPointF(x + 4, tickY + fm.ascent()), tick.label);
     }

@@ -16,10 +16,11 @@ std::vector<LabelGroup> LabelLayout::place(const std::vector<LabelItem> &items) 
     std::vector<LabelGroup> groups;
     std::vector<double> rowRight(static_cast<std::size_t>(m_rows),
                                  -std::numeric_limits<double>::infinity());
+    // A group turning into a badge is the last one of its row, and everything before it in the row
+    // ends before its start: the row's edge becomes the badge's, freeing the label's room.
     auto widen = [&](LabelGroup &group) {
         group.right = std::max(group.x + m_badgeWidth, group.lastX);
-        double &right = rowRight[static_cast<std::size_t>(group.row)];
-        right = std::max(right, group.right);
+        rowRight[static_cast<std::size_t>(group.row)] = group.right;
     };
     for (std::uint32_t i = 0; i < items.size(); ++i) {
         const LabelItem &item = items[i];
@@ -34,8 +35,7 @@ std::vector<LabelGroup> LabelLayout::place(const std::vector<LabelItem> &items) 
             right = std::max(right, item.x + item.width);
             continue;
         }
-        // No row has room: the item joins the latest group, which becomes a badge. Rows keep
-        // their old right edges where those were further, so nothing placed later overlaps.
+        // No row has room: the item joins the latest group, which becomes a badge.
         groups.back().count += 1;
         groups.back().lastX = item.x;
         widen(groups.back());
