@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "inspectorpane.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
 #include "sourcepane.h"
 #include "store/store.h"
+#include "timeline/timelineview.h"
+#include "timelinearea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +30,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace tickerline {
 
@@ -61,6 +66,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     buildSourceDock();
     buildToolBar();
     buildMenus();
+    buildInspectorDock();
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -152,6 +158,48 @@ void MainWindow::buildEventsArea()
     m_centralSplitter->setChildrenCollapsible(false);
     m_centralSplitter->addWidget(m_eventsArea);
     setCentralWidget(m_centralSplitter);
+
+    // The timeline is the central view; the table below it lists the same filtered events.
+    m_timelineArea = new TimelineArea(m_selection, m_eventFilter, this);
+    m_centralSplitter->insertWidget(0, m_timelineArea);
+    m_centralSplitter->setStretchFactor(0, 3);
+    m_centralSplitter->setStretchFactor(1, 2);
+    connect(m_timelineArea, &TimelineArea::displayZoneChanged, this,
+            [this](const QTimeZone &zone) { m_eventModel->setDisplayZone(zone.isValid() ? zone : QTimeZone::utc()); });
+    connect(m_timelineArea, &TimelineArea::eventActivated, this, [this](const QString &uid) {
+        m_selection->setCurrentEvent(uid);
+        m_sourceDock->show();
+        m_sourceDock->raise();
+        if (SourcePane *pane = currentSourcePane())
+            pane->setFocus();
+    });
+}
+
+void MainWindow::buildInspectorDock()
+{
+    m_inspector = new InspectorPane(m_store, m_selection, this);
+    m_inspectorDock = addDockView(tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+    splitDockWidget(m_sourceDock, m_inspectorDock, Qt::Vertical);
+    connect(m_inspector, &InspectorPane::quoteActivated, this, &MainWindow::showQuote);
+}
+
+void MainWindow::showQuote(const QString &quoteUid)
+{
+    const auto quote = std::find_if(m_allQuotes.cbegin(), m_allQuotes.cend(),
+                                    [&](const Quote &q) { return q.uid == quoteUid; });
+    if (quote == m_allQuotes.cend())
+        return;
+    if (!quote->event.isEmpty())
+        m_selection->setCurrentEvent(quote->event);
+    for (int i = 0; i < m_sourceTabs->count(); ++i) {
+        auto *pane = qobject_cast<SourcePane *>(m_sourceTabs->widget(i));
+        if (pane && pane->sourceUid() == quote->source) {
+            m_sourceTabs->setCurrentIndex(i);
+            m_sourceDock->show();
+            m_sourceDock->raise();
+            pane->showQuote(quoteUid);
+        }
+    }
 }
 
 void MainWindow::buildSourceDock()
@@ -287,6 +335,7 @@ void MainWindow::reload()
         m_actorNames.insert(actor.uid, actor.name);
 
     const QList<Quote> quotes = m_store.quotes();
+    m_allQuotes = quotes;
     m_quotesOfEvent.clear();
     QHash<QString, int> quoteCounts;
     for (const Quote &quote : quotes) {
@@ -309,6 +358,10 @@ void MainWindow::reload()
     for (const Event &event : events)
         m_eventTitles.insert(event.uid, event.title);
     m_eventModel->setEvents(events, m_actorNames, quoteCounts);
+    QHash<QString, QString> firstQuotes;
+    for (auto it = m_quotesOfEvent.cbegin(); it != m_quotesOfEvent.cend(); ++it)
+        firstQuotes.insert(it.key(), it.value().constFirst().exact);
+    m_timelineArea->setData(events, m_store.eras(), m_actorNames, firstQuotes);
     m_eventsArea->setCurrentWidget(events.isEmpty() ? static_cast<QWidget *>(m_noEvents) : m_eventsView);
 
     const QString current = m_selection->currentEvent();

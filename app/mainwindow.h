@@ -21,6 +21,8 @@ class QToolButton;
 namespace tickerline {
 
 class EventFilterProxyModel;
+class InspectorPane;
+class TimelineArea;
 class EventSelection;
 class EventTableModel;
 class SourcePane;
@@ -48,6 +50,8 @@ public:
     EventTableModel *eventModel() const { return m_eventModel; }
     EventFilterProxyModel *eventFilter() const { return m_eventFilter; }
     QDockWidget *sourceDock() const { return m_sourceDock; }
+    QDockWidget *inspectorDock() const { return m_inspectorDock; }
+    TimelineArea *timelineArea() const { return m_timelineArea; }
     QTabWidget *sourceTabs() const { return m_sourceTabs; }
     SourcePane *currentSourcePane() const; // null when no source is shown
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -56,6 +60,8 @@ public:
 public slots:
     // Reads events, quotes and counts from the store again (after an import, say).
     void reload();
+    // Brings a quote into view in its source pane, selecting its event.
+    void showQuote(const QString &quoteUid);
     void saveSettings() const;
     void restoreSettings();
 
@@ -70,6 +76,7 @@ private:
     void buildToolBar();
     void buildEventsArea();
     void buildSourceDock();
+    void buildInspectorDock();
     void setKindVisible(EventKind kind, bool visible);
     void updateKindButton();
     void updateStatus();
@@ -99,6 +106,10 @@ private:
     QLabel *m_noSource = nullptr;
     QTabWidget *m_sourceTabs = nullptr;
     QLabel *m_statusCounts = nullptr;
+    TimelineArea *m_timelineArea = nullptr;
+    InspectorPane *m_inspector = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QList<Quote> m_allQuotes;
 
     QHash<QString, QList<Quote>> m_quotesOfEvent;
     QHash<QString, Source> m_sources;

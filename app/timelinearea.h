@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QHash>
+#include <QTimeZone>
+#include <QWidget>
+
+class QComboBox;
+
+namespace tickerline {
+
+class EventFilterProxyModel;
+class EventSelection;
+class TimelineView;
+
+// The timeline with its view options (lanes and display zone) above it. It shows the events the
+// window's filters let through, so the table and the timeline always agree.
+class TimelineArea final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TimelineArea(EventSelection *selection, EventFilterProxyModel *filter, QWidget *parent = nullptr);
+
+    TimelineView *view() const { return m_view; }
+    QComboBox *laneChooser() const { return m_lanes; }
+    QComboBox *zoneChooser() const { return m_zones; }
+
+    void setData(const QList<Event> &events, const QList<Era> &eras, const QHash<QString, QString> &actorNames,
+                 const QHash<QString, QString> &firstQuotes);
+
+signals:
+    // The zone the user chose; an invalid zone means "each event's own zone".
+    void displayZoneChanged(const QTimeZone &zone);
+    void eventActivated(const QString &uid);
+
+private:
+    void applyFilter();
+    void applyZone();
+
+    TimelineView *m_view;
+    EventFilterProxyModel *m_filter;
+    QComboBox *m_lanes;
+    QComboBox *m_zones;
+    QList<Event> m_events;
+    QList<Era> m_eras;
+    QHash<QString, QString> m_actorNames;
+    bool m_fitted = false; // the range was fitted to the data once; later loads keep the user's range
+};
+
+} // namespace tickerline
