@@ -2,9 +2,8 @@
 #include "eventreaction.h"
 
 #include "time/isotime.h"
+#include "time/tradingcalendar.h"
 
-#include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -12,32 +11,34 @@ namespace tickerline {
 
 namespace {
 
-constexpr int kCloseMinutes = 16 * 60;
-
-std::int64_t utcMidnightOf(const QDate &date)
+std::int64_t midnightOf(const boost::gregorian::date &date)
 {
-    return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    static const boost::gregorian::date epoch(1970, 1, 1);
+    return std::int64_t((date - epoch).days()) * kMsPerDay;
+}
+
+const TradingCalendar &calendar()
+{
+    static const TradingCalendar instance;
+    return instance;
 }
 
 } // namespace
 
-std::int64_t firstSessionCandidateDate(const Event &event)
+std::int64_t firstSessionDate(const Event &event)
 {
-    const std::int64_t ms = event.startMs;
     if (event.precision <= Precision::Day) {
-        // Midnight UTC of the calendar date by convention; floor for safety on odd values.
+        // Midnight UTC of the calendar date by convention; that date's session if it has one.
+        const std::int64_t ms = event.startMs;
         const std::int64_t days = ms >= 0 ? ms / kMsPerDay : (ms - kMsPerDay + 1) / kMsPerDay;
-        return days * kMsPerDay;
+        const boost::gregorian::date date = boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(long(days));
+        if (calendar().isTradingDay(date))
+            return midnightOf(date);
+        return midnightOf(calendar().nextSession(date).date);
     }
-    static const QTimeZone newYork(QByteArrayLiteral("America/New_York"));
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(newYork);
-    const int minutes = local.time().hour() * 60 + local.time().minute();
-    const QDate date = local.date();
-    // Before the 09:30 open: that day's session; during it: that session (the move is intraday);
-    // both are "the session of that date", so only the close matters here.
-    if (minutes < kCloseMinutes)
-        return utcMidnightOf(date);
-    return utcMidnightOf(date.addDays(1));
+    // Before the close (09:30 or the 13:00 early close): that day's session; after it or on a
+    // closed day: the next session, in New York time with its DST history.
+    return midnightOf(calendar().firstSessionReached(event.startMs).date);
 }
 
 std::optional<std::size_t> barAtOrAfter(const PriceSeries &series, std::int64_t ms)
@@ -51,7 +52,7 @@ std::optional<std::size_t> barAtOrAfter(const PriceSeries &series, std::int64_t 
 
 std::optional<std::size_t> firstSessionBar(const PriceSeries &series, const Event &event)
 {
-    return barAtOrAfter(series, firstSessionCandidateDate(event));
+    return barAtOrAfter(series, firstSessionDate(event));
 }
 
 std::optional<double> SessionMove::marketValueChange() const

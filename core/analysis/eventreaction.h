@@ -12,15 +12,15 @@
 
 namespace tickerline {
 
-// The date (midnight UTC) of the first regular session an event can move, by the rules of
-// DESIGN.md §3: before 09:30 New York time: that day; during the session: that session; after
-// 16:00: the next day. Day-precision (and coarser) events take their own date. Whether that date
-// is a trading day is the price series' business: see firstSessionBar().
-std::int64_t firstSessionCandidateDate(const Event &event);
+// The date (midnight UTC) of the first regular session an event reaches, by the exchange calendar
+// (DESIGN.md §3): before 09:30 New York time on a trading day: that day's session; during it: that
+// session; after the close or on a closed day: the next session. Day-precision (and coarser)
+// events: that date's session if it is a trading day, else the next one.
+std::int64_t firstSessionDate(const Event &event);
 
-// Index of the first bar at or after the event's candidate session date, i.e. the first session
-// the event reached as far as this series knows (weekends, holidays and special closures have no
-// bars); nothing when the series ends before it.
+// Index of the first bar at or after that session date, which also copes with series whose
+// calendar differs (a foreign listing, a closure the calendar does not know); nothing when the
+// series ends before it.
 std::optional<std::size_t> firstSessionBar(const PriceSeries &series, const Event &event);
 std::optional<std::size_t> barAtOrAfter(const PriceSeries &series, std::int64_t ms);
 

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+class QGraphicsScene;
+
+namespace tickerline {
+
+class TickerChart;
+
+enum class ExportFormat { Png, Svg, Pdf };
+
+struct ExportOptions
+{
+    QSize size{1600, 900}; // pixels of the image (PNG), of the viewport (SVG), of the page at `dpi` (PDF)
+    int dpi = 96;          // 192 draws a 3840×2160 image like a 1920×1080 one at twice the detail
+    bool footer = false;   // name the data's sources under the chart
+};
+
+// Renders a chart (one that no view shows: the exporter lays it out at the export size itself)
+// to PNG, SVG or PDF, or to the clipboard. Works without a display (offscreen platform): the
+// chart is laid out explicitly in a scene of its own, never through a widget. Files are written
+// through QSaveFile, so a failure leaves no half-written file.
+class ChartExporter final
+{
+public:
+    explicit ChartExporter(ExportOptions options = {});
+
+    const ExportOptions &options() const { return m_options; }
+    static std::optional<ExportFormat> formatForPath(const QString &path);
+
+    // Lays the chart out at the export size; afterwards the chart's mapToPosition() gives the
+    // positions in the exported image (times dpi / 96).
+    void layOut(TickerChart &chart);
+    QImage renderImage(TickerChart &chart);
+    QByteArray renderPng(TickerChart &chart);
+    QByteArray renderSvg(TickerChart &chart);
+    QByteArray renderPdf(TickerChart &chart);
+    // Throws Error naming the file when it cannot be written or the format is not known.
+    void exportToFile(TickerChart &chart, const QString &path);
+    void copyToClipboard(TickerChart &chart);
+
+private:
+    QSizeF logicalSize() const;
+    qreal scale() const { return m_options.dpi / 96.0; }
+    void paint(TickerChart &chart, QPainter &painter);
+
+    ExportOptions m_options;
+};
+
+} // namespace tickerline

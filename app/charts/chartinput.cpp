@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartinput.h"
+
+#include "analysis/eventreaction.h"
+#include "error.h"
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+namespace tickerline {
+
+namespace {
+
+// Default span around an anchor event when no range is given: two weeks before, three after.
+constexpr std::int64_t kBeforeAnchor = 14 * kMsPerDay;
+constexpr std::int64_t kAfterAnchor = 21 * kMsPerDay;
+
+// Store::bars() leaves PriceSeries::dataset empty; the series table knows it.
+QString seriesDataset(Store &store, const QString &ticker, const QString &interval)
+{
+    Statement statement(store.database(), "SELECT d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
+                                          "JOIN datasets d ON d.id = s.dataset_id WHERE y.ticker = ? AND s.interval = ?");
+    statement.bind(1, ticker).bind(2, interval);
+    return statement.step() ? statement.text(0) : QString();
+}
+
+} // namespace
+
+QString toString(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Price: return QStringLiteral("price");
+    case ChartKind::Candles: return QStringLiteral("candles");
+    case ChartKind::Compare: return QStringLiteral("compare");
+    case ChartKind::Impact: return QStringLiteral("impact");
+    case ChartKind::Density: return QStringLiteral("density");
+    }
+    return {};
+}
+
+std::optional<ChartKind> chartKindFromString(const QString &name)
+{
+    for (ChartKind kind : {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact,
+                           ChartKind::Density}) {
+        if (name.compare(toString(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+const Event *ChartInput::event(const QString &uid) const
+{
+    for (const Event &event : events) {
+        if (event.uid == uid)
+            return &event;
+    }
+    return nullptr;
+}
+
+QString ChartInput::sourcesText() const
+{
+    QStringList parts;
+    for (const DatasetInfo &info : datasets) {
+        QString part = info.name.isEmpty() ? info.uid : info.name;
+        if (!info.origin.isEmpty())
+            part += QStringLiteral(" (%1)").arg(info.origin);
+        parts << part;
+    }
+    if (parts.isEmpty())
+        return {};
+    return QStringLiteral("Data: ") + parts.join(QStringLiteral("; "));
+}
+
+ChartInput loadChartInput(Store &store, const ChartRequest &request)
+{
+    ChartInput input;
+    input.anchorEvent = request.eventUid;
+    std::optional<Event> anchor;
+    if (!request.eventUid.isEmpty()) {
+        anchor = store.event(request.eventUid);
+        if (!anchor)
+            throw Error(QStringLiteral("unknown event \"%1\"").arg(request.eventUid));
+    }
+    if (request.fromMs && request.toMs && *request.toMs < *request.fromMs)
+        throw Error(QStringLiteral("the range ends (%1) before it starts (%2)")
+                        .arg(formatIsoDate(*request.toMs), formatIsoDate(*request.fromMs)));
+
+    // An impact chart with no symbols named measures every company with a share count (the
+    // market-value total needs them); otherwise every stock.
+    QStringList tickers = request.symbols;
+    if (tickers.isEmpty() && request.kind == ChartKind::Impact) {
+        for (const Symbol &symbol : store.symbols()) {
+            if (request.percent ? symbol.kind == QLatin1String("stock") : symbol.sharesOutstanding.has_value())
+                tickers << symbol.ticker;
+        }
+    }
+    QSet<QString> datasetUids;
+    for (const QString &ticker : tickers) {
+        const auto symbol = store.symbol(ticker);
+        if (!symbol)
+            throw Error(QStringLiteral("unknown symbol \"%1\"").arg(ticker));
+        ChartSeriesInput one{*symbol, store.bars(symbol->ticker)};
+        if (one.series.dataset.isEmpty())
+            one.series.dataset = seriesDataset(store, symbol->ticker, one.series.interval);
+        if (one.series.dataset.isEmpty())
+            one.series.dataset = symbol->dataset;
+        if (!one.series.dataset.isEmpty())
+            datasetUids.insert(one.series.dataset);
+        input.series.append(std::move(one));
+    }
+
+    // The range: as asked; else around the anchor event; else everything the series hold.
+    std::int64_t first = std::numeric_limits<std::int64_t>::max(), last = std::numeric_limits<std::int64_t>::min();
+    for (const ChartSeriesInput &one : input.series) {
+        if (!one.series.bars.empty()) {
+            first = std::min(first, one.series.bars.front().tsMs);
+            last = std::max(last, one.series.bars.back().tsMs);
+        }
+    }
+    const std::int64_t anchorDay = anchor ? firstSessionDate(*anchor) : 0;
+    // A range that is not asked for ends where the data do.
+    const bool anyBars = first <= last;
+    std::int64_t from = anchor ? anchorDay - kBeforeAnchor : first;
+    std::int64_t to = anchor ? anchorDay + kAfterAnchor : last;
+    if (anyBars) {
+        from = std::max(from, first);
+        to = std::min(to, last);
+    }
+    input.fromMs = request.fromMs ? *request.fromMs : from;
+    input.toMs = request.toMs ? *request.toMs : to;
+
+    EventFilter filter;
+    if (request.kind != ChartKind::Density || request.fromMs)
+        filter.fromMs = input.fromMs;
+    if (request.kind != ChartKind::Density || request.toMs)
+        filter.toMs = input.toMs + kMsPerDay - 1;
+    input.events = store.events(filter);
+    std::sort(input.events.begin(), input.events.end(),
+              [](const Event &a, const Event &b) { return a.startMs < b.startMs; });
+    if (anchor && !input.event(anchor->uid))
+        input.events.append(*anchor);
+    for (const Event &event : input.events) {
+        if (!event.dataset.isEmpty() && (request.kind == ChartKind::Density || request.showEvents))
+            datasetUids.insert(event.dataset);
+    }
+
+    if (request.kind == ChartKind::Density) {
+        if (input.events.isEmpty())
+            throw Error(QStringLiteral("no events between %1 and %2")
+                            .arg(formatIsoDate(input.fromMs), formatIsoDate(input.toMs)));
+    } else {
+        if (input.series.isEmpty())
+            throw Error(QStringLiteral("no symbol to chart"));
+        bool any = false;
+        for (const ChartSeriesInput &one : input.series) {
+            const auto index = barAtOrAfter(one.series, input.fromMs);
+            if (index && one.series.bars[*index].tsMs <= input.toMs)
+                any = true;
+        }
+        if (!any)
+            throw Error(QStringLiteral("no prices of %1 between %2 and %3")
+                            .arg(tickers.join(QStringLiteral(", ")), formatIsoDate(input.fromMs),
+                                 formatIsoDate(input.toMs)));
+    }
+
+    for (const DatasetInfo &info : store.datasets()) {
+        if (datasetUids.contains(info.uid))
+            input.datasets.append(info);
+    }
+    return input;
+}
+
+} // namespace tickerline

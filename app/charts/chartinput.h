@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartrequest.h"
+#include "domain/entities.h"
+
+#include <QList>
+
+namespace tickerline {
+
+class Store;
+
+struct ChartSeriesInput
+{
+    Symbol symbol;
+    PriceSeries series; // every bar of the symbol: the chart shows [fromMs, toMs] of it
+};
+
+// Everything a chart draws, read from the store once: charts never query the store themselves,
+// so the benchmarks and tests can feed them any data.
+struct ChartInput
+{
+    QList<ChartSeriesInput> series;
+    QList<Event> events;          // sorted by start
+    QList<DatasetInfo> datasets;  // provenance of the series and events shown
+    std::int64_t fromMs = 0;
+    std::int64_t toMs = 0;
+    QString anchorEvent;          // uid; empty for none
+
+    const Event *event(const QString &uid) const;
+    // "Data: NAME (ORIGIN); …" for the footer of an exported image.
+    QString sourcesText() const;
+};
+
+// Reads what `request` asks for. Throws Error (a message for the user) for an unknown symbol,
+// an unknown event, or a range in which no symbol has a bar.
+ChartInput loadChartInput(Store &store, const ChartRequest &request);
+
+} // namespace tickerline

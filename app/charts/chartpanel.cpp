@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpanel.h"
+
+#include "chartexporter.h"
+#include "chartfactory.h"
+#include "chartinput.h"
+#include "error.h"
+#include "exportdialog.h"
+#include "models/eventselection.h"
+#include "pricechart.h"
+#include "pricechartview.h"
+#include "store/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tickerline {
+
+namespace {
+
+constexpr int kDefaultSymbols = 2;
+
+} // namespace
+
+ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
+    : QWidget(parent), m_store(store), m_selection(selection), m_kind(new QComboBox), m_symbolsButton(new QToolButton),
+      m_symbolMenu(new QMenu(this)), m_events(new QCheckBox(tr("Events"))), m_value(new QCheckBox(tr("Market value"))),
+      m_export(new QPushButton(tr("Export…"))), m_copy(new QPushButton(tr("Copy"))), m_view(new PriceChartView),
+      m_problem(new QLabel)
+{
+    for (ChartKind kind : {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact,
+                           ChartKind::Density}) {
+        static const char *const names[] = {QT_TR_NOOP("Price"), QT_TR_NOOP("Candlesticks"),
+                                            QT_TR_NOOP("Comparison"), QT_TR_NOOP("Impact"),
+                                            QT_TR_NOOP("Event density")};
+        m_kind->addItem(tr(names[int(kind)]), int(kind));
+    }
+    m_kind->setAccessibleName(tr("Chart kind"));
+    m_symbolsButton->setText(tr("Symbols"));
+    m_symbolsButton->setMenu(m_symbolMenu);
+    m_symbolsButton->setPopupMode(QToolButton::InstantPopup);
+    m_events->setChecked(true);
+    m_value->setToolTip(tr("Impact in market value (shares × change of the close) rather than in %; comparison "
+                           "as an index of 100 rather than in %"));
+    m_problem->setAlignment(Qt::AlignCenter);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_kind);
+    bar->addWidget(m_symbolsButton);
+    bar->addWidget(m_events);
+    bar->addWidget(m_value);
+    bar->addStretch(1);
+    bar->addWidget(m_export);
+    bar->addWidget(m_copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_problem, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
+    connect(m_events, &QCheckBox::toggled, this, &ChartPanel::rebuild);
+    connect(m_value, &QCheckBox::toggled, this, &ChartPanel::rebuild);
+    connect(m_export, &QPushButton::clicked, this, &ChartPanel::exportWithDialog);
+    connect(m_copy, &QPushButton::clicked, this, &ChartPanel::copyToClipboard);
+    connect(m_view, &PriceChartView::visibleRangeRequested, m_selection, &EventSelection::setVisibleRange);
+    connect(m_selection, &EventSelection::visibleRangeChanged, this, [this](std::int64_t from, std::int64_t to) {
+        if (PriceChart *price = m_view->priceChart())
+            price->setRange(from, to);
+    });
+    connect(m_selection, &EventSelection::currentEventChanged, this, [this](const QString &uid) {
+        const ChartKind kind = request().kind;
+        if (kind == ChartKind::Compare || kind == ChartKind::Impact)
+            rebuild();
+        else if (PriceChart *price = m_view->priceChart())
+            price->setSelectedEvent(uid);
+    });
+    reload();
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::reload()
+{
+    fillSymbolMenu();
+    rebuild();
+}
+
+void ChartPanel::fillSymbolMenu()
+{
+    m_symbolMenu->clear();
+    const QList<Symbol> symbols = m_store.symbols();
+    QStringList known;
+    for (const Symbol &symbol : symbols)
+        known << symbol.ticker;
+    QStringList kept;
+    for (const QString &ticker : m_symbols) {
+        if (known.contains(ticker))
+            kept << ticker;
+    }
+    m_symbols = kept;
+    if (m_symbols.isEmpty())
+        m_symbols = known.mid(0, kDefaultSymbols);
+    for (const Symbol &symbol : symbols) {
+        QAction *action = m_symbolMenu->addAction(symbol.name.isEmpty() || symbol.name == symbol.ticker
+                                                      ? symbol.ticker
+                                                      : QStringLiteral("%1 — %2").arg(symbol.ticker, symbol.name));
+        action->setCheckable(true);
+        action->setChecked(m_symbols.contains(symbol.ticker));
+        action->setData(symbol.ticker);
+        connect(action, &QAction::toggled, this, [this, ticker = symbol.ticker](bool on) {
+            if (on && !m_symbols.contains(ticker))
+                m_symbols << ticker;
+            else if (!on)
+                m_symbols.removeAll(ticker);
+            rebuild();
+        });
+    }
+}
+
+ChartRequest ChartPanel::request() const
+{
+    ChartRequest request;
+    request.kind = ChartKind(m_kind->currentData().toInt());
+    request.symbols = m_symbols;
+    request.showEvents = m_events->isChecked();
+    request.percent = !m_value->isChecked();
+    request.eventUid = m_selection->currentEvent();
+    if (request.kind != ChartKind::Compare && request.kind != ChartKind::Impact && m_selection->hasVisibleRange()) {
+        request.fromMs = m_selection->visibleFromMs();
+        request.toMs = m_selection->visibleToMs();
+    }
+    if (request.kind == ChartKind::Impact)
+        request.symbols.clear(); // every company with a share count (value) or every stock (%)
+    return request;
+}
+
+void ChartPanel::setKind(ChartKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+void ChartPanel::setSymbols(const QStringList &tickers)
+{
+    m_symbols = tickers;
+    const QSignalBlocker blocker(m_symbolMenu);
+    for (QAction *action : m_symbolMenu->actions()) {
+        const QSignalBlocker actionBlocker(action);
+        action->setChecked(m_symbols.contains(action->data().toString()));
+    }
+    rebuild();
+}
+
+TickerChart *ChartPanel::chart() const
+{
+    return qobject_cast<TickerChart *>(m_view->chart());
+}
+
+QString ChartPanel::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+std::unique_ptr<TickerChart> ChartPanel::buildChart(ColourTheme theme) const
+{
+    ChartRequest request = this->request();
+    request.theme = theme;
+    if (request.kind == ChartKind::Impact && request.eventUid.isEmpty())
+        throw Error(tr("Select an event to see each symbol's move on its first session."));
+    if (request.kind == ChartKind::Compare && request.symbols.isEmpty())
+        throw Error(tr("Choose symbols to compare."));
+    if (PriceChart *price = m_view->priceChart(); price && (request.kind == ChartKind::Price
+                                                            || request.kind == ChartKind::Candles)) {
+        request.fromMs = price->fromMs();
+        request.toMs = price->toMs();
+    }
+    return makeChart(loadChartInput(m_store, request), request);
+}
+
+void ChartPanel::rebuild()
+{
+    const bool compareOrImpact = request().kind == ChartKind::Compare || request().kind == ChartKind::Impact;
+    m_value->setEnabled(compareOrImpact);
+    m_symbolsButton->setEnabled(request().kind != ChartKind::Impact && request().kind != ChartKind::Density);
+    QChart *old = m_view->chart();
+    m_view->setPriceChart(nullptr);
+    try {
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        std::unique_ptr<TickerChart> chart = buildChart(dark ? ColourTheme::Dark : ColourTheme::Light);
+        if (auto *price = qobject_cast<PriceChart *>(chart.get())) {
+            m_view->setPriceChart(price);
+            price->setSelectedEvent(m_selection->currentEvent());
+            connect(price, &PriceChart::eventClicked, m_selection, &EventSelection::setCurrentEvent);
+        }
+        m_view->setChart(chart.release());
+        m_problem->hide();
+        m_view->show();
+        m_export->setEnabled(true);
+        m_copy->setEnabled(true);
+    } catch (const Error &error) {
+        m_view->setChart(new QChart);
+        m_problem->setText(error.message());
+        m_problem->show();
+        m_view->hide();
+        m_export->setEnabled(false);
+        m_copy->setEnabled(false);
+    }
+    delete old;
+}
+
+void ChartPanel::exportTo(const QString &path, const ExportOptions &options, ColourTheme theme)
+{
+    const std::unique_ptr<TickerChart> chart = buildChart(theme);
+    ChartExporter(options).exportToFile(*chart, path);
+}
+
+void ChartPanel::exportWithDialog()
+{
+    ExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        exportTo(path, dialog.options(), dialog.theme());
+    } catch (const Error &error) {
+        QMessageBox::warning(this, tr("Export chart"), error.message());
+    }
+}
+
+void ChartPanel::copyToClipboard()
+{
+    try {
+        const std::unique_ptr<TickerChart> chart = buildChart(ColourTheme::Light);
+        const qreal ratio = devicePixelRatioF();
+        ChartExporter({(m_view->size() * ratio).expandedTo(QSize(640, 360)), qRound(96 * ratio), true})
+            .copyToClipboard(*chart);
+    } catch (const Error &error) {
+        QMessageBox::warning(this, tr("Copy chart"), error.message());
+    }
+}
+
+} // namespace tickerline

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "densitychart.h"
+
+#include "analysis/eventdensity.h"
+#include "time/isotime.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QDateTime>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace tickerline {
+
+namespace {
+
+constexpr qsizetype kMaxDailyBins = 62; // beyond two months, a bar per day is too thin to read
+
+} // namespace
+
+DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphicsItem *parent)
+    : TickerChart(theme, parent)
+{
+    QList<DensityBin> bins = eventDensity(input.events, DensityBinning::Day);
+    const bool weekly = bins.size() > kMaxDailyBins;
+    if (weekly)
+        bins = eventDensity(input.events, DensityBinning::Week);
+
+    QStringList categories;
+    int highest = 0;
+    for (const DensityBin &bin : bins) {
+        const QDate date = QDateTime::fromMSecsSinceEpoch(bin.startMs, Qt::UTC).date();
+        categories << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d\nyyyy")
+                                                                   : QStringLiteral("ddd\nMMM d"));
+        highest = std::max(highest, bin.total());
+    }
+    auto *series = new QStackedBarSeries(this);
+    int colour = 0;
+    const QStringList kinds = allEventKindNames();
+    for (int kind = 0; kind < int(kinds.size()); ++kind) {
+        bool any = false;
+        for (const DensityBin &bin : bins)
+            any = any || bin.counts[std::size_t(kind)] > 0;
+        if (!any)
+            continue;
+        auto *set = new QBarSet(kinds[kind]);
+        for (const DensityBin &bin : bins)
+            set->append(bin.counts[std::size_t(kind)]);
+        set->setColor(palette().seriesColor(colour++));
+        set->setBorderColor(palette().background);
+        series->append(set);
+    }
+    series->setBarWidth(0.7);
+    addSeries(series);
+
+    auto *xAxis = new QBarCategoryAxis(this);
+    xAxis->append(categories);
+    addAxis(xAxis, Qt::AlignBottom);
+    styleAxis(xAxis, weekly ? tr("Week (from Monday, UTC)") : tr("Day (UTC)"));
+    xAxis->setGridLineVisible(false);
+    auto *yAxis = new QValueAxis(this);
+    addAxis(yAxis, Qt::AlignLeft);
+    yAxis->setRange(0, std::max(1, highest + 1));
+    yAxis->setTickType(QValueAxis::TicksDynamic);
+    yAxis->setTickAnchor(0);
+    yAxis->setTickInterval(std::max(1, (highest + 1) / 6));
+    yAxis->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(yAxis, weekly ? tr("Events per week") : tr("Events per day"));
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+
+    const int total = int(input.events.size());
+    setTitle(tr("Events per %1 by kind, %2 to %3")
+                 .arg(weekly ? tr("week") : tr("day"), formatIsoDate(bins.front().startMs),
+                      formatIsoDate(bins.back().startMs)));
+    styleLegend();
+    setCaption(tr("%n event(s), counted on the UTC date of their start.", nullptr, total));
+}
+
+} // namespace tickerline

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventmarkerlayer.h"
+
+#include "tickerchart.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QLegendMarker>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace tickerline {
+
+namespace {
+
+constexpr int kMaxLinesPerLabel = 3;
+constexpr int kMaxLabels = 40; // beyond that the plot is about markers, not words
+constexpr qreal kLabelChars = 30;
+
+// A label of one session's events: a few elided titles on a quiet box.
+class EventLabelItem final : public QGraphicsItem
+{
+public:
+    EventLabelItem(QStringList lines, const QFont &font, const ChartPalette &palette, QGraphicsItem *parent)
+        : QGraphicsItem(parent), m_lines(std::move(lines)), m_font(font), m_palette(palette)
+    {
+        const QFontMetricsF metrics(m_font);
+        qreal width = 0;
+        for (const QString &line : m_lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+        m_rect = QRectF(0, 0, width + 8, metrics.height() * m_lines.size() + 4);
+        setZValue(15);
+    }
+    QRectF boundingRect() const override { return m_rect.adjusted(-1, -1, 1, 1); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(m_palette.marker, 1));
+        painter->setBrush(m_palette.labelBackground);
+        painter->drawRoundedRect(m_rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->setFont(m_font);
+        painter->setPen(m_palette.text);
+        const QFontMetricsF metrics(m_font);
+        for (qsizetype i = 0; i < m_lines.size(); ++i)
+            painter->drawText(QPointF(4, 2 + metrics.ascent() + i * metrics.height()), m_lines[i]);
+    }
+
+private:
+    QStringList m_lines;
+    QFont m_font;
+    ChartPalette m_palette;
+    QRectF m_rect;
+};
+
+} // namespace
+
+EventMarkerLayer::EventMarkerLayer(TickerChart *chart, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+    : QObject(chart), m_chart(chart), m_series(new QScatterSeries), m_selectedSeries(new QScatterSeries)
+{
+    const ChartPalette &palette = chart->palette();
+    m_series->setName(tr("Events (first session)"));
+    m_series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_series->setMarkerSize(10);
+    m_series->setColor(palette.marker);
+    m_series->setBorderColor(palette.background);
+    m_selectedSeries->setName(tr("Selected event"));
+    m_selectedSeries->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_selectedSeries->setMarkerSize(15);
+    m_selectedSeries->setColor(palette.selectedMarker);
+    m_selectedSeries->setBorderColor(palette.text);
+    for (QScatterSeries *series : {m_selectedSeries, m_series}) {
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    for (QLegendMarker *marker : chart->legend()->markers(m_selectedSeries))
+        marker->setVisible(false);
+
+    connect(m_series, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+        const qsizetype group = groupAt(point);
+        if (state && group >= 0)
+            QToolTip::showText(QCursor::pos(), tooltip(group));
+        else
+            QToolTip::hideText();
+    });
+    auto click = [this](const QPointF &point) {
+        const qsizetype group = groupAt(point);
+        if (group < 0)
+            return;
+        const QStringList &uids = m_groups[group].uids;
+        const qsizetype current = uids.indexOf(m_selected);
+        emit eventClicked(uids[current < 0 ? 0 : (current + 1) % uids.size()]);
+    };
+    connect(m_series, &QScatterSeries::clicked, this, click);
+    connect(m_selectedSeries, &QScatterSeries::clicked, this, click);
+}
+
+// The labels are child items of the chart, which deletes them before its QObject children.
+EventMarkerLayer::~EventMarkerLayer() = default;
+
+void EventMarkerLayer::setGroups(QList<EventMarkerGroup> groups, QHash<QString, QString> tooltips)
+{
+    m_groups = std::move(groups);
+    m_tooltips = std::move(tooltips);
+    QList<QPointF> points;
+    for (const EventMarkerGroup &group : m_groups)
+        points.append(QPointF(double(group.sessionMs), group.value));
+    m_series->replace(points);
+    setSelected(m_selected);
+    layoutLabels();
+}
+
+void EventMarkerLayer::setSelected(const QString &uid)
+{
+    m_selected = uid;
+    QList<QPointF> points;
+    for (const EventMarkerGroup &group : m_groups) {
+        if (!uid.isEmpty() && group.uids.contains(uid))
+            points.append(QPointF(double(group.sessionMs), group.value));
+    }
+    m_selectedSeries->replace(points);
+}
+
+qsizetype EventMarkerLayer::groupAt(const QPointF &value) const
+{
+    qsizetype best = -1;
+    double distance = 0;
+    for (qsizetype i = 0; i < m_groups.size(); ++i) {
+        const double d = std::abs(double(m_groups[i].sessionMs) - value.x());
+        if (best < 0 || d < distance) {
+            best = i;
+            distance = d;
+        }
+    }
+    return best;
+}
+
+QString EventMarkerLayer::tooltip(qsizetype group) const
+{
+    QStringList parts;
+    for (const QString &uid : m_groups[group].uids)
+        parts << m_tooltips.value(uid);
+    return parts.join(QStringLiteral("<hr>"));
+}
+
+void EventMarkerLayer::clearLabels()
+{
+    qDeleteAll(m_labels);
+    qDeleteAll(m_leaders);
+    m_labels.clear();
+    m_leaders.clear();
+}
+
+QList<QRectF> EventMarkerLayer::labelRects() const
+{
+    QList<QRectF> rects;
+    for (QGraphicsItem *label : m_labels) {
+        if (label)
+            rects.append(label->mapRectToParent(label->boundingRect().adjusted(1, 1, -1, -1)));
+    }
+    return rects;
+}
+
+void EventMarkerLayer::layoutLabels()
+{
+    clearLabels();
+    const QRectF plot = m_chart->plotArea();
+    if (plot.width() <= 0 || m_groups.size() > kMaxLabels)
+        return;
+    const QFont font = m_chart->fonts().note;
+    const QFontMetricsF metrics(font);
+    const qreal maxWidth = metrics.averageCharWidth() * kLabelChars;
+    QList<QRectF> placed;
+    for (const EventMarkerGroup &group : m_groups) {
+        const QPointF marker = m_chart->mapToPosition(QPointF(double(group.sessionMs), group.value), m_series);
+        if (!plot.adjusted(-1, -1, 1, 1).contains(marker)) {
+            m_labels.append(nullptr);
+            continue;
+        }
+        QStringList lines;
+        for (qsizetype i = 0; i < group.titles.size() && i < kMaxLinesPerLabel; ++i)
+            lines << metrics.elidedText(group.titles[i], Qt::ElideRight, maxWidth);
+        if (group.titles.size() > kMaxLinesPerLabel)
+            lines.last() = tr("+ %n more", nullptr, int(group.titles.size() - kMaxLinesPerLabel + 1));
+        auto *label = new EventLabelItem(lines, font, m_chart->palette(), m_chart);
+        const QRectF box = label->boundingRect().adjusted(1, 1, -1, -1);
+        QRectF rect(std::clamp(marker.x() - box.width() / 2, plot.left(), std::max(plot.left(), plot.right() - box.width())),
+                    plot.top() + 4, box.width(), box.height());
+        // Drop the label below whatever it would overlap, as long as it stays above its marker.
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF &other : placed) {
+                if (other.adjusted(-4, -3, 4, 3).intersects(rect)) {
+                    rect.moveTop(other.bottom() + 4);
+                    moved = true;
+                }
+            }
+        }
+        if (rect.bottom() > marker.y() - 10) {
+            delete label;
+            m_labels.append(nullptr);
+            continue;
+        }
+        placed.append(rect);
+        label->setPos(rect.topLeft());
+        m_labels.append(label);
+        const qreal x = std::clamp(marker.x(), rect.left() + 2, rect.right() - 2);
+        auto *leader = new QGraphicsLineItem(QLineF(x, rect.bottom(), marker.x(), marker.y() - 6), m_chart);
+        leader->setPen(QPen(m_chart->palette().marker, 1, Qt::DotLine));
+        leader->setZValue(14);
+        m_leaders.append(leader);
+    }
+}
+
+} // namespace tickerline

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace tickerline {
+
+// One symbol's bars as columns of doubles (time in UTC ms), the shape the decimators take. A
+// chart of ten million points keeps these and nothing bigger.
+struct PriceTrack
+{
+    QString ticker;
+    QString currency = QStringLiteral("USD");
+    std::vector<double> time;
+    std::vector<double> open; // open/high/low empty: a close-only series (no candles)
+    std::vector<double> high;
+    std::vector<double> low;
+    std::vector<double> close;
+    std::vector<double> volume; // empty when the series has none
+
+    static PriceTrack fromSeries(const Symbol &symbol, const PriceSeries &series);
+    bool hasOhlc() const { return !open.empty(); }
+};
+
+} // namespace tickerline

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tickerchart.h"
+
+#include <QAbstractAxis>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPen>
+#include <QTextDocument>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace tickerline {
+
+namespace {
+
+constexpr qreal kSideMargin = 12;
+
+} // namespace
+
+TickerChart::TickerChart(ColourTheme theme, QGraphicsItem *parent)
+    : QChart(parent), m_theme(theme), m_palette(ChartPalette::of(theme)), m_fonts(ChartFonts::standard())
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundRoundness(0);
+    setBackgroundBrush(m_palette.background);
+    setBackgroundPen(Qt::NoPen);
+    setPlotAreaBackgroundVisible(false);
+    setTitleFont(m_fonts.title);
+    setTitleBrush(m_palette.text);
+    setMargins(QMargins(int(kSideMargin), 8, int(kSideMargin), 8));
+    styleLegend();
+
+    m_notes = new QGraphicsTextItem(this);
+    m_notes->setDefaultTextColor(m_palette.mutedText);
+    m_notes->setFont(m_fonts.note);
+    m_notes->setZValue(20);
+    m_notes->setVisible(false);
+
+    connect(this, &QChart::plotAreaChanged, this, [this] { updateOverlays(); });
+    connect(this, &QGraphicsWidget::geometryChanged, this, [this] { updateOverlays(); });
+}
+
+void TickerChart::styleLegend()
+{
+    legend()->setFont(m_fonts.legend);
+    legend()->setLabelColor(m_palette.text);
+    legend()->setAlignment(Qt::AlignTop);
+    legend()->setBackgroundVisible(false);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Each marker keeps the font it was made with; markers made before the legend's font was
+    // set are measured with the default one and elide their names.
+    for (QLegendMarker *marker : legend()->markers()) {
+        marker->setFont(m_fonts.legend);
+        marker->setLabelBrush(m_palette.text);
+        if (marker->type() == QLegendMarker::LegendMarkerTypeArea
+            || marker->type() == QLegendMarker::LegendMarkerTypeCandlestick
+            || marker->type() == QLegendMarker::LegendMarkerTypeBar)
+            marker->setShape(QLegend::MarkerShapeRectangle);
+    }
+}
+
+void TickerChart::styleAxis(QAbstractAxis *axis, const QString &title, const QColor &labelColor)
+{
+    axis->setTitleText(title);
+    axis->setTitleFont(m_fonts.axisTitle);
+    axis->setTitleBrush(labelColor.isValid() ? labelColor : m_palette.text);
+    axis->setLabelsFont(m_fonts.axisLabels);
+    axis->setLabelsColor(labelColor.isValid() ? labelColor : m_palette.mutedText);
+    axis->setGridLineColor(m_palette.grid);
+    axis->setMinorGridLineVisible(false);
+    axis->setLinePen(QPen(m_palette.axisLine, 1));
+    axis->setShadesVisible(false);
+}
+
+void TickerChart::setNiceTicks(QValueAxis *axis, double low, double high, int wanted)
+{
+    if (!(high > low))
+        high = low + 1;
+    const double rough = (high - low) / std::max(1, wanted);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= rough)
+            break;
+    }
+    axis->setRange(low, high);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)) + (step / magnitude == 2.5 ? 1 : 0));
+    axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+}
+
+QString humanList(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.begin(), items.end() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ")
+           + items.last();
+}
+
+void TickerChart::setCaption(const QString &text)
+{
+    m_captionText = text;
+    updateNotes();
+}
+
+void TickerChart::setSourcesText(const QString &text)
+{
+    m_sourcesText = text;
+    updateNotes();
+}
+
+void TickerChart::setFooterVisible(bool visible)
+{
+    m_footerVisible = visible;
+    updateNotes();
+}
+
+void TickerChart::updateNotes()
+{
+    QStringList lines;
+    if (!m_captionText.isEmpty())
+        lines << m_captionText.toHtmlEscaped();
+    if (m_footerVisible && !m_sourcesText.isEmpty())
+        lines << m_sourcesText.toHtmlEscaped();
+    m_notes->setVisible(!lines.isEmpty());
+    m_notes->setHtml(lines.join(QStringLiteral("<br>")));
+    updateOverlays();
+}
+
+void TickerChart::updateOverlays()
+{
+    // Margins changed here lay the chart out again, which calls back: do nothing on that turn.
+    if (m_inUpdate)
+        return;
+    m_inUpdate = true;
+    const qreal width = size().width() - 2 * kSideMargin;
+    qreal notesHeight = 0;
+    if (m_notes->isVisible() && width > 0) {
+        m_notes->setTextWidth(width);
+        notesHeight = m_notes->document()->size().height();
+        m_notes->setPos(kSideMargin, size().height() - notesHeight - 6);
+    }
+    const int bottom = int(std::ceil(notesHeight)) + 8;
+    if (margins().bottom() != bottom)
+        setMargins(QMargins(margins().left(), margins().top(), margins().right(), bottom));
+    m_inUpdate = false;
+}
+
+} // namespace tickerline

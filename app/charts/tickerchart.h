@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charttheme.h"
+
+#include <QChart>
+
+class QAbstractAxis;
+class QValueAxis;
+class QGraphicsTextItem;
+
+namespace tickerline {
+
+// The base of every Tickerline chart: the theme (colours, fonts) and the notes under the plot —
+// a caption saying how the figures were derived and an optional footer naming the data's
+// sources — which an exported image must carry with it.
+class TickerChart : public QChart
+{
+    Q_OBJECT
+
+public:
+    explicit TickerChart(ColourTheme theme, QGraphicsItem *parent = nullptr);
+
+    ColourTheme colourTheme() const { return m_theme; }
+    const ChartPalette &palette() const { return m_palette; }
+    const ChartFonts &fonts() const { return m_fonts; }
+
+    void setCaption(const QString &text);
+    QString caption() const { return m_captionText; }
+    void setSourcesText(const QString &text);
+    QString sourcesText() const { return m_sourcesText; }
+    void setFooterVisible(bool visible);
+    bool isFooterVisible() const { return m_footerVisible; }
+
+    // Places what is drawn over the chart (notes, labels) for the current size and axes. Runs on
+    // every layout change; the exporter calls it once more after resizing the chart.
+    virtual void updateOverlays();
+
+protected:
+    // Ticks at round values (1, 2, 2.5 or 5 × 10^n) inside the range, without widening it as
+    // QValueAxis::applyNiceNumbers() does, which would flatten a price series.
+    void setNiceTicks(QValueAxis *axis, double low, double high, int wanted = 6);
+    void styleAxis(QAbstractAxis *axis, const QString &title, const QColor &labelColor = {});
+    void styleLegend();
+
+private:
+    void updateNotes();
+
+    ColourTheme m_theme;
+    ChartPalette m_palette;
+    ChartFonts m_fonts;
+    QString m_captionText;
+    QString m_sourcesText;
+    bool m_footerVisible = false;
+    QGraphicsTextItem *m_notes = nullptr;
+    bool m_inUpdate = false;
+};
+
+// "A", "A and B", "A, B and C".
+QString humanList(const QStringList &items);
+
+} // namespace tickerline

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartexporter.h"
+#include "error.h"
+#include "charts/chartfactory.h"
+#include "charts/chartinput.h"
+#include "charts/comparisonchart.h"
+#include "charts/eventmarkerlayer.h"
+#include "charts/impactchart.h"
+#include "charts/pricechart.h"
+
+#include "tst_chartfixture.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QScatterSeries>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace tickerline;
+using namespace tickerline::testing;
+
+class TestChartExporter final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+    ChartRequest priceRequest(ColourTheme theme = ColourTheme::Light)
+    {
+        ChartRequest request;
+        request.kind = ChartKind::Price;
+        request.symbols = {QStringLiteral("NVDA"), QStringLiteral("QQQ")};
+        request.fromMs = parseIsoTime(QStringLiteral("2025-01-13"))->ms;
+        request.toMs = parseIsoTime(QStringLiteral("2025-02-07"))->ms;
+        request.showEvents = true;
+        request.theme = theme;
+        return request;
+    }
+    std::unique_ptr<TickerChart> chartFor(const ChartRequest &request)
+    {
+        return makeChart(loadChartInput(*m_store, request), request);
+    }
+    // Keeps a copy for a person to look at when TICKERLINE_KEEP_CHARTS names a folder.
+    void keep(const QString &name, const QByteArray &bytes)
+    {
+        const QString folder = qEnvironmentVariable("TICKERLINE_KEEP_CHARTS");
+        if (folder.isEmpty())
+            return;
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    static int distinctColours(const QImage &image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 2) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); x += 2)
+                colours.insert(line[x]);
+        }
+        return int(colours.size());
+    }
+    static double nonBackgroundShare(const QImage &image, QRgb background)
+    {
+        qint64 other = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                other += (line[x] & 0xffffff) != (background & 0xffffff);
+        }
+        return double(other) / (double(image.width()) * image.height());
+    }
+    // Whether a pixel near `point` has (about) the colour wanted.
+    static bool colourNear(const QImage &image, QPoint point, const QColor &wanted, int radius = 2)
+    {
+        for (int dy = -radius; dy <= radius; ++dy) {
+            for (int dx = -radius; dx <= radius; ++dx) {
+                const QColor c = image.pixelColor(point + QPoint(dx, dy));
+                if (std::abs(c.red() - wanted.red()) < 24 && std::abs(c.green() - wanted.green()) < 24
+                    && std::abs(c.blue() - wanted.blue()) < 24)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("charts.tickerline")));
+        fillChartStore(*m_store);
+    }
+
+    void pngHasTheSizeAndIsNotBlank()
+    {
+        const auto chart = chartFor(priceRequest());
+        ChartExporter exporter({QSize(1600, 900), 96, true});
+        const QString path = m_dir.filePath(QStringLiteral("nvda-qqq.png"));
+        exporter.exportToFile(*chart, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        keep(QStringLiteral("chart-price-nvda-qqq.png"), bytes);
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QCOMPARE(image.size(), QSize(1600, 900));
+        image = image.convertToFormat(QImage::Format_RGB32);
+        QVERIFY2(distinctColours(image) > 50, qPrintable(QString::number(distinctColours(image))));
+        const double share = nonBackgroundShare(image, chart->palette().background.rgb());
+        QVERIFY2(share > 0.03 && share < 0.6, qPrintable(QString::number(share)));
+    }
+
+    void dpiScalesTheWholeImage()
+    {
+        const auto chart = chartFor(priceRequest());
+        const QImage image = ChartExporter({QSize(1200, 700), 192, false}).renderImage(*chart);
+        QCOMPARE(image.size(), QSize(1200, 700));
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 192);
+    }
+
+    void markersSitAtTheirSession()
+    {
+        const auto chart = chartFor(priceRequest());
+        auto *price = qobject_cast<PriceChart *>(chart.get());
+        QVERIFY(price);
+        QVERIFY(price->markers());
+        const QImage image = ChartExporter({QSize(1600, 900), 96, false}).renderImage(*chart);
+        keep(QStringLiteral("chart-markers.png"), [&] {
+            QByteArray b;
+            QBuffer buf(&b);
+            buf.open(QIODevice::WriteOnly);
+            image.save(&buf, "PNG");
+            return b;
+        }());
+        struct Expect
+        {
+            const char *uid;
+            const char *session;
+        };
+        // Altman's post of 20 January (a holiday) reaches the 21st; the Sunday App Store rise and
+        // the selloff the 27th; the Monday-evening statement the 28th.
+        const Expect expected[] = {{"altman-hype-post-2025-01-20", "2025-01-21"},
+                                   {"deepseek-app-store-2025-01-26", "2025-01-27"},
+                                   {"selloff-2025-01-27", "2025-01-27"},
+                                   {"altman-statement-2025-01-28", "2025-01-28"}};
+        const PriceSeries nvda = m_store->bars(QStringLiteral("NVDA"));
+        for (const Expect &e : expected) {
+            const auto value = price->markerValue(QLatin1String(e.uid));
+            QVERIFY2(value, e.uid);
+            const std::int64_t session = parseIsoTime(QLatin1String(e.session))->ms;
+            QCOMPARE(std::int64_t(value->x()), session);
+            const auto bar = std::find_if(nvda.bars.begin(), nvda.bars.end(),
+                                          [&](const Bar &b) { return b.tsMs == session; });
+            QCOMPARE(value->y(), bar->close);
+            const QPointF at = chart->mapToPosition(QPointF(double(session), bar->close), price->markers()->series());
+            QVERIFY2(colourNear(image, at.toPoint(), chart->palette().marker),
+                     qPrintable(QStringLiteral("%1: no marker colour at %2,%3").arg(QLatin1String(e.uid)).arg(at.x()).arg(at.y())));
+        }
+        // …and not between sessions: half-way from the 22nd's marker to the 27th's is plain line or background.
+        const QPointF a = chart->mapToPosition(*price->markerValue(QStringLiteral("openai-stargate-19bn-2025-01-22")),
+                                               price->markers()->series());
+        const QPointF b = chart->mapToPosition(*price->markerValue(QStringLiteral("selloff-2025-01-27")),
+                                               price->markers()->series());
+        QVERIFY(!colourNear(image, ((a + b) / 2).toPoint(), chart->palette().marker, 1));
+        QVERIFY(!price->markers()->labelRects().isEmpty());
+    }
+
+    void labelsNeverOverlap()
+    {
+        const auto chart = chartFor(priceRequest());
+        ChartExporter({QSize(900, 600), 96, false}).layOut(*chart);
+        const auto rects = qobject_cast<PriceChart *>(chart.get())->markers()->labelRects();
+        QVERIFY(rects.size() >= 2);
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            for (qsizetype j = i + 1; j < rects.size(); ++j)
+                QVERIFY(!rects[i].intersects(rects[j]));
+        }
+    }
+
+    void svgCarriesTitleAndAxisLabels()
+    {
+        const auto chart = chartFor(priceRequest());
+        const QByteArray svg = ChartExporter({QSize(1600, 900), 96, true}).renderSvg(*chart);
+        keep(QStringLiteral("chart-price.svg"), svg);
+        QXmlStreamReader xml(svg);
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QString all = texts.join(QLatin1Char('|'));
+        QVERIFY2(all.contains(QStringLiteral("NVDA and QQQ")), qPrintable(all.left(400)));
+        QVERIFY(all.contains(QStringLiteral("Session date")));
+        QVERIFY(all.contains(QStringLiteral("NVDA price (USD)")));
+        QVERIFY(all.contains(QStringLiteral("Session date, 2025")));
+        QVERIFY(texts.filter(QRegularExpression(QStringLiteral("^(Jan|Feb) \\d+$"))).size() >= 5);
+        QVERIFY(svg.size() < 2'000'000);
+    }
+
+    void pdfHasAPage()
+    {
+        const auto chart = chartFor(priceRequest(ColourTheme::Dark));
+        const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
+        ChartExporter({QSize(1600, 900), 150, true}).exportToFile(*chart, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.contains("/Type /Page") || pdf.contains("/Type/Page"));
+        QVERIFY(pdf.contains("/Count 1"));
+    }
+
+    void unknownFormatWritesNothing()
+    {
+        const auto chart = chartFor(priceRequest());
+        const QString path = m_dir.filePath(QStringLiteral("chart.bmp"));
+        QVERIFY_THROWS_EXCEPTION(Error, ChartExporter().exportToFile(*chart, path));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void comparisonIs100AtTheAnchor()
+    {
+        ChartRequest request;
+        request.kind = ChartKind::Compare;
+        request.symbols = {QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("TSM"),
+                           QStringLiteral("QQQ"), QStringLiteral("^SOX")};
+        request.eventUid = QStringLiteral("selloff-2025-01-27");
+        request.percent = false;
+        const auto chart = chartFor(request);
+        auto *compare = qobject_cast<ComparisonChart *>(chart.get());
+        QVERIFY(compare);
+        for (const QString &ticker : request.symbols) {
+            const auto anchor = compare->anchorPoint(ticker);
+            QVERIFY2(anchor, qPrintable(ticker));
+            QCOMPARE(formatIsoDate(std::int64_t(anchor->x())), QStringLiteral("2025-01-24"));
+            QCOMPARE(anchor->y(), 100.0);
+        }
+        const QImage image = ChartExporter({QSize(1600, 900), 96, true}).renderImage(*chart);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        keep(QStringLiteral("chart-compare.png"), png);
+        // Every line passes through the anchor: the pixel there has one of the lines' colours.
+        const QPointF at = chart->mapToPosition(*compare->anchorPoint(QStringLiteral("NVDA")), chart->series().first());
+        bool lineColour = false;
+        for (int i = 0; i < 5; ++i)
+            lineColour = lineColour || colourNear(image, at.toPoint(), chart->palette().seriesColor(i));
+        QVERIFY(lineColour);
+    }
+
+    void impactReproducesTheTotal()
+    {
+        ChartRequest request;
+        request.kind = ChartKind::Impact;
+        request.eventUid = QStringLiteral("selloff-2025-01-27");
+        request.percent = false;
+        const auto chart = chartFor(request);
+        auto *impact = qobject_cast<ImpactChart *>(chart.get());
+        QVERIFY(impact);
+        QCOMPARE(impact->moves().size(), 13);
+        QCOMPARE(impact->moves().front().symbol, QStringLiteral("NVDA")); // the largest loss first
+        QCOMPARE(formatBillions(impact->total()), QStringLiteral("−$1,246.7 B"));
+        QVERIFY2(chart->caption().contains(QStringLiteral("Σ shares × (close 01-27 − close 01-24) over 13 companies")),
+                 qPrintable(chart->caption()));
+        QVERIFY(chart->title().contains(QStringLiteral("−$1,246.7 B")));
+        QByteArray png = ChartExporter({QSize(1600, 900), 96, true}).renderPng(*chart);
+        keep(QStringLiteral("chart-impact.png"), png);
+        request.percent = true;
+        const auto percent = chartFor(request);
+        keep(QStringLiteral("chart-impact-percent.png"), ChartExporter({QSize(1600, 900), 96, true}).renderPng(*percent));
+    }
+
+    void densityAndCandlesRender()
+    {
+        ChartRequest density;
+        density.kind = ChartKind::Density;
+        const auto chart = chartFor(density);
+        const QByteArray png = ChartExporter({QSize(1200, 700), 96, true}).renderPng(*chart);
+        keep(QStringLiteral("chart-density.png"), png);
+        QImage image;
+        QVERIFY(image.loadFromData(png));
+        QVERIFY(distinctColours(image.convertToFormat(QImage::Format_RGB32)) > 20);
+
+        ChartRequest candles = priceRequest(ColourTheme::Dark);
+        candles.kind = ChartKind::Candles;
+        candles.symbols = {QStringLiteral("NVDA")};
+        const auto candleChart = chartFor(candles);
+        const QByteArray candlePng = ChartExporter({QSize(1600, 900), 96, true}).renderPng(*candleChart);
+        keep(QStringLiteral("chart-candles-dark.png"), candlePng);
+        QImage candleImage;
+        QVERIFY(candleImage.loadFromData(candlePng));
+        // The selloff candle is a down candle: its body colour is there at the session.
+        const PriceSeries nvda = m_store->bars(QStringLiteral("NVDA"));
+        const auto bar = std::find_if(nvda.bars.begin(), nvda.bars.end(), [](const Bar &b) {
+            return formatIsoDate(b.tsMs) == QLatin1String("2025-01-27");
+        });
+        const QPointF mid = candleChart->mapToPosition(QPointF(double(bar->tsMs), (bar->open + bar->close) / 2),
+                                                       qobject_cast<PriceChart *>(candleChart.get())->primarySeries());
+        // Beside the centre: the event's leader line runs down the middle of that candle.
+        QVERIFY(colourNear(candleImage, mid.toPoint() + QPoint(6, 0), candleChart->palette().down, 1));
+        QVERIFY(!colourNear(candleImage, mid.toPoint() + QPoint(6, 0), candleChart->palette().up, 1));
+    }
+};
+
+QTEST_MAIN(TestChartExporter)
+#include "tst_chartexporter.moc"
