@@ -19,6 +19,8 @@ TimelineArea::TimelineArea(EventSelection *selection, EventFilterProxyModel *fil
 {
     setObjectName(QStringLiteral("timelineArea"));
     m_view->setObjectName(QStringLiteral("timeline"));
+    m_view->setWhatsThis(tr("Wheel: zoom around the cursor · drag: pan · ←/→: previous/next event · +/−: zoom · "
+                            "Home/End: first/last event · Enter: open the event's source"));
 
     m_lanes->setObjectName(QStringLiteral("laneChooser"));
     m_lanes->addItem(tr("Kind"), int(LaneMode::ByKind));
@@ -43,9 +45,6 @@ TimelineArea::TimelineArea(EventSelection *selection, EventFilterProxyModel *fil
     options->addWidget(new QLabel(tr("Times in"), this));
     options->addWidget(m_zones);
     options->addStretch();
-    auto *hint = new QLabel(tr("Wheel: zoom · drag: pan · ←/→: previous/next event · Enter: open source"), this);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    options->addWidget(hint);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "timelinearea.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
@@ -238,7 +239,9 @@ private slots:
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusCounts"))->text(),
                  QStringLiteral("3 events · 2 sources · 4 quotes"));
         QCOMPARE(window.centralSplitter()->orientation(), Qt::Vertical);
-        QCOMPARE(window.centralSplitter()->indexOf(window.eventsView()->parentWidget()), 0);
+        // The timeline on top, the table of the same events below it.
+        QCOMPARE(window.centralSplitter()->indexOf(window.timelineArea()), 0);
+        QCOMPARE(window.centralSplitter()->indexOf(window.eventsView()->parentWidget()), 1);
         QVERIFY(!window.sourceDock()->objectName().isEmpty());
         QCOMPARE(window.dockWidgetArea(window.sourceDock()), Qt::RightDockWidgetArea);
         QVERIFY(window.viewMenu()->actions().contains(window.sourceDock()->toggleViewAction()));
