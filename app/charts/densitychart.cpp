@@ -75,7 +75,8 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
                  .arg(weekly ? tr("week") : tr("day"), formatIsoDate(bins.front().startMs),
                       formatIsoDate(bins.back().startMs)));
     styleLegend();
-    setCaption(tr("%n event(s), counted on the UTC date of their start.", nullptr, total));
+    setCaption(total == 1 ? tr("1 event, counted on the UTC date of its start.")
+                          : tr("%1 events, counted on the UTC date of their start.").arg(total));
 }
 
 } // namespace tickerline

@@ -185,7 +185,7 @@ void EventMarkerLayer::layoutLabels()
         for (qsizetype i = 0; i < group.titles.size() && i < kMaxLinesPerLabel; ++i)
             lines << metrics.elidedText(group.titles[i], Qt::ElideRight, maxWidth);
         if (group.titles.size() > kMaxLinesPerLabel)
-            lines.last() = tr("+ %n more", nullptr, int(group.titles.size() - kMaxLinesPerLabel + 1));
+            lines.last() = tr("+ %1 more").arg(group.titles.size() - kMaxLinesPerLabel + 1);
         auto *label = new EventLabelItem(lines, font, m_chart->palette(), m_chart);
         const QRectF box = label->boundingRect().adjusted(1, 1, -1, -1);
         QRectF rect(std::clamp(marker.x() - box.width() / 2, plot.left(), std::max(plot.left(), plot.right() - box.width())),

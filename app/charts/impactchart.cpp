@@ -100,14 +100,17 @@ ImpactChart::ImpactChart(const ChartInput &input, bool percent, ColourTheme them
     QString caption;
     if (percent) {
         setTitle(tr("“%1”: each symbol's move on %2").arg(eventName, session));
-        caption = tr("(close %1 − close %2) ÷ close %2 over %n symbol(s).", nullptr, int(m_moves.size()))
-                      .arg(session, previous);
+        caption = tr("(close %1 − close %2) ÷ close %2 over %3 symbols.")
+                      .arg(session, previous)
+                      .arg(m_moves.size());
     } else {
         m_total = totalMarketValueChange(m_moves);
         setTitle(tr("“%1”: %2 of market value on %3").arg(eventName, formatBillions(m_total), session));
-        caption = tr("Σ shares × (close %1 − close %2) over %n companies = %3; shares outstanding as stored "
-                     "with each symbol.", nullptr, int(m_moves.size()))
-                      .arg(session.mid(5), previous.mid(5), formatBillions(m_total));
+        caption = tr("Σ shares × (close %1 − close %2) over %3 companies = %4; shares outstanding as stored "
+                     "with each symbol.")
+                      .arg(session.mid(5), previous.mid(5))
+                      .arg(m_moves.size())
+                      .arg(formatBillions(m_total));
     }
     if (!missing.isEmpty())
         caption += QLatin1Char(' ') + (percent ? tr("No bar on that session: %1.") : tr("No share count: %1."))
