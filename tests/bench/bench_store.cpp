@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store with 1,000,000 events (DESIGN.md §9): events in a one-week range (≤ 1 ms), full-text
+// search for the top 50 (≤ 10 ms), and importing a million events into a fresh store (the 3 s
+// budget is for a CSV, parsing included; bench_eventimport measures that whole path). The events
+// are generated once per process: titles and summaries of words drawn from a market vocabulary
+// with Zipf frequencies, as real headlines have, seven kinds, ten years of times, actors, tickers.
+
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <vector>
+
+using namespace tickerline;
+
+namespace {
+
+constexpr int kEvents = 1'000'000;
+constexpr std::int64_t kWeekMs = 7 * kMsPerDay;
+const std::int64_t kFirst = parseIsoTime(QStringLiteral("2015-01-01"))->ms;
+const std::int64_t kLast = parseIsoTime(QStringLiteral("2025-01-01"))->ms;
+
+// Ordered roughly by how often such words occur in market news; the rank sets the frequency.
+constexpr std::array kVocabulary{
+    "shares",     "market",     "stock",       "said",        "billion",    "investors",   "company",
+    "year",       "new",        "percent",     "chip",        "ai",         "tech",        "trading",
+    "report",     "price",      "growth",      "quarter",     "revenue",    "demand",      "sales",
+    "rose",       "fell",       "week",        "analysts",    "data",       "model",       "nasdaq",
+    "index",      "earnings",   "billionaire", "government",  "china",      "us",          "federal",
+    "rates",      "deal",       "chief",       "executive",   "fund",       "cloud",       "startup",
+    "open",       "release",    "launch",      "statement",   "policy",     "semiconductor", "export",
+    "controls",   "supply",     "capital",     "spending",    "dollar",     "bond",        "yield",
+    "inflation",  "outlook",    "guidance",    "forecast",    "record",     "high",        "low",
+    "session",    "close",      "futures",     "energy",      "power",      "datacenter",  "gpu",
+    "training",   "inference",  "cost",        "efficiency",  "rally",      "selloff",     "slump",
+    "surge",      "plunge",     "rebound",     "volatility",  "options",    "hedge",       "bubble",
+    "valuation",  "merger",     "acquisition", "ipo",         "lawsuit",    "regulator",   "antitrust",
+    "tariff",     "sanctions",  "president",   "congress",    "senate",     "treasury",    "bank",
+    "lender",     "loan",       "credit",      "debt",        "profit",     "loss",        "margin",
+    "dividend",   "buyback",    "stake",       "investor",    "venture",    "funding",     "round",
+    "partnership", "contract",  "customer",    "platform",    "software",   "hardware",    "device",
+    "smartphone", "server",     "network",     "cluster",     "compute",    "benchmark",   "reasoning",
+    "agent",      "chatbot",    "assistant",   "search",      "advertising", "subscription", "users",
+    "app",        "store",      "download",    "ranking",     "top",        "chart",       "europe",
+    "japan",      "taiwan",     "korea",       "india",       "beijing",    "washington",  "london",
+    "openai",     "nvidia",     "microsoft",   "alphabet",    "google",     "meta",        "amazon",
+    "apple",      "oracle",     "broadcom",    "amd",         "intel",      "tsmc",        "asml",
+    "arm",        "samsung",    "deepseek",    "anthropic",   "cohere",     "mistral",     "stargate",
+    "softbank",   "altman",     "huang",       "nadella",     "pichai",     "zuckerberg",  "musk",
+    "gomez",      "liang",      "wenfeng",     "hype",        "twitter",    "post",        "interview",
+    "podcast",    "conference", "keynote",     "summit",      "panel",      "hearing",     "testimony",
+    "filing",     "sec",        "quarterly",   "annual",      "letter",     "memo",        "leak",
+    "rumour",     "denial",     "confirmation", "correction", "update",     "warning",     "downgrade",
+    "upgrade",    "target",     "rating",      "overweight",  "underweight", "neutral",    "bullish",
+    "bearish",    "momentum",   "breakout",    "support",     "resistance", "wipeout",     "trillion",
+    "lost",       "gained",     "value",       "cap",         "weight",     "sector",      "etf",
+    "utilities",  "nuclear",    "grid",        "electricity", "constellation", "vistra",   "cooling",
+    "memory",     "hbm",        "packaging",   "foundry",     "wafer",      "node",        "lithography",
+    "euv",        "equipment",  "orders",      "backlog",     "shipments",  "inventory",   "shortage",
+    "glut",       "cycle",      "recovery",    "recession",   "jobs",       "payrolls",    "unemployment",
+    "consumer",   "retail",     "housing",     "oil",         "gold",       "bitcoin",     "crypto",
+};
+
+// Zipf's law with exponent 1: the word of rank r is drawn with a weight of 1/r.
+class WordDrawer final
+{
+public:
+    WordDrawer()
+    {
+        double total = 0;
+        for (std::size_t rank = 1; rank <= kVocabulary.size(); ++rank) {
+            total += 1.0 / double(rank);
+            m_cumulative.push_back(total);
+            m_words.append(QString::fromLatin1(kVocabulary[rank - 1]));
+        }
+    }
+
+    const QString &draw(QRandomGenerator &random) const
+    {
+        const double at = random.bounded(m_cumulative.back());
+        const auto it = std::upper_bound(m_cumulative.cbegin(), m_cumulative.cend(), at);
+        return m_words[qsizetype(std::min<std::size_t>(std::size_t(it - m_cumulative.cbegin()), m_words.size() - 1))];
+    }
+
+    QString sentence(QRandomGenerator &random, int words) const
+    {
+        QString text;
+        text.reserve(words * 9);
+        for (int i = 0; i < words; ++i) {
+            if (i)
+                text += QLatin1Char(' ');
+            text += draw(random);
+        }
+        text[0] = text[0].toUpper();
+        return text;
+    }
+
+private:
+    std::vector<double> m_cumulative;
+    QStringList m_words;
+};
+
+Snapshot generatedSnapshot(int count)
+{
+    Snapshot snapshot;
+    const QString dataset = QStringLiteral("bench-generated");
+    snapshot.datasets << DatasetInfo{dataset, QStringLiteral("Generated events"), QStringLiteral("bench_store"),
+                                     QString(), QString(), QStringLiteral("2025-01-01T00:00:00Z")};
+    for (int a = 0; a < 500; ++a)
+        snapshot.actors << Actor{QStringLiteral("actor-%1").arg(a), QStringLiteral("Actor number %1").arg(a),
+                                 a % 3 ? QStringLiteral("person") : QStringLiteral("organisation"), dataset};
+    const QStringList tickers{QStringLiteral("NVDA"), QStringLiteral("MSFT"), QStringLiteral("GOOGL"),
+                              QStringLiteral("META"), QStringLiteral("AMD"),  QStringLiteral("AVGO"),
+                              QStringLiteral("TSM"),  QStringLiteral("ASML"), QStringLiteral("ARM"),
+                              QStringLiteral("ORCL"), QStringLiteral("SMCI"), QStringLiteral("QQQ")};
+    const QStringList zones{QStringLiteral("America/New_York"), QStringLiteral("America/Los_Angeles"),
+                            QStringLiteral("Europe/London"), QStringLiteral("Asia/Shanghai"), QStringLiteral("UTC")};
+    const QStringList roles{QStringLiteral("author"), QStringLiteral("subject"), QStringLiteral("speaker")};
+
+    const WordDrawer words;
+    QRandomGenerator random(2025);
+    snapshot.events.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Event event;
+        event.uid = QStringLiteral("event-%1").arg(i);
+        event.title = words.sentence(random, 5 + int(random.bounded(6)));
+        event.summary = words.sentence(random, 15 + int(random.bounded(26)));
+        event.kind = static_cast<EventKind>(random.bounded(7));
+        const std::int64_t at = kFirst + std::int64_t(random.bounded(1.0) * double(kLast - kFirst));
+        if (random.bounded(10) == 0) {
+            event.precision = Precision::Day;
+            event.startMs = at - at % kMsPerDay;
+        } else {
+            event.precision = Precision::Second;
+            event.startMs = at - at % 1000;
+        }
+        if (random.bounded(20) == 0)
+            event.endMs = event.startMs + (event.precision == Precision::Day ? kMsPerDay * random.bounded(1, 4)
+                                                                             : random.bounded(3 * 3'600'000));
+        event.uncertain = random.bounded(8) == 0;
+        event.tz = zones[random.bounded(int(zones.size()))];
+        event.dataset = dataset;
+        const int actorCount = 1 + int(random.bounded(2));
+        for (int a = 0; a < actorCount; ++a) {
+            const EventActor actor{snapshot.actors[random.bounded(int(snapshot.actors.size()))].uid,
+                                   roles[random.bounded(int(roles.size()))]};
+            if (!event.actors.contains(actor))
+                event.actors << actor;
+        }
+        for (int s = int(random.bounded(3)); s > 0; --s) {
+            const QString &ticker = tickers[random.bounded(int(tickers.size()))];
+            if (!event.symbols.contains(ticker))
+                event.symbols << ticker;
+        }
+        snapshot.events << std::move(event);
+    }
+    return snapshot;
+}
+
+// One process-wide store holding the million events, built on first use.
+struct Fixture
+{
+    QTemporaryDir dir;
+    Snapshot snapshot = generatedSnapshot(kEvents);
+    std::unique_ptr<Store> store;
+
+    Fixture()
+    {
+        if (!dir.isValid())
+            qFatal("cannot create a temporary directory");
+        store = std::make_unique<Store>(dir.filePath(QStringLiteral("bench.tickerline")));
+        store->importSnapshot(snapshot);
+    }
+};
+
+Fixture &fixture()
+{
+    static Fixture instance;
+    return instance;
+}
+
+// Weeks spread over the ten years, so that no iteration reads what the one before it read.
+std::int64_t weekStart(std::int64_t iteration)
+{
+    constexpr std::int64_t weeks = 500;
+    return kFirst + (iteration * 37 % weeks) * kWeekMs;
+}
+
+void BM_StoreEventsInRange(benchmark::State &state)
+{
+    Store &store = *fixture().store;
+    std::int64_t iteration = 0;
+    std::int64_t found = 0;
+    for (auto _ : state) {
+        EventFilter filter;
+        filter.fromMs = weekStart(iteration);
+        filter.toMs = *filter.fromMs + kWeekMs - 1;
+        const QList<Event> events = store.events(filter);
+        benchmark::DoNotOptimize(events.data());
+        found += events.size();
+        ++iteration;
+    }
+    state.counters["events_per_query"] = double(found) / double(std::max<std::int64_t>(iteration, 1));
+}
+
+// Two words of middling frequency (each in a few per cent of the events), as an analyst types them.
+void BM_StoreSearchTop50(benchmark::State &state, const char *query)
+{
+    Store &store = *fixture().store;
+    const QString text = QString::fromLatin1(query);
+    Statement count(store.database(), "SELECT count(*) FROM search WHERE search MATCH ?");
+    count.bind(1, text);
+    count.step();
+    state.counters["matching_rows"] = double(count.int64(0));
+    std::int64_t hits = 0;
+    for (auto _ : state) {
+        const QList<SearchHit> found = store.search(text, 50);
+        benchmark::DoNotOptimize(found.data());
+        hits = found.size();
+    }
+    state.counters["hits"] = double(hits);
+}
+
+void BM_StoreImport(benchmark::State &state)
+{
+    const Snapshot &snapshot = fixture().snapshot;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto store = std::make_unique<Store>(dir.filePath(QStringLiteral("import.tickerline")));
+        state.ResumeTiming();
+        store->importSnapshot(snapshot);
+        state.PauseTiming();
+        store.reset(); // closing and deleting the file is not the import's cost
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * snapshot.events.size());
+}
+
+} // namespace
+
+BENCHMARK(BM_StoreEventsInRange)->Name("BM_StoreEventsInRange_1000000")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_StoreSearchTop50, middling, "deepseek selloff")
+    ->Name("BM_StoreSearchTop50_1000000")
+    ->Unit(benchmark::kMillisecond);
+// The worst an analyst can do: one of the commonest words.
+BENCHMARK_CAPTURE(BM_StoreSearchTop50, common, "shares")
+    ->Name("BM_StoreSearchTop50CommonWord_1000000")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StoreImport)->Name("BM_StoreImport_1000000")->Iterations(1)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();
