@@ -16,7 +16,8 @@ tickerline_missing_packages() {
   for p in "${tickerline_packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
-  printf '%s\n' "${missing[@]}"
+  [ ${#missing[@]} -gt 0 ] && printf '%s\n' "${missing[@]}"
+  return 0
 }
 
 tickerline_install_deps() {

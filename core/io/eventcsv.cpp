@@ -107,7 +107,8 @@ public:
     QString text(const CsvRecord &record, Column column, qsizetype maxChars) const
     {
         const QByteArrayView bytes = field(record, column);
-        QString value = QString::fromUtf8(bytes);
+        // Trimmed after decoding too: a byte-order mark is not white space, but decoding drops it.
+        QString value = QString::fromUtf8(bytes).trimmed();
         if (value.size() > maxChars)
             fail(record.line(), column,
                  QStringLiteral("is %1 characters long; at most %2 are accepted").arg(value.size()).arg(maxChars));

@@ -380,6 +380,8 @@ std::optional<EventTime> parseEventTime(QByteArrayView text, QString *why)
         }
     }
     result.ms += ((hour * 60 + minute - offsetMinutes) * 60 + second) * std::int64_t(1000) + millis;
+    if (result.ms < kMinTimeMs || result.ms > kMaxTimeMs)
+        return failure(QStringLiteral("%1 lies outside 1400–9999 in UTC").arg(QString::fromUtf8(head(text, 40))));
     return result;
 }
 

@@ -5,11 +5,15 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
+
 namespace tickerline {
 
 namespace {
 
 const boost::gregorian::date kEpoch(1970, 1, 1);
+constexpr std::int64_t kMinMs = kMinTimeMs;
+constexpr std::int64_t kMaxMs = kMaxTimeMs;
 
 void setWhy(QString *why, const QString &text)
 {
@@ -77,11 +81,18 @@ std::optional<ParsedTime> parseIsoTime(const QString &text, QString *why)
         offsetMinutes = (offsetHours * 60 + offsetMins) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
     parsed.ms += ((hour * 60 + minute - offsetMinutes) * 60 + second) * std::int64_t(1000) + fraction.toInt();
+    // An offset can carry 1400-01-01T00:00+05:30 into 1399 (in UTC): the range holds for the instant.
+    if (parsed.ms < kMinMs || parsed.ms > kMaxMs) {
+        setWhy(why, QStringLiteral("%1 lies outside 1400–9999 in UTC").arg(text.trimmed().left(40)));
+        return std::nullopt;
+    }
     return parsed;
 }
 
 QString formatIsoDate(std::int64_t ms)
 {
+    // Values come from databases a user may have edited by hand: clamp rather than throw.
+    ms = std::clamp(ms, kMinMs, kMaxMs);
     std::int64_t days = ms / kMsPerDay;
     if (ms % kMsPerDay < 0)
         --days;
@@ -91,6 +102,7 @@ QString formatIsoDate(std::int64_t ms)
 
 QString formatIsoUtc(std::int64_t ms)
 {
+    ms = std::clamp(ms, kMinMs, kMaxMs);
     std::int64_t inDay = ms % kMsPerDay;
     if (inDay < 0)
         inDay += kMsPerDay;

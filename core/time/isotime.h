@@ -11,6 +11,9 @@
 namespace tickerline {
 
 constexpr std::int64_t kMsPerDay = 86'400'000;
+// The instants Tickerline accepts: 1400-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z.
+constexpr std::int64_t kMinTimeMs = -17987443200000;
+constexpr std::int64_t kMaxTimeMs = 253402300799999;
 
 // ISO 8601 parsing and printing in UTC milliseconds. Calendar checks go through Boost.Date_Time,
 // so 2025-02-30 is refused; years outside 1400–9999 are refused too.

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace tickerline;
 
 class tst_IsoTime final : public QObject
@@ -54,6 +56,16 @@ private slots:
         QTest::newRow("hour 24") << "2025-01-27T24:00:00Z" << "not a time of day";
         QTest::newRow("words") << "last Monday" << "not an ISO 8601 date";
         QTest::newRow("empty") << "" << "not an ISO 8601 date";
+        QTest::newRow("offset before 1400") << "1400-01-01T00:00+05:30" << "outside 1400–9999 in UTC";
+        QTest::newRow("offset after 9999") << "9999-12-31T23:30-01:00" << "outside 1400–9999 in UTC";
+    }
+
+    void formattingNeverThrows()
+    {
+        // A value from a database edited by hand is shown clamped, not a crash.
+        QCOMPARE(formatIsoDate(std::numeric_limits<std::int64_t>::min()), QStringLiteral("1400-01-01"));
+        QCOMPARE(formatIsoUtc(std::numeric_limits<std::int64_t>::max()), QStringLiteral("9999-12-31T23:59:59.999Z"));
+        QCOMPARE(formatIsoUtc(parseIsoTime(QStringLiteral("1400-01-01"))->ms), QStringLiteral("1400-01-01T00:00:00Z"));
     }
 
     void refusesImpossibleDates()
