@@ -171,7 +171,24 @@ CREATE TRIGGER quotes_search_delete AFTER DELETE ON quotes BEGIN
 END;
 )sql";
 
-constexpr std::array kMigrations{kVersion1};
+// Version 2: the longest event span is read from an index, so that a range query can bound its
+// scan of events_by_start.
+constexpr const char *kVersion2 = R"sql(
+CREATE INDEX events_by_span ON events(coalesce(end_ms, start_ms) - start_ms);
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2};
+
+// The secondary indexes and trigger of the events tables as the latest version defines them.
+constexpr const char *kEventIndexes = R"sql(
+CREATE INDEX events_by_start ON events(start_ms);
+CREATE INDEX events_by_span ON events(coalesce(end_ms, start_ms) - start_ms);
+CREATE INDEX event_actors_by_actor ON event_actors(actor_id);
+CREATE INDEX event_symbols_by_ticker ON event_symbols(ticker);
+CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
+  INSERT INTO search(type, uid, title, body) VALUES ('event', new.uid, new.title, new.summary);
+END;
+)sql";
 
 } // namespace
 
@@ -191,6 +208,24 @@ void migrate(Database &db)
     db.exec(QByteArray("PRAGMA application_id = ").append(QByteArray::number(kApplicationId)).constData());
     db.exec(QByteArray("PRAGMA user_version = ").append(QByteArray::number(latestVersion())).constData());
     transaction.commit();
+}
+
+void dropEventIndexes(Database &db)
+{
+    db.exec("DROP INDEX events_by_start; DROP INDEX events_by_span; DROP INDEX event_actors_by_actor; "
+            "DROP INDEX event_symbols_by_ticker; DROP TRIGGER events_search_insert;");
+}
+
+void createEventIndexes(Database &db)
+{
+    db.exec(kEventIndexes);
+}
+
+void indexNewEvents(Database &db, std::int64_t afterId)
+{
+    Statement insert(db, "INSERT INTO search(type, uid, title, body) SELECT 'event', uid, title, summary FROM events "
+                         "WHERE id > ? ORDER BY id");
+    insert.bind(1, afterId).run();
 }
 
 } // namespace tickerline::schema

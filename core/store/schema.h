@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+
 namespace tickerline {
 
 class Database;
@@ -12,6 +14,13 @@ constexpr int kApplicationId = 0x544B4C4E; // "TKLN" in PRAGMA application_id
 int latestVersion();
 // Brings a Tickerline database (or an empty one) to the latest version, in one transaction.
 void migrate(Database &db);
+
+// A bulk load of events runs faster without the secondary indexes and the per-row full-text
+// trigger: these drop them and put them back (inside the caller's transaction), and
+// indexNewEvents fills the full-text index for the rows after a given id in one statement.
+void dropEventIndexes(Database &db);
+void createEventIndexes(Database &db);
+void indexNewEvents(Database &db, std::int64_t afterId);
 
 } // namespace schema
 } // namespace tickerline

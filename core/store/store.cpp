@@ -120,6 +120,9 @@ private:
     QHash<QString, std::int64_t> m_ids;
 };
 
+// From this many events on, an import rebuilds the indexes once instead of row by row.
+constexpr qsizetype kBulkEvents = 20'000;
+
 std::optional<std::int64_t> optionalId(std::int64_t id)
 {
     return id ? std::optional<std::int64_t>(id) : std::nullopt;
@@ -154,6 +157,18 @@ void Store::importSnapshot(const Snapshot &snapshot)
     }
 
     UidIndex events(m_db, "events");
+    // A large load goes in without the secondary indexes and the per-row full-text trigger, which
+    // are rebuilt once at the end (still inside the transaction: a failure leaves them as they were).
+    const bool bulk = snapshot.events.size() >= kBulkEvents;
+    std::int64_t lastIdBefore = 0;
+    if (bulk) {
+        {
+            Statement last(m_db, "SELECT coalesce(max(id), 0) FROM events");
+            lastIdBefore = last.step() ? last.int64(0) : 0;
+        }
+        m_db.exec("PRAGMA cache_size = -262144");
+        schema::dropEventIndexes(m_db);
+    }
     Statement insertEvent(m_db, "INSERT INTO events(uid, title, summary, kind, start_ms, end_ms, precision, "
                                 "uncertain, tz, dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
     Statement insertEventActor(m_db, "INSERT INTO event_actors(event_id, actor_id, role, position) VALUES (?,?,?,?)");
@@ -176,6 +191,12 @@ void Store::importSnapshot(const Snapshot &snapshot)
         }
         for (int i = 0; i < event.symbols.size(); ++i)
             insertEventSymbol.bind(1, eventId).bind(2, event.symbols[i]).bind(3, i).run();
+    }
+
+    if (bulk) {
+        schema::indexNewEvents(m_db, lastIdBefore);
+        schema::createEventIndexes(m_db);
+        m_db.exec("PRAGMA cache_size = -2000");
     }
 
     Statement insertLink(m_db, "INSERT OR IGNORE INTO event_links(from_id, to_id, type) VALUES (?,?,?)");

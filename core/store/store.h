@@ -88,7 +88,7 @@ private:
     std::int64_t datasetId(const QString &uid);
     std::int64_t ensureDataset(const DatasetInfo &info);
     std::int64_t rowId(const char *table, const QString &uid);
-    QList<Event> readEvents(const char *where, const std::function<void(Statement &)> &bind);
+    QList<Event> readEvents(const QByteArray &where, const char *order, const std::function<void(Statement &)> &bind);
 
     Database m_db;
 };

@@ -92,9 +92,10 @@ QByteArray sql(const char *columns, const char *rest)
 
 } // namespace
 
-QList<Event> Store::readEvents(const char *where, const std::function<void(Statement &)> &bind)
+QList<Event> Store::readEvents(const QByteArray &where, const char *order,
+                               const std::function<void(Statement &)> &bind)
 {
-    Statement statement(m_db, sql(kEventColumns, where).constData());
+    Statement statement(m_db, QByteArray(kEventColumns).append(where).append(' ').append(order).constData());
     bind(statement);
     QList<Event> events;
     QHash<std::int64_t, int> indexById;
@@ -116,15 +117,22 @@ QList<Event> Store::readEvents(const char *where, const std::function<void(State
     }
     if (events.isEmpty())
         return events;
-    // Actors and symbols of all events in two scans rather than two queries per event.
-    Statement actors(m_db, "SELECT ea.event_id, a.uid, ea.role FROM event_actors ea JOIN actors a ON a.id = "
-                           "ea.actor_id ORDER BY ea.event_id, ea.position");
+    // Actors and symbols of the same events in two queries rather than two per event.
+    const QByteArray ofThese = where.isEmpty() ? QByteArray()
+                                               : "WHERE event_id IN (SELECT e.id FROM events e " + where + ") ";
+    Statement actors(m_db, QByteArray("SELECT event_id, a.uid, role FROM event_actors JOIN actors a ON a.id = actor_id "
+                               + ofThese + "ORDER BY event_id, position")
+                                  .constData());
+    bind(actors);
     while (actors.step()) {
         const auto it = indexById.constFind(actors.int64(0));
         if (it != indexById.cend())
             events[*it].actors << EventActor{actors.text(1), actors.text(2)};
     }
-    Statement symbols(m_db, "SELECT event_id, ticker FROM event_symbols ORDER BY event_id, position");
+    Statement symbols(m_db,
+                      (QByteArray("SELECT event_id, ticker FROM event_symbols ") + ofThese + "ORDER BY event_id, position")
+                          .constData());
+    bind(symbols);
     while (symbols.step()) {
         const auto it = indexById.constFind(symbols.int64(0));
         if (it != indexById.cend())
@@ -135,21 +143,34 @@ QList<Event> Store::readEvents(const char *where, const std::function<void(State
 
 QList<Event> Store::events(const EventFilter &filter)
 {
-    QByteArray where = "WHERE (?1 IS NULL OR coalesce(e.end_ms, e.start_ms) >= ?1) AND (?2 IS NULL OR e.start_ms <= ?2)";
+    // Only the bounds that are given are written, so that SQLite can walk events_by_start between
+    // them; a span that starts before the range is caught by widening it by the longest span.
+    QByteArrayList conditions;
+    std::int64_t longestSpan = 0;
+    if (filter.fromMs) {
+        Statement span(m_db, "SELECT coalesce(max(coalesce(end_ms, start_ms) - start_ms), 0) FROM events");
+        longestSpan = span.step() ? span.int64(0) : 0;
+        conditions << "e.start_ms >= ?1 - ?5" << "coalesce(e.end_ms, e.start_ms) >= ?1";
+    }
+    if (filter.toMs)
+        conditions << "e.start_ms <= ?2";
     if (!filter.kinds.isEmpty()) {
         QByteArrayList kinds;
         for (EventKind kind : filter.kinds)
             kinds << "'" + toString(kind).toLatin1() + "'";
-        where += " AND e.kind IN (" + kinds.join(',') + ")";
+        conditions << "e.kind IN (" + kinds.join(',') + ")";
     }
     if (!filter.actor.isEmpty())
-        where += " AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
-                 "WHERE a.uid = ?3 OR lower(a.name) = lower(?3))";
+        conditions << "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+                      "WHERE a.uid = ?3 OR lower(a.name) = lower(?3))";
     if (!filter.symbol.isEmpty())
-        where += " AND e.id IN (SELECT event_id FROM event_symbols WHERE upper(ticker) = upper(?4))";
-    where += " ORDER BY e.start_ms, e.id";
-    return readEvents(where.constData(), [&](Statement &statement) {
-        statement.bind(1, filter.fromMs).bind(2, filter.toMs);
+        conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(ticker) = upper(?4))";
+    const QByteArray where = conditions.isEmpty() ? QByteArray() : "WHERE " + conditions.join(" AND ");
+    return readEvents(where, "ORDER BY e.start_ms, e.id", [&](Statement &statement) {
+        if (filter.fromMs)
+            statement.bind(1, *filter.fromMs).bind(5, longestSpan);
+        if (filter.toMs)
+            statement.bind(2, *filter.toMs);
         if (!filter.actor.isEmpty())
             statement.bind(3, filter.actor);
         if (!filter.symbol.isEmpty())
@@ -159,7 +180,7 @@ QList<Event> Store::events(const EventFilter &filter)
 
 std::optional<Event> Store::event(const QString &uid)
 {
-    const QList<Event> found = readEvents("WHERE e.uid = ?", [&](Statement &statement) { statement.bind(1, uid); });
+    const QList<Event> found = readEvents("WHERE e.uid = ?1", "", [&](Statement &statement) { statement.bind(1, uid); });
     return found.isEmpty() ? std::nullopt : std::optional<Event>(found.first());
 }
 
@@ -307,7 +328,7 @@ Snapshot Store::exportSnapshot()
     Snapshot snapshot;
     snapshot.datasets = datasets();
     snapshot.actors = actors();
-    snapshot.events = readEvents("ORDER BY e.id", [](Statement &) {});
+    snapshot.events = readEvents({}, "ORDER BY e.id", [](Statement &) {});
     snapshot.links = links();
     snapshot.eras = eras();
     snapshot.sources = sources();

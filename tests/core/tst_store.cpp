@@ -260,6 +260,80 @@ private slots:
         QCOMPARE(store.events().size(), 2);
     }
 
+    void migratesVersionOneForward()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        {
+            Store store(path);
+            store.importSnapshot(smallSnapshot());
+            // What a version-1 file looks like: no span index.
+            store.database().exec("DROP INDEX events_by_span; PRAGMA user_version = 1");
+        }
+        Store store(path);
+        QCOMPARE(store.database().pragmaInt("user_version"), 2);
+        Statement index(store.database(), "SELECT count(*) FROM sqlite_schema WHERE name = 'events_by_span'");
+        QVERIFY(index.step());
+        QCOMPARE(index.integer(0), 1);
+        QCOMPARE(store.events().size(), 2);
+        QVERIFY(store.check().isEmpty());
+    }
+
+    void rangeFindsSpansThatStartEarlier()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        Snapshot snapshot = smallSnapshot();
+        Event week;
+        week.uid = QStringLiteral("long-span");
+        week.title = QStringLiteral("A span of three weeks");
+        week.startMs = at("2025-01-01");
+        week.endMs = at("2025-01-21");
+        week.precision = Precision::Day;
+        snapshot.events << week;
+        store.importSnapshot(snapshot);
+        EventFilter lateJanuary;
+        lateJanuary.fromMs = at("2025-01-20");
+        lateJanuary.toMs = at("2025-01-20T23:59:59Z");
+        QStringList uids;
+        for (const Event &event : store.events(lateJanuary))
+            uids << event.uid;
+        QCOMPARE(uids, (QStringList{QStringLiteral("long-span"), QStringLiteral("post")}));
+        QCOMPARE(store.events(lateJanuary).constLast().actors.size(), 1); // actors of the matches come along
+    }
+
+    void bulkImportRebuildsIndexes()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("bulk.db")));
+        store.importSnapshot(smallSnapshot());
+        Snapshot many;
+        for (int i = 0; i < 25'000; ++i) { // past the bulk threshold
+            Event event;
+            event.uid = QStringLiteral("bulk-%1").arg(i);
+            event.title = i == 12'345 ? QStringLiteral("needle in the bulk") : QStringLiteral("bulk event");
+            event.startMs = at("2020-01-01") + std::int64_t(i) * 3'600'000;
+            many.events << event;
+        }
+        store.importSnapshot(many);
+        QCOMPARE(store.search(QStringLiteral("needle")).constFirst().uid, QStringLiteral("bulk-12345"));
+        QCOMPARE(store.search(QStringLiteral("wipeout")).size(), 1); // the earlier rows are still indexed
+        Statement indexes(store.database(), "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_by_start', "
+                                            "'events_by_span', 'event_actors_by_actor', 'event_symbols_by_ticker', "
+                                            "'events_search_insert')");
+        QVERIFY(indexes.step());
+        QCOMPARE(indexes.integer(0), 5);
+        QVERIFY(store.check().isEmpty());
+        // A failed bulk import leaves the indexes and rows as they were.
+        try {
+            store.importSnapshot(many);
+            QFAIL("a repeated import was accepted");
+        } catch (const Error &) {
+        }
+        QCOMPARE(store.events().size(), 25'002);
+        QVERIFY(store.check().isEmpty());
+    }
+
     void existingOnlyDoesNotCreate()
     {
         QTemporaryDir dir;

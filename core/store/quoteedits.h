@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace tickerline {
+
+class Store;
+
+// The single-row writes that editing quotes in the window needs. Each is one transaction (a
+// savepoint inside a caller's), names rows by uid, and throws Error, leaving the store as it was,
+// when a uid is unknown or already taken. Positions are Unicode code points, as everywhere.
+
+// Inserts a quote; its source must exist, its event and speaker may be empty.
+void addQuote(Store &store, const Quote &quote);
+void removeQuote(Store &store, const QString &uid);
+// Points a quote at another event and speaker (empty uids: none).
+void relinkQuote(Store &store, const QString &uid, const QString &eventUid, const QString &speakerUid);
+
+// Inserts an event with its actors and symbols.
+void addEvent(Store &store, const Event &event);
+// Deletes an event; its quotes stay, pointing at no event.
+void removeEvent(Store &store, const QString &uid);
+
+// Inserts a source (and its dataset row, when one is given and not yet stored).
+void addSource(Store &store, const Source &source, const DatasetInfo &provenance = {});
+void removeSource(Store &store, const QString &uid);
+
+// Adds the dataset row that edits made in the window are credited to, unless it is there already.
+void ensureDataset(Store &store, const DatasetInfo &info);
+
+// "q-" + source + "-" + start, with "-2", "-3"… appended while that uid is taken.
+QString uniqueQuoteUid(Store &store, const QString &sourceUid, std::int64_t start);
+// A slug of the title, made unique the same way.
+QString uniqueEventUid(Store &store, const QString &title);
+QString uniqueSourceUid(Store &store, const QString &base);
+
+} // namespace tickerline
