@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "cli/chartcommand.h"
 #include "cli/commandcontext.h"
 #include "error.h"
 #include "io/bundleddataset.h"
@@ -23,6 +24,11 @@ namespace {
 
 using CommandFunction = int (*)(CommandContext &);
 
+int runChart(CommandContext &context)
+{
+    return runChartCommand(context.store(), context.args(), context.out(), context.err());
+}
+
 struct Command
 {
     const char *name;
@@ -37,6 +43,7 @@ constexpr Command kCommands[] = {
     {"symbols", &runSymbolsCommand, false}, {"prices", &runPricesCommand, false},
     {"quotes", &runQuotesCommand, false},   {"check", &runCheckCommand, false},
     {"calendar", &runCalendarCommand, false, false},
+    {"chart", &runChart, true},
 };
 
 const char *const kUsage =
@@ -49,6 +56,9 @@ const char *const kUsage =
     "  tickerline [--db FILE] export FILE [--format F]\n"
     "  tickerline [--db FILE] symbols [--json]\n"
     "  tickerline [--db FILE] prices SYMBOL [--from D] [--to D] [--interval 1d] [--json]\n"
+    "  tickerline [--db FILE] chart --out FILE.png|.svg|.pdf [--kind price|candles|compare|impact|density]\n"
+    "                               [--symbols A,B,...] [--from D] [--to D] [--event UID] [--events]\n"
+    "                               [--width W] [--height H] [--dpi N] [--theme light|dark] [--footer]\n"
     "  tickerline [--db FILE] quotes [--json]               re-anchor every quote; print each one's status\n"
     "  tickerline [--db FILE] check                         integrity of the database\n"
     "  tickerline calendar --from D --to D [--json]        trading sessions (NYSE/Nasdaq, New York time)\n"
