@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "charts/chartpanel.h"
 #include "inspectorpane.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
+#include "models/sourcelistmodel.h"
 #include "sourcepane.h"
+#include "sources/sourcedeck.h"
+#include "sources/sourceeditor.h"
+#include "sources/sourcelistpanel.h"
 #include "store/store.h"
 #include "timeline/timelineview.h"
 #include "timelinearea.h"
@@ -14,6 +19,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -30,6 +38,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -40,6 +50,21 @@ namespace {
 constexpr int kLayoutVersion = 1;
 
 QSettings settings() { return QSettings(QStringLiteral("Tickerline"), QStringLiteral("Tickerline")); }
+
+const QString kSideBySideKey = QStringLiteral("Sources/sideBySide");
+
+// The local article files among dropped URLs.
+QStringList droppedArticles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && SourceEditor::isArticleFile(url.toLocalFile()))
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
 
 const QList<EventKind> &allKinds()
 {
@@ -67,6 +92,12 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     buildToolBar();
     buildMenus();
     buildInspectorDock();
+    // The charts sit under the timeline; the source and inspector keep the full height on the right.
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto *charts = new ChartPanel(m_store, m_selection, this);
+    charts->setObjectName(QStringLiteral("charts"));
+    QDockWidget *chartDock = addDockView(tr("Charts"), charts, Qt::BottomDockWidgetArea);
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -78,6 +109,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
     resize(qBound(960, available.width() * 17 / 20, 1800), qBound(640, available.height() * 17 / 20, 1200));
     resizeDocks({m_sourceDock}, {width() * 2 / 5}, Qt::Horizontal);
+    resizeDocks({chartDock, m_sourceDock}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
     reload();
     restoreSettings();
 }
@@ -191,15 +223,31 @@ void MainWindow::showQuote(const QString &quoteUid)
         return;
     if (!quote->event.isEmpty())
         m_selection->setCurrentEvent(quote->event);
-    for (int i = 0; i < m_sourceTabs->count(); ++i) {
-        auto *pane = qobject_cast<SourcePane *>(m_sourceTabs->widget(i));
-        if (pane && pane->sourceUid() == quote->source) {
-            m_sourceTabs->setCurrentIndex(i);
+    const QList<SourcePane *> panes = m_sourceDeck->panes();
+    const auto pane = std::find_if(panes.cbegin(), panes.cend(),
+                                   [&](const SourcePane *p) { return p->sourceUid() == quote->source; });
+    if (pane == panes.cend())
+        openSource(quote->source); // an unlinked quote, or one of a source the event does not cite
+    for (SourcePane *candidate : m_sourceDeck->panes()) {
+        if (candidate->sourceUid() == quote->source) {
+            m_sourceDeck->setCurrentPane(candidate);
             m_sourceDock->show();
             m_sourceDock->raise();
-            pane->showQuote(quoteUid);
+            candidate->showQuote(quoteUid);
         }
     }
+}
+
+void MainWindow::openSource(const QString &sourceUid)
+{
+    if (sourceUid.isEmpty())
+        return;
+    m_openedSource = sourceUid;
+    m_activatedSource = sourceUid;
+    showSourcesOf(m_selection->currentEvent());
+    m_activatedSource.clear();
+    m_sourceDock->show();
+    m_sourceDock->raise();
 }
 
 void MainWindow::buildSourceDock()
@@ -211,19 +259,108 @@ void MainWindow::buildSourceDock()
     m_noSource->setMargin(24);
     m_noSource->setForegroundRole(QPalette::PlaceholderText);
 
-    m_sourceTabs = new QTabWidget(this);
-    m_sourceTabs->setObjectName(QStringLiteral("sourceTabs"));
-    m_sourceTabs->setDocumentMode(true);
-    m_sourceTabs->setUsesScrollButtons(true);
-    m_sourceTabs->setElideMode(Qt::ElideRight);
+    m_sourceDeck = new SourceDeck(this);
+    m_sourceDeck->setObjectName(QStringLiteral("sourceDeck"));
+    connect(m_sourceDeck, &SourceDeck::currentPaneChanged, this, [this](SourcePane *pane) {
+        m_sourceList->setCurrentSource(pane ? pane->sourceUid() : QString());
+    });
 
-    m_sourceArea = new QStackedWidget(this);
-    m_sourceArea->setObjectName(QStringLiteral("sourceView"));
-    m_sourceArea->addWidget(m_noSource);
-    m_sourceArea->addWidget(m_sourceTabs);
-    m_sourceArea->setMinimumWidth(280);
+    auto *panes = new QStackedWidget(this);
+    panes->setObjectName(QStringLiteral("sourcePanes"));
+    panes->addWidget(m_noSource);
+    panes->addWidget(m_sourceDeck);
+    m_sourceArea = panes;
 
-    m_sourceDock = addDockView(tr("Source"), m_sourceArea, Qt::RightDockWidgetArea);
+    m_sourceList = new SourceListPanel(this);
+    connect(m_sourceList, &SourceListPanel::sourceChosen, this, &MainWindow::openSource);
+
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_sourceEditor = new SourceEditor(m_store, m_undoStack, this);
+    connect(m_sourceEditor, &SourceEditor::changed, this, &MainWindow::afterSourceEdit);
+    connect(m_sourceEditor, &SourceEditor::sourceAdded, this, &MainWindow::openSource);
+    connect(m_sourceEditor, &SourceEditor::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+
+    m_sideBySideAction = new QAction(tr("Side by side"), this);
+    m_sideBySideAction->setObjectName(QStringLiteral("sideBySideAction"));
+    m_sideBySideAction->setCheckable(true);
+    m_sideBySideAction->setToolTip(tr("Show the open sources next to each other instead of as tabs"));
+    m_sideBySideAction->setChecked(settings().value(kSideBySideKey, false).toBool());
+    m_sourceDeck->setSideBySide(m_sideBySideAction->isChecked());
+    connect(m_sideBySideAction, &QAction::toggled, this, [this](bool on) {
+        m_sourceDeck->setSideBySide(on);
+        settings().setValue(kSideBySideKey, on);
+    });
+
+    m_importArticleAction = new QAction(tr("&Import article…"), this);
+    m_importArticleAction->setObjectName(QStringLiteral("importArticleAction"));
+    m_importArticleAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importArticleAction->setToolTip(tr("Add a text, Markdown or HTML article as a new source "
+                                         "(or drop the file on the window)"));
+    connect(m_importArticleAction, &QAction::triggered, m_sourceEditor, &SourceEditor::chooseArticleToImport);
+
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("sourceToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setIconSize(QSize(16, 16));
+    bar->addAction(m_sideBySideAction);
+    bar->addAction(m_importArticleAction);
+
+    m_sourceSplitter = new QSplitter(Qt::Vertical, this);
+    m_sourceSplitter->setObjectName(QStringLiteral("sourceDockSplitter"));
+    m_sourceSplitter->addWidget(m_sourceList);
+    m_sourceSplitter->addWidget(panes);
+    m_sourceSplitter->setStretchFactor(0, 0);
+    m_sourceSplitter->setStretchFactor(1, 1);
+    m_sourceSplitter->setCollapsible(1, false);
+    m_sourceSplitter->setSizes({fontMetrics().height() * 8, 600}); // the header and about five sources
+
+    auto *content = new QWidget(this);
+    content->setObjectName(QStringLiteral("sourceView"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 0, 4, 4);
+    layout->setSpacing(2);
+    layout->addWidget(bar);
+    layout->addWidget(m_sourceSplitter, 1);
+    content->setMinimumWidth(280);
+
+    m_sourceDock = addDockView(tr("Source"), content, Qt::RightDockWidgetArea);
+    setAcceptDrops(true);
+}
+
+QTabWidget *MainWindow::sourceTabs() const
+{
+    return m_sourceDeck->tabs();
+}
+
+SourcePane *MainWindow::createSourcePane(const QString &sourceUid)
+{
+    auto *pane = new SourcePane(m_sourceDeck);
+    pane->setObjectName(QStringLiteral("sourcePane_") + sourceUid);
+    pane->setSource(cachedSource(sourceUid), cachedQuotesOfSource(sourceUid), {m_actorNames, m_eventTitles, m_speakerColors});
+    connect(pane, &SourcePane::eventActivated, this, [this, pane](const QString &eventUid) {
+        m_activatedSource = pane->sourceUid();
+        m_selection->setCurrentEvent(eventUid);
+        m_activatedSource.clear();
+    });
+    connect(pane, &SourcePane::quoteSelectionRequested, this,
+            [this, pane] { m_sourceEditor->quoteSelection(pane, m_selection->currentEvent()); });
+    connect(pane, &SourcePane::removeQuoteRequested, m_sourceEditor, &SourceEditor::removeQuote);
+    connect(pane, &SourcePane::relinkQuoteRequested, m_sourceEditor, &SourceEditor::relinkQuoteInteractively);
+    connect(pane, &SourcePane::replaceTextRequested, this,
+            [this, pane] { m_sourceEditor->chooseReplacementText(pane->sourceUid()); });
+    return pane;
+}
+
+void MainWindow::afterSourceEdit()
+{
+    // The pane edited stays open even when the selected event no longer quotes it.
+    if (SourcePane *pane = currentSourcePane())
+        m_openedSource = pane->sourceUid();
+    reload();
+    m_inspector->showEvent(m_selection->currentEvent());
 }
 
 QDockWidget *MainWindow::addDockView(const QString &title, QWidget *view, Qt::DockWidgetArea area)
@@ -301,16 +438,44 @@ void MainWindow::updateKindButton()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importArticleAction);
+    QAction *replace = file->addAction(tr("&Replace source text…"), this, [this] {
+        if (SourcePane *pane = currentSourcePane())
+            m_sourceEditor->chooseReplacementText(pane->sourceUid());
+        else
+            statusBar()->showMessage(tr("Open a source first: select an event or choose one from the list"), 8000);
+    });
+    replace->setObjectName(QStringLiteral("replaceTextAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addActions({undo, redo}); // the shortcuts work with the menu bar hidden too
+    edit->addSeparator();
+    QAction *quote = edit->addAction(tr("&Quote → event…"), this, [this] {
+        m_sourceEditor->quoteSelection(currentSourcePane(), m_selection->currentEvent());
+    });
+    quote->setObjectName(QStringLiteral("quoteAction"));
+    quote->setShortcut(QKeySequence(tr("Ctrl+E")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_sourceDock->toggleViewAction());
+    m_viewMenu->addAction(m_sideBySideAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Tickerline"), this, &MainWindow::showAbout);
@@ -337,8 +502,11 @@ void MainWindow::reload()
     const QList<Quote> quotes = m_store.quotes();
     m_allQuotes = quotes;
     m_quotesOfEvent.clear();
+    m_speakerColors.clear();
     QHash<QString, int> quoteCounts;
     for (const Quote &quote : quotes) {
+        if (!quote.speaker.isEmpty() && !m_speakerColors.contains(quote.speaker))
+            m_speakerColors.insert(quote.speaker, int(m_speakerColors.size()));
         if (quote.event.isEmpty())
             continue;
         m_quotesOfEvent[quote.event] << quote;
@@ -347,11 +515,10 @@ void MainWindow::reload()
     m_quoteCount = quotes.size();
     m_sources.clear();
     m_quotesOfSource.clear();
-    {
-        // Counting, not loading: source texts are read when an event needs them.
-        Statement count(m_store.database(), "SELECT count(*) FROM sources");
-        m_sourceCount = count.step() ? count.int64(0) : 0;
-    }
+    // Headers, not texts: source texts are read when a pane needs them.
+    const QList<Source> sources = SourceListPanel::readHeaders(m_store);
+    m_sourceList->setSources(sources);
+    m_sourceCount = sources.size();
 
     const QList<Event> events = m_store.events();
     m_eventTitles.clear();
@@ -365,10 +532,12 @@ void MainWindow::reload()
     m_eventsArea->setCurrentWidget(events.isEmpty() ? static_cast<QWidget *>(m_noEvents) : m_eventsView);
 
     const QString current = m_selection->currentEvent();
+    m_reloading = true;
     if (!current.isEmpty() && !m_eventTitles.contains(current))
         m_selection->setCurrentEvent({});
     else
         followCurrentEvent(current);
+    m_reloading = false;
     updateStatus();
     emit reloaded();
 }
@@ -433,16 +602,31 @@ const QList<Quote> &MainWindow::cachedQuotesOfSource(const QString &uid)
 
 SourcePane *MainWindow::currentSourcePane() const
 {
-    return m_sourceArea->currentWidget() == m_sourceTabs ? qobject_cast<SourcePane *>(m_sourceTabs->currentWidget())
-                                                         : nullptr;
+    return m_sourceArea->currentWidget() == m_sourceDeck ? m_sourceDeck->currentPane() : nullptr;
 }
 
 void MainWindow::showSourcesOf(const QString &uid)
 {
+    const auto listed = [this](const QString &sourceUid) {
+        return m_sourceList->model()->rowOfSource(sourceUid) >= 0; // gone after an undone import
+    };
+    if (!m_openedSource.isEmpty() && !listed(m_openedSource))
+        m_openedSource.clear();
     QStringList wanted; // sources of the event's quotes, in the order of its quotes
     for (const Quote &quote : m_quotesOfEvent.value(uid)) {
         if (!wanted.contains(quote.source))
             wanted << quote.source;
+    }
+    const qsizetype eventSources = wanted.size();
+    if (!m_openedSource.isEmpty() && !wanted.contains(m_openedSource))
+        wanted << m_openedSource;
+    SourcePane *current = currentSourcePane();
+    if (m_reloading) {
+        // An edit keeps every pane open that was: the user is working in them.
+        for (SourcePane *pane : m_sourceDeck->panes()) {
+            if (!wanted.contains(pane->sourceUid()) && listed(pane->sourceUid()))
+                wanted << pane->sourceUid();
+        }
     }
     if (wanted.isEmpty()) {
         m_noSource->setText(uid.isEmpty() ? tr("Select an event to read its source")
@@ -452,45 +636,41 @@ void MainWindow::showSourcesOf(const QString &uid)
     }
 
     QHash<QString, SourcePane *> existing;
-    for (int i = 0; i < m_sourceTabs->count(); ++i) {
-        if (auto *pane = qobject_cast<SourcePane *>(m_sourceTabs->widget(i)))
-            existing.insert(pane->sourceUid(), pane);
-    }
-    // After a click on a highlight, reading on in that pane beats jumping to another tab.
-    const QString keep = wanted.contains(m_activatedSource) ? m_activatedSource : wanted.first();
+    for (SourcePane *pane : m_sourceDeck->panes())
+        existing.insert(pane->sourceUid(), pane);
+    // After a click on a highlight, reading on in that pane beats jumping to another tab; after
+    // an edit, so does the pane that was edited.
+    QString keep = wanted.first();
+    if (wanted.contains(m_activatedSource))
+        keep = m_activatedSource;
+    else if (m_reloading && current && wanted.contains(current->sourceUid()))
+        keep = current->sourceUid();
+    else if (eventSources == 0 && !m_openedSource.isEmpty())
+        keep = m_openedSource;
 
-    const SourcePane::Names names{m_actorNames, m_eventTitles};
-    QList<SourcePane *> panes;
+    const SourcePane::Names names{m_actorNames, m_eventTitles, m_speakerColors};
+    QList<SourceDeck::Entry> entries;
+    SourcePane *keptPane = nullptr;
     for (const QString &sourceUid : std::as_const(wanted)) {
         SourcePane *pane = existing.take(sourceUid);
-        if (!pane) {
-            pane = new SourcePane(m_sourceTabs);
-            pane->setObjectName(QStringLiteral("sourcePane_") + sourceUid);
+        if (!pane)
+            pane = createSourcePane(sourceUid);
+        else if (m_reloading)
             pane->setSource(cachedSource(sourceUid), cachedQuotesOfSource(sourceUid), names);
-            connect(pane, &SourcePane::eventActivated, this, [this, pane](const QString &eventUid) {
-                m_activatedSource = pane->sourceUid();
-                m_selection->setCurrentEvent(eventUid);
-                m_activatedSource.clear();
-            });
-        }
-        panes << pane;
+        const Source &source = cachedSource(sourceUid);
+        entries << SourceDeck::Entry{pane, source.outlet.isEmpty() ? source.title : source.outlet, source.title};
+        if (sourceUid == keep)
+            keptPane = pane;
     }
-
-    const QSignalBlocker blocker(m_sourceTabs);
-    while (m_sourceTabs->count())
-        m_sourceTabs->removeTab(0);
+    m_sourceDeck->setPanes(entries, keptPane);
     for (SourcePane *stale : std::as_const(existing))
         stale->deleteLater();
-    for (SourcePane *pane : std::as_const(panes)) {
-        const Source &source = cachedSource(pane->sourceUid());
-        const int tab = m_sourceTabs->addTab(pane, source.outlet.isEmpty() ? source.title : source.outlet);
-        m_sourceTabs->setTabToolTip(tab, source.title);
-        if (pane->sourceUid() == keep)
-            m_sourceTabs->setCurrentIndex(tab);
+    m_sourceArea->setCurrentWidget(m_sourceDeck);
+    m_sourceList->setCurrentSource(keep);
+    for (const SourceDeck::Entry &entry : std::as_const(entries)) {
+        if (m_reloading || !entry.pane->showQuote(uid))
+            entry.pane->setEmphasizedEvent(uid);
     }
-    m_sourceArea->setCurrentWidget(m_sourceTabs);
-    for (SourcePane *pane : std::as_const(panes))
-        pane->showQuote(uid);
 }
 
 void MainWindow::saveSettings() const
@@ -500,6 +680,7 @@ void MainWindow::saveSettings() const
     store.setValue(QStringLiteral("geometry"), saveGeometry());
     store.setValue(QStringLiteral("state"), saveState(kLayoutVersion));
     store.setValue(QStringLiteral("centralSplitter"), m_centralSplitter->saveState());
+    store.setValue(QStringLiteral("sourceSplitter"), m_sourceSplitter->saveState());
     store.setValue(QStringLiteral("eventsHeader"), m_eventsView->horizontalHeader()->saveState());
     store.endGroup();
 }
@@ -508,11 +689,30 @@ void MainWindow::restoreSettings()
 {
     QSettings store = settings();
     store.beginGroup(QStringLiteral("MainWindow"));
-    restoreGeometry(store.value(QStringLiteral("geometry")).toByteArray());
+    // A first start fills the screen: the timeline, the charts and the sources all want room.
+    if (!restoreGeometry(store.value(QStringLiteral("geometry")).toByteArray()))
+        setWindowState(windowState() | Qt::WindowMaximized);
     restoreState(store.value(QStringLiteral("state")).toByteArray(), kLayoutVersion);
     m_centralSplitter->restoreState(store.value(QStringLiteral("centralSplitter")).toByteArray());
+    m_sourceSplitter->restoreState(store.value(QStringLiteral("sourceSplitter")).toByteArray());
     m_eventsView->horizontalHeader()->restoreState(store.value(QStringLiteral("eventsHeader")).toByteArray());
     store.endGroup();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedArticles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedArticles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    for (const QString &path : paths)
+        m_sourceEditor->importArticle(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,6 +17,7 @@ class QTabWidget;
 class QTableView;
 class QToolBar;
 class QToolButton;
+class QUndoStack;
 
 namespace tickerline {
 
@@ -25,6 +26,9 @@ class InspectorPane;
 class TimelineArea;
 class EventSelection;
 class EventTableModel;
+class SourceDeck;
+class SourceEditor;
+class SourceListPanel;
 class SourcePane;
 class Store;
 
@@ -52,7 +56,12 @@ public:
     QDockWidget *sourceDock() const { return m_sourceDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     TimelineArea *timelineArea() const { return m_timelineArea; }
-    QTabWidget *sourceTabs() const { return m_sourceTabs; }
+    QTabWidget *sourceTabs() const; // the panes when they are not side by side
+    SourceDeck *sourceDeck() const { return m_sourceDeck; }
+    SourceListPanel *sourceList() const { return m_sourceList; }
+    SourceEditor *sourceEditor() const { return m_sourceEditor; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *sideBySideAction() const { return m_sideBySideAction; }
     SourcePane *currentSourcePane() const; // null when no source is shown
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
@@ -62,6 +71,8 @@ public slots:
     void reload();
     // Brings a quote into view in its source pane, selecting its event.
     void showQuote(const QString &quoteUid);
+    // Opens a source in a pane beside those of the selected event, and makes it the current pane.
+    void openSource(const QString &sourceUid);
     void saveSettings() const;
     void restoreSettings();
 
@@ -70,6 +81,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
@@ -83,6 +96,8 @@ private:
     void followCurrentEvent(const QString &uid);
     void selectEventRow(const QString &uid);
     void showSourcesOf(const QString &uid);
+    SourcePane *createSourcePane(const QString &sourceUid);
+    void afterSourceEdit();
     const Source &cachedSource(const QString &uid);
     const QList<Quote> &cachedQuotesOfSource(const QString &uid);
     void showAbout();
@@ -104,7 +119,13 @@ private:
     QDockWidget *m_sourceDock = nullptr;
     QStackedWidget *m_sourceArea = nullptr;
     QLabel *m_noSource = nullptr;
-    QTabWidget *m_sourceTabs = nullptr;
+    SourceDeck *m_sourceDeck = nullptr;
+    SourceListPanel *m_sourceList = nullptr;
+    QSplitter *m_sourceSplitter = nullptr;
+    SourceEditor *m_sourceEditor = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QAction *m_sideBySideAction = nullptr;
+    QAction *m_importArticleAction = nullptr;
     QLabel *m_statusCounts = nullptr;
     TimelineArea *m_timelineArea = nullptr;
     InspectorPane *m_inspector = nullptr;
@@ -116,7 +137,10 @@ private:
     QHash<QString, QList<Quote>> m_quotesOfSource;
     QHash<QString, QString> m_actorNames;
     QHash<QString, QString> m_eventTitles;
+    QHash<QString, int> m_speakerColors; // one colour per speaker across all panes
     QString m_activatedSource; // the pane whose highlight was clicked, while that click is handled
+    QString m_openedSource;    // chosen from the list or just imported: shown whatever the event
+    bool m_reloading = false;  // panes are refreshed in place, not scrolled to the event's quote
     qsizetype m_sourceCount = 0;
     qsizetype m_quoteCount = 0;
     bool m_syncingTable = false; // the table is following the selection, not leading it

@@ -3,13 +3,17 @@
 
 #include "anchoring/codepointmap.h"
 #include "models/sourcelistmodel.h"
+#include "sources/quotemargin.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStackedLayout>
 #include <QTimer>
 #include <QToolButton>
@@ -29,8 +33,21 @@ constexpr std::array kSpeakerColors{"#ffe066", "#a5d8ff", "#b2f2bb", "#fcc2d7",
 constexpr const char *kNoSpeakerColor = "#dee2e6";
 constexpr const char *kFlashColor = "#ff922b";
 constexpr const char *kInkColor = "#1b1b1b";
+constexpr const char *kOrphanColor = "#c92a2a";
 constexpr int kFlashSteps = 6;
 constexpr int kFlashIntervalMs = 140;
+
+// The same hue, more saturated: the selected event's quotes stand out while keeping the
+// speaker's colour, and dark text stays readable on it.
+QColor emphasisColor(const QColor &color)
+{
+    return QColor::fromHsv(color.hsvHue(), std::min(255, color.hsvSaturation() * 17 / 10), color.value() * 96 / 100);
+}
+
+QColor recededColor(const QColor &color)
+{
+    return QColor((color.red() + 2 * 255) / 3, (color.green() + 2 * 255) / 3, (color.blue() + 2 * 255) / 3);
+}
 
 } // namespace
 
@@ -50,7 +67,7 @@ SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
 
     m_meta = new QLabel(content);
@@ -71,27 +88,86 @@ SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
 
+    m_anchorStatus = new QLabel(content);
+    m_anchorStatus->setObjectName(QStringLiteral("sourceAnchorStatus"));
+    m_anchorStatus->setWordWrap(true);
+    m_anchorStatus->setTextFormat(Qt::RichText);
+    m_anchorStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_quoteButton = new QToolButton(content);
+    m_quoteButton->setObjectName(QStringLiteral("quoteSelectionButton"));
+    m_quoteButton->setText(tr("Quote → event…"));
+    m_quoteButton->setToolTip(tr("Make the selected words a quote of an event"));
+    m_quoteButton->setAutoRaise(true);
+    connect(m_quoteButton, &QToolButton::clicked, this, &SourcePane::quoteSelectionRequested);
+
+    m_replaceButton = new QToolButton(content);
+    m_replaceButton->setObjectName(QStringLiteral("replaceTextButton"));
+    m_replaceButton->setText(tr("Replace text…"));
+    m_replaceButton->setToolTip(tr("Replace this source's text with a newer version of the article; "
+                                   "its quotes are found again in it"));
+    m_replaceButton->setAutoRaise(true);
+    connect(m_replaceButton, &QToolButton::clicked, this, &SourcePane::replaceTextRequested);
+
     m_text = new QPlainTextEdit(content);
     m_text->setObjectName(QStringLiteral("sourceText"));
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_text->document()->setDocumentMargin(12);
+    m_text->setFrameShape(QFrame::NoFrame);
+    // A reading face a little larger than the interface's, with room around it.
+    QFont reading = m_text->font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.1);
+    m_text->setFont(reading);
+    m_text->document()->setDocumentMargin(14);
     m_text->viewport()->installEventFilter(this);
     m_text->viewport()->setMouseTracking(true);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QPlainTextEdit::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createContextMenu(pos);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_text->viewport()->mapToGlobal(pos));
+    });
+    connect(m_text, &QPlainTextEdit::selectionChanged, this, &SourcePane::updateActions);
 
-    auto *metaRow = new QHBoxLayout;
-    metaRow->setContentsMargins(0, 0, 0, 0);
-    metaRow->addWidget(m_meta, 1);
-    metaRow->addWidget(m_open, 0, Qt::AlignTop);
+    m_margin = new QuoteMargin(m_text, content);
+    connect(m_margin, &QuoteMargin::quoteActivated, this, [this](const QString &quote) {
+        const Highlight *highlight = findHighlight(quote);
+        if (!highlight)
+            return;
+        const QString eventUid = highlight->event;
+        emit quoteActivated(quote);
+        if (!eventUid.isEmpty())
+            emit eventActivated(eventUid);
+    });
+
+    auto *actionRow = new QHBoxLayout;
+    actionRow->setContentsMargins(0, 0, 0, 0);
+    actionRow->setSpacing(2);
+    actionRow->addWidget(m_quoteButton);
+    actionRow->addWidget(m_replaceButton);
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_open);
+
+    // The text in a frame of its own, with the margin strip inside that frame.
+    auto *textFrame = new QFrame(content);
+    textFrame->setObjectName(QStringLiteral("sourceTextFrame"));
+    textFrame->setFrameShape(QFrame::StyledPanel);
+    auto *textRow = new QHBoxLayout(textFrame);
+    textRow->setContentsMargins(1, 1, 1, 1);
+    textRow->setSpacing(0);
+    textRow->addWidget(m_margin);
+    textRow->addWidget(m_text, 1);
 
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(8, 8, 8, 4);
-    layout->setSpacing(4);
+    layout->setContentsMargins(10, 8, 8, 6);
+    layout->setSpacing(3);
     layout->addWidget(m_title);
-    layout->addLayout(metaRow);
+    layout->addWidget(m_meta);
     layout->addWidget(m_legend);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_anchorStatus);
+    layout->addLayout(actionRow);
+    layout->addWidget(textFrame, 1);
 
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_empty);
@@ -115,12 +191,17 @@ void SourcePane::clear(const QString &message)
     m_centreWhenShown = false;
     m_text->setExtraSelections({});
     m_text->clear();
+    m_margin->setMarks({});
+    m_anchorStatus->clear();
     m_empty->setText(message.isEmpty() ? tr("Select an event to read its source") : message);
     m_stack->setCurrentWidget(m_empty);
 }
 
 void SourcePane::setSource(const Source &source, const QList<Quote> &quotes, const Names &names)
 {
+    // The same source again (after an edit, say): the reader stays where they were.
+    const bool sameSource = !source.uid.isEmpty() && source.uid == m_source.uid;
+    const int scroll = m_text->verticalScrollBar()->value();
     m_flash->stop();
     m_source = source;
     m_names = names;
@@ -132,30 +213,97 @@ void SourcePane::setSource(const Source &source, const QList<Quote> &quotes, con
     // Quote positions count code points; the text view counts UTF-16 units, and every emoji
     // or rare CJK character before a quote would shift the highlight by one without this map.
     const CodePointMap map(source.text);
-    QHash<QString, int> colorOfSpeaker;
+    QHash<QString, int> colorOfSpeaker = names.speakerColors;
+    int nextColor = 0;
+    for (const int used : std::as_const(colorOfSpeaker))
+        nextColor = std::max(nextColor, used + 1);
     for (const Quote &quote : quotes) {
         if (quote.source != source.uid || quote.status == AnchorStatus::Orphaned || quote.end <= quote.start)
             continue;
-        Highlight highlight{quote.uid, quote.event, quote.speaker, map.toUtf16(quote.start), map.toUtf16(quote.end), {}};
+        Highlight highlight{quote.uid,  quote.event, quote.speaker, map.toUtf16(quote.start), map.toUtf16(quote.end),
+                            {},         quote.status, quote.score};
         if (highlight.to <= highlight.from)
             continue;
         if (quote.speaker.isEmpty()) {
             highlight.color = QColor(QLatin1String(kNoSpeakerColor));
         } else {
             const auto known = colorOfSpeaker.constFind(quote.speaker);
-            const int index = known != colorOfSpeaker.cend() ? *known : int(colorOfSpeaker.size());
+            const int index = known != colorOfSpeaker.cend() ? *known : nextColor++;
             colorOfSpeaker.insert(quote.speaker, index);
-            highlight.color = QColor(QLatin1String(kSpeakerColors.at(std::size_t(index) % kSpeakerColors.size())));
+            highlight.color = speakerColor(index);
         }
         m_highlights << highlight;
     }
     std::stable_sort(m_highlights.begin(), m_highlights.end(),
                      [](const Highlight &a, const Highlight &b) { return a.from < b.from; });
 
-    m_text->setPlainText(source.text);
+    if (!sameSource || m_text->toPlainText() != source.text)
+        m_text->setPlainText(source.text);
     updateHeader(quotes, names);
     applySelections();
+    updateActions();
     m_stack->setCurrentIndex(1);
+    if (sameSource)
+        m_text->verticalScrollBar()->setValue(scroll);
+}
+
+void SourcePane::updateActions()
+{
+    m_quoteButton->setEnabled(hasSource() && selectedSpan().has_value());
+    m_replaceButton->setEnabled(hasSource());
+}
+
+std::optional<std::pair<std::int64_t, std::int64_t>> SourcePane::selectedSpan() const
+{
+    if (!hasSource())
+        return std::nullopt;
+    const QTextCursor cursor = m_text->textCursor();
+    // The document holds the source's text as is, so its positions are the text's UTF-16 indexes.
+    qsizetype from = cursor.selectionStart();
+    qsizetype to = cursor.selectionEnd();
+    const QString &text = m_source.text;
+    to = std::min(to, text.size());
+    while (from < to && text.at(from).isSpace())
+        ++from;
+    while (to > from && text.at(to - 1).isSpace())
+        --to;
+    if (to <= from)
+        return std::nullopt;
+    const CodePointMap map(text);
+    return std::make_pair(map.toCodePoint(from), map.toCodePoint(to));
+}
+
+QMenu *SourcePane::createContextMenu(const QPoint &viewportPos)
+{
+    QMenu *menu = m_text->createStandardContextMenu(viewportPos);
+    menu->setObjectName(QStringLiteral("sourceContextMenu"));
+    QAction *first = menu->actions().value(0);
+    QAction *quote = new QAction(tr("Quote → event…"), menu);
+    quote->setObjectName(QStringLiteral("quoteSelectionAction"));
+    quote->setEnabled(selectedSpan().has_value());
+    connect(quote, &QAction::triggered, this, &SourcePane::quoteSelectionRequested);
+    menu->insertAction(first, quote);
+
+    if (const Highlight *highlight = highlightAt(viewportPos)) {
+        const QString quoteUid = highlight->quote;
+        const QString eventUid = highlight->event;
+        QAction *go = new QAction(tr("Select its event"), menu);
+        go->setObjectName(QStringLiteral("selectQuoteEventAction"));
+        go->setEnabled(!eventUid.isEmpty());
+        connect(go, &QAction::triggered, this, [this, quoteUid, eventUid] {
+            emit quoteActivated(quoteUid);
+            emit eventActivated(eventUid);
+        });
+        QAction *relink = new QAction(tr("Link quote to another event…"), menu);
+        relink->setObjectName(QStringLiteral("relinkQuoteAction"));
+        connect(relink, &QAction::triggered, this, [this, quoteUid] { emit relinkQuoteRequested(quoteUid); });
+        QAction *remove = new QAction(tr("Remove quote"), menu);
+        remove->setObjectName(QStringLiteral("removeQuoteAction"));
+        connect(remove, &QAction::triggered, this, [this, quoteUid] { emit removeQuoteRequested(quoteUid); });
+        menu->insertActions(first, {go, relink, remove});
+    }
+    menu->insertSeparator(first);
+    return menu;
 }
 
 void SourcePane::updateHeader(const QList<Quote> &quotes, const Names &names)
@@ -182,19 +330,58 @@ void SourcePane::updateHeader(const QList<Quote> &quotes, const Names &names)
         if (highlight.speaker.isEmpty() || seen.contains(highlight.speaker))
             continue;
         seen << highlight.speaker;
-        legend << QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%3")
+        // One entry never breaks across lines: a narrow pane wraps between speakers, not names.
+        legend << QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"background-color:%1; color:%2\">"
+                                 "&nbsp;&nbsp;&nbsp;</span>&nbsp;%3</span>")
                       .arg(highlight.color.name(), QLatin1String(kInkColor),
                            names.actors.value(highlight.speaker, highlight.speaker).toHtmlEscaped());
     }
-    qsizetype orphaned = 0;
-    for (const Quote &quote : quotes)
-        orphaned += quote.source == m_source.uid && quote.status == AnchorStatus::Orphaned;
-    if (orphaned)
-        legend << (orphaned == 1 ? tr("1 quote could not be found in this text")
-                                 : tr("%1 quotes could not be found in this text").arg(orphaned))
-                      .toHtmlEscaped();
     m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp; ")));
     m_legend->setVisible(!legend.isEmpty());
+    updateAnchorStatus(quotes, names);
+}
+
+void SourcePane::updateAnchorStatus(const QList<Quote> &quotes, const Names &names)
+{
+    // Moved quotes need no word: they are highlighted where they now are. Approximate ones may
+    // cover other words than were quoted, and lost ones cannot be shown at all: both are listed.
+    const auto describe = [&](const Quote &quote) {
+        QString line = QStringLiteral("“%1”").arg(quote.exact.simplified().left(120).toHtmlEscaped());
+        if (!quote.event.isEmpty())
+            line += QStringLiteral(" — %1").arg(names.events.value(quote.event, quote.event).toHtmlEscaped());
+        return line;
+    };
+    QStringList orphans;
+    QStringList fuzzy;
+    for (const Quote &quote : quotes) {
+        if (quote.source != m_source.uid)
+            continue;
+        if (quote.status == AnchorStatus::Orphaned)
+            orphans << describe(quote);
+        else if (quote.status == AnchorStatus::Fuzzy)
+            fuzzy << describe(quote) + QStringLiteral(" (%1)").arg(tr("match %1 %").arg(qRound(quote.score * 100)));
+    }
+    QStringList parts;
+    if (!orphans.isEmpty()) {
+        const QString head = orphans.size() == 1 ? tr("1 quote could not be found in this text")
+                                                 : tr("%1 quotes could not be found in this text").arg(orphans.size());
+        parts << QStringLiteral("<span style=\"color:%1\"><b>%2:</b></span> %3")
+                     .arg(QLatin1String(kOrphanColor), head.toHtmlEscaped(), orphans.join(QStringLiteral("; ")));
+    }
+    if (!fuzzy.isEmpty()) {
+        const QString head = fuzzy.size() == 1 ? tr("1 quote matched only approximately")
+                                               : tr("%1 quotes matched only approximately").arg(fuzzy.size());
+        parts << QStringLiteral("<span style=\"color:%1\"><b>%2:</b></span> %3")
+                     .arg(QuoteMargin::fuzzyColor().darker(120).name(), head.toHtmlEscaped(),
+                          fuzzy.join(QStringLiteral("; ")));
+    }
+    m_anchorStatus->setText(parts.join(QStringLiteral("<br>")));
+    m_anchorStatus->setVisible(!parts.isEmpty());
+}
+
+QColor SourcePane::speakerColor(int index)
+{
+    return QColor(QLatin1String(kSpeakerColors.at(std::size_t(std::max(0, index)) % kSpeakerColors.size())));
 }
 
 bool SourcePane::isOpenableUrl(const QUrl &url)
@@ -299,6 +486,7 @@ void SourcePane::applySelections()
     const bool flashOn = m_flash->isActive() && m_flashStepsLeft % 2 == 0;
     QList<QTextEdit::ExtraSelection> selections;
     QList<QTextEdit::ExtraSelection> emphasized; // painted last, so they win where quotes overlap
+    QList<QuoteMargin::Mark> marks;
     for (const Highlight &highlight : std::as_const(m_highlights)) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_text->document());
@@ -306,19 +494,30 @@ void SourcePane::applySelections()
         selection.cursor.setPosition(int(highlight.to), QTextCursor::KeepAnchor);
         selection.format.setForeground(ink);
         const bool isEmphasized = !m_emphasizedEvent.isEmpty() && highlight.event == m_emphasizedEvent;
+        marks << QuoteMargin::Mark{highlight.quote, highlight.from, highlight.to, highlight.color,
+                                   highlight.status == AnchorStatus::Fuzzy, isEmphasized};
+        if (highlight.status == AnchorStatus::Fuzzy) {
+            // Dashed amber underline: these may not be exactly the words that were quoted.
+            selection.format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            selection.format.setUnderlineColor(QuoteMargin::fuzzyColor());
+        }
         if (isEmphasized) {
             const bool flashing = flashOn && highlight.quote == m_shownQuote;
-            selection.format.setBackground(flashing ? QColor(QLatin1String(kFlashColor)) : highlight.color.darker(135));
-            selection.format.setFontUnderline(true);
-            selection.format.setUnderlineColor(ink);
+            selection.format.setBackground(flashing ? QColor(QLatin1String(kFlashColor)) : emphasisColor(highlight.color));
+            if (highlight.status != AnchorStatus::Fuzzy) {
+                selection.format.setFontUnderline(true);
+                selection.format.setUnderlineColor(ink);
+            }
             selection.format.setProperty(QTextFormat::UserProperty, true);
             emphasized << selection;
         } else {
-            selection.format.setBackground(highlight.color);
+            // Beside an emphasized event's quotes, the others step back.
+            selection.format.setBackground(m_emphasizedEvent.isEmpty() ? highlight.color : recededColor(highlight.color));
             selections << selection;
         }
     }
     m_text->setExtraSelections(selections + emphasized);
+    m_margin->setMarks(marks);
 }
 
 QTextCursor SourcePane::quoteCursor(const QString &quoteUid) const
@@ -363,6 +562,23 @@ const SourcePane::Highlight *SourcePane::highlightAt(const QPoint &viewportPos) 
     return best;
 }
 
+QString SourcePane::toolTipOf(const Highlight &highlight) const
+{
+    QStringList lines;
+    if (!highlight.speaker.isEmpty())
+        lines << m_names.actors.value(highlight.speaker, highlight.speaker);
+    if (!highlight.event.isEmpty())
+        lines << m_names.events.value(highlight.event, highlight.event);
+    else
+        lines << tr("Not linked to an event");
+    if (highlight.status == AnchorStatus::Fuzzy)
+        lines << tr("Approximate match (%1 %): the text has changed since it was quoted")
+                     .arg(qRound(highlight.score * 100));
+    else if (highlight.status == AnchorStatus::Moved)
+        lines << tr("Found again at a new place after the text changed");
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString SourcePane::quoteAt(const QPoint &viewportPos) const
 {
     const Highlight *highlight = highlightAt(viewportPos);
@@ -405,12 +621,7 @@ bool SourcePane::eventFilter(QObject *watched, QEvent *event)
             QToolTip::hideText();
             return true;
         }
-        QStringList lines;
-        if (!highlight->speaker.isEmpty())
-            lines << m_names.actors.value(highlight->speaker, highlight->speaker);
-        if (!highlight->event.isEmpty())
-            lines << m_names.events.value(highlight->event, highlight->event);
-        QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), m_text->viewport());
+        QToolTip::showText(help->globalPos(), toolTipOf(*highlight), m_text->viewport());
         return true;
     }
     default:

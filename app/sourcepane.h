@@ -10,7 +10,12 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <cstdint>
+#include <optional>
+#include <utility>
+
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QStackedLayout;
 class QTimer;
@@ -18,9 +23,14 @@ class QToolButton;
 
 namespace tickerline {
 
+class QuoteMargin;
+
 // One source document to read: its header, and its text with every quote highlighted in its
-// speaker's colour. The quotes of the current event are emphasized; clicking a highlight asks
-// for that quote's event.
+// speaker's colour and a bar in the margin beside it. The quotes of the current event are
+// emphasized; clicking a highlight asks for that quote's event. Approximate (fuzzy) matches are
+// marked as such, and quotes that could not be found are listed in the header. The pane only
+// asks for edits (quoting the selection, removing or relinking a quote, replacing the text);
+// whoever owns the store makes them.
 class SourcePane final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +41,11 @@ public:
     {
         QHash<QString, QString> actors; // actor uid → name
         QHash<QString, QString> events; // event uid → title
+        // speaker uid → colour index, so that a speaker has one colour in every pane; speakers
+        // not listed get the next free colours in the order they first speak here.
+        QHash<QString, int> speakerColors;
     };
+    static QColor speakerColor(int index);
 
     explicit SourcePane(QWidget *parent = nullptr);
 
@@ -54,12 +68,21 @@ public:
     QTextCursor quoteCursor(const QString &quoteUid) const;
     QString quoteAt(const QPoint &viewportPos) const;
     QColor highlightColor(const QString &quoteUid) const;
+    QuoteMargin *margin() const { return m_margin; }
+    // The selected words in code points, without surrounding white space; none when nothing is.
+    std::optional<std::pair<std::int64_t, std::int64_t>> selectedSpan() const;
+    // The menu a right click at that viewport point opens (the caller owns it).
+    QMenu *createContextMenu(const QPoint &viewportPos);
 
     static bool isOpenableUrl(const QUrl &url);
 
 signals:
     void eventActivated(const QString &eventUid);
     void quoteActivated(const QString &quoteUid);
+    void quoteSelectionRequested();
+    void removeQuoteRequested(const QString &quoteUid);
+    void relinkQuoteRequested(const QString &quoteUid);
+    void replaceTextRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -74,6 +97,8 @@ private:
         qsizetype from = 0; // UTF-16
         qsizetype to = 0;
         QColor color;
+        AnchorStatus status = AnchorStatus::Exact;
+        double score = 1.0;
     };
 
     const Highlight *highlightAt(const QPoint &viewportPos) const;
@@ -83,13 +108,20 @@ private:
     void centreShownQuote();
     void openOriginal();
     void flashStep();
+    void updateAnchorStatus(const QList<Quote> &quotes, const Names &names);
+    void updateActions();
+    QString toolTipOf(const Highlight &highlight) const;
 
     QStackedLayout *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_legend = nullptr;
+    QLabel *m_anchorStatus = nullptr;
     QToolButton *m_open = nullptr;
+    QToolButton *m_quoteButton = nullptr;
+    QToolButton *m_replaceButton = nullptr;
+    QuoteMargin *m_margin = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QTimer *m_flash = nullptr;
 

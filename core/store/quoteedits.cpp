@@ -208,6 +208,28 @@ void removeSource(Store &store, const QString &uid)
     transaction.commit();
 }
 
+void removeDatasetIfUnused(Store &store, const QString &uid)
+{
+    Database &db = store.database();
+    const auto id = datasetId(db, uid);
+    if (!id)
+        return;
+    Transaction transaction(db);
+    Statement used(db, "SELECT EXISTS(SELECT 1 FROM actors WHERE dataset_id = ?1) OR "
+                       "EXISTS(SELECT 1 FROM events WHERE dataset_id = ?1) OR "
+                       "EXISTS(SELECT 1 FROM eras WHERE dataset_id = ?1) OR "
+                       "EXISTS(SELECT 1 FROM sources WHERE dataset_id = ?1) OR "
+                       "EXISTS(SELECT 1 FROM quotes WHERE dataset_id = ?1) OR "
+                       "EXISTS(SELECT 1 FROM symbols WHERE dataset_id = ?1) OR "
+                       "EXISTS(SELECT 1 FROM series WHERE dataset_id = ?1)");
+    used.bind(1, *id);
+    if (used.step() && used.int64(0) == 0) {
+        Statement remove(db, "DELETE FROM datasets WHERE id = ?");
+        remove.bind(1, *id).run();
+    }
+    transaction.commit();
+}
+
 QString uniqueQuoteUid(Store &store, const QString &sourceUid, std::int64_t start)
 {
     return uniqueUid(store.database(), "SELECT id FROM quotes WHERE uid = ?",

@@ -29,6 +29,8 @@ void removeEvent(Store &store, const QString &uid);
 // Inserts a source (and its dataset row, when one is given and not yet stored).
 void addSource(Store &store, const Source &source, const DatasetInfo &provenance = {});
 void removeSource(Store &store, const QString &uid);
+// Deletes a dataset row that no row refers to any more (what undoing an import leaves behind).
+void removeDatasetIfUnused(Store &store, const QString &uid);
 
 // Adds the dataset row that edits made in the window are credited to, unless it is there already.
 void ensureDataset(Store &store, const DatasetInfo &info);

@@ -1,188 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-#include "timelinearea.h"
-#include "models/eventfilterproxymodel.h"
-#include "models/eventselection.h"
-#include "models/eventtablemodel.h"
-#include "sourcepane.h"
-#include "store/store.h"
-#include "time/isotime.h"
-
-#include <QAction>
-#include <QDockWidget>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
-#include <QPlainTextEdit>
-#include <QSettings>
-#include <QSplitter>
-#include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QToolButton>
-
-#include <memory>
+#include "tst_windowfixture.h"
 
 using namespace tickerline;
-
-namespace {
-
-const QString kAltmanQuote = QStringLiteral("DeepSeek's R1 is an impressive model");
-const QString kGomezQuote = QStringLiteral("The winners won’t be the ones burning the most cash");
-const QString kPostQuote = QStringLiteral("we will obviously deliver much better models");
-const QString kReleaseQuote = QStringLiteral("DeepSeek-R1 is here");
-
-// Chinese and emoji (surrogate pairs) before the article's quotes, and enough lines that its
-// quotes lie below the first screen.
-QString articleText()
-{
-    QString text = QStringLiteral("深度求索（DeepSeek）发布 R1 🚀🐳 之后，市场震荡。\n");
-    for (int i = 1; i <= 60; ++i)
-        text += QStringLiteral("第%1段 📉 The market waited for the open, line %1.\n").arg(i);
-    text += QStringLiteral("Altman 😀 wrote: “") + kAltmanQuote + QStringLiteral("”, and Gomez told the FT: “")
-            + kGomezQuote + QStringLiteral("”.\n");
-    for (int i = 61; i <= 90; ++i)
-        text += QStringLiteral("第%1段 The end of the article, line %1.\n").arg(i);
-    return text;
-}
-
-QString postText()
-{
-    return QStringLiteral("deepseek's r1 is an impressive model, particularly around what they're able to deliver "
-                          "for the price. ") + kPostQuote + QStringLiteral(" 🚀\n") + kReleaseQuote
-           + QStringLiteral(" (quoted).\n");
-}
-
-Quote quoteOf(const char *uid, const Source &source, const QString &exact, const char *event, const char *speaker)
-{
-    const qsizetype utf16 = source.text.indexOf(exact);
-    Q_ASSERT(utf16 >= 0);
-    Quote quote;
-    quote.uid = QString::fromLatin1(uid);
-    quote.source = source.uid;
-    quote.event = QString::fromLatin1(event);
-    quote.speaker = QString::fromLatin1(speaker);
-    quote.exact = exact;
-    quote.start = source.text.left(utf16).toUcs4().size(); // code points, as the format counts them
-    quote.end = quote.start + exact.toUcs4().size();
-    quote.dataset = QStringLiteral("test");
-    return quote;
-}
-
-Snapshot snapshot()
-{
-    Snapshot snapshot;
-    snapshot.datasets = {{QStringLiteral("test"), QStringLiteral("Window test"), QStringLiteral("tst_mainwindow"),
-                          QStringLiteral("CC0"), {}, QStringLiteral("2025-02-01T00:00:00Z")}};
-    snapshot.actors = {{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman"), QStringLiteral("person"),
-                        QStringLiteral("test")},
-                       {QStringLiteral("aidan-gomez"), QStringLiteral("Aidan Gomez"), QStringLiteral("person"),
-                        QStringLiteral("test")},
-                       {QStringLiteral("deepseek"), QStringLiteral("深度求索"), QStringLiteral("organisation"),
-                        QStringLiteral("test")}};
-
-    Event statement;
-    statement.uid = QStringLiteral("altman-statement");
-    statement.title = QStringLiteral("Altman calls R1 impressive");
-    statement.kind = EventKind::Statement;
-    statement.startMs = parseIsoTime(QStringLiteral("2025-01-28T02:29:53Z")).value().ms;
-    statement.actors = {{QStringLiteral("sam-altman"), QStringLiteral("author")}};
-    statement.dataset = QStringLiteral("test");
-
-    Event gomez;
-    gomez.uid = QStringLiteral("gomez-ft");
-    gomez.title = QStringLiteral("Gomez to the FT: the winners won’t burn the most cash");
-    gomez.kind = EventKind::Statement;
-    gomez.startMs = parseIsoTime(QStringLiteral("2025-01-27")).value().ms;
-    gomez.precision = Precision::Day;
-    gomez.uncertain = true;
-    gomez.actors = {{QStringLiteral("aidan-gomez"), QStringLiteral("speaker")}};
-    gomez.dataset = QStringLiteral("test");
-
-    Event release;
-    release.uid = QStringLiteral("r1-release");
-    release.title = QStringLiteral("深度求索发布 R1");
-    release.kind = EventKind::Release;
-    release.startMs = parseIsoTime(QStringLiteral("2025-01-20")).value().ms;
-    release.precision = Precision::Day;
-    release.actors = {{QStringLiteral("deepseek"), QStringLiteral("author")}};
-    release.symbols = {QStringLiteral("NVDA")};
-    release.dataset = QStringLiteral("test");
-    snapshot.events = {statement, gomez, release};
-
-    Source article;
-    article.uid = QStringLiteral("article");
-    article.kind = QStringLiteral("article");
-    article.title = QStringLiteral("Sam Altman Says DeepSeek Is Impressive");
-    article.outlet = QStringLiteral("Futurism");
-    article.url = QStringLiteral("https://futurism.com/altman-deepseek");
-    article.text = articleText();
-    article.dataset = QStringLiteral("test");
-
-    Source post;
-    post.uid = QStringLiteral("post");
-    post.kind = QStringLiteral("post");
-    post.title = QStringLiteral("deepseek's r1 is an impressive model");
-    post.outlet = QStringLiteral("X");
-    post.author = QStringLiteral("Sam Altman");
-    post.text = postText();
-    post.dataset = QStringLiteral("test");
-    snapshot.sources = {article, post};
-
-    // The statement's first quote is in the article, its second in the post.
-    snapshot.quotes = {quoteOf("q-article-altman", article, kAltmanQuote, "altman-statement", "sam-altman"),
-                       quoteOf("q-article-gomez", article, kGomezQuote, "gomez-ft", "aidan-gomez"),
-                       quoteOf("q-post-altman", post, kPostQuote, "altman-statement", "sam-altman"),
-                       quoteOf("q-post-release", post, kReleaseQuote, "r1-release", "")};
-    return snapshot;
-}
-
-QModelIndex rowOf(const QTableView *view, const QString &uid)
-{
-    const QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(EventTableModel::UidRole).toString() == uid)
-            return model->index(row, EventTableModel::TitleColumn);
-    }
-    return {};
-}
-
-QString currentRowUid(const QTableView *view)
-{
-    return view->selectionModel()->currentIndex().data(EventTableModel::UidRole).toString();
-}
-
-const QTextEdit::ExtraSelection *selectionAt(const QPlainTextEdit *view, qsizetype start)
-{
-    static QList<QTextEdit::ExtraSelection> selections;
-    selections = view->extraSelections();
-    for (const QTextEdit::ExtraSelection &selection : std::as_const(selections)) {
-        if (selection.cursor.selectionStart() == start)
-            return &selection;
-    }
-    return nullptr;
-}
-
-bool isInside(const QPlainTextEdit *view, qsizetype utf16Position)
-{
-    QTextCursor cursor(view->document());
-    cursor.setPosition(int(utf16Position));
-    return view->viewport()->rect().contains(view->cursorRect(cursor));
-}
-
-QPoint pointInText(const QPlainTextEdit *view, qsizetype utf16Position)
-{
-    QTextCursor cursor(view->document());
-    cursor.setPosition(int(utf16Position) + 3);
-    const QRect before = view->cursorRect(cursor);
-    cursor.setPosition(int(utf16Position) + 4);
-    return QPoint((before.left() + view->cursorRect(cursor).left()) / 2, before.center().y());
-}
-
-} // namespace
+using namespace tickerline::testing;
 
 class TestMainWindow : public QObject
 {
@@ -391,6 +212,70 @@ private slots:
             QVERIFY(window.sourceDock()->isHidden());
             QVERIFY(!window.sourceDock()->toggleViewAction()->isChecked());
         }
+    }
+
+    void sourceListOpensASource()
+    {
+        MainWindow window(*m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *list = window.findChild<QTableView *>(QStringLiteral("sourceListView"));
+        QVERIFY(list && list->isVisible());
+        QCOMPARE(list->model()->rowCount(), 2);
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("sourceFilter"));
+        QTest::keyClicks(filter, QStringLiteral("altman")); // the post's author
+        QCOMPARE(list->model()->rowCount(), 2);             // the article's title names him too
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("futurism"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 1)).center());
+        SourcePane *pane = window.currentSourcePane();
+        QVERIFY(pane && pane->isVisible());
+        QCOMPARE(pane->sourceUid(), QStringLiteral("article"));
+        // It stays open beside the sources of the event selected next.
+        window.selection()->setCurrentEvent(QStringLiteral("r1-release"));
+        QCOMPARE(window.sourceTabs()->count(), 2);
+        QCOMPARE(window.currentSourcePane()->sourceUid(), QStringLiteral("post"));
+    }
+
+    void sideBySideOnTheBundledEpisode()
+    {
+        Store episode(m_dir.filePath(QStringLiteral("bundled.tickerline")));
+        installBundledDataset(episode);
+        {
+            MainWindow window(episode);
+            window.resize(1600, 1000);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // Arranged as a reader comparing two sources would: the Source dock wide and tall.
+            window.resizeDocks({window.sourceDock()}, {1000}, Qt::Horizontal);
+            window.resizeDocks({window.sourceDock(), window.inspectorDock()}, {820, 120}, Qt::Vertical);
+            window.findChild<QAction *>(QStringLiteral("sideBySideAction"))->trigger();
+            window.selection()->setCurrentEvent(QStringLiteral("altman-deepseek-statement-2025-01-28"));
+            const QList<SourcePane *> panes = window.sourceDeck()->panes();
+            QCOMPARE(panes.size(), 2);
+            QCOMPARE(panes[0]->sourceUid(), QStringLiteral("sama-thread-1884066337103962416"));
+            QCOMPARE(panes[1]->sourceUid(), QStringLiteral("futurism-altman-deepseek"));
+            QTRY_VERIFY(panes[0]->isVisible() && panes[1]->isVisible());
+            const QRect left(panes[0]->mapTo(&window, QPoint()), panes[0]->size());
+            const QRect right(panes[1]->mapTo(&window, QPoint()), panes[1]->size());
+            QVERIFY2(left.right() < right.left(), "the panes overlap");
+            // Both show the statement's quotes, the article's scrolled into view.
+            QVERIFY(panes[1]->shownQuote().startsWith(QStringLiteral("q-futurism-statement")));
+            QTRY_VERIFY(isInside(panes[1]->textView(), panes[1]->quoteCursor(panes[1]->shownQuote()).selectionStart()));
+            // Altman has one colour in both panes.
+            QCOMPARE(panes[1]->highlightColor(QStringLiteral("q-futurism-statement-compute")),
+                     panes[0]->highlightColor(QStringLiteral("q-sama-statement-compute")));
+            const QString shot = qEnvironmentVariable("TICKERLINE_SHOT");
+            if (!shot.isEmpty()) {
+                QTest::qWait(1200); // the flash is over
+                QVERIFY(window.grab().save(shot));
+            }
+            window.close();
+        }
+        MainWindow again(episode);
+        QVERIFY(again.sourceDeck()->sideBySide()); // remembered
+        QVERIFY(again.sideBySideAction()->isChecked());
     }
 
     void dockedViewsGetStableNamesAndMenuEntries()

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcepane.h"
+#include "sources/quotemargin.h"
+
+#include <QAction>
+#include <QMenu>
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -8,6 +12,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace tickerline;
 
@@ -79,7 +85,8 @@ SourcePane::Names names()
 {
     return {{{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman")},
              {QStringLiteral("aidan-gomez"), QStringLiteral("Aidan Gomez")}},
-            {{QStringLiteral("altman-statement"), QStringLiteral("Altman calls R1 impressive")}}};
+            {{QStringLiteral("altman-statement"), QStringLiteral("Altman calls R1 impressive")}},
+            {}};
 }
 
 const QTextEdit::ExtraSelection *selectionAt(const QList<QTextEdit::ExtraSelection> &selections, qsizetype start)
@@ -141,7 +148,11 @@ private slots:
         const QString legend = pane.findChild<QLabel *>(QStringLiteral("sourceLegend"))->text();
         QVERIFY2(legend.contains(QStringLiteral("Sam Altman")) && legend.contains(QStringLiteral("Aidan Gomez")),
                  qPrintable(legend));
-        QVERIFY2(legend.contains(QStringLiteral("1 quote could not be found")), qPrintable(legend));
+        // The lost quote is listed with its words and event, since it cannot be highlighted.
+        auto *status = pane.findChild<QLabel *>(QStringLiteral("sourceAnchorStatus"));
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("1 quote could not be found")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(kLostQuote), qPrintable(status->text()));
         auto *open = pane.findChild<QToolButton *>(QStringLiteral("openOriginalButton"));
         QVERIFY(open->isVisible());
         QVERIFY(open->isEnabled());
@@ -212,6 +223,16 @@ private slots:
         QVERIFY(pane.highlightColor(QStringLiteral("q-altman")) != pane.highlightColor(QStringLiteral("q-gomez")));
         QCOMPARE(altman->format.background().color(), pane.highlightColor(QStringLiteral("q-altman")));
         QVERIFY(altman->format.foreground().color().lightness() < 64);
+    }
+
+    void speakerColoursCanBeSharedBetweenPanes()
+    {
+        SourcePane::Names shared = names();
+        shared.speakerColors = {{QStringLiteral("aidan-gomez"), 0}, {QStringLiteral("sam-altman"), 5}};
+        SourcePane pane;
+        pane.setSource(article(), quotes(), shared);
+        QCOMPARE(pane.highlightColor(QStringLiteral("q-gomez")), SourcePane::speakerColor(0));
+        QCOMPARE(pane.highlightColor(QStringLiteral("q-altman")), SourcePane::speakerColor(5));
     }
 
     void sameSpeakerSameColour()
@@ -318,6 +339,112 @@ private slots:
         QTest::mouseMove(view->viewport(), onQuote + QPoint(60, 0));
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, onQuote + QPoint(60, 0));
         QCOMPARE(events.count(), 1);
+    }
+
+    void selectionIsQuotedInCodePoints()
+    {
+        SourcePane pane;
+        pane.resize(520, 360);
+        pane.setSource(article(), quotes(), names());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *button = pane.findChild<QToolButton *>(QStringLiteral("quoteSelectionButton"));
+        QVERIFY(button && button->isVisible());
+        QVERIFY(!button->isEnabled()); // nothing selected yet
+        QVERIFY(!pane.selectedSpan());
+
+        // Drag across "The market waited" of line 1, from a space before it to a space after it.
+        const QString text = articleText();
+        const qsizetype at = text.indexOf(QStringLiteral("The market waited"));
+        QPlainTextEdit *view = pane.textView();
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(at - 1));
+        const QPoint from = view->cursorRect(cursor).center();
+        cursor.setPosition(int(at + 18)); // past the space after "waited"
+        const QPoint to = view->cursorRect(cursor).center();
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view->viewport(), to);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(view->textCursor().hasSelection());
+        QVERIFY(button->isEnabled());
+
+        const auto span = pane.selectedSpan();
+        QVERIFY(span);
+        // White space trimmed; offsets in code points (the emoji before count one each).
+        const std::int64_t start = text.left(at).toUcs4().size();
+        QCOMPARE(span->first, start);
+        QCOMPARE(span->second, start + 17);
+        QSignalSpy requested(&pane, &SourcePane::quoteSelectionRequested);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+    }
+
+    void contextMenuOffersQuoteEdits()
+    {
+        SourcePane pane;
+        pane.resize(520, 360);
+        pane.setSource(article(), quotes(), names());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QPlainTextEdit *view = pane.textView();
+        const QPoint onQuote = pointInQuote(view, articleText().indexOf(kAltmanQuote));
+        std::unique_ptr<QMenu> menu(pane.createContextMenu(onQuote));
+        auto *remove = menu->findChild<QAction *>(QStringLiteral("removeQuoteAction"));
+        auto *relink = menu->findChild<QAction *>(QStringLiteral("relinkQuoteAction"));
+        auto *quote = menu->findChild<QAction *>(QStringLiteral("quoteSelectionAction"));
+        QVERIFY(remove && relink && quote);
+        QVERIFY(!quote->isEnabled());
+        QSignalSpy removed(&pane, &SourcePane::removeQuoteRequested);
+        QSignalSpy relinked(&pane, &SourcePane::relinkQuoteRequested);
+        remove->trigger();
+        relink->trigger();
+        QCOMPARE(removed.constFirst().constFirst().toString(), QStringLiteral("q-altman"));
+        QCOMPARE(relinked.constFirst().constFirst().toString(), QStringLiteral("q-altman"));
+
+        // Off any quote: no quote actions.
+        const QPoint plain = pointInQuote(view, articleText().indexOf(QStringLiteral("第2段")));
+        std::unique_ptr<QMenu> plainMenu(pane.createContextMenu(plain));
+        QVERIFY(!plainMenu->findChild<QAction *>(QStringLiteral("removeQuoteAction")));
+        QVERIFY(plainMenu->findChild<QAction *>(QStringLiteral("quoteSelectionAction")));
+    }
+
+    void marksFuzzyQuotesWithTheirScore()
+    {
+        QList<Quote> list = quotes();
+        list[1].status = AnchorStatus::Fuzzy;
+        list[1].score = 0.82;
+        SourcePane pane;
+        pane.setSource(article(), list, names());
+        pane.show();
+        const QTextEdit::ExtraSelection *gomez =
+            selectionAt(pane.textView()->extraSelections(), articleText().indexOf(kGomezQuote));
+        QVERIFY(gomez);
+        QCOMPARE(gomez->format.underlineStyle(), QTextCharFormat::DashUnderline);
+        QCOMPARE(gomez->format.underlineColor(), QuoteMargin::fuzzyColor());
+        const QTextEdit::ExtraSelection *altman =
+            selectionAt(pane.textView()->extraSelections(), articleText().indexOf(kAltmanQuote));
+        QVERIFY(altman->format.underlineStyle() != QTextCharFormat::DashUnderline);
+        const QString status = pane.findChild<QLabel *>(QStringLiteral("sourceAnchorStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("1 quote matched only approximately")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("82 %")), qPrintable(status));
+        QCOMPARE(pane.margin()->marks().size(), 2);
+        QVERIFY(pane.margin()->marks().at(1).fuzzy);
+        QVERIFY(!pane.margin()->marks().at(0).fuzzy);
+    }
+
+    void reloadingTheSameSourceKeepsTheScroll()
+    {
+        SourcePane pane;
+        pane.resize(520, 360);
+        pane.setSource(article(), quotes(), names());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.textView()->verticalScrollBar()->setValue(30);
+        QList<Quote> fewer = quotes();
+        fewer.removeFirst();
+        pane.setSource(article(), fewer, names());
+        QCOMPARE(pane.textView()->verticalScrollBar()->value(), 30);
+        QVERIFY(pane.quoteCursor(QStringLiteral("q-altman")).isNull());
     }
 
     void clearReturnsToTheHint()

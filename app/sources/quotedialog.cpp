@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotedialog.h"
+
+#include "models/eventtablemodel.h"
+#include "time/isotime.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace tickerline {
+
+namespace {
+
+constexpr int kUidRole = Qt::UserRole + 1;
+
+const QList<EventKind> kKinds{EventKind::Statement, EventKind::Release, EventKind::Market, EventKind::Policy,
+                              EventKind::Deal,      EventKind::Report,  EventKind::Other};
+const QList<Precision> kPrecisions{Precision::Year, Precision::Month,  Precision::Day,
+                                   Precision::Hour, Precision::Minute, Precision::Second};
+
+QString precisionLabel(Precision precision)
+{
+    switch (precision) {
+    case Precision::Year: return QuoteDialog::tr("Year");
+    case Precision::Month: return QuoteDialog::tr("Month");
+    case Precision::Day: return QuoteDialog::tr("Day");
+    case Precision::Hour: return QuoteDialog::tr("Hour");
+    case Precision::Minute: return QuoteDialog::tr("Minute");
+    case Precision::Second: return QuoteDialog::tr("Second");
+    }
+    return {};
+}
+
+} // namespace
+
+QuoteDialog::QuoteDialog(const QString &quotedText, const QList<Event> &events, const QList<Actor> &actors,
+                         QWidget *parent)
+    : QDialog(parent), m_events(events)
+{
+    setObjectName(QStringLiteral("quoteDialog"));
+    setWindowTitle(tr("Quote → event"));
+
+    auto *quoted = new QLabel(this);
+    quoted->setObjectName(QStringLiteral("quotedText"));
+    quoted->setWordWrap(true);
+    quoted->setTextFormat(Qt::PlainText);
+    const QString shown = quotedText.size() > 400 ? quotedText.left(400) + QStringLiteral("…") : quotedText;
+    quoted->setText(QStringLiteral("“%1”").arg(shown.simplified()));
+    QFont italic = quoted->font();
+    italic.setItalic(true);
+    quoted->setFont(italic);
+
+    m_existing = new QRadioButton(tr("An existing event"), this);
+    m_existing->setObjectName(QStringLiteral("existingEventRadio"));
+    m_new = new QRadioButton(tr("A new event"), this);
+    m_new->setObjectName(QStringLiteral("newEventRadio"));
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("eventSearch"));
+    m_filter->setPlaceholderText(tr("Search events…"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_model = new QStandardItemModel(this);
+    for (const Event &event : events) {
+        auto *item = new QStandardItem(QStringLiteral("%1  ·  %2").arg(
+            formatIsoForPrecision(event.startMs, event.precision), event.title));
+        item->setData(event.uid, kUidRole);
+        item->setToolTip(event.summary.isEmpty() ? event.title : event.summary);
+        item->setEditable(false);
+        m_model->appendRow(item);
+    }
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("eventList"));
+    m_list->setModel(m_proxy);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setMinimumHeight(140);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &QuoteDialog::followChosenEvent);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QuoteDialog::updateOk);
+    connect(m_list, &QListView::doubleClicked, this, [this] {
+        if (!chosenEvent().isEmpty())
+            accept();
+    });
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("newEventTitle"));
+    m_title->setPlaceholderText(tr("What happened"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("newEventKind"));
+    for (EventKind kind : kKinds)
+        m_kind->addItem(EventTableModel::kindLabel(kind), int(kind));
+    m_time = new QDateTimeEdit(this);
+    m_time->setObjectName(QStringLiteral("newEventTime"));
+    m_time->setTimeSpec(Qt::UTC);
+    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    m_time->setCalendarPopup(true);
+    m_time->setDateTime(QDateTime::currentDateTimeUtc());
+    m_precision = new QComboBox(this);
+    m_precision->setObjectName(QStringLiteral("newEventPrecision"));
+    for (Precision precision : kPrecisions)
+        m_precision->addItem(precisionLabel(precision), int(precision));
+    m_precision->setCurrentIndex(int(kPrecisions.indexOf(Precision::Day)));
+
+    m_newForm = new QWidget(this);
+    auto *form = new QFormLayout(m_newForm);
+    form->setContentsMargins(24, 0, 0, 0);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Time:"), m_time);
+    form->addRow(tr("&Precision:"), m_precision);
+
+    m_speaker = new QComboBox(this);
+    m_speaker->setObjectName(QStringLiteral("speakerCombo"));
+    m_speaker->addItem(tr("No speaker"), QString());
+    for (const Actor &actor : actors)
+        m_speaker->addItem(actor.name, actor.uid);
+    connect(m_speaker, &QComboBox::activated, this, [this] { m_speakerChosen = true; });
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Quote"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *speakerRow = new QFormLayout;
+    speakerRow->addRow(tr("&Speaker:"), m_speaker);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(quoted);
+    layout->addSpacing(6);
+    layout->addWidget(m_existing);
+    auto *existingBox = new QVBoxLayout;
+    existingBox->setContentsMargins(24, 0, 0, 0);
+    existingBox->addWidget(m_filter);
+    existingBox->addWidget(m_list, 1);
+    layout->addLayout(existingBox, 1);
+    layout->addWidget(m_new);
+    layout->addWidget(m_newForm);
+    layout->addSpacing(6);
+    layout->addLayout(speakerRow);
+    layout->addWidget(m_buttons);
+
+    connect(m_existing, &QRadioButton::toggled, this, &QuoteDialog::updateMode);
+    connect(m_title, &QLineEdit::textChanged, this, &QuoteDialog::updateOk);
+    connect(m_filter, &QLineEdit::textChanged, this, &QuoteDialog::updateOk);
+    // With no events yet, only a new one can be chosen.
+    (events.isEmpty() ? m_new : m_existing)->setChecked(true);
+    m_existing->setEnabled(!events.isEmpty());
+    updateMode();
+    resize(520, 560);
+}
+
+void QuoteDialog::setCurrent(const QString &eventUid, const QString &speakerUid)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(kUidRole).toString() == eventUid) {
+            m_existing->setChecked(true);
+            m_list->setCurrentIndex(index);
+            m_list->scrollTo(index);
+        }
+    }
+    const int speaker = m_speaker->findData(speakerUid);
+    if (speaker >= 0 && !speakerUid.isEmpty()) {
+        m_speaker->setCurrentIndex(speaker);
+        m_speakerChosen = true;
+    }
+    updateOk();
+}
+
+void QuoteDialog::setNewEventTime(std::int64_t ms)
+{
+    m_time->setDateTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+}
+
+QString QuoteDialog::chosenEvent() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() && m_list->selectionModel()->isSelected(current) ? current.data(kUidRole).toString()
+                                                                             : QString();
+}
+
+void QuoteDialog::followChosenEvent()
+{
+    // The speaker is most often the event's author or speaker: offer that until the user picks.
+    if (!m_speakerChosen) {
+        const QString uid = m_list->currentIndex().data(kUidRole).toString();
+        for (const Event &event : std::as_const(m_events)) {
+            if (event.uid != uid)
+                continue;
+            int index = 0;
+            for (const EventActor &actor : event.actors) {
+                if (actor.role == QLatin1String("author") || actor.role == QLatin1String("speaker")) {
+                    index = std::max(0, m_speaker->findData(actor.actor));
+                    break;
+                }
+            }
+            m_speaker->setCurrentIndex(index);
+        }
+    }
+    updateOk();
+}
+
+void QuoteDialog::updateMode()
+{
+    const bool existing = m_existing->isChecked();
+    m_filter->setEnabled(existing);
+    m_list->setEnabled(existing);
+    m_newForm->setEnabled(!existing);
+    if (!existing)
+        m_title->setFocus();
+    updateOk();
+}
+
+void QuoteDialog::updateOk()
+{
+    const bool ok = m_existing->isChecked() ? !chosenEvent().isEmpty() : !m_title->text().trimmed().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+std::int64_t QuoteDialog::truncated(std::int64_t ms, Precision precision)
+{
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    QDateTime result;
+    switch (precision) {
+    case Precision::Year: result = QDateTime(QDate(date.year(), 1, 1), QTime(0, 0), QTimeZone::utc()); break;
+    case Precision::Month: result = QDateTime(QDate(date.year(), date.month(), 1), QTime(0, 0), QTimeZone::utc()); break;
+    case Precision::Day: result = QDateTime(date, QTime(0, 0), QTimeZone::utc()); break;
+    case Precision::Hour: result = QDateTime(date, QTime(time.hour(), 0), QTimeZone::utc()); break;
+    case Precision::Minute: result = QDateTime(date, QTime(time.hour(), time.minute()), QTimeZone::utc()); break;
+    case Precision::Second:
+        result = QDateTime(date, QTime(time.hour(), time.minute(), time.second()), QTimeZone::utc());
+        break;
+    }
+    return result.toMSecsSinceEpoch();
+}
+
+QuoteTarget QuoteDialog::target() const
+{
+    QuoteTarget target;
+    target.speakerUid = m_speaker->currentData().toString();
+    if (m_existing->isChecked()) {
+        target.eventUid = chosenEvent();
+        return target;
+    }
+    Event event;
+    event.title = m_title->text().trimmed();
+    event.kind = EventKind(m_kind->currentData().toInt());
+    event.precision = Precision(m_precision->currentData().toInt());
+    event.startMs = truncated(m_time->dateTime().toMSecsSinceEpoch(), event.precision);
+    event.tz = QStringLiteral("UTC");
+    if (!target.speakerUid.isEmpty())
+        event.actors = {{target.speakerUid, QStringLiteral("speaker")}};
+    target.newEvent = event;
+    return target;
+}
+
+} // namespace tickerline

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLineEdit;
+class QListView;
+class QRadioButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace tickerline {
+
+// Where a quote goes: an existing event, or a new one (uid still to be given), and who speaks.
+struct QuoteTarget
+{
+    QString eventUid;             // empty when newEvent is set
+    std::optional<Event> newEvent; // title, kind, start and precision filled; no uid yet
+    QString speakerUid;           // empty: no speaker
+};
+
+// Asks which event a quote documents — picked from a searchable list or made on the spot — and
+// who speaks in it. The same dialog links an existing quote to another event.
+class QuoteDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    QuoteDialog(const QString &quotedText, const QList<Event> &events, const QList<Actor> &actors,
+                QWidget *parent = nullptr);
+
+    // Preselects an event and a speaker (a relinked quote's current ones, say).
+    void setCurrent(const QString &eventUid, const QString &speakerUid);
+    // The date a new event starts with (the source's publication, when known).
+    void setNewEventTime(std::int64_t ms);
+    QuoteTarget target() const;
+    // Day and coarser precisions keep midnight UTC of the calendar date, as the store expects.
+    static std::int64_t truncated(std::int64_t ms, Precision precision);
+
+private:
+    QString chosenEvent() const;
+    void updateMode();
+    void updateOk();
+    void followChosenEvent();
+
+    QList<Event> m_events;
+    QRadioButton *m_existing = nullptr;
+    QRadioButton *m_new = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QListView *m_list = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QWidget *m_newForm = nullptr;
+    QLineEdit *m_title = nullptr;
+    QComboBox *m_kind = nullptr;
+    QDateTimeEdit *m_time = nullptr;
+    QComboBox *m_precision = nullptr;
+    QComboBox *m_speaker = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_speakerChosen = false; // the user picked a speaker: choosing an event no longer changes it
+};
+
+} // namespace tickerline

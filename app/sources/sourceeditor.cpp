@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourceeditor.h"
+
+#include "anchoring/textanchor.h"
+#include "error.h"
+#include "io/articletext.h"
+#include "io/eventimport.h"
+#include "quotecommands.h"
+#include "quotedialog.h"
+#include "sourcepane.h"
+#include "store/quoteedits.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMap>
+#include <QMessageBox>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace tickerline {
+
+namespace {
+
+const QStringList kArticleSuffixes{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("markdown"),
+                                   QStringLiteral("html"), QStringLiteral("htm")};
+
+QString articleFilter()
+{
+    return SourceEditor::tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)");
+}
+
+std::optional<Quote> storedQuote(Store &store, const QString &uid)
+{
+    const QList<Quote> quotes = store.quotes();
+    const auto found = std::find_if(quotes.cbegin(), quotes.cend(), [&](const Quote &q) { return q.uid == uid; });
+    return found == quotes.cend() ? std::nullopt : std::optional<Quote>(*found);
+}
+
+} // namespace
+
+SourceEditor::SourceEditor(Store &store, QUndoStack *stack, QWidget *window)
+    : QObject(window), m_store(store), m_stack(stack), m_window(window)
+{
+}
+
+DatasetInfo SourceEditor::editsDataset()
+{
+    return {QStringLiteral("tickerline-edits"), tr("Made in Tickerline"), {}, {},
+            tr("Quotes and events made in the Tickerline window"), {}};
+}
+
+bool SourceEditor::isArticleFile(const QString &path)
+{
+    return kArticleSuffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+void SourceEditor::refuse(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("sourceErrorBox"));
+    box.exec();
+}
+
+void SourceEditor::push(StoreCommand *command)
+{
+    m_failed = false;
+    m_stack->push(command); // runs redo; a failed one is dropped by the stack
+}
+
+std::optional<Event> SourceEditor::prepareNewEvent(const QuoteTarget &target)
+{
+    if (!target.newEvent)
+        return std::nullopt;
+    Event event = *target.newEvent;
+    event.uid = uniqueEventUid(m_store, event.title);
+    event.dataset = editsDataset().uid;
+    return event;
+}
+
+QString SourceEditor::addQuote(const QString &sourceUid, std::int64_t start, std::int64_t end,
+                               const QuoteTarget &target)
+{
+    try {
+        const std::optional<Source> source = m_store.source(sourceUid);
+        if (!source)
+            throw Error(tr("No source \"%1\" in %2").arg(sourceUid, m_store.path()));
+        Quote quote = TextAnchor(source->text).quoteAt(start, end);
+        quote.uid = uniqueQuoteUid(m_store, sourceUid, start);
+        quote.source = sourceUid;
+        const std::optional<Event> newEvent = prepareNewEvent(target);
+        quote.event = newEvent ? newEvent->uid : target.eventUid;
+        quote.speaker = target.speakerUid;
+        quote.dataset = editsDataset().uid;
+        ensureDataset(m_store, editsDataset());
+        push(new AddQuoteCommand(m_store, {[this] { emit changed(); },
+                                           [this](const QString &why) {
+                                               m_failed = true;
+                                               refuse(tr("Cannot add the quote"), why);
+                                           }},
+                                 quote, newEvent));
+        return m_failed ? QString() : quote.uid;
+    } catch (const Error &error) {
+        refuse(tr("Cannot add the quote"), error.message());
+        return {};
+    }
+}
+
+void SourceEditor::quoteSelection(SourcePane *pane, const QString &suggestedEvent)
+{
+    const auto span = pane ? pane->selectedSpan() : std::nullopt;
+    if (!span) {
+        emit message(tr("Select the words to quote first"));
+        return;
+    }
+    const std::optional<Source> source = m_store.source(pane->sourceUid());
+    if (!source)
+        return;
+    QuoteDialog dialog(TextAnchor(source->text).slice(span->first, span->second), m_store.events(), m_store.actors(),
+                       m_window);
+    dialog.setCurrent(suggestedEvent, {});
+    if (source->publishedMs)
+        dialog.setNewEventTime(*source->publishedMs);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString uid = addQuote(pane->sourceUid(), span->first, span->second, dialog.target());
+    if (!uid.isEmpty())
+        emit message(tr("Quote added"));
+}
+
+bool SourceEditor::relinkQuote(const QString &quoteUid, const QuoteTarget &target)
+{
+    const std::optional<Quote> quote = storedQuote(m_store, quoteUid);
+    if (!quote)
+        return false;
+    try {
+        ensureDataset(m_store, editsDataset());
+        const std::optional<Event> newEvent = prepareNewEvent(target);
+        push(new RelinkQuoteCommand(m_store, {[this] { emit changed(); },
+                                              [this](const QString &why) {
+                                                  m_failed = true;
+                                                  refuse(tr("Cannot link the quote"), why);
+                                              }},
+                                    *quote, target.eventUid, target.speakerUid, newEvent));
+        return !m_failed;
+    } catch (const Error &error) {
+        refuse(tr("Cannot link the quote"), error.message());
+        return false;
+    }
+}
+
+void SourceEditor::relinkQuoteInteractively(const QString &quoteUid)
+{
+    const std::optional<Quote> quote = storedQuote(m_store, quoteUid);
+    if (!quote)
+        return;
+    QuoteDialog dialog(quote->exact, m_store.events(), m_store.actors(), m_window);
+    dialog.setWindowTitle(tr("Link quote to event"));
+    dialog.setCurrent(quote->event, quote->speaker);
+    if (dialog.exec() == QDialog::Accepted)
+        relinkQuote(quoteUid, dialog.target());
+}
+
+void SourceEditor::removeQuote(const QString &quoteUid)
+{
+    const std::optional<Quote> quote = storedQuote(m_store, quoteUid);
+    if (!quote)
+        return;
+    push(new RemoveQuoteCommand(m_store, {[this] { emit changed(); },
+                                          [this](const QString &why) { refuse(tr("Cannot remove the quote"), why); }},
+                                *quote));
+}
+
+QString SourceEditor::importArticle(const QString &path)
+{
+    try {
+        // Read and checked in full before anything is written: a refused file changes nothing.
+        const Article article = ArticleText::readFile(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        const QFileInfo info(path);
+        DatasetInfo provenance = datasetForFile(file.readAll(), info.fileName());
+        Source source;
+        source.uid = uniqueSourceUid(m_store, info.completeBaseName());
+        provenance.uid += QLatin1Char(':') + source.uid; // the same file imported twice: two sources
+        source.kind = QStringLiteral("article");
+        source.title = article.title.isEmpty() ? info.fileName() : article.title;
+        source.text = article.text;
+        source.dataset = provenance.uid;
+        push(new AddSourceCommand(m_store, {[this] { emit changed(); },
+                                            [this](const QString &why) {
+                                                m_failed = true;
+                                                refuse(tr("Cannot import the article"), why);
+                                            }},
+                                  source, provenance));
+        if (m_failed)
+            return {};
+        emit message(tr("Imported %1 as a new source (%2 characters)").arg(info.fileName()).arg(article.text.size()));
+        emit sourceAdded(source.uid);
+        return source.uid;
+    } catch (const Error &error) {
+        refuse(tr("Cannot import the article"), error.message());
+        return {};
+    }
+}
+
+void SourceEditor::chooseArticleToImport()
+{
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(m_window, tr("Import article"), QString(), articleFilter());
+    for (const QString &path : paths)
+        importArticle(path);
+}
+
+bool SourceEditor::replaceText(const QString &sourceUid, const QString &path)
+{
+    try {
+        const std::optional<Source> source = m_store.source(sourceUid);
+        if (!source)
+            throw Error(tr("No source \"%1\" in %2").arg(sourceUid, m_store.path()));
+        const Article article = ArticleText::readFile(path);
+        const QList<Quote> before = m_store.quotesOfSource(sourceUid);
+        const QList<Quote> after = TextAnchor(article.text).anchorAll(before);
+        push(new ReplaceSourceTextCommand(m_store, {[this] { emit changed(); },
+                                                    [this](const QString &why) {
+                                                        m_failed = true;
+                                                        refuse(tr("Cannot replace the text"), why);
+                                                    }},
+                                          sourceUid, source->text, before, article.text, after));
+        if (m_failed)
+            return false;
+        QMap<AnchorStatus, int> counts;
+        for (const Quote &quote : after)
+            ++counts[quote.status];
+        emit message(tr("New text of “%1”: %2 quotes in place, %3 moved, %4 approximate, %5 not found")
+                         .arg(source->title)
+                         .arg(counts.value(AnchorStatus::Exact))
+                         .arg(counts.value(AnchorStatus::Moved))
+                         .arg(counts.value(AnchorStatus::Fuzzy))
+                         .arg(counts.value(AnchorStatus::Orphaned)));
+        return true;
+    } catch (const Error &error) {
+        refuse(tr("Cannot replace the text"), error.message());
+        return false;
+    }
+}
+
+void SourceEditor::chooseReplacementText(const QString &sourceUid)
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Replace source text"), QString(), articleFilter());
+    if (!path.isEmpty())
+        replaceText(sourceUid, path);
+}
+
+} // namespace tickerline
