@@ -73,6 +73,14 @@ void TimelineArea::setData(const QList<Event> &events, const QList<Era> &eras,
 
 void TimelineArea::applyFilter()
 {
+    const auto from = m_view->visibleFromMs();
+    const auto to = m_view->visibleToMs();
+    if (m_filter->allKindsVisible() && m_filter->text().isEmpty()) {
+        m_view->setEvents(m_events, m_eras, m_actorNames); // nothing filtered: no per-row work
+        if (m_fitted)
+            m_view->setVisibleRange(from, to);
+        return;
+    }
     // The proxy already decided which rows pass; the timeline draws the same events.
     QSet<QString> shown;
     for (int row = 0; row < m_filter->rowCount(); ++row)
@@ -83,8 +91,6 @@ void TimelineArea::applyFilter()
         if (shown.contains(event.uid))
             visible << event;
     }
-    const auto from = m_view->visibleFromMs();
-    const auto to = m_view->visibleToMs();
     m_view->setEvents(visible, m_eras, m_actorNames);
     if (m_fitted)
         m_view->setVisibleRange(from, to);
