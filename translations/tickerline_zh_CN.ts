@@ -1177,4 +1177,36 @@
         <translation>时间显示</translation>
     </message>
 </context>
+<context>
+    <name>tickerline::TimelinePainter</name>
+    <message>
+        <location filename="../app/timeline/timelinepainter.cpp" line="+207"/>
+        <source>1 event</source>
+        <translation>1 个事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <location line="+451"/>
+        <source>Axis in UTC
+times in each event&apos;s zone</source>
+        <translation>坐标轴为 UTC
+时间按各事件时区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Times in %1</source>
+        <translation>%1 时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times in %1
+(%2)</source>
+        <translation>%1 时间
+(%2)</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepainter.h"
 
+#include "models/eventtablemodel.h"
+
+#include <QCoreApplication>
+
 #include "timeline/labellayout.h"
 #include "timeline/marketshading.h"
 
@@ -14,6 +18,16 @@
 #include <cmath>
 
 namespace tickerline {
+
+namespace {
+
+// The painter is no QObject; its strings are translated in its own context.
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("tickerline::TimelinePainter", text);
+}
+
+} // namespace
 
 namespace {
 
@@ -182,13 +196,16 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
             p.setFont(m_boldFont);
             const QFontMetricsF fm(m_boldFont);
             p.drawText(QRectF(gutter.left() + 12, gutter.top() + kTrackTop, gutter.width() - 14, kTrackHeight),
-                       Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(lane.name, Qt::ElideRight, gutter.width() - 16));
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(lane.kind >= 0 ? EventTableModel::kindLabel(EventKind(lane.kind)) : lane.name,
+                                     Qt::ElideRight, gutter.width() - 16));
             p.setFont(m_smallFont);
             p.setPen(kMuted);
             const std::size_t count = lane.entries.size();
             p.drawText(QRectF(gutter.left() + 12, gutter.top() + kTrackTop + kTrackHeight, gutter.width() - 14, 16),
                        Qt::AlignLeft | Qt::AlignVCenter,
-                       count == 1 ? QStringLiteral("1 event") : compactCount(std::uint32_t(count)) + QStringLiteral(" events"));
+                       count == 1 ? translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "1 event"))
+                                  : translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "%1 events")).arg(compactCount(std::uint32_t(count))));
             p.setFont(m_font);
         }
     }
@@ -639,14 +656,14 @@ void TimelinePainter::paintAxis(QPainter &p, const TimelineFrame &frame, const T
     p.setPen(kMuted);
     QString zoneText;
     if (frame.eventZones) {
-        zoneText = QStringLiteral("Axis in UTC\ntimes in each event's zone");
+        zoneText = translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "Axis in UTC\ntimes in each event's zone"));
     } else {
         const QByteArray id = frame.zone.id();
         const QString abbreviation = axis.zoneAbbreviation((m_fromMs + m_toMs) / 2);
         const QString name = id == "UTC" ? QStringLiteral("UTC")
                                          : QString::fromUtf8(id).section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' '));
-        zoneText = name == abbreviation ? QStringLiteral("Times in ") + name
-                                        : QStringLiteral("Times in ") + name + QStringLiteral("\n(") + abbreviation + QLatin1Char(')');
+        zoneText = name == abbreviation ? translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "Times in %1")).arg(name)
+                                        : translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "Times in %1\n(%2)")).arg(name, abbreviation);
     }
     p.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter, zoneText);
     p.setFont(m_font);
