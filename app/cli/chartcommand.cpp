@@ -4,49 +4,19 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/chartinput.h"
+#include "cli/commandcontext.h"
+#include "cli/options.h"
 #include "error.h"
 #include "store/store.h"
-#include "time/isotime.h"
 
 #include <QCommandLineParser>
 
 namespace tickerline {
 
-namespace {
-
-struct Usage
-{
-    QString message;
-};
-
-std::optional<std::int64_t> dateOption(const QCommandLineParser &parser, const QString &name, bool endOfDay)
-{
-    if (!parser.isSet(name))
-        return std::nullopt;
-    QString why;
-    const auto parsed = parseIsoTime(parser.value(name), &why);
-    if (!parsed)
-        throw Usage{QStringLiteral("--%1: %2").arg(name, why)};
-    return parsed->dateOnly && endOfDay ? parsed->ms + kMsPerDay - 1 : parsed->ms;
-}
-
-int intOption(const QCommandLineParser &parser, const QString &name, int fallback, int min, int max)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value < min || value > max)
-        throw Usage{QStringLiteral("--%1 takes a whole number from %2 to %3").arg(name).arg(min).arg(max)};
-    return value;
-}
-
-} // namespace
 
 int runChartCommand(Store &store, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({
         {QStringLiteral("out"), QStringLiteral("Output file: .png, .svg or .pdf."), QStringLiteral("FILE")},
         {QStringLiteral("kind"), QStringLiteral("price, candles, compare, impact or density (default price)."),
@@ -65,36 +35,35 @@ int runChartCommand(Store &store, const QStringList &args, QTextStream &out, QTe
         {QStringLiteral("value"), QStringLiteral("Impact in market value rather than %; compare as an index.")},
     });
     try {
-        if (!parser.parse(QStringList{QStringLiteral("chart")} + args))
-            throw Usage{parser.errorText()};
+        parseOrThrow(parser, args, QStringLiteral("chart"));
         if (!parser.positionalArguments().isEmpty())
-            throw Usage{QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst())};
+            throw UsageError{QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst())};
         if (!parser.isSet(QStringLiteral("out")))
-            throw Usage{QStringLiteral("--out FILE is required")};
+            throw UsageError{QStringLiteral("--out FILE is required")};
         const QString path = parser.value(QStringLiteral("out"));
         if (!ChartExporter::formatForPath(path))
-            throw Usage{QStringLiteral("--out: %1 is not a .png, .svg or .pdf file").arg(path)};
+            throw UsageError{QStringLiteral("--out: %1 is not a .png, .svg or .pdf file").arg(path)};
         ChartRequest request;
         const auto kind = chartKindFromString(parser.value(QStringLiteral("kind")));
         if (!kind)
-            throw Usage{QStringLiteral("--kind: \"%1\" is not one of price, candles, compare, impact, density")
+            throw UsageError{QStringLiteral("--kind: \"%1\" is not one of price, candles, compare, impact, density")
                             .arg(parser.value(QStringLiteral("kind")))};
         request.kind = *kind;
         const auto theme = colourThemeFromString(parser.value(QStringLiteral("theme")));
         if (!theme)
-            throw Usage{QStringLiteral("--theme: \"%1\" is not light or dark").arg(parser.value(QStringLiteral("theme")))};
+            throw UsageError{QStringLiteral("--theme: \"%1\" is not light or dark").arg(parser.value(QStringLiteral("theme")))};
         request.theme = *theme;
         for (const QString &ticker : parser.value(QStringLiteral("symbols")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             request.symbols << ticker.trimmed();
-        request.fromMs = dateOption(parser, QStringLiteral("from"), false);
-        request.toMs = dateOption(parser, QStringLiteral("to"), true);
+        request.fromMs = timeOption(parser, QStringLiteral("from"), false);
+        request.toMs = timeOption(parser, QStringLiteral("to"), true);
         request.eventUid = parser.value(QStringLiteral("event"));
         request.showEvents = parser.isSet(QStringLiteral("events"));
         request.percent = !parser.isSet(QStringLiteral("value"));
         if (request.symbols.isEmpty() && request.kind != ChartKind::Density && request.kind != ChartKind::Impact)
-            throw Usage{QStringLiteral("--symbols A,B,… is required for a %1 chart").arg(toString(request.kind))};
+            throw UsageError{QStringLiteral("--symbols A,B,… is required for a %1 chart").arg(toString(request.kind))};
         if (request.kind == ChartKind::Impact && request.eventUid.isEmpty() && !request.fromMs)
-            throw Usage{QStringLiteral("an impact chart needs --event UID (or --from, the session to measure)")};
+            throw UsageError{QStringLiteral("an impact chart needs --event UID (or --from, the session to measure)")};
         ExportOptions options;
         options.size = QSize(intOption(parser, QStringLiteral("width"), 1600, 100, 16384),
                              intOption(parser, QStringLiteral("height"), 900, 100, 16384));
@@ -106,7 +75,7 @@ int runChartCommand(Store &store, const QStringList &args, QTextStream &out, QTe
         ChartExporter(options).exportToFile(*chart, path);
         out << path << '\n';
         return 0;
-    } catch (const Usage &usage) {
+    } catch (const UsageError &usage) {
         err << "chart: " << usage.message << '\n';
         return 2;
     } catch (const Error &error) {

@@ -140,6 +140,24 @@ int lineOfJsonPath(const QByteArray &json, const QVariantList &path)
     return Scanner(json).find(path);
 }
 
+QString jsonPathText(const QVariantList &path)
+{
+    QString text;
+    for (const QVariant &step : path) {
+        if (step.typeId() == QMetaType::QString)
+            text += (text.isEmpty() ? QString() : QStringLiteral(".")) + step.toString();
+        else
+            text += QStringLiteral("[%1]").arg(step.toLongLong());
+    }
+    return text;
+}
+
+Error jsonError(const QByteArray &json, const QString &fileName, const QVariantList &path, const QString &reason)
+{
+    const int line = lineOfJsonPath(json, path);
+    return Error(QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(line ? line : 1).arg(jsonPathText(path), reason));
+}
+
 int lineOfOffset(const QByteArray &text, qsizetype offset)
 {
     return int(text.left(offset).count('\n')) + 1;

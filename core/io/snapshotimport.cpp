@@ -23,13 +23,7 @@ public:
 
     [[noreturn]] void fail(const QVariantList &path, const QString &reason) const
     {
-        QString where;
-        for (const QVariant &step : path)
-            where += step.typeId() == QMetaType::QString ? (where.isEmpty() ? QString() : QStringLiteral("."))
-                                                               + step.toString()
-                                                         : QStringLiteral("[%1]").arg(step.toLongLong());
-        const int line = lineOfJsonPath(m_data, path);
-        throw Error(QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(line ? line : 1).arg(where, reason));
+        throw jsonError(m_data, m_file, path, reason);
     }
 
     bool inStore(const char *table, const char *column, const QString &value)

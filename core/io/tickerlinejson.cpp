@@ -20,17 +20,6 @@ namespace {
 constexpr qsizetype kMaxShortField = 4'000;        // titles, names, uids
 constexpr qsizetype kMaxTextField = 64 * 1024 * 1024; // a source's text
 
-QString pathText(const QVariantList &path)
-{
-    QString text;
-    for (const QVariant &step : path) {
-        if (step.typeId() == QMetaType::QString)
-            text += (text.isEmpty() ? QString() : QStringLiteral(".")) + step.toString();
-        else
-            text += QStringLiteral("[%1]").arg(step.toLongLong());
-    }
-    return text;
-}
 
 // Reads one document, keeping the path of the value being read so that every complaint can
 // name its place in the file.
@@ -41,8 +30,7 @@ public:
 
     [[noreturn]] void fail(const QVariantList &path, const QString &reason) const
     {
-        const int line = lineOfJsonPath(m_data, path);
-        throw Error(QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(line ? line : 1).arg(pathText(path), reason));
+        throw jsonError(m_data, m_file, path, reason);
     }
 
     QJsonArray array(const QJsonObject &object, const QString &key, const QVariantList &path) const

@@ -219,17 +219,6 @@ private:
 
 // --- JSON ----------------------------------------------------------------------------------------
 
-QString pathText(const QVariantList &path)
-{
-    QString text;
-    for (const QVariant &step : path) {
-        if (step.typeId() == QMetaType::QString)
-            text += (text.isEmpty() ? QString() : QStringLiteral(".")) + step.toString();
-        else
-            text += QStringLiteral("[%1]").arg(step.toLongLong());
-    }
-    return text;
-}
 
 class JsonReader final
 {
@@ -238,8 +227,7 @@ public:
 
     [[noreturn]] void fail(const QVariantList &path, const QString &why) const
     {
-        const int line = lineOfJsonPath(m_data, path);
-        throw Error(QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(line ? line : 1).arg(pathText(path), why));
+        throw jsonError(m_data, m_file, path, why);
     }
 
     QJsonObject object(const QJsonValue &value, const QVariantList &path, bool required) const
