@@ -121,28 +121,7 @@ void SourceListPanel::setCurrentSource(const QString &uid)
 
 QList<Source> SourceListPanel::readHeaders(Store &store)
 {
-    QList<Source> sources;
-    Statement statement(store.database(),
-                        "SELECT s.id, s.uid, s.kind, s.title, s.outlet, s.author, s.url, s.published_ms, s.precision, "
-                        "s.uncertain, s.lang, d.uid FROM sources s LEFT JOIN datasets d ON d.id = s.dataset_id "
-                        "ORDER BY s.published_ms, s.uid");
-    while (statement.step()) {
-        Source source;
-        source.id = statement.int64(0);
-        source.uid = statement.text(1);
-        source.kind = statement.text(2);
-        source.title = statement.text(3);
-        source.outlet = statement.text(4);
-        source.author = statement.text(5);
-        source.url = statement.text(6);
-        source.publishedMs = statement.optionalInt64(7);
-        source.precision = precisionFromString(statement.text(8)).value_or(Precision::Day);
-        source.uncertain = statement.int64(9) != 0;
-        source.lang = statement.text(10);
-        source.dataset = statement.text(11);
-        sources << source;
-    }
-    return sources;
+    return store.sourceHeaders();
 }
 
 } // namespace tickerline

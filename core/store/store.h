@@ -62,6 +62,8 @@ public:
     QList<DatasetInfo> datasets();
     QList<Source> sources();
     std::optional<Source> source(const QString &uid);
+    // Every source without its text (which may be megabytes), by publication date.
+    QList<Source> sourceHeaders();
     QList<Quote> quotes();
     QList<Quote> quotesOfSource(const QString &sourceUid);
     QList<Quote> quotesOfEvent(const QString &eventUid);

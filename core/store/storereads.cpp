@@ -234,6 +234,17 @@ QList<Source> Store::sources()
     return sources;
 }
 
+QList<Source> Store::sourceHeaders()
+{
+    Statement statement(m_db, "SELECT s.id, s.uid, s.kind, s.title, s.outlet, s.author, s.url, s.published_ms, "
+                              "s.precision, s.uncertain, s.lang, '', d.uid FROM sources s "
+                              "LEFT JOIN datasets d ON d.id = s.dataset_id ORDER BY s.published_ms, s.uid");
+    QList<Source> sources;
+    while (statement.step())
+        sources << readSource(statement);
+    return sources;
+}
+
 std::optional<Source> Store::source(const QString &uid)
 {
     Statement statement(m_db, sql(kSourceColumns, "WHERE s.uid = ?").constData());

@@ -181,6 +181,18 @@ private slots:
         QCOMPARE(formatIsoDate(*summaries.constFirst().lastMs), QStringLiteral("2025-01-27"));
     }
 
+    void sourceHeadersLeaveTheTextOut()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(smallSnapshot());
+        const QList<Source> headers = store.sourceHeaders();
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(headers.constFirst().title, QStringLiteral("Article"));
+        QVERIFY(headers.constFirst().text.isEmpty());
+        QVERIFY(!store.source(QStringLiteral("article"))->text.isEmpty());
+    }
+
     void searchQuotesItsInput()
     {
         QTemporaryDir dir;
