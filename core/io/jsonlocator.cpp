@@ -158,6 +158,18 @@ Error jsonError(const QByteArray &json, const QString &fileName, const QVariantL
     return Error(QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(line ? line : 1).arg(jsonPathText(path), reason));
 }
 
+QJsonDocument parseJsonDocument(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw Error(QStringLiteral("%1:%2: not valid JSON: %3")
+                        .arg(fileName)
+                        .arg(lineOfOffset(json, error.offset))
+                        .arg(error.errorString()));
+    return document;
+}
+
 int lineOfOffset(const QByteArray &text, qsizetype offset)
 {
     return int(text.left(offset).count('\n')) + 1;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QString>
 #include <QVariantList>
 
@@ -19,6 +20,9 @@ QString jsonPathText(const QVariantList &path);
 
 // The error for a value of a JSON file: "FILE:LINE: events[3].start: reason".
 Error jsonError(const QByteArray &json, const QString &fileName, const QVariantList &path, const QString &reason);
+
+// Parses a JSON file, or throws "FILE:LINE: not valid JSON: reason".
+QJsonDocument parseJsonDocument(const QByteArray &json, const QString &fileName);
 
 // The 1-based line of a byte offset.
 int lineOfOffset(const QByteArray &text, qsizetype offset);

@@ -458,13 +458,7 @@ bool looksLikeTickerlineJson(const QByteArray &data)
 
 Snapshot readTickerlineJson(const QByteArray &data, const QString &fileName)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw Error(QStringLiteral("%1:%2: not valid JSON: %3")
-                        .arg(fileName)
-                        .arg(lineOfOffset(data, error.offset))
-                        .arg(error.errorString()));
+    const QJsonDocument document = parseJsonDocument(data, fileName);
     if (!document.isObject())
         throw Error(QStringLiteral("%1:1: a Tickerline JSON file is one object").arg(fileName));
     const QJsonObject root = document.object();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
+#include "interophelpers.h"
 #include "io/csvreader.h"
 #include "io/eventcsv.h"
 #include "store/store.h"
@@ -10,6 +11,8 @@
 #include <QTest>
 
 using namespace tickerline;
+using tickerline::testing::find;
+using tickerline::testing::ms;
 
 namespace {
 
@@ -18,28 +21,9 @@ QString dataPath(const char *name)
     return QStringLiteral(TICKERLINE_TEST_DATA "/interop/handmade/") + QString::fromUtf8(name);
 }
 
-std::int64_t ms(const char *iso)
-{
-    return parseIsoTime(QString::fromUtf8(iso))->ms;
-}
-
-const Event *find(const Snapshot &snapshot, const QString &title)
-{
-    for (const Event &event : snapshot.events) {
-        if (event.title == title)
-            return &event;
-    }
-    return nullptr;
-}
-
 QString errorOf(const QByteArray &csv)
 {
-    try {
-        EventCsv::parse(csv, QStringLiteral("events.csv"));
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return QStringLiteral("no error");
+    return testing::errorMessageOf([&] { EventCsv::parse(csv, QStringLiteral("events.csv")); });
 }
 
 const QByteArray kHeader = "uid,title,kind,start,end,precision,uncertain,tz,actors,symbols,summary\n";

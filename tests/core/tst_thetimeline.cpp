@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
+#include "interophelpers.h"
 #include "io/csvreader.h"
 #include "io/thetimeline.h"
 #include "store/store.h"
@@ -9,36 +10,19 @@
 #include <QTest>
 
 using namespace tickerline;
+using tickerline::testing::find;
+using tickerline::testing::ms;
 
 namespace {
 
 QByteArray bytesOf(const char *relative)
 {
-    return CsvReader::readFile(QStringLiteral(TICKERLINE_TEST_DATA "/interop/") + QString::fromUtf8(relative));
-}
-
-std::int64_t ms(const char *iso)
-{
-    return parseIsoTime(QString::fromUtf8(iso))->ms;
-}
-
-const Event *find(const Snapshot &snapshot, const QString &title)
-{
-    for (const Event &event : snapshot.events) {
-        if (event.title == title)
-            return &event;
-    }
-    return nullptr;
+    return testing::interopBytes(relative);
 }
 
 QString errorOf(const QByteArray &xml)
 {
-    try {
-        TheTimeline::parse(xml, QStringLiteral("bad.timeline"));
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return QStringLiteral("no error");
+    return testing::errorMessageOf([&] { TheTimeline::parse(xml, QStringLiteral("bad.timeline")); });
 }
 
 const QByteArray kProlog = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
