@@ -27,12 +27,7 @@ QString jsonError(const QByteArray &json)
 
 QString sheetError(const QByteArray &csv)
 {
-    try {
-        TimelineJs::parseSheet(csv, QStringLiteral("sheet.csv"));
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return QStringLiteral("no error");
+    return testing::errorMessageOf([&] { TimelineJs::parseSheet(csv, QStringLiteral("sheet.csv")); });
 }
 
 const QByteArray kSheetHeader = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
