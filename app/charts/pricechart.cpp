@@ -6,6 +6,7 @@
 #include "eventmarkerlayer.h"
 #include "time/isotime.h"
 #include "charttimeaxis.h"
+#include "plotpathitem.h"
 
 #include <QAreaSeries>
 #include <QCandlestickSeries>
@@ -28,11 +29,6 @@ constexpr double kVolumeShare = 0.22;    // of the plot height, at the bottom
 constexpr double kLabelHeadroom = 0.30;  // of the price span, above the highest price, for labels
 constexpr int kCandlePixels = 4;         // narrowest candle before bars are merged into buckets
 
-QList<QPointF> toList(const std::vector<QPointF> &points)
-{
-    return QList<QPointF>(points.begin(), points.end());
-}
-
 QString signedPercent(double value)
 {
     return (value >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + QString::number(std::abs(value), 'f', 2)
@@ -48,10 +44,11 @@ struct PriceChart::Track
     M4Decimator high;
     M4Decimator low;
     M4Decimator volume;
-    QLineSeries *line = nullptr;
+    QLineSeries *line = nullptr; // empty: the legend's entry; lineItem draws it
+    PlotPathItem *lineItem = nullptr;
     QCandlestickSeries *candles = nullptr;
-    QLineSeries *volumeUpper = nullptr;
-    QAreaSeries *volumeArea = nullptr;
+    QAreaSeries *volumeArea = nullptr; // empty: the legend's entry; volumeItem draws it
+    PlotPathItem *volumeItem = nullptr;
     QValueAxis *axis = nullptr;
     QValueAxis *volumeAxis = nullptr;
     std::size_t shown = 0;
@@ -95,8 +92,7 @@ PriceChart::PriceChart(QList<PriceTrack> tracks, const QList<Event> &events, std
         // The first symbol's volume, beneath its prices, on an axis of its own that is not shown.
         if (i == 0 && !data.volume.empty()) {
             track->volume = M4Decimator(data.time, data.volume);
-            track->volumeUpper = new QLineSeries(this);
-            track->volumeArea = new QAreaSeries(track->volumeUpper);
+            track->volumeArea = new QAreaSeries(new QLineSeries(this));
             track->volumeArea->setName(tr("%1 volume").arg(data.ticker));
             track->volumeArea->setColor(palette().volume);
             track->volumeArea->setBorderColor(palette().volume);
@@ -107,6 +103,9 @@ PriceChart::PriceChart(QList<PriceTrack> tracks, const QList<Event> &events, std
             track->volumeAxis->setVisible(false);
             track->volumeArea->attachAxis(m_xAxis);
             track->volumeArea->attachAxis(track->volumeAxis);
+            track->volumeItem = new PlotPathItem(this, m_xAxis, track->volumeAxis, PlotPathItem::Shape::Area);
+            track->volumeItem->setPen(Qt::NoPen);
+            track->volumeItem->setBrush(palette().volume);
         }
         if (candles) {
             track->candles = new QCandlestickSeries(this);
@@ -127,12 +126,15 @@ PriceChart::PriceChart(QList<PriceTrack> tracks, const QList<Event> &events, std
             track->candles->attachAxis(m_candleAxis);
             track->candles->attachAxis(track->axis);
         } else {
+            const QPen pen(color, 2, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
             track->line = new QLineSeries(this);
             track->line->setName(tr("%1 close").arg(data.ticker));
-            track->line->setPen(QPen(color, 2, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+            track->line->setPen(pen);
             addSeries(track->line);
             track->line->attachAxis(m_xAxis);
             track->line->attachAxis(track->axis);
+            track->lineItem = new PlotPathItem(this, m_xAxis, track->axis, PlotPathItem::Shape::Line);
+            track->lineItem->setPen(pen);
         }
         m_tracks.push_back(std::move(track));
     }
@@ -245,14 +247,6 @@ void PriceChart::refresh()
     const int cols = columns();
     m_lastColumns = cols;
     const double from = double(m_fromMs), to = double(m_toMs);
-    // Qt Charts strokes a line's whole path (for its hover shape) on every change of its points
-    // or of an axis: empty the lines first, set the axes, and fill them last, so each is stroked
-    // once per zoom rather than three times.
-    std::vector<std::pair<QLineSeries *, std::vector<QPointF>>> lines;
-    for (const auto &track : m_tracks) {
-        if (track->line)
-            track->line->clear();
-    }
     for (std::size_t i = 0; i < m_tracks.size(); ++i) {
         Track &track = *m_tracks[i];
         double low = 0, high = 0;
@@ -276,8 +270,8 @@ void PriceChart::refresh()
             double ignored = 0;
             any = track.low.yRange(from, to, &low, &ignored) && track.high.yRange(from, to, &ignored, &high);
         } else {
-            lines.emplace_back(track.line, track.close.decimate(from, to, cols));
-            track.shown = lines.back().second.size();
+            track.lineItem->setPoints(track.close.decimate(from, to, cols));
+            track.shown = track.lineItem->points().size();
             any = track.close.yRange(from, to, &low, &high);
         }
         if (!any) {
@@ -301,7 +295,7 @@ void PriceChart::refresh()
 
         // Volume: a bar per session when they are few enough to see, else the M4 outline.
         const auto [begin, end] = track.volume.indexRange(from, to);
-        QList<QPointF> outline;
+        std::vector<QPointF> outline;
         if (end > begin && end - begin <= std::size_t(cols / 3)) {
             const auto &t = track.volume.xs();
             const auto &v = track.volume.ys();
@@ -312,8 +306,8 @@ void PriceChart::refresh()
                 spacing = (to - from) / 20;
             const double half = spacing * 0.35;
             for (std::size_t k = begin; k < end; ++k) {
-                outline << QPointF(t[k] - half, 0) << QPointF(t[k] - half, v[k]) << QPointF(t[k] + half, v[k])
-                        << QPointF(t[k] + half, 0);
+                outline.insert(outline.end(), {QPointF(t[k] - half, 0), QPointF(t[k] - half, v[k]),
+                                               QPointF(t[k] + half, v[k]), QPointF(t[k] + half, 0)});
             }
         } else if (end > begin) {
             // Dense: the highest volume of every two pixel columns as a skyline. A rectilinear
@@ -323,7 +317,7 @@ void PriceChart::refresh()
             const int buckets = std::max(1, cols / 2);
             const double width = (to - from) / buckets;
             std::size_t first = begin;
-            outline << QPointF(t[begin], 0);
+            outline.emplace_back(t[begin], 0);
             for (int b = 0; b < buckets && first < end; ++b) {
                 const double edge = from + width * (b + 1);
                 std::size_t next = b + 1 == buckets ? end
@@ -333,20 +327,18 @@ void PriceChart::refresh()
                 if (next == first)
                     continue;
                 const double height = v[track.volume.minMaxIndex(first, next).second];
-                outline << QPointF(t[first], height) << QPointF(t[next - 1], height);
+                outline.insert(outline.end(), {QPointF(t[first], height), QPointF(t[next - 1], height)});
                 first = next;
             }
-            outline << QPointF(t[end - 1], 0);
+            outline.emplace_back(t[end - 1], 0);
         }
-        track.volumeUpper->replace(outline);
+        track.volumeItem->setPoints(std::move(outline));
         double vLow = 0, vHigh = 0;
         if (!track.volume.yRange(from, to, &vLow, &vHigh) || vHigh <= 0)
             vHigh = 1;
         track.volumeAxis->setRange(0, vHigh / kVolumeShare);
     }
     m_xAxis->setTimeRange(m_fromMs, m_toMs, plotArea().width() > 0 ? plotArea().width() : size().width());
-    for (auto &[line, points] : lines)
-        line->replace(toList(points));
     if (m_candleAxis)
         m_candleAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs, Qt::UTC),
                                QDateTime::fromMSecsSinceEpoch(m_toMs, Qt::UTC));

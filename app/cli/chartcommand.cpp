@@ -13,7 +13,6 @@
 
 namespace tickerline {
 
-
 int runChartCommand(Store &store, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -76,7 +75,9 @@ int runChartCommand(Store &store, const QStringList &args, QTextStream &out, QTe
         out << path << '\n';
         return 0;
     } catch (const UsageError &usage) {
-        err << "chart: " << usage.message << '\n';
+        // parseOrThrow names the command itself; the checks above do not.
+        const QString prefix = QStringLiteral("chart: ");
+        err << (usage.message.startsWith(prefix) ? usage.message : prefix + usage.message) << '\n';
         return 2;
     } catch (const Error &error) {
         err << "chart: " << error.message() << '\n';

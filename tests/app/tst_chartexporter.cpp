@@ -174,6 +174,49 @@ private slots:
         QVERIFY(!price->markers()->labelRects().isEmpty());
     }
 
+    // The decimated close line passes through every session's close, and the volume bars stand
+    // on the plot's floor under their session, in the image a user exports.
+    void lineAndVolumeAreDrawnAtTheirValues()
+    {
+        const auto chart = chartFor(priceRequest());
+        auto *price = qobject_cast<PriceChart *>(chart.get());
+        QVERIFY(price);
+        const QImage image = ChartExporter({QSize(1600, 900), 96, false}).renderImage(*chart);
+        QSet<std::int64_t> marked; // a marker covers the line there
+        for (const EventMarkerGroup &group : price->markers()->groups())
+            marked.insert(group.sessionMs);
+        QAbstractSeries *qqqLine = nullptr;
+        for (QAbstractSeries *series : chart->series())
+            qqqLine = series->name() == QLatin1String("QQQ close") ? series : qqqLine;
+        QVERIFY(qqqLine);
+        QHash<std::int64_t, double> qqq;
+        for (const Bar &bar : m_store->bars(QStringLiteral("QQQ")).bars)
+            qqq.insert(bar.tsMs, bar.close);
+        const PriceSeries nvda = m_store->bars(QStringLiteral("NVDA"));
+        int checked = 0;
+        for (const Bar &bar : nvda.bars) {
+            const QString day = formatIsoDate(bar.tsMs);
+            if (day < QLatin1String("2025-01-13") || day > QLatin1String("2025-02-07") || marked.contains(bar.tsMs))
+                continue;
+            const QPointF at = chart->mapToPosition(QPointF(double(bar.tsMs), bar.close), price->primarySeries());
+            const QPointF qqqAt = chart->mapToPosition(QPointF(double(bar.tsMs), qqq.value(bar.tsMs)), qqqLine);
+            if (QLineF(at, qqqAt).length() < 4) // the lines cross here; QQQ's is on top
+                continue;
+            QVERIFY2(colourNear(image, at.toPoint(), chart->palette().seriesColor(0), 1),
+                     qPrintable(QStringLiteral("no NVDA line at the close of %1").arg(day)));
+            ++checked;
+        }
+        QCOMPARE(checked, 19 - 4 - 1); // 19 sessions, 4 of them marked, 1 where QQQ crosses
+        const int floor = int(price->plotArea().bottom()) - 4;
+        const auto sessionX = [&](const char *day) {
+            return int(chart->mapToPosition(QPointF(double(parseIsoTime(QLatin1String(day))->ms), 0),
+                                            price->primarySeries()).x());
+        };
+        QVERIFY(colourNear(image, QPoint(sessionX("2025-01-27"), floor), chart->palette().volume, 0));
+        // A Saturday has no bar.
+        QVERIFY(!colourNear(image, QPoint(sessionX("2025-02-01"), floor), chart->palette().volume, 0));
+    }
+
     void labelsNeverOverlap()
     {
         const auto chart = chartFor(priceRequest());
