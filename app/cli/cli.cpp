@@ -42,6 +42,7 @@ constexpr Command kCommands[] = {
     {"import", &runImportCommand, false},   {"export", &runExportCommand, false},
     {"symbols", &runSymbolsCommand, false}, {"prices", &runPricesCommand, false},
     {"quotes", &runQuotesCommand, false},   {"check", &runCheckCommand, false},
+    {"study", &runStudyCommand, false},
     {"calendar", &runCalendarCommand, false, false},
     {"chart", &runChart, true},
 };
@@ -59,6 +60,8 @@ const char *const kUsage =
     "  tickerline [--db FILE] chart --out FILE.png|.svg|.pdf [--kind price|candles|compare|impact|density]\n"
     "                               [--symbols A,B,...] [--from D] [--to D] [--event UID] [--events]\n"
     "                               [--width W] [--height H] [--dpi N] [--theme light|dark] [--footer]\n"
+    "  tickerline [--db FILE] study --event UID --symbol S [--benchmark S] [--window -1,5]\n"
+    "                               [--model adjusted|market] [--json]   abnormal returns around an event\n"
     "  tickerline [--db FILE] quotes [--json]               re-anchor every quote; print each one's status\n"
     "  tickerline [--db FILE] check                         integrity of the database\n"
     "  tickerline calendar --from D --to D [--json]        trading sessions (NYSE/Nasdaq, New York time)\n"

@@ -49,5 +49,6 @@ int runCheckCommand(CommandContext &context);
 int runImportCommand(CommandContext &context);
 int runExportCommand(CommandContext &context);
 int runCalendarCommand(CommandContext &context); // needs no database
+int runStudyCommand(CommandContext &context);
 
 } // namespace tickerline

@@ -148,6 +148,76 @@ private slots:
         QVERIFY(unknown.err.contains(QStringLiteral("no symbol \"NOPE\"")));
     }
 
+    // The selloff as an event study against SPY, checked against returns computed here from the
+    // adjusted closes `prices` prints.
+    void studyOfTheSelloff()
+    {
+        const Run result = run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
+                                QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--json")});
+        QCOMPARE(result.status, 0);
+        const QJsonObject study = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(study[QStringLiteral("event")].toString(), QStringLiteral("market-selloff-2025-01-27"));
+        QCOMPARE(study[QStringLiteral("symbol")].toString(), QStringLiteral("NVDA"));
+        QCOMPARE(study[QStringLiteral("benchmark")].toString(), QStringLiteral("SPY"));
+        QCOMPARE(study[QStringLiteral("model")].toString(), QStringLiteral("adjusted"));
+        QCOMPARE(study[QStringLiteral("first_session")].toString(), QStringLiteral("2025-01-27"));
+        const QJsonArray days = study[QStringLiteral("days")].toArray();
+        QCOMPARE(days.size(), 7);
+
+        const auto adjustedCloses = [&](const char *ticker) {
+            QHash<QString, double> closes;
+            for (const QJsonValue bar : runJson({QStringLiteral("prices"), QLatin1String(ticker), QStringLiteral("--from"),
+                                                 QStringLiteral("2025-01-01"), QStringLiteral("--json")}))
+                closes.insert(bar[QStringLiteral("date")].toString(), bar[QStringLiteral("adj_close")].toDouble());
+            return closes;
+        };
+        const QHash<QString, double> nvda = adjustedCloses("NVDA"), spy = adjustedCloses("SPY");
+        QString previous = QStringLiteral("2025-01-23");
+        double car = 0;
+        for (int i = 0; i < days.size(); ++i) {
+            const QJsonObject day = days[i].toObject();
+            const QString session = day[QStringLiteral("session")].toString();
+            QCOMPARE(day[QStringLiteral("offset")].toInt(), i - 1);
+            const double r = nvda[session] / nvda[previous] - 1, rb = spy[session] / spy[previous] - 1;
+            QVERIFY(std::abs(day[QStringLiteral("return")].toDouble() - r) < 1e-12);
+            QVERIFY(std::abs(day[QStringLiteral("benchmark_return")].toDouble() - rb) < 1e-12);
+            QVERIFY(std::abs(day[QStringLiteral("abnormal")].toDouble() - (r - rb)) < 1e-12);
+            car += r - rb;
+            previous = session;
+        }
+        QCOMPARE(days[1][QStringLiteral("session")].toString(), QStringLiteral("2025-01-27"));
+        QCOMPARE(QString::number(days[1][QStringLiteral("return")].toDouble() * 100, 'f', 2), QStringLiteral("-16.97"));
+        QVERIFY(std::abs(study[QStringLiteral("car")].toDouble() - car) < 1e-12);
+        // NVDA's history starts on 2024-11-29: 35 returns before the window measure the noise.
+        const QJsonObject estimation = study[QStringLiteral("estimation")].toObject();
+        QCOMPARE(estimation[QStringLiteral("sessions")].toInt(), 35);
+        QCOMPARE(estimation[QStringLiteral("from")].toString(), QStringLiteral("2024-12-02"));
+        QVERIFY(study[QStringLiteral("t_stat")].toDouble() < -2);
+
+        const Run market = run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
+                                QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--benchmark"),
+                                QStringLiteral("QQQ"), QStringLiteral("--model"), QStringLiteral("market"),
+                                QStringLiteral("--window"), QStringLiteral("-5,10")});
+        QCOMPARE(market.status, 0);
+        QVERIFY2(market.out.contains("CAR(-5,+10) = ") && market.out.contains("beta "), market.out.constData());
+
+        const Run late = run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
+                              QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--window=0,40")});
+        QCOMPARE(late.status, 1);
+        QVERIFY2(late.err.contains(QStringLiteral("common sessions only up to 2025-02-28 (offset 23); the window ends at offset 40")),
+                 qPrintable(late.err));
+        const Run unknown = run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("nope"),
+                                 QStringLiteral("--symbol"), QStringLiteral("NVDA")});
+        QCOMPARE(unknown.status, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("no event \"nope\"")));
+        for (const QStringList &wrong : {QStringList{QStringLiteral("--window"), QStringLiteral("5,1")},
+                                         QStringList{QStringLiteral("--model"), QStringLiteral("capm")},
+                                         QStringList{QStringLiteral("--window"), QStringLiteral("soon")}})
+            QCOMPARE(run(QStringList{QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
+                                     QStringLiteral("--symbol"), QStringLiteral("NVDA")} + wrong).status, 2);
+        QCOMPARE(run({QStringLiteral("study"), QStringLiteral("--symbol"), QStringLiteral("NVDA")}).status, 2);
+    }
+
     void searchFindsTheWipeout()
     {
         const QJsonArray hits = runJson({QStringLiteral("search"), QStringLiteral("trillion wipeout"),
