@@ -37,7 +37,7 @@
 <context>
     <name>tickerline</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+150"/>
+        <location filename="../app/cli/cli.cpp" line="+153"/>
         <source>Tickerline</source>
         <translation>Tickerline</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>tickerline::ChartPanel</name>
     <message>
-        <location filename="../app/charts/chartpanel.cpp" line="+35"/>
+        <location filename="../app/charts/chartpanel.cpp" line="+36"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -53,6 +53,11 @@
         <location line="+0"/>
         <source>Market value</source>
         <translation>市值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share counts…</source>
+        <translation>股本数…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -105,7 +110,12 @@
         <translation>影响以市值变化（股数 × 收盘价变动）而非百分比表示；对比以 100 为基准的指数而非百分比表示</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+27"/>
+        <source>Shares outstanding of each symbol, behind the impact chart&apos;s market values</source>
+        <translation>各代码的流通股数，用于影响图中的市值计算</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Select an event to see each symbol&apos;s move on its first session.</source>
         <translation>选择一个事件，查看各代码在其首个交易日的涨跌。</translation>
     </message>
@@ -737,7 +747,7 @@
 <context>
     <name>tickerline::PriceChart</name>
     <message>
-        <location filename="../app/charts/pricechart.cpp" line="+67"/>
+        <location filename="../app/charts/pricechart.cpp" line="+64"/>
         <source>Session date</source>
         <translation>交易日</translation>
     </message>
@@ -747,22 +757,22 @@
         <translation>%1 价格 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 volume</source>
         <translation>%1 成交量</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 daily candles</source>
         <translation>%1 日 K 线</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 close</source>
         <translation>%1 收盘价</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>%1 — daily prices</source>
         <translation>%1 — 日行情</translation>
@@ -869,6 +879,54 @@
         <location line="+5"/>
         <source>&amp;Speaker:</source>
         <translation>发言人(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::ShareCountsDialog</name>
+    <message>
+        <location filename="../app/charts/sharecountsdialog.cpp" line="+59"/>
+        <source>Share counts</source>
+        <translation>股本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares outstanding turn a session&apos;s move into market value in the impact chart. Leave a count empty when it is not known.</source>
+        <translation>影响图用流通股数把一个交易日的涨跌换算成市值。数量未知时请留空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Symbol</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shares outstanding</source>
+        <translation>流通股数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1, shares outstanding: &quot;%2&quot; is not a positive whole number</source>
+        <translation>%1，流通股数：“%2”不是正整数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, as of: &quot;%2&quot; is not a date like 2025-01-27</source>
+        <translation>%1，截至日期：“%2”不是形如 2025-01-27 的日期</translation>
     </message>
 </context>
 <context>

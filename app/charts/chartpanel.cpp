@@ -9,6 +9,7 @@
 #include "models/eventselection.h"
 #include "pricechart.h"
 #include "pricechartview.h"
+#include "sharecountsdialog.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -33,6 +34,7 @@ constexpr int kDefaultSymbols = 2;
 ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
     : QWidget(parent), m_store(store), m_selection(selection), m_kind(new QComboBox), m_symbolsButton(new QToolButton),
       m_symbolMenu(new QMenu(this)), m_events(new QCheckBox(tr("Events"))), m_value(new QCheckBox(tr("Market value"))),
+      m_shares(new QPushButton(tr("Share counts…"))),
       m_export(new QPushButton(tr("Export…"))), m_copy(new QPushButton(tr("Copy"))), m_view(new PriceChartView),
       m_problem(new QLabel)
 {
@@ -59,6 +61,7 @@ ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
     bar->addWidget(m_symbolsButton);
     bar->addWidget(m_events);
     bar->addWidget(m_value);
+    bar->addWidget(m_shares);
     bar->addStretch(1);
     bar->addWidget(m_export);
     bar->addWidget(m_copy);
@@ -73,6 +76,8 @@ ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
     connect(m_value, &QCheckBox::toggled, this, &ChartPanel::rebuild);
     connect(m_export, &QPushButton::clicked, this, &ChartPanel::exportWithDialog);
     connect(m_copy, &QPushButton::clicked, this, &ChartPanel::copyToClipboard);
+    connect(m_shares, &QPushButton::clicked, this, &ChartPanel::editShareCounts);
+    m_shares->setToolTip(tr("Shares outstanding of each symbol, behind the impact chart's market values"));
     connect(m_view, &PriceChartView::visibleRangeRequested, m_selection, &EventSelection::setVisibleRange);
     connect(m_selection, &EventSelection::visibleRangeChanged, this, [this](std::int64_t from, std::int64_t to) {
         if (PriceChart *price = m_view->priceChart())
@@ -126,6 +131,13 @@ void ChartPanel::fillSymbolMenu()
             rebuild();
         });
     }
+}
+
+void ChartPanel::editShareCounts()
+{
+    ShareCountsDialog dialog(m_store, this);
+    if (dialog.exec() == QDialog::Accepted)
+        rebuild();
 }
 
 ChartRequest ChartPanel::request() const

@@ -48,6 +48,7 @@ public slots:
     void reload(); // after the store changed (an import)
     void exportWithDialog();
     void copyToClipboard();
+    void editShareCounts();
 
 private:
     void rebuild();
@@ -61,6 +62,7 @@ private:
     QMenu *m_symbolMenu;
     QCheckBox *m_events;
     QCheckBox *m_value;
+    QPushButton *m_shares;
     QPushButton *m_export;
     QPushButton *m_copy;
     PriceChartView *m_view;

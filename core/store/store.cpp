@@ -312,6 +312,22 @@ void Store::writeSeries(const Symbol &symbol, const PriceSeries &series, const D
     transaction.commit();
 }
 
+void Store::updateShareCounts(const QList<Symbol> &symbols)
+{
+    Transaction transaction(m_db);
+    Statement update(m_db, "UPDATE symbols SET shares_outstanding = ?, shares_as_of = ?, shares_source = ? "
+                           "WHERE ticker = ?");
+    for (const Symbol &symbol : symbols) {
+        if (symbol.sharesOutstanding && *symbol.sharesOutstanding <= 0)
+            throw Error(QStringLiteral("%1: shares outstanding must be a positive whole number").arg(symbol.ticker));
+        update.bind(1, symbol.sharesOutstanding).bind(2, symbol.sharesAsOf).bind(3, symbol.sharesSource);
+        update.bind(4, symbol.ticker).run();
+        if (m_db.changes() == 0)
+            throw Error(QStringLiteral("%1: no such symbol in the database").arg(symbol.ticker));
+    }
+    transaction.commit();
+}
+
 void Store::updateQuoteAnchors(const QList<Quote> &quotes)
 {
     Transaction transaction(m_db);

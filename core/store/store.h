@@ -80,6 +80,9 @@ public:
     void writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance);
     // Stores the outcome of re-anchoring: positions, selectors, status and score.
     void updateQuoteAnchors(const QList<Quote> &quotes);
+    // Sets the share counts (shares outstanding, as-of date, source) of symbols already in the
+    // database, all or none: an unknown ticker or a count that is not positive throws Error.
+    void updateShareCounts(const QList<Symbol> &symbols);
     // Replaces a source's text and the anchors of its quotes together.
     void replaceSourceText(const QString &sourceUid, const QString &text, const QList<Quote> &reanchored);
 

@@ -148,6 +148,42 @@ private slots:
         QCOMPARE(count(store, "search"), 2 + 1 + 1);
     }
 
+    void shareCountsAreUpdatedAllOrNone()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(smallSnapshot());
+        Symbol nvda = *store.symbol(QStringLiteral("NVDA"));
+        nvda.sharesOutstanding = 24'400'000'000;
+        nvda.sharesAsOf = QStringLiteral("2025-02-21");
+        nvda.sharesSource = QStringLiteral("10-K cover");
+        store.updateShareCounts({nvda});
+        QCOMPARE(*store.symbol(QStringLiteral("NVDA")), nvda);
+        nvda.sharesOutstanding.reset(); // unknown is allowed
+        store.updateShareCounts({nvda});
+        QVERIFY(!store.symbol(QStringLiteral("NVDA"))->sharesOutstanding);
+
+        const Snapshot before = store.exportSnapshot();
+        Symbol changed = nvda;
+        changed.sharesOutstanding = 1;
+        Symbol ghost = nvda;
+        ghost.ticker = QStringLiteral("GHOST");
+        Symbol negative = nvda;
+        negative.sharesOutstanding = -5;
+        for (const auto &[symbols, message] :
+             {std::pair{QList<Symbol>{changed, ghost}, QStringLiteral("GHOST: no such symbol in the database")},
+              std::pair{QList<Symbol>{changed, negative},
+                        QStringLiteral("NVDA: shares outstanding must be a positive whole number")}}) {
+            try {
+                store.updateShareCounts(symbols);
+                QFAIL("accepted");
+            } catch (const Error &error) {
+                QCOMPARE(error.message(), message);
+            }
+            QCOMPARE(store.exportSnapshot(), before); // the first, valid change was rolled back too
+        }
+    }
+
     void eventFilters()
     {
         QTemporaryDir dir;
