@@ -2,6 +2,8 @@
 #include "inspectorpane.h"
 
 #include "analysis/eventreaction.h"
+#include "analysis/eventstudy.h"
+#include "error.h"
 #include "models/eventselection.h"
 #include "store/store.h"
 #include "time/isotime.h"
@@ -160,7 +162,23 @@ void InspectorPane::showEvent(const QString &uid)
                         .arg(statusBadge(quote), escaped(quote.uid), escaped(quote.exact), escaped(quote.source));
     }
 
-    // The market's reaction on the first session the event reached, for the symbols it concerns.
+    // The market's reaction on the first session the event reached, for the symbols it concerns:
+    // the move, the move beyond the market's (abnormal) and its sum around the event (CAR).
+    std::optional<Symbol> benchmark;
+    for (const char *ticker : kDefaultBenchmarks) {
+        if (!benchmark)
+            benchmark = m_store.symbol(QLatin1String(ticker));
+    }
+    const PriceSeries benchmarkSeries = benchmark ? m_store.bars(benchmark->ticker) : PriceSeries();
+    const auto study = [&](const PriceSeries &series, int first, int last) -> std::optional<EventStudy> {
+        if (!benchmark || series.symbol == benchmark->ticker)
+            return std::nullopt;
+        try {
+            return runEventStudy(series, benchmarkSeries, *event, EventStudyOptions{first, last});
+        } catch (const Error &) {
+            return std::nullopt; // the data do not cover that window: the cell stays empty
+        }
+    };
     QStringList reactionRows;
     QList<SessionMove> moves;
     for (const QString &ticker : event->symbols) {
@@ -173,14 +191,22 @@ void InspectorPane::showEvent(const QString &uid)
             continue;
         moves << *move;
         const auto value = move->marketValueChange();
-        reactionRows << QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>")
-                            .arg(escaped(symbol->ticker), formatIsoDate(move->sessionMs),
-                                 signedPercent(move->percent()), value ? money(*value) : QString());
+        const auto day = study(series, 0, 0);
+        const auto window = study(series, -1, 5);
+        // The session column would repeat the heading's date; a series whose calendar put the
+        // move on another session says so beside its ticker.
+        QString name = escaped(symbol->ticker);
+        if (move->sessionMs != firstSessionDate(*event))
+            name += QStringLiteral("<br><small>%1</small>").arg(formatIsoDate(move->sessionMs));
+        reactionRows << QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
+                                       "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
+                            .arg(name, signedPercent(move->percent()), day ? signedPercent(100 * day->car) : QString(),
+                                 window ? signedPercent(100 * window->car) : QString(), value ? money(*value) : QString());
     }
     int counted = 0;
     const double total = totalMarketValueChange(moves, &counted);
     if (counted > 1)
-        reactionRows << QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr>")
+        reactionRows << QStringLiteral("<tr><td colspan=\"4\"><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr>")
                             .arg(tr("Total of %n companies", nullptr, counted), money(total));
     if (!reactionRows.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><p style=\"color:#666\">%2</p>")
@@ -188,9 +214,16 @@ void InspectorPane::showEvent(const QString &uid)
                          tr("First session reached: %1. Move = close against the previous session's close; "
                             "value = shares outstanding × that change.")
                              .arg(formatIsoDate(firstSessionDate(*event))));
-        html += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
-                               "<th align=\"right\">%3</th><th align=\"right\">%4</th></tr>%5</table>")
-                    .arg(tr("Symbol"), tr("Session"), tr("Move"), tr("Market value"), reactionRows.join(QString()));
+        if (benchmark)
+            html += QStringLiteral("<p style=\"color:#666\">%1</p>")
+                        .arg(tr("Abnormal = the move less %1's that session; CAR = the abnormal returns summed from "
+                                "the session before to five after (tickerline study shows each day).")
+                                 .arg(benchmark->ticker));
+        html += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th><th align=\"right\">%2</th>"
+                               "<th align=\"right\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"
+                               "%6</table>")
+                    .arg(tr("Symbol"), tr("Move"), tr("Abnormal"), tr("CAR −1…+5"), tr("Market value"),
+                         reactionRows.join(QString()));
     }
     m_view->setHtml(html);
 }

@@ -448,7 +448,7 @@
 <context>
     <name>tickerline::InspectorPane</name>
     <message>
-        <location filename="../app/inspectorpane.cpp" line="+40"/>
+        <location filename="../app/inspectorpane.cpp" line="+42"/>
         <source>day precision</source>
         <translation>精确到日</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>引文</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+51"/>
         <source>Total of %n companies</source>
         <translation>
             <numerusform>%n 家公司合计</numerusform>
@@ -521,13 +521,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Symbol</source>
-        <translation>代码</translation>
+        <source>Abnormal = the move less %1&apos;s that session; CAR = the abnormal returns summed from the session before to five after (tickerline study shows each day).</source>
+        <translation>超额收益 = 涨跌幅减去 %1 当日的涨跌幅；CAR = 从前一交易日到其后第五个交易日的超额收益之和（tickerline study 列出每一天）。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Session</source>
-        <translation>交易日</translation>
+        <location line="+6"/>
+        <source>Symbol</source>
+        <translation>代码</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -538,6 +538,16 @@
         <location line="+0"/>
         <source>Market value</source>
         <translation>市值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abnormal</source>
+        <translation>超额收益</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAR −1…+5</source>
+        <translation>CAR −1…+5</translation>
     </message>
 </context>
 <context>

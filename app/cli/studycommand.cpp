@@ -15,9 +15,6 @@ namespace tickerline {
 
 namespace {
 
-// The benchmarks tried, in order, when none is named: the broad market.
-const char *const kDefaultBenchmarks[] = {"SPY", "^GSPC"};
-
 // "-1,5" → {-1, 5}.
 std::pair<int, int> parseWindow(const QString &text)
 {

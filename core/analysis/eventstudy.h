@@ -55,6 +55,9 @@ struct EventStudy
     EstimationPeriod estimation;
 };
 
+// The market's proxies used when none is named, in order of preference: the broad market.
+inline const char *const kDefaultBenchmarks[] = {"SPY", "^GSPC"};
+
 // A classic event study (MacKinlay 1997) of one symbol against a benchmark, on the sessions both
 // traded: daily returns close to close (adjusted closes when both series carry them throughout),
 // abnormal return = return − expected return, summed over the window. Throws Error naming what

@@ -42,8 +42,12 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Tech selloff")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("2025-01-27 14:30 UTC – 2025-01-27 21:00 UTC")));
         QVERIFY(text.contains(QStringLiteral("2025-01-27 09:30 EST")));
-        // NVDA's move and market value, computed from the bundled closes and share count.
-        QVERIFY2(text.contains(QStringLiteral("NVDA\n2025-01-27\n−16.97 %\n−$592.7 B")), qPrintable(text));
+        // NVDA's move, its abnormal return against SPY that day and summed over −1…+5 (as
+        // `tickerline study` computes them; tst_cli checks those against the closes), and its
+        // market value, from the bundled closes and share count.
+        QVERIFY2(text.contains(QStringLiteral("NVDA\n−16.97 %\n−15.55 %\n−19.05 %\n−$592.7 B")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Abnormal = the move less SPY's that session")));
         // The 13 companies together: the article's "more than $1 trillion tech wipeout".
         QVERIFY2(text.contains(QStringLiteral("Total of 13 companies\n−$1,246.7 B")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("a more than $1 trillion tech wipeout")));
