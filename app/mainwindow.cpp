@@ -12,6 +12,7 @@
 #include "sources/sourceeditor.h"
 #include "sources/sourcelistpanel.h"
 #include "store/store.h"
+#include "timeline/timelineloader.h"
 #include "timeline/timelineview.h"
 #include "timelinearea.h"
 
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -84,6 +86,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
 
     m_selection = new EventSelection(this);
     m_eventModel = new EventTableModel(this);
+    m_eventModel->setSummaryLookup([this](const QString &uid) {
+        const auto event = m_store.event(uid);
+        return event ? event->summary : QString();
+    });
     m_eventFilter = new EventFilterProxyModel(this);
     m_eventFilter->setSourceModel(m_eventModel);
 
@@ -520,20 +526,23 @@ void MainWindow::reload()
     m_sourceList->setSources(sources);
     m_sourceCount = sources.size();
 
-    const QList<Event> events = m_store.events();
-    m_eventTitles.clear();
-    for (const Event &event : events)
-        m_eventTitles.insert(event.uid, event.title);
-    m_eventModel->setEvents(events, m_actorNames, quoteCounts);
+    // One compact index of every event, read a row at a time, behind both the table and the
+    // timeline: a million events never exist as Event objects.
+    const auto index = std::make_shared<TimelineIndex>(loadTimelineIndex(m_store));
+    m_eventTitles.clear(); // of the events quotes point at, for the source panes
     QHash<QString, QString> firstQuotes;
-    for (auto it = m_quotesOfEvent.cbegin(); it != m_quotesOfEvent.cend(); ++it)
+    for (auto it = m_quotesOfEvent.cbegin(); it != m_quotesOfEvent.cend(); ++it) {
+        if (const auto entry = index->findUid(it.key()))
+            m_eventTitles.insert(it.key(), index->title(*entry));
         firstQuotes.insert(it.key(), it.value().constFirst().exact);
-    m_timelineArea->setData(events, m_store.eras(), m_actorNames, firstQuotes);
-    m_eventsArea->setCurrentWidget(events.isEmpty() ? static_cast<QWidget *>(m_noEvents) : m_eventsView);
+    }
+    m_eventModel->setIndex(index, quoteCounts);
+    m_timelineArea->setData(index, m_store.eras(), firstQuotes);
+    m_eventsArea->setCurrentWidget(index->isEmpty() ? static_cast<QWidget *>(m_noEvents) : m_eventsView);
 
     const QString current = m_selection->currentEvent();
     m_reloading = true;
-    if (!current.isEmpty() && !m_eventTitles.contains(current))
+    if (!current.isEmpty() && m_eventModel->rowOfEvent(current) < 0)
         m_selection->setCurrentEvent({});
     else
         followCurrentEvent(current);
@@ -547,13 +556,14 @@ void MainWindow::updateStatus()
     // Spelled out rather than "%n event(s)": the English text is shown without a translation.
     const qsizetype total = m_eventModel->rowCount();
     const qsizetype shown = m_eventFilter->rowCount();
+    const auto number = [](qsizetype n) { return QLocale().toString(qlonglong(n)); }; // 1,000,000
     QString events;
     if (shown != total)
-        events = tr("%1 of %2 events shown").arg(shown).arg(total);
+        events = tr("%1 of %2 events shown").arg(number(shown), number(total));
     else
-        events = total == 1 ? tr("1 event") : tr("%1 events").arg(total);
-    const QString sources = m_sourceCount == 1 ? tr("1 source") : tr("%1 sources").arg(m_sourceCount);
-    const QString quotes = m_quoteCount == 1 ? tr("1 quote") : tr("%1 quotes").arg(m_quoteCount);
+        events = total == 1 ? tr("1 event") : tr("%1 events").arg(number(total));
+    const QString sources = m_sourceCount == 1 ? tr("1 source") : tr("%1 sources").arg(number(m_sourceCount));
+    const QString quotes = m_quoteCount == 1 ? tr("1 quote") : tr("%1 quotes").arg(number(m_quoteCount));
     m_statusCounts->setText(QStringList{events, sources, quotes}.join(QStringLiteral(" · ")));
 }
 

@@ -3,13 +3,15 @@
 
 #include "models/eventfilterproxymodel.h"
 #include "models/eventtablemodel.h"
+#include "timeline/timelineindex.h"
 #include "timeline/timelineview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSet>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tickerline {
 
@@ -56,15 +58,14 @@ TimelineArea::TimelineArea(EventSelection *selection, EventFilterProxyModel *fil
     connect(m_filter, &EventFilterProxyModel::filterChanged, this, &TimelineArea::applyFilter);
 }
 
-void TimelineArea::setData(const QList<Event> &events, const QList<Era> &eras,
-                           const QHash<QString, QString> &actorNames, const QHash<QString, QString> &firstQuotes)
+void TimelineArea::setData(std::shared_ptr<TimelineIndex> index, const QList<Era> &eras,
+                           const QHash<QString, QString> &firstQuotes)
 {
-    m_events = events;
+    m_index = std::move(index);
     m_eras = eras;
-    m_actorNames = actorNames;
     m_view->setFirstQuotes(firstQuotes);
     applyFilter();
-    if (!m_fitted && !events.isEmpty()) {
+    if (!m_fitted && m_index && !m_index->isEmpty()) {
         m_view->showAll();
         m_fitted = true;
     }
@@ -73,25 +74,21 @@ void TimelineArea::setData(const QList<Event> &events, const QList<Era> &eras,
 
 void TimelineArea::applyFilter()
 {
+    if (!m_index)
+        return;
     const auto from = m_view->visibleFromMs();
     const auto to = m_view->visibleToMs();
     if (m_filter->allKindsVisible() && m_filter->text().isEmpty()) {
-        m_view->setEvents(m_events, m_eras, m_actorNames); // nothing filtered: no per-row work
-        if (m_fitted)
-            m_view->setVisibleRange(from, to);
-        return;
+        m_view->setSharedIndex(m_index, m_eras); // nothing filtered: the table's own index
+    } else {
+        // The proxy already decided which rows pass; its source rows are the index's entries.
+        std::vector<std::uint32_t> shown;
+        shown.reserve(std::size_t(m_filter->rowCount()));
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            shown.push_back(std::uint32_t(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+        std::sort(shown.begin(), shown.end());
+        m_view->setIndex(m_index->subset(shown), m_eras);
     }
-    // The proxy already decided which rows pass; the timeline draws the same events.
-    QSet<QString> shown;
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        shown.insert(m_filter->index(row, 0).data(EventTableModel::UidRole).toString());
-    QList<Event> visible;
-    visible.reserve(shown.size());
-    for (const Event &event : std::as_const(m_events)) {
-        if (shown.contains(event.uid))
-            visible << event;
-    }
-    m_view->setEvents(visible, m_eras, m_actorNames);
     if (m_fitted)
         m_view->setVisibleRange(from, to);
 }

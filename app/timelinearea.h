@@ -7,12 +7,15 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 
 namespace tickerline {
 
 class EventFilterProxyModel;
 class EventSelection;
+class TimelineIndex;
 class TimelineView;
 
 // The timeline with its view options (lanes and display zone) above it. It shows the events the
@@ -28,7 +31,9 @@ public:
     QComboBox *laneChooser() const { return m_lanes; }
     QComboBox *zoneChooser() const { return m_zones; }
 
-    void setData(const QList<Event> &events, const QList<Era> &eras, const QHash<QString, QString> &actorNames,
+    // The index of every event (shared with the events table); the timeline shows the ones the
+    // filter lets through.
+    void setData(std::shared_ptr<TimelineIndex> index, const QList<Era> &eras,
                  const QHash<QString, QString> &firstQuotes);
 
 signals:
@@ -44,9 +49,8 @@ private:
     EventFilterProxyModel *m_filter;
     QComboBox *m_lanes;
     QComboBox *m_zones;
-    QList<Event> m_events;
+    std::shared_ptr<TimelineIndex> m_index;
     QList<Era> m_eras;
-    QHash<QString, QString> m_actorNames;
     bool m_fitted = false; // the range was fitted to the data once; later loads keep the user's range
 };
 

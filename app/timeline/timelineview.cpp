@@ -47,12 +47,20 @@ TimelineView::~TimelineView() = default;
 void TimelineView::setEvents(const QList<Event> &events, const QList<Era> &eras,
                              const QHash<QString, QString> &actorNames)
 {
-    setIndex(TimelineIndex::fromEvents(events, actorNames, m_index.laneMode()), eras);
+    setIndex(TimelineIndex::fromEvents(events, actorNames, m_index->laneMode()), eras);
 }
 
 void TimelineView::setIndex(TimelineIndex index, const QList<Era> &eras)
 {
-    m_index = std::move(index);
+    setSharedIndex(std::make_shared<TimelineIndex>(std::move(index)), eras);
+}
+
+void TimelineView::setSharedIndex(std::shared_ptr<TimelineIndex> index, const QList<Era> &eras)
+{
+    const LaneMode mode = m_index->laneMode();
+    m_index = index ? std::move(index) : std::make_shared<TimelineIndex>();
+    if (m_index->laneMode() != mode)
+        m_index->setLaneMode(mode);
     m_eras = eras;
     m_selected.reset();
     m_hovered.reset();
@@ -70,9 +78,9 @@ void TimelineView::setFirstQuotes(const QHash<QString, QString> &quotes)
 
 void TimelineView::setLaneMode(LaneMode mode)
 {
-    if (mode == m_index.laneMode())
+    if (mode == m_index->laneMode())
         return;
-    m_index.setLaneMode(mode);
+    m_index->setLaneMode(mode);
     update();
 }
 
@@ -93,13 +101,13 @@ void TimelineView::setEventZoneMode()
 
 void TimelineView::showAll()
 {
-    if (m_index.isEmpty()) {
+    if (m_index->isEmpty()) {
         setVisibleRange(m_fromMs, m_toMs);
         return;
     }
-    const std::int64_t first = m_index.firstMs();
+    const std::int64_t first = m_index->firstMs();
     // Day-precision ends are the midnight of the last day: show that day whole.
-    const std::int64_t last = std::max(m_index.lastMs() + 86'400'000, first + kMinSpanMs);
+    const std::int64_t last = std::max(m_index->lastMs() + 86'400'000, first + kMinSpanMs);
     const std::int64_t pad = (last - first) / 20;
     setVisibleRange(first - pad, last + pad);
 }
@@ -156,24 +164,24 @@ void TimelineView::zoomBy(double factor, double anchorX)
 
 QString TimelineView::selectedUid() const
 {
-    return m_selected ? m_index.uid(*m_selected) : QString();
+    return m_selected ? m_index->uid(*m_selected) : QString();
 }
 
 QTimeZone TimelineView::zoneOf(std::uint32_t entry) const
 {
     if (!m_eventZones)
         return m_zone;
-    const QTimeZone own(m_index.zoneId(entry));
+    const QTimeZone own(m_index->zoneId(entry));
     return own.isValid() ? own : QTimeZone::utc();
 }
 
 QString TimelineView::describeEvent(std::uint32_t entry) const
 {
-    const TimelineEntry &e = m_index.entry(entry);
+    const TimelineEntry &e = m_index->entry(entry);
     std::optional<std::int64_t> end;
     if (e.isSpan())
         end = e.endMs;
-    QString text = m_index.title(entry) + QStringLiteral(", ")
+    QString text = m_index->title(entry) + QStringLiteral(", ")
                    + formatEventTime(e.startMs, end, e.precision(), zoneOf(entry));
     if (e.isUncertain())
         text += QStringLiteral(" (uncertain)");
@@ -184,7 +192,7 @@ void TimelineView::select(std::optional<std::uint32_t> entry, bool reveal)
 {
     m_selected = entry;
     if (entry && reveal) {
-        const TimelineEntry &e = m_index.entry(*entry);
+        const TimelineEntry &e = m_index->entry(*entry);
         const std::int64_t span = m_toMs - m_fromMs;
         const std::int64_t margin = span / 12;
         if (e.startMs < m_fromMs + margin || e.startMs > m_toMs - margin)
@@ -198,7 +206,7 @@ void TimelineView::select(std::optional<std::uint32_t> entry, bool reveal)
 
 void TimelineView::followSelection(const QString &uid)
 {
-    const std::optional<std::uint32_t> entry = uid.isEmpty() ? std::nullopt : m_index.findUid(uid);
+    const std::optional<std::uint32_t> entry = uid.isEmpty() ? std::nullopt : m_index->findUid(uid);
     if (entry == m_selected)
         return;
     m_selected = entry;
@@ -208,7 +216,7 @@ void TimelineView::followSelection(const QString &uid)
 
 void TimelineView::updateAccessibleText()
 {
-    const QString name = m_selected ? QStringLiteral("Timeline, selected: ") + m_index.title(*m_selected)
+    const QString name = m_selected ? QStringLiteral("Timeline, selected: ") + m_index->title(*m_selected)
                                     : QStringLiteral("Timeline");
     const QString description = m_selected ? describeEvent(*m_selected)
                                            : QStringLiteral("No event selected");
@@ -228,7 +236,7 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     TimelineFrame frame;
-    frame.index = &m_index;
+    frame.index = m_index.get();
     frame.eras = &m_eras;
     frame.fromMs = m_fromMs;
     frame.toMs = m_toMs;
@@ -325,7 +333,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     const TimelineHit hit = m_painter->hitAt(event->position());
     if (hit.type == TimelineHit::Event) {
         select(hit.entry, false);
-        emit eventActivated(m_index.uid(hit.entry));
+        emit eventActivated(m_index->uid(hit.entry));
     }
 }
 
@@ -340,7 +348,7 @@ void TimelineView::leaveEvent(QEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    const std::size_t count = m_index.size();
+    const std::size_t count = m_index->size();
     const double centreX = xForMs(m_fromMs / 2 + m_toMs / 2);
     switch (event->key()) {
     case Qt::Key_Right:
@@ -355,7 +363,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             next = forward ? *m_selected + 1 : *m_selected - 1;
         } else {
             // Start from what is in view.
-            const auto &entries = m_index.entries();
+            const auto &entries = m_index->entries();
             const auto it = std::lower_bound(entries.begin(), entries.end(), m_fromMs,
                                              [](const TimelineEntry &e, std::int64_t ms) { return e.startMs < ms; });
             next = static_cast<std::uint32_t>(std::min<std::ptrdiff_t>(it - entries.begin(), std::ptrdiff_t(count) - 1));
@@ -373,11 +381,11 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        zoomBy(2.0, m_selected ? xForMs(m_index.entry(*m_selected).startMs) : centreX);
+        zoomBy(2.0, m_selected ? xForMs(m_index->entry(*m_selected).startMs) : centreX);
         break;
     case Qt::Key_Minus:
     case Qt::Key_Underscore:
-        zoomBy(0.5, m_selected ? xForMs(m_index.entry(*m_selected).startMs) : centreX);
+        zoomBy(0.5, m_selected ? xForMs(m_index->entry(*m_selected).startMs) : centreX);
         break;
     case Qt::Key_0:
         showAll();
@@ -385,7 +393,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_selected)
-            emit eventActivated(m_index.uid(*m_selected));
+            emit eventActivated(m_index->uid(*m_selected));
         break;
     case Qt::Key_Escape:
         select(std::nullopt, false);
@@ -400,17 +408,17 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 QString TimelineView::tooltipFor(const TimelineHit &hit) const
 {
     if (hit.type == TimelineHit::Event) {
-        const TimelineEntry &e = m_index.entry(hit.entry);
+        const TimelineEntry &e = m_index->entry(hit.entry);
         std::optional<std::int64_t> end;
         if (e.isSpan())
             end = e.endMs;
-        QString html = QStringLiteral("<b>") + m_index.title(hit.entry).toHtmlEscaped() + QStringLiteral("</b><br>")
+        QString html = QStringLiteral("<b>") + m_index->title(hit.entry).toHtmlEscaped() + QStringLiteral("</b><br>")
                        + formatEventTime(e.startMs, end, e.precision(), zoneOf(hit.entry)).toHtmlEscaped();
         html += QStringLiteral("<br><span style='color:#6b7280'>")
                 + toString(static_cast<EventKind>(e.kind)) + QStringLiteral(" · ")
                 + toString(e.precision()) + QStringLiteral(" precision")
                 + (e.isUncertain() ? QStringLiteral(" · uncertain") : QString()) + QStringLiteral("</span>");
-        const QString quote = m_firstQuotes.value(m_index.uid(hit.entry));
+        const QString quote = m_firstQuotes.value(m_index->uid(hit.entry));
         if (!quote.isEmpty()) {
             const QString shown = quote.size() > 220 ? quote.left(217) + QStringLiteral("…") : quote;
             html += QStringLiteral("<br><i>“") + shown.toHtmlEscaped() + QStringLiteral("”</i>");
@@ -421,7 +429,7 @@ QString TimelineView::tooltipFor(const TimelineHit &hit) const
         QString html = QStringLiteral("<b>") + QString::number(hit.count)
                        + (hit.count == 1 ? QStringLiteral(" event") : QStringLiteral(" events")) + QStringLiteral("</b>");
         for (std::uint32_t member : hit.members)
-            html += QStringLiteral("<br>") + m_index.title(member).toHtmlEscaped();
+            html += QStringLiteral("<br>") + m_index->title(member).toHtmlEscaped();
         if (hit.count > hit.members.size())
             html += QStringLiteral("<br>…");
         html += QStringLiteral("<br><span style='color:#6b7280'>Click to zoom in</span>");

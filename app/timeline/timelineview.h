@@ -33,11 +33,13 @@ public:
                    const QHash<QString, QString> &actorNames);
     // For large sets: the index built without a QList<Event>.
     void setIndex(TimelineIndex index, const QList<Era> &eras = {});
+    // An index shared with other views (the events table): the view changes only its lanes.
+    void setSharedIndex(std::shared_ptr<TimelineIndex> index, const QList<Era> &eras = {});
     // The first quote of each event (by uid), shown in the hover tooltip.
     void setFirstQuotes(const QHash<QString, QString> &quotes);
 
     void setLaneMode(LaneMode mode);
-    LaneMode laneMode() const { return m_index.laneMode(); }
+    LaneMode laneMode() const { return m_index->laneMode(); }
     void setDisplayZone(const QTimeZone &zone);  // a fixed zone for the axis and every time
     void setEventZoneMode();                      // each event's own zone; the axis in UTC
     bool isEventZoneMode() const { return m_eventZones; }
@@ -49,7 +51,7 @@ public:
     void showAll();
     void zoomBy(double factor, double anchorX);
 
-    const TimelineIndex &index() const { return m_index; }
+    const TimelineIndex &index() const { return *m_index; }
     QString selectedUid() const;
     // Geometry of the last painted frame, for tests and for other widgets to point at.
     double xForMs(std::int64_t ms) const;
@@ -84,7 +86,7 @@ private:
 
     EventSelection *m_selection;
     std::unique_ptr<TimelinePainter> m_painter;
-    TimelineIndex m_index;
+    std::shared_ptr<TimelineIndex> m_index = std::make_shared<TimelineIndex>();
     QList<Era> m_eras;
     QHash<QString, QString> m_firstQuotes;
     QTimeZone m_zone = QTimeZone::utc();

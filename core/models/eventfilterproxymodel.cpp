@@ -68,21 +68,15 @@ void EventFilterProxyModel::setText(const QString &text)
 
 bool EventFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const auto *events = qobject_cast<const EventTableModel *>(sourceModel());
-    const Event *a = events ? events->eventAt(left.row()) : nullptr;
-    const Event *b = events ? events->eventAt(right.row()) : nullptr;
-    if (a && b && left.column() == EventTableModel::TimeColumn)
-        return a->startMs < b->startMs || (a->startMs == b->startMs && left.row() < right.row());
-    if (a && b && left.column() == EventTableModel::KindColumn)
-        return a->kind < b->kind || (a->kind == b->kind && a->startMs < b->startMs);
+    if (const auto *events = qobject_cast<const EventTableModel *>(sourceModel()))
+        return events->rowLessThan(left.column(), left.row(), right.row());
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const auto *events = qobject_cast<const EventTableModel *>(sourceModel());
-    if (const Event *event = events ? events->eventAt(sourceRow) : nullptr) {
-        if (!(m_kindMask & (1u << unsigned(event->kind))))
+    if (const auto *events = qobject_cast<const EventTableModel *>(sourceModel())) {
+        if (!(m_kindMask & (1u << unsigned(events->kindAt(sourceRow)))))
             return false;
         if (m_words.isEmpty())
             return true;

@@ -32,7 +32,8 @@ signals:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    // Time and kind compare the events themselves: a million rows sort without a QVariant each.
+    // Every column compares through EventTableModel::rowLessThan: a million rows sort without a
+    // QVariant or a string each.
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:

@@ -3,37 +3,138 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <numeric>
+
 namespace tickerline {
 
 EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void EventTableModel::setEvents(const QList<Event> &events, const QHash<QString, QString> &actorNames,
-                                const QHash<QString, int> &quoteCounts)
+void EventTableModel::setIndex(std::shared_ptr<const TimelineIndex> index, const QHash<QString, int> &quoteCounts)
 {
     beginResetModel();
-    m_events = events;
-    m_actorNames = actorNames;
-    m_quoteCounts = quoteCounts;
-    m_rowOfUid.clear();
-    for (int row = 0; row < m_events.size(); ++row)
-        m_rowOfUid.insert(m_events[row].uid, row);
+    m_index = index ? std::move(index) : std::make_shared<TimelineIndex>();
+    m_quotesByEntry.assign(m_index->size(), 0);
+    for (auto it = quoteCounts.cbegin(); it != quoteCounts.cend(); ++it) {
+        if (const auto entry = m_index->findUid(it.key()))
+            m_quotesByEntry[*entry] = it.value();
+    }
+    m_actorRanks.clear();
+    m_symbolRanks.clear();
     endResetModel();
 }
 
-const Event *EventTableModel::eventAt(int row) const
+namespace {
+
+// Folds ASCII letters only: enough to sort titles case-insensitively without decoding them.
+int compareFolded(std::string_view a, std::string_view b)
 {
-    return row >= 0 && row < m_events.size() ? &m_events[row] : nullptr;
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+        const int fx = x >= 'A' && x <= 'Z' ? x + 32 : x, fy = y >= 'A' && y <= 'Z' ? y + 32 : y;
+        if (fx != fy)
+            return fx < fy ? -1 : 1;
+    }
+    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
 }
 
-int EventTableModel::rowOfEvent(const QString &uid) const { return m_rowOfUid.value(uid, -1); }
+// Ranks of keys by their display text, case-folded.
+std::vector<std::uint32_t> ranksOf(const QList<QString> &keys, const std::function<QString(const QString &)> &shown)
+{
+    std::vector<std::uint32_t> order(std::size_t(keys.size()));
+    std::iota(order.begin(), order.end(), 0u);
+    QStringList folded;
+    for (const QString &key : keys)
+        folded << shown(key).toCaseFolded();
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return folded[a] < folded[b]; });
+    std::vector<std::uint32_t> ranks(order.size());
+    for (std::uint32_t rank = 0; rank < order.size(); ++rank)
+        ranks[order[rank]] = rank;
+    return ranks;
+}
+
+bool lexicographicallyLess(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
+                           const std::vector<std::uint32_t> &ranks)
+{
+    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                        [&](std::uint32_t x, std::uint32_t y) { return ranks[x] < ranks[y]; });
+}
+
+} // namespace
+
+const std::vector<std::uint32_t> &EventTableModel::actorRanks() const
+{
+    if (m_actorRanks.size() != std::size_t(m_index->actorKeyList().size()))
+        m_actorRanks = ranksOf(m_index->actorKeyList(),
+                               [this](const QString &uid) { return m_index->actorNames().value(uid, uid); });
+    return m_actorRanks;
+}
+
+const std::vector<std::uint32_t> &EventTableModel::symbolRanks() const
+{
+    if (m_symbolRanks.size() != std::size_t(m_index->symbolKeyList().size()))
+        m_symbolRanks = ranksOf(m_index->symbolKeyList(), [](const QString &ticker) { return ticker; });
+    return m_symbolRanks;
+}
+
+bool EventTableModel::rowLessThan(int column, int a, int b) const
+{
+    const auto x = std::uint32_t(a), y = std::uint32_t(b);
+    const TimelineEntry &ex = m_index->entry(x), &ey = m_index->entry(y);
+    // Ties keep time order, so that every column sorts the same events the same way.
+    const bool earlier = ex.startMs < ey.startMs || (ex.startMs == ey.startMs && a < b);
+    switch (column) {
+    case TitleColumn: {
+        const int c = compareFolded(m_index->titleBytes(x), m_index->titleBytes(y));
+        return c != 0 ? c < 0 : earlier;
+    }
+    case KindColumn:
+        return ex.kind != ey.kind ? ex.kind < ey.kind : earlier;
+    case ActorsColumn: {
+        const auto &ranks = actorRanks();
+        if (lexicographicallyLess(m_index->actorIds(x), m_index->actorIds(y), ranks))
+            return true;
+        return !lexicographicallyLess(m_index->actorIds(y), m_index->actorIds(x), ranks) && earlier;
+    }
+    case SymbolsColumn: {
+        const auto &ranks = symbolRanks();
+        if (lexicographicallyLess(m_index->symbolIds(x), m_index->symbolIds(y), ranks))
+            return true;
+        return !lexicographicallyLess(m_index->symbolIds(y), m_index->symbolIds(x), ranks) && earlier;
+    }
+    case QuotesColumn:
+        return m_quotesByEntry[x] != m_quotesByEntry[y] ? m_quotesByEntry[x] < m_quotesByEntry[y] : earlier;
+    default:
+        return earlier;
+    }
+}
+
+void EventTableModel::setEvents(const QList<Event> &events, const QHash<QString, QString> &actorNames,
+                                const QHash<QString, int> &quoteCounts)
+{
+    setIndex(std::make_shared<TimelineIndex>(TimelineIndex::fromEvents(events, actorNames)), quoteCounts);
+}
+
+QString EventTableModel::uidAt(int row) const { return m_index->uid(std::uint32_t(row)); }
+
+std::int64_t EventTableModel::startMsAt(int row) const { return m_index->entry(std::uint32_t(row)).startMs; }
+
+EventKind EventTableModel::kindAt(int row) const { return EventKind(m_index->entry(std::uint32_t(row)).kind); }
+
+int EventTableModel::rowOfEvent(const QString &uid) const
+{
+    const auto entry = m_index->findUid(uid);
+    return entry ? int(*entry) : -1;
+}
 
 void EventTableModel::setDisplayZone(const QTimeZone &zone)
 {
     if (!zone.isValid() || zone == m_zone)
         return;
     m_zone = zone;
-    if (!m_events.isEmpty())
-        emit dataChanged(index(0, TimeColumn), index(int(m_events.size()) - 1, TimeColumn), {Qt::DisplayRole});
+    if (!m_index->isEmpty())
+        emit dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn), {Qt::DisplayRole});
     emit headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
 }
 
@@ -60,9 +161,15 @@ QString EventTableModel::formatTime(std::int64_t ms, Precision precision, const 
 
 QString EventTableModel::formatEventTime(const Event &event, const QTimeZone &zone)
 {
-    QString text = formatTime(event.startMs, event.precision, zone);
-    if (event.endMs) {
-        QString end = formatTime(*event.endMs, event.precision, zone);
+    return formatEventTime(event.startMs, event.endMs, event.precision, event.uncertain, zone);
+}
+
+QString EventTableModel::formatEventTime(std::int64_t startMs, std::optional<std::int64_t> endMs, Precision precision,
+                                         bool uncertain, const QTimeZone &zone)
+{
+    QString text = formatTime(startMs, precision, zone);
+    if (endMs) {
+        QString end = formatTime(*endMs, precision, zone);
         // A session of one day reads as "2025-01-27 14:30 – 21:00", not the date twice.
         constexpr qsizetype kDateLength = 10;
         if (end.size() > kDateLength && end.left(kDateLength) == text.left(kDateLength))
@@ -71,7 +178,7 @@ QString EventTableModel::formatEventTime(const Event &event, const QTimeZone &zo
             text += QStringLiteral(" – ") + end;
     }
     // A tilde is the analysts' shorthand for "about"; the tooltip spells it out.
-    return event.uncertain ? QLatin1Char('~') + text : text;
+    return uncertain ? QLatin1Char('~') + text : text;
 }
 
 QString EventTableModel::kindLabel(EventKind kind)
@@ -90,68 +197,76 @@ QString EventTableModel::kindLabel(EventKind kind)
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_events.size());
+    return parent.isValid() ? 0 : int(m_index->size());
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString EventTableModel::actorNames(const Event &event) const
+QString EventTableModel::actorNames(std::uint32_t entry) const
 {
     QStringList names;
-    for (const EventActor &actor : event.actors) {
-        const QString name = m_actorNames.value(actor.actor, actor.actor);
+    for (const QString &uid : m_index->actorKeys(entry)) {
+        const QString name = m_index->actorNames().value(uid, uid);
         if (!names.contains(name))
             names << name;
     }
     return names.join(QStringLiteral(", "));
 }
 
+QString EventTableModel::timeText(std::uint32_t entry) const
+{
+    const TimelineEntry &e = m_index->entry(entry);
+    return formatEventTime(e.startMs, e.isSpan() ? std::optional(e.endMs) : std::nullopt, e.precision(),
+                           e.isUncertain(), m_zone);
+}
+
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Event &event = m_events[index.row()];
+    const auto entry = std::uint32_t(index.row());
+    const TimelineEntry &event = m_index->entry(entry);
     const int column = index.column();
 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case TimeColumn: return formatEventTime(event, m_zone);
-        case TitleColumn: return event.title;
-        case KindColumn: return kindLabel(event.kind);
-        case ActorsColumn: return actorNames(event);
-        case SymbolsColumn: return event.symbols.join(QStringLiteral(", "));
-        case QuotesColumn: return m_quoteCounts.value(event.uid);
+        case TimeColumn: return timeText(entry);
+        case TitleColumn: return m_index->title(entry);
+        case KindColumn: return kindLabel(EventKind(event.kind));
+        case ActorsColumn: return actorNames(entry);
+        case SymbolsColumn: return m_index->symbols(entry).join(QStringLiteral(", "));
+        case QuotesColumn: return m_quotesByEntry[entry];
         }
         break;
     case Qt::ToolTipRole: {
-        QString tip = event.summary.isEmpty() ? event.title : event.summary;
-        if (column == TimeColumn && event.uncertain)
-            tip = tr("%1 (uncertain time)").arg(formatEventTime(event, m_zone).mid(1));
-        return tip;
+        if (column == TimeColumn && event.isUncertain())
+            return tr("%1 (uncertain time)").arg(timeText(entry).mid(1));
+        const QString summary = m_summaryOf ? m_summaryOf(m_index->uid(entry)) : QString();
+        return summary.isEmpty() ? m_index->title(entry) : summary;
     }
     case Qt::TextAlignmentRole:
         if (column == QuotesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case UidRole:
-        return event.uid;
+        return m_index->uid(entry);
     case StartMsRole:
         return qint64(event.startMs);
     case EndMsRole:
-        return event.endMs ? QVariant(qint64(*event.endMs)) : QVariant();
+        return event.isSpan() ? QVariant(qint64(event.endMs)) : QVariant();
     case KindRole:
         return int(event.kind);
     case SortRole:
         switch (column) {
         case TimeColumn: return qint64(event.startMs);
         case KindColumn: return int(event.kind);
-        case QuotesColumn: return m_quoteCounts.value(event.uid);
+        case QuotesColumn: return m_quotesByEntry[entry];
         default: return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
     case SearchTextRole:
-        return QStringList{event.title, event.summary, actorNames(event), event.symbols.join(QLatin1Char(' ')),
-                           event.uid}
+        return QStringList{m_index->title(entry), actorNames(entry), m_index->symbols(entry).join(QLatin1Char(' ')),
+                           m_index->uid(entry)}
             .join(QLatin1Char('\n'));
     default:
         break;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "timeline/timelineindex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,12 +10,16 @@
 #include <QTimeZone>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 
 namespace tickerline {
 
 // One row per event, for tables and anything else that lists events. Times are shown in a display
 // zone (UTC unless told otherwise) at the event's own precision; the raw values stay reachable
-// through the roles so that sorting and filtering never parse display text.
+// through the roles so that sorting and filtering never parse display text. The rows are the
+// entries of a TimelineIndex (in time order), shared with the timeline: a million events are
+// listed from its compact arrays, and a row's text is made only when a view asks for it.
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,17 +32,27 @@ public:
         EndMsRole,   // qint64, or an invalid QVariant for a point event
         KindRole,    // int(EventKind)
         SortRole,    // what a column sorts on: milliseconds, counts, or folded text
-        SearchTextRole, // title, summary, actors, symbols and uid, for text filters
+        SearchTextRole, // title, actors, symbols and uid, for text filters
     };
 
     explicit EventTableModel(QObject *parent = nullptr);
 
-    // actorNames maps actor uid → name; quoteCounts maps event uid → number of quotes.
+    // quoteCounts maps event uid → number of quotes; the index carries the actors' names.
+    void setIndex(std::shared_ptr<const TimelineIndex> index, const QHash<QString, int> &quoteCounts = {});
+    // The same from a list (small sets, tests): builds the index.
     void setEvents(const QList<Event> &events, const QHash<QString, QString> &actorNames = {},
                    const QHash<QString, int> &quoteCounts = {});
-    const QList<Event> &events() const { return m_events; }
-    const Event *eventAt(int row) const;
+    const std::shared_ptr<const TimelineIndex> &timelineIndex() const { return m_index; }
+    // Where a tooltip finds an event's summary (the index does not keep summaries).
+    void setSummaryLookup(std::function<QString(const QString &uid)> lookup) { m_summaryOf = std::move(lookup); }
+
+    QString uidAt(int row) const;
+    std::int64_t startMsAt(int row) const;
+    EventKind kindAt(int row) const;
     int rowOfEvent(const QString &uid) const; // -1 when absent
+    // Whether row a sorts before row b in a column, from the index's arrays without making any
+    // text: what lets a proxy sort a million rows by any column in about a second.
+    bool rowLessThan(int column, int a, int b) const;
 
     void setDisplayZone(const QTimeZone &zone);
     QTimeZone displayZone() const { return m_zone; }
@@ -46,6 +61,8 @@ public:
     // precision are calendar dates and are never shifted by the zone.
     static QString formatTime(std::int64_t ms, Precision precision, const QTimeZone &zone);
     static QString formatEventTime(const Event &event, const QTimeZone &zone);
+    static QString formatEventTime(std::int64_t startMs, std::optional<std::int64_t> endMs, Precision precision,
+                                   bool uncertain, const QTimeZone &zone);
     static QString kindLabel(EventKind kind);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -54,12 +71,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString actorNames(const Event &event) const;
+    QString actorNames(std::uint32_t entry) const;
+    QString timeText(std::uint32_t entry) const;
 
-    QList<Event> m_events;
-    QHash<QString, QString> m_actorNames;
-    QHash<QString, int> m_quoteCounts;
-    QHash<QString, int> m_rowOfUid;
+    // Sort ranks of interned actor ids (by name, case-folded) and symbol ids; made on first use.
+    const std::vector<std::uint32_t> &actorRanks() const;
+    const std::vector<std::uint32_t> &symbolRanks() const;
+
+    std::shared_ptr<const TimelineIndex> m_index = std::make_shared<TimelineIndex>();
+    std::vector<int> m_quotesByEntry;
+    mutable std::vector<std::uint32_t> m_actorRanks;
+    mutable std::vector<std::uint32_t> m_symbolRanks;
+    std::function<QString(const QString &uid)> m_summaryOf;
     QTimeZone m_zone = QTimeZone::utc();
 };
 

@@ -21,6 +21,22 @@ struct EventFilter
     QString symbol;                     // ticker; empty: any
 };
 
+// What the views list of an event, without its summary: read a row at a time, so that a million
+// events never sit in memory as Event objects.
+struct EventRow
+{
+    QString uid;
+    QString title;
+    EventKind kind = EventKind::Other;
+    std::int64_t startMs = 0;
+    std::optional<std::int64_t> endMs;
+    Precision precision = Precision::Day;
+    bool uncertain = false;
+    QByteArray tz;
+    QStringList actors; // actor uids, each once, in the event's order
+    QStringList symbols;
+};
+
 struct SymbolSummary
 {
     Symbol symbol;
@@ -56,6 +72,9 @@ public:
 
     QList<Event> events(const EventFilter &filter = {});
     std::optional<Event> event(const QString &uid);
+    // Every event, in the order they were added, handed to `visit` one row at a time (the row is
+    // reused: copy what you keep).
+    void forEachEventRow(const std::function<void(const EventRow &)> &visit);
     QList<Actor> actors();
     QList<EventLink> links();
     QList<Era> eras();

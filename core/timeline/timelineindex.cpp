@@ -45,6 +45,17 @@ int StringPool::compare(std::uint32_t index, const QByteArray &utf8) const
     return length < other ? -1 : (length > other ? 1 : 0);
 }
 
+// FNV-1a: uids are short, and collisions only cost a second string compare.
+static std::uint64_t uidHash(std::string_view bytes)
+{
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const char c : bytes) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
 void TimelineIndex::reserve(std::size_t events, std::size_t textBytes)
 {
     m_entries.reserve(events);
@@ -101,11 +112,56 @@ void TimelineIndex::finish(LaneMode mode)
                   return a.startMs != b.startMs ? a.startMs < b.startMs : a.record < b.record;
               });
     m_byUid.resize(m_entries.size());
-    std::iota(m_byUid.begin(), m_byUid.end(), 0u);
-    std::sort(m_byUid.begin(), m_byUid.end(), [this](std::uint32_t a, std::uint32_t b) {
-        return m_uids.view(m_entries[a].record) < m_uids.view(m_entries[b].record);
-    });
+    for (std::uint32_t i = 0; i < m_entries.size(); ++i)
+        m_byUid[i] = {uidHash(m_uids.view(m_entries[i].record)), i};
+    std::sort(m_byUid.begin(), m_byUid.end());
     setLaneMode(mode);
+}
+
+TimelineIndex TimelineIndex::subset(const std::vector<std::uint32_t> &entries) const
+{
+    TimelineIndex index;
+    index.reserve(entries.size());
+    index.setActorNames(m_actorNames);
+    for (std::uint32_t i : entries) {
+        const TimelineEntry &e = m_entries[i];
+        const std::optional<std::int64_t> end = e.isSpan() ? std::optional(e.endMs) : std::nullopt;
+        index.addEvent(uid(i), title(i), EventKind(e.kind), e.startMs, end, e.precision(), e.isUncertain(),
+                       zoneId(i), actorKeys(i), symbols(i));
+    }
+    index.finish(m_laneMode);
+    return index;
+}
+
+QStringList TimelineIndex::actorKeys(std::uint32_t entry) const
+{
+    const std::uint32_t record = m_entries[entry].record;
+    QStringList keys;
+    for (std::uint32_t k = m_actorOffsets[record]; k < m_actorOffsets[record + 1]; ++k)
+        keys << m_actorKeys[m_actorIds[k]];
+    return keys;
+}
+
+std::span<const std::uint32_t> TimelineIndex::actorIds(std::uint32_t entry) const
+{
+    const std::uint32_t record = m_entries[entry].record;
+    return std::span(m_actorIds).subspan(m_actorOffsets[record], m_actorOffsets[record + 1] - m_actorOffsets[record]);
+}
+
+std::span<const std::uint32_t> TimelineIndex::symbolIds(std::uint32_t entry) const
+{
+    const std::uint32_t record = m_entries[entry].record;
+    return std::span(m_symbolIds).subspan(m_symbolOffsets[record],
+                                          m_symbolOffsets[record + 1] - m_symbolOffsets[record]);
+}
+
+QStringList TimelineIndex::symbols(std::uint32_t entry) const
+{
+    const std::uint32_t record = m_entries[entry].record;
+    QStringList keys;
+    for (std::uint32_t k = m_symbolOffsets[record]; k < m_symbolOffsets[record + 1]; ++k)
+        keys << m_symbolKeys[m_symbolIds[k]];
+    return keys;
 }
 
 TimelineIndex TimelineIndex::fromEvents(const QList<Event> &events,
@@ -208,13 +264,13 @@ void TimelineIndex::setLaneMode(LaneMode mode)
 std::optional<std::uint32_t> TimelineIndex::findUid(const QString &uid) const
 {
     const QByteArray utf8 = uid.toUtf8();
-    const auto it = std::lower_bound(m_byUid.begin(), m_byUid.end(), utf8,
-                                     [this](std::uint32_t e, const QByteArray &key) {
-                                         return m_uids.compare(m_entries[e].record, key) < 0;
-                                     });
-    if (it == m_byUid.end() || m_uids.compare(m_entries[*it].record, utf8) != 0)
-        return std::nullopt;
-    return *it;
+    const std::uint64_t hash = uidHash(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    auto it = std::lower_bound(m_byUid.begin(), m_byUid.end(), std::pair{hash, std::uint32_t(0)});
+    for (; it != m_byUid.end() && it->first == hash; ++it) {
+        if (m_uids.compare(m_entries[it->second].record, utf8) == 0)
+            return it->second;
+    }
+    return std::nullopt;
 }
 
 std::int64_t TimelineIndex::firstMs() const
@@ -277,7 +333,7 @@ void TimelineIndex::binStarts(std::size_t laneIndex, std::int64_t fromMs, std::i
 std::size_t TimelineIndex::memoryBytes() const
 {
     std::size_t bytes = m_entries.capacity() * sizeof(TimelineEntry)
-                        + m_byUid.capacity() * sizeof(std::uint32_t)
+                        + m_byUid.capacity() * sizeof(m_byUid.front())
                         + (m_actorIds.capacity() + m_actorOffsets.capacity()
                            + m_symbolIds.capacity() + m_symbolOffsets.capacity())
                               * sizeof(std::uint32_t);

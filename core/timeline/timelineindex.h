@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -89,10 +90,13 @@ public:
     static TimelineIndex fromEvents(const QList<Event> &events,
                                     const QHash<QString, QString> &actorNames,
                                     LaneMode mode = LaneMode::ByKind);
+    // A new index of some of these entries (a filter's result), with the same lane mode.
+    TimelineIndex subset(const std::vector<std::uint32_t> &entries) const;
 
     void setLaneMode(LaneMode mode);
     LaneMode laneMode() const { return m_laneMode; }
     void setActorNames(const QHash<QString, QString> &names) { m_actorNames = names; }
+    const QHash<QString, QString> &actorNames() const { return m_actorNames; }
 
     std::size_t size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.empty(); }
@@ -102,6 +106,14 @@ public:
     QString uid(std::uint32_t entry) const { return m_uids.at(m_entries[entry].record); }
     QString title(std::uint32_t entry) const { return m_titles.at(m_entries[entry].record); }
     QByteArray zoneId(std::uint32_t entry) const { return m_zoneIds.at(m_entries[entry].zone); }
+    QStringList actorKeys(std::uint32_t entry) const; // actor uids, in the event's order
+    QStringList symbols(std::uint32_t entry) const;
+    // The same without copies, for sorting a million rows: UTF-8 titles and interned key ids.
+    std::string_view titleBytes(std::uint32_t entry) const { return m_titles.view(m_entries[entry].record); }
+    std::span<const std::uint32_t> actorIds(std::uint32_t entry) const;
+    std::span<const std::uint32_t> symbolIds(std::uint32_t entry) const;
+    const QList<QString> &actorKeyList() const { return m_actorKeys; } // by id
+    const QList<QString> &symbolKeyList() const { return m_symbolKeys; }
     std::optional<std::uint32_t> findUid(const QString &uid) const;
 
     std::int64_t firstMs() const;
@@ -136,7 +148,9 @@ private:
     QHash<QString, std::uint32_t> m_symbolLookup;
     std::vector<std::uint32_t> m_symbolOffsets{0};
     std::vector<std::uint32_t> m_symbolIds;
-    std::vector<std::uint32_t> m_byUid; // entry indices sorted by uid
+    // (hash of the uid, entry), sorted: a lookup is a binary search and a string compare or two;
+    // sorting hashes rather than strings keeps finish() fast for a million events.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> m_byUid;
     QHash<QString, QString> m_actorNames;
     std::vector<Lane> m_lanes;
     LaneMode m_laneMode = LaneMode::ByKind;

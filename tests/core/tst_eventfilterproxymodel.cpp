@@ -76,8 +76,9 @@ private slots:
         QCOMPARE(proxy.rowCount(), 5);
 
         proxy.setKindVisible(EventKind::Statement, false);
-        QCOMPARE(visibleUids(proxy), (QStringList{QStringLiteral("r1-release"), QStringLiteral("selloff"),
-                                                  QStringLiteral("stargate")}));
+        // The model lists events in time order.
+        QCOMPARE(visibleUids(proxy), (QStringList{QStringLiteral("stargate"), QStringLiteral("r1-release"),
+                                                  QStringLiteral("selloff")}));
         QVERIFY(!proxy.isKindVisible(EventKind::Statement));
         QVERIFY(!proxy.allKindsVisible());
         QCOMPARE(changed.count(), 1);
@@ -103,7 +104,7 @@ private slots:
         proxy.setSourceModel(&model);
 
         proxy.setText(QStringLiteral("DEEPSEEK"));
-        QCOMPARE(visibleUids(proxy), (QStringList{QStringLiteral("altman-statement"), QStringLiteral("r1-release")}));
+        QCOMPARE(visibleUids(proxy), (QStringList{QStringLiteral("r1-release"), QStringLiteral("altman-statement")}));
         proxy.setText(QStringLiteral("  r1   altman "));
         QCOMPARE(visibleUids(proxy), QStringList{QStringLiteral("altman-statement")});
         // Actor names, tickers and non-ASCII titles are searchable too.
@@ -130,6 +131,54 @@ private slots:
         proxy.setVisibleKinds({EventKind::Statement, EventKind::Release});
         proxy.setText(QStringLiteral("r1"));
         QCOMPARE(visibleUids(proxy), (QStringList{QStringLiteral("r1-release"), QStringLiteral("altman-statement")}));
+    }
+
+    // Every column sorts from the index's arrays: titles without regard to case, actors by name,
+    // symbols by ticker, quotes by count, ties in time order; descending reverses it.
+    void sortsEveryColumn_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QStringList>("order");
+        QTest::newRow("title") << int(EventTableModel::TitleColumn)
+                               << QStringList{QStringLiteral("altman-statement"), QStringLiteral("selloff"),
+                                              QStringLiteral("r1-release"), QStringLiteral("gomez-ft"),
+                                              QStringLiteral("stargate")};
+        QTest::newRow("kind") << int(EventTableModel::KindColumn)
+                              << QStringList{QStringLiteral("altman-statement"), QStringLiteral("gomez-ft"),
+                                             QStringLiteral("r1-release"), QStringLiteral("selloff"),
+                                             QStringLiteral("stargate")};
+        // No actor sorts first; then "Sam Altman", then "zed" (lower case, after S).
+        QTest::newRow("actors") << int(EventTableModel::ActorsColumn)
+                                << QStringList{QStringLiteral("stargate"), QStringLiteral("r1-release"),
+                                               QStringLiteral("selloff"), QStringLiteral("altman-statement"),
+                                               QStringLiteral("gomez-ft")};
+        QTest::newRow("symbols") << int(EventTableModel::SymbolsColumn)
+                                 << QStringList{QStringLiteral("stargate"), QStringLiteral("r1-release"),
+                                                QStringLiteral("altman-statement"), QStringLiteral("gomez-ft"),
+                                                QStringLiteral("selloff")};
+        QTest::newRow("quotes") << int(EventTableModel::QuotesColumn)
+                                << QStringList{QStringLiteral("stargate"), QStringLiteral("selloff"),
+                                               QStringLiteral("altman-statement"), QStringLiteral("gomez-ft"),
+                                               QStringLiteral("r1-release")};
+    }
+    void sortsEveryColumn()
+    {
+        QFETCH(int, column);
+        QFETCH(QStringList, order);
+        QList<Event> list = events();
+        list[0].title = QStringLiteral("ALTMAN: DeepSeek's R1 is an impressive model"); // case must not matter
+        list[4].actors = {{QStringLiteral("zed"), QStringLiteral("author")}};
+        EventTableModel model;
+        model.setEvents(list, {{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman")}},
+                        {{QStringLiteral("r1-release"), 3}, {QStringLiteral("altman-statement"), 1},
+                         {QStringLiteral("gomez-ft"), 1}});
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(column, Qt::AscendingOrder);
+        QCOMPARE(visibleUids(proxy), order);
+        proxy.sort(column, Qt::DescendingOrder);
+        std::reverse(order.begin(), order.end());
+        QCOMPARE(visibleUids(proxy), order);
     }
 };
 

@@ -77,6 +77,14 @@ private slots:
     {
         EventTableModel model;
         model.setEvents(episode(), actorNames(), {{QStringLiteral("altman-hype-post"), 2}});
+        // Summaries are not kept in the rows: a tooltip asks for them (the window asks the store).
+        model.setSummaryLookup([events = episode()](const QString &uid) {
+            for (const Event &event : events) {
+                if (event.uid == uid)
+                    return event.summary;
+            }
+            return QString();
+        });
         const int post = model.rowOfEvent(QStringLiteral("altman-hype-post"));
         QCOMPARE(post, 1);
         auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
