@@ -23,7 +23,7 @@ void EventFilterProxyModel::setKindMask(unsigned mask)
     if (mask == m_kindMask)
         return;
     m_kindMask = mask;
-    invalidateFilter();
+    invalidate(); // a full remap: the incremental path removes scattered rows one range at a time
     emit filterChanged();
 }
 
@@ -62,7 +62,8 @@ void EventFilterProxyModel::setText(const QString &text)
         return;
     m_text = text;
     m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
+    m_matches = nullptr;
+    invalidate(); // a full remap: the incremental path removes scattered rows one range at a time
     emit filterChanged();
 }
 
@@ -80,6 +81,11 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
             return false;
         if (m_words.isEmpty())
             return true;
+        if (!m_matches || m_matchesIndex != events->timelineIndex().get()) {
+            m_matches = events->textMatcher(m_words);
+            m_matchesIndex = events->timelineIndex().get();
+        }
+        return m_matches(sourceRow);
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QVariant kind = index.data(EventTableModel::KindRole);

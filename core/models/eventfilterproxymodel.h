@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 namespace tickerline {
 
 // Narrows an EventTableModel to some kinds of event and to rows whose text contains every word
@@ -43,6 +45,9 @@ private:
     unsigned m_kindMask;
     QString m_text;
     QStringList m_words;
+    // The text filter compiled for the model's current index (remade when either changes).
+    mutable std::function<bool(int)> m_matches;
+    mutable const void *m_matchesIndex = nullptr;
 };
 
 } // namespace tickerline

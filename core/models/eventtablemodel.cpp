@@ -21,22 +21,38 @@ void EventTableModel::setIndex(std::shared_ptr<const TimelineIndex> index, const
     }
     m_actorRanks.clear();
     m_symbolRanks.clear();
+    m_titlePrefixes.clear();
     endResetModel();
 }
 
 namespace {
+
+unsigned char foldAscii(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + 32) : u;
+}
 
 // Folds ASCII letters only: enough to sort titles case-insensitively without decoding them.
 int compareFolded(std::string_view a, std::string_view b)
 {
     const std::size_t n = std::min(a.size(), b.size());
     for (std::size_t i = 0; i < n; ++i) {
-        const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
-        const int fx = x >= 'A' && x <= 'Z' ? x + 32 : x, fy = y >= 'A' && y <= 'Z' ? y + 32 : y;
-        if (fx != fy)
-            return fx < fy ? -1 : 1;
+        const unsigned char x = foldAscii(a[i]), y = foldAscii(b[i]);
+        if (x != y)
+            return x < y ? -1 : 1;
     }
     return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+
+// Compares as compareFolded does on the first eight bytes (a shorter text pads with zeros, which
+// sort first, as a shorter prefix does).
+std::uint64_t foldedPrefix(std::string_view text)
+{
+    std::uint64_t prefix = 0;
+    for (std::size_t i = 0; i < 8; ++i)
+        prefix = (prefix << 8) | (i < text.size() ? foldAscii(text[i]) : 0);
+    return prefix;
 }
 
 // Ranks of keys by their display text, case-folded.
@@ -78,6 +94,51 @@ const std::vector<std::uint32_t> &EventTableModel::symbolRanks() const
     return m_symbolRanks;
 }
 
+std::function<bool(int row)> EventTableModel::textMatcher(const QStringList &foldedWords) const
+{
+    struct Word
+    {
+        QString folded;
+        std::string ascii; // the word's bytes when it is ASCII (matched on bytes, ASCII-folded)
+        std::vector<bool> actorHits;  // by interned actor id: the actor's name contains the word
+        std::vector<bool> symbolHits; // by symbol id
+    };
+    std::vector<Word> words;
+    for (const QString &folded : foldedWords) {
+        Word word{folded, {}, {}, {}};
+        if (std::all_of(folded.begin(), folded.end(), [](QChar c) { return c.unicode() < 128; }))
+            word.ascii = folded.toStdString();
+        for (const QString &uid : m_index->actorKeyList())
+            word.actorHits.push_back(m_index->actorNames().value(uid, uid).toCaseFolded().contains(folded));
+        for (const QString &ticker : m_index->symbolKeyList())
+            word.symbolHits.push_back(ticker.toCaseFolded().contains(folded));
+        words.push_back(std::move(word));
+    }
+    const auto containsFolded = [](std::string_view haystack, const std::string &needle) {
+        return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), [](char h, char n) {
+                   return (h >= 'A' && h <= 'Z' ? char(h + 32) : h) == n;
+               }) != haystack.end();
+    };
+    return [index = m_index, words = std::move(words), containsFolded](int row) {
+        const auto entry = std::uint32_t(row);
+        for (const Word &word : words) {
+            const auto actors = index->actorIds(entry), symbols = index->symbolIds(entry);
+            const bool inKeys = std::any_of(actors.begin(), actors.end(), [&](std::uint32_t id) { return word.actorHits[id]; })
+                                || std::any_of(symbols.begin(), symbols.end(),
+                                               [&](std::uint32_t id) { return word.symbolHits[id]; });
+            if (inKeys)
+                continue;
+            const bool inText = word.ascii.empty() ? index->title(entry).toCaseFolded().contains(word.folded)
+                                                         || index->uid(entry).toCaseFolded().contains(word.folded)
+                                                   : containsFolded(index->titleBytes(entry), word.ascii)
+                                                         || containsFolded(index->uidBytes(entry), word.ascii);
+            if (!inText)
+                return false;
+        }
+        return true;
+    };
+}
+
 bool EventTableModel::rowLessThan(int column, int a, int b) const
 {
     const auto x = std::uint32_t(a), y = std::uint32_t(b);
@@ -86,6 +147,13 @@ bool EventTableModel::rowLessThan(int column, int a, int b) const
     const bool earlier = ex.startMs < ey.startMs || (ex.startMs == ey.startMs && a < b);
     switch (column) {
     case TitleColumn: {
+        if (m_titlePrefixes.size() != m_index->size()) {
+            m_titlePrefixes.resize(m_index->size());
+            for (std::uint32_t i = 0; i < m_index->size(); ++i)
+                m_titlePrefixes[i] = foldedPrefix(m_index->titleBytes(i));
+        }
+        if (m_titlePrefixes[x] != m_titlePrefixes[y])
+            return m_titlePrefixes[x] < m_titlePrefixes[y];
         const int c = compareFolded(m_index->titleBytes(x), m_index->titleBytes(y));
         return c != 0 ? c < 0 : earlier;
     }

@@ -16,6 +16,13 @@ std::uint32_t StringPool::append(QStringView text)
     return static_cast<std::uint32_t>(m_offsets.size() - 2);
 }
 
+std::uint32_t StringPool::appendBytes(std::string_view utf8)
+{
+    m_bytes.append(utf8);
+    m_offsets.push_back(m_bytes.size());
+    return static_cast<std::uint32_t>(m_offsets.size() - 2);
+}
+
 QString StringPool::at(std::uint32_t index) const
 {
     const std::uint64_t from = m_offsets[index];
@@ -120,14 +127,28 @@ void TimelineIndex::finish(LaneMode mode)
 
 TimelineIndex TimelineIndex::subset(const std::vector<std::uint32_t> &entries) const
 {
+    // Bytes and interned ids are copied as they are (the keys are shared, and lanes without
+    // members are not built), so that half a million events are filtered without a QString.
     TimelineIndex index;
     index.reserve(entries.size());
-    index.setActorNames(m_actorNames);
+    index.m_zoneIds = m_zoneIds;
+    index.m_zoneLookup = m_zoneLookup;
+    index.m_actorKeys = m_actorKeys;
+    index.m_actorLookup = m_actorLookup;
+    index.m_symbolKeys = m_symbolKeys;
+    index.m_symbolLookup = m_symbolLookup;
+    index.m_actorNames = m_actorNames;
     for (std::uint32_t i : entries) {
-        const TimelineEntry &e = m_entries[i];
-        const std::optional<std::int64_t> end = e.isSpan() ? std::optional(e.endMs) : std::nullopt;
-        index.addEvent(uid(i), title(i), EventKind(e.kind), e.startMs, end, e.precision(), e.isUncertain(),
-                       zoneId(i), actorKeys(i), symbols(i));
+        TimelineEntry entry = m_entries[i];
+        const std::uint32_t record = entry.record;
+        entry.record = index.m_uids.appendBytes(m_uids.view(record));
+        index.m_titles.appendBytes(m_titles.view(record));
+        index.m_entries.push_back(entry);
+        const auto actors = actorIds(i), symbols = symbolIds(i);
+        index.m_actorIds.insert(index.m_actorIds.end(), actors.begin(), actors.end());
+        index.m_actorOffsets.push_back(static_cast<std::uint32_t>(index.m_actorIds.size()));
+        index.m_symbolIds.insert(index.m_symbolIds.end(), symbols.begin(), symbols.end());
+        index.m_symbolOffsets.push_back(static_cast<std::uint32_t>(index.m_symbolIds.size()));
     }
     index.finish(m_laneMode);
     return index;

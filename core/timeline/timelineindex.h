@@ -54,6 +54,7 @@ class StringPool final
 {
 public:
     std::uint32_t append(QStringView text);
+    std::uint32_t appendBytes(std::string_view utf8);
     QString at(std::uint32_t index) const;
     std::size_t size() const { return m_offsets.empty() ? 0 : m_offsets.size() - 1; }
     void reserve(std::size_t count, std::size_t bytes);
@@ -110,6 +111,7 @@ public:
     QStringList symbols(std::uint32_t entry) const;
     // The same without copies, for sorting a million rows: UTF-8 titles and interned key ids.
     std::string_view titleBytes(std::uint32_t entry) const { return m_titles.view(m_entries[entry].record); }
+    std::string_view uidBytes(std::uint32_t entry) const { return m_uids.view(m_entries[entry].record); }
     std::span<const std::uint32_t> actorIds(std::uint32_t entry) const;
     std::span<const std::uint32_t> symbolIds(std::uint32_t entry) const;
     const QList<QString> &actorKeyList() const { return m_actorKeys; } // by id

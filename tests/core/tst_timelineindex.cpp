@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace tickerline;
 
 namespace {
@@ -139,6 +141,38 @@ private slots:
         QCOMPARE(hits, QStringList({QStringLiteral("gomez")}));
         const auto [a, b] = index.laneRange(0, at("2025-02-10"), at("2025-02-11"));
         QCOMPARE(a, b);
+    }
+
+    // A filter's index: the chosen entries with everything the views read, lanes only for
+    // actors that still have events, and uid lookups of its own.
+    void subsetKeepsWhatItTakes()
+    {
+        QList<Event> events = episodeEvents();
+        events[3].symbols = {QStringLiteral("NVDA"), QStringLiteral("QQQ")};
+        TimelineIndex index = TimelineIndex::fromEvents(events, {{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman")}});
+        index.setLaneMode(LaneMode::ByActor);
+        std::vector<std::uint32_t> chosen;
+        for (const char *uid : {"stargate", "selloff", "altman-statement"})
+            chosen.push_back(*index.findUid(QLatin1String(uid)));
+        std::sort(chosen.begin(), chosen.end());
+        const TimelineIndex part = index.subset(chosen);
+        QCOMPARE(part.size(), std::size_t(3));
+        QCOMPARE(part.laneMode(), LaneMode::ByActor);
+        for (std::uint32_t i = 0; i < part.size(); ++i) {
+            const std::uint32_t original = *index.findUid(part.uid(i));
+            QCOMPARE(part.title(i), index.title(original));
+            QCOMPARE(part.entry(i).startMs, index.entry(original).startMs);
+            QCOMPARE(part.entry(i).endMs, index.entry(original).endMs);
+            QCOMPARE(part.entry(i).flags, index.entry(original).flags);
+            QCOMPARE(part.zoneId(i), index.zoneId(original));
+            QCOMPARE(part.actorKeys(i), index.actorKeys(original));
+            QCOMPARE(part.symbols(i), index.symbols(original));
+            QCOMPARE(part.findUid(part.uid(i)), std::optional<std::uint32_t>(i));
+        }
+        QVERIFY(!part.findUid(QStringLiteral("r1-release")));
+        QCOMPARE(laneNames(part), QStringList({QStringLiteral("donald-trump"), QStringLiteral("Sam Altman"),
+                                               QStringLiteral("No actor")}));
+        QCOMPARE(laneUids(part, 1), QStringList({QStringLiteral("stargate"), QStringLiteral("altman-statement")}));
     }
 
     void findUid()
