@@ -248,7 +248,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+80"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+255"/>
         <source>Statement</source>
         <translation>声明</translation>
     </message>
@@ -283,12 +283,12 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（时间不确定）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
@@ -553,12 +553,12 @@
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+81"/>
+        <location filename="../app/mainwindow.cpp" line="+83"/>
         <source>Tickerline — %1</source>
         <translation>Tickerline — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -579,12 +579,12 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+377"/>
+        <location line="+381"/>
         <source>Select an event to read its source</source>
         <translation>选择一个事件以阅读其来源</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-350"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;科技市场事件的事件、价格与来源：呈现事件经过的时间线、与之并列的市场反应，以及记录事件的原文引述。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>%1 of %2 events shown</source>
         <translation>显示 %1/%2 个事件</translation>
     </message>
@@ -1193,9 +1193,23 @@
     </message>
 </context>
 <context>
+    <name>tickerline::TickerChart</name>
+    <message>
+        <location filename="../app/charts/tickerchart.cpp" line="+102"/>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list: &quot;NVDA, AVGO and QQQ&quot;.</extracomment>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::TimelineArea</name>
     <message>
-        <location filename="../app/timelinearea.cpp" line="+22"/>
+        <location filename="../app/timelinearea.cpp" line="+24"/>
         <source>Wheel: zoom around the cursor · drag: pan · ←/→: previous/next event · +/−: zoom · Home/End: first/last event · Enter: open the event&apos;s source</source>
         <translation>滚轮：以光标为中心缩放 · 拖动：平移 · ←/→：上一个/下一个事件 · +/−：缩放 · Home/End：第一个/最后一个事件 · Enter：打开事件来源</translation>
     </message>
@@ -1248,7 +1262,17 @@
 <context>
     <name>tickerline::TimelinePainter</name>
     <message>
-        <location filename="../app/timeline/timelinepainter.cpp" line="+207"/>
+        <location filename="../app/timeline/timelinepainter.cpp" line="+37"/>
+        <source>No actor</source>
+        <translation>无参与者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No symbol</source>
+        <translation>无代码</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>1 event</source>
         <translation>1 个事件</translation>
     </message>
@@ -1258,7 +1282,27 @@
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+26"/>
+        <source>No events loaded</source>
+        <translation>尚未载入事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No events in view</source>
+        <translation>视图中没有事件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a dataset to see its events here.</source>
+        <translation>导入数据集后，其事件会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Home or End to jump to the first or last event, or zoom out with −.</source>
+        <translation>按 Home 或 End 跳到第一个或最后一个事件，或按 − 缩小。</translation>
+    </message>
+    <message>
+        <location line="+424"/>
         <source>Axis in UTC
 times in each event&apos;s zone</source>
         <translation>坐标轴为 UTC
@@ -1275,6 +1319,86 @@ times in each event&apos;s zone</source>
 (%2)</source>
         <translation>%1 时间
 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::TimelineView</name>
+    <message>
+        <location filename="../app/timeline/timelineview.cpp" line="+38"/>
+        <source>Scroll lanes</source>
+        <translation>滚动泳道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+230"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <location line="+231"/>
+        <source>No event selected</source>
+        <translation>未选择事件</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1 (uncertain)</source>
+        <translation>%1（不确定）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Timeline, selected: %1</source>
+        <translation>时间线，已选择：%1</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>to the year</source>
+        <translation>精确到年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the month</source>
+        <translation>精确到月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the day</source>
+        <translation>精确到日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the hour</source>
+        <translation>精确到小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the minute</source>
+        <translation>精确到分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to the second</source>
+        <translation>精确到秒</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>uncertain</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 event</source>
+        <translation>1 个事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click to zoom in</source>
+        <translation>点击放大</translation>
     </message>
 </context>
 </TS>

@@ -98,8 +98,9 @@ QString humanList(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return QStringList(items.begin(), items.end() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ")
-           + items.last();
+    //: The last two items of a list: "NVDA, AVGO and QQQ".
+    return TickerChart::tr("%1 and %2")
+        .arg(QStringList(items.begin(), items.end() - 1).join(TickerChart::tr(", ")), items.last());
 }
 
 void TickerChart::setCaption(const QString &text)

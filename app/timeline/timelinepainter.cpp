@@ -27,6 +27,18 @@ QString translated(const char *text)
     return QCoreApplication::translate("tickerline::TimelinePainter", text);
 }
 
+// Kinds and the catch-all lanes in the user's language; actor and symbol lanes by their name.
+QString laneTitle(const TimelineIndex &index, const TimelineIndex::Lane &lane)
+{
+    if (lane.kind >= 0)
+        return EventTableModel::kindLabel(EventKind(lane.kind));
+    if (lane.unassigned)
+        return index.laneMode() == LaneMode::ByActor
+                   ? translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No actor"))
+                   : translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No symbol"));
+    return lane.name;
+}
+
 } // namespace
 
 namespace {
@@ -149,6 +161,19 @@ TimelineHit TimelinePainter::hitAt(const QPointF &point) const
     return {};
 }
 
+LaneLayout TimelinePainter::laneLayout(const QRect &rect, std::size_t lanes, bool hasEras)
+{
+    constexpr double kMinLaneHeight = 46, kMaxLaneHeight = 132;
+    LaneLayout layout;
+    layout.top = rect.top() + kAxisHeight + (hasEras ? kEraStrip : 0);
+    layout.bottom = std::max(layout.top, rect.bottom() + 1.0);
+    layout.lanes = lanes;
+    layout.laneHeight = lanes == 0 ? kMinLaneHeight
+                                   : std::clamp((layout.bottom - layout.top) / double(lanes), kMinLaneHeight,
+                                                kMaxLaneHeight);
+    return layout;
+}
+
 void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame &frame)
 {
     m_rect = rect;
@@ -172,15 +197,20 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
     if (hasEras)
         paintEras(p, frame);
 
-    const double lanesTop = m_timeArea.top() + (hasEras ? kEraStrip : 0);
-    const double lanesBottom = rect.bottom() + 1.0;
-    bool anyInView = false;
     const TimelineIndex *index = frame.index;
+    const LaneLayout layout = laneLayout(rect, index ? index->lanes().size() : 0, hasEras);
+    const double lanesTop = layout.top;
+    const double lanesBottom = layout.bottom;
+    const double scroll = std::clamp(frame.laneScroll, 0.0, layout.maxScroll());
+    bool anyInView = false;
     if (index && !index->lanes().empty()) {
-        const auto laneCount = static_cast<double>(index->lanes().size());
-        const double laneHeight = std::clamp((lanesBottom - lanesTop) / laneCount, 46.0, 132.0);
+        p.save();
+        p.setClipRect(QRectF(rect.left(), lanesTop, rect.width(), lanesBottom - lanesTop));
         for (std::size_t i = 0; i < index->lanes().size(); ++i) {
-            const QRectF band(rect.left(), lanesTop + double(i) * laneHeight, rect.width(), laneHeight);
+            const QRectF band(rect.left(), lanesTop + double(i) * layout.laneHeight - scroll, rect.width(),
+                              layout.laneHeight);
+            if (band.bottom() <= lanesTop)
+                continue; // scrolled out above
             if (band.top() >= lanesBottom)
                 break;
             p.setPen(kGrid);
@@ -197,7 +227,7 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
             const QFontMetricsF fm(m_boldFont);
             p.drawText(QRectF(gutter.left() + 12, gutter.top() + kTrackTop, gutter.width() - 14, kTrackHeight),
                        Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(lane.kind >= 0 ? EventTableModel::kindLabel(EventKind(lane.kind)) : lane.name,
+                       fm.elidedText(laneTitle(*index, lane),
                                      Qt::ElideRight, gutter.width() - 16));
             p.setFont(m_smallFont);
             p.setPen(kMuted);
@@ -208,6 +238,9 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
                                   : translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "%1 events")).arg(compactCount(std::uint32_t(count))));
             p.setFont(m_font);
         }
+        p.restore();
+        // What lies under the axis is not there to be clicked.
+        std::erase_if(m_hits, [lanesTop](const TimelineHit &hit) { return hit.rect.bottom() <= lanesTop; });
     }
 
     // The selected event's time, across every lane: where it is even when its lane is dense.
@@ -228,13 +261,16 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
         big.setPointSizeF(m_font.pointSizeF() * 1.25);
         p.setFont(big);
         const bool empty = !index || index->isEmpty();
-        const QString text = empty ? QStringLiteral("No events loaded")
-                                   : QStringLiteral("No events in view");
+        const QString text = empty ? translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No events loaded"))
+                                   : translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No events in view"));
         p.drawText(area.adjusted(0, -12, 0, -12), Qt::AlignCenter, text);
         p.setFont(m_smallFont);
         p.drawText(area.adjusted(0, 16, 0, 16), Qt::AlignCenter,
-                   empty ? QStringLiteral("Import a dataset to see its events here.")
-                         : QStringLiteral("Press Home or End to jump to the first or last event, or zoom out with −."));
+                   empty ? translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter",
+                                                        "Import a dataset to see its events here."))
+                         : translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter",
+                                                        "Press Home or End to jump to the first or last event, or "
+                                                        "zoom out with −.")));
         p.setFont(m_font);
     }
     paintAxis(p, frame, axis);

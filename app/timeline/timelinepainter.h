@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -35,6 +36,20 @@ struct TimelineFrame
     bool eventZones = false; // times in each event's own zone; the axis then stays in UTC
     std::optional<std::uint32_t> selected;
     std::optional<std::uint32_t> hovered;
+    double laneScroll = 0; // pixels of lanes scrolled up out of view
+};
+
+// Where the lanes go in a frame: below the axis (and the eras' strip), at least kMinLaneHeight
+// each; when they need more height than there is, they scroll.
+struct LaneLayout
+{
+    double top = 0;
+    double bottom = 0;
+    double laneHeight = 0;
+    std::size_t lanes = 0;
+
+    double contentHeight() const { return laneHeight * double(lanes); }
+    double maxScroll() const { return std::max(0.0, contentHeight() - (bottom - top)); }
 };
 
 struct TimelineHit
@@ -60,6 +75,7 @@ public:
     explicit TimelinePainter(const QFont &font);
 
     void paint(QPainter &painter, const QRect &rect, const TimelineFrame &frame);
+    static LaneLayout laneLayout(const QRect &rect, std::size_t lanes, bool hasEras);
 
     TimelineHit hitAt(const QPointF &point) const;
     const std::vector<TimelineHit> &hits() const { return m_hits; }

@@ -2,14 +2,17 @@
 #include "timelineview.h"
 
 #include "models/eventselection.h"
+#include "models/eventtablemodel.h"
 #include "timeline/timeaxis.h"
 
 #include <QAccessible>
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -27,13 +30,18 @@ constexpr double kWheelStep = 1.25;
 } // namespace
 
 TimelineView::TimelineView(EventSelection *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection), m_painter(std::make_unique<TimelinePainter>(font()))
+    : QWidget(parent), m_selection(selection), m_painter(std::make_unique<TimelinePainter>(font())),
+      m_laneBar(new QScrollBar(Qt::Vertical, this))
 {
+    m_laneBar->hide();
+    m_laneBar->setCursor(Qt::ArrowCursor);
+    m_laneBar->setAccessibleName(tr("Scroll lanes"));
+    connect(m_laneBar, &QScrollBar::valueChanged, this, [this] { update(); });
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setAccessibleName(QStringLiteral("Timeline"));
-    setAccessibleDescription(QStringLiteral("No event selected"));
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("No event selected"));
     if (m_selection) {
         connect(m_selection, &EventSelection::currentEventChanged, this,
                 &TimelineView::followSelection);
@@ -64,6 +72,7 @@ void TimelineView::setSharedIndex(std::shared_ptr<TimelineIndex> index, const QL
     m_eras = eras;
     m_selected.reset();
     m_hovered.reset();
+    updateLaneBar();
     showAll();
     if (m_selection && !m_selection->currentEvent().isEmpty())
         followSelection(m_selection->currentEvent());
@@ -81,7 +90,48 @@ void TimelineView::setLaneMode(LaneMode mode)
     if (mode == m_index->laneMode())
         return;
     m_index->setLaneMode(mode);
+    updateLaneBar();
+    if (m_selected)
+        revealLaneOf(*m_selected);
     update();
+}
+
+void TimelineView::updateLaneBar()
+{
+    const LaneLayout layout = TimelinePainter::laneLayout(rect(), m_index->lanes().size(), !m_eras.isEmpty());
+    const int maximum = int(std::ceil(layout.maxScroll()));
+    m_laneBar->setRange(0, maximum);
+    m_laneBar->setPageStep(int(layout.bottom - layout.top));
+    m_laneBar->setSingleStep(int(layout.laneHeight / 2));
+    // In the right margin, beside the lanes, so that it covers no event.
+    const int barWidth = std::min(m_laneBar->sizeHint().width(), int(TimelinePainter::kRightMargin));
+    m_laneBar->setGeometry(width() - barWidth, int(layout.top), barWidth, int(layout.bottom - layout.top));
+    m_laneBar->setVisible(maximum > 0);
+}
+
+void TimelineView::revealLaneOf(std::uint32_t entry)
+{
+    if (!m_laneBar->isVisible())
+        return;
+    const LaneLayout layout = TimelinePainter::laneLayout(rect(), m_index->lanes().size(), !m_eras.isEmpty());
+    const auto &lanes = m_index->lanes();
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+        if (!std::binary_search(lanes[i].entries.begin(), lanes[i].entries.end(), entry))
+            continue;
+        const double top = double(i) * layout.laneHeight, bottom = top + layout.laneHeight;
+        const double view = layout.bottom - layout.top;
+        if (top < m_laneBar->value())
+            m_laneBar->setValue(int(top));
+        else if (bottom > m_laneBar->value() + view)
+            m_laneBar->setValue(int(std::ceil(bottom - view)));
+        return;
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateLaneBar();
 }
 
 void TimelineView::setDisplayZone(const QTimeZone &zone)
@@ -184,7 +234,7 @@ QString TimelineView::describeEvent(std::uint32_t entry) const
     QString text = m_index->title(entry) + QStringLiteral(", ")
                    + formatEventTime(e.startMs, end, e.precision(), zoneOf(entry));
     if (e.isUncertain())
-        text += QStringLiteral(" (uncertain)");
+        text = tr("%1 (uncertain)").arg(text);
     return text;
 }
 
@@ -198,6 +248,8 @@ void TimelineView::select(std::optional<std::uint32_t> entry, bool reveal)
         if (e.startMs < m_fromMs + margin || e.startMs > m_toMs - margin)
             setVisibleRange(e.startMs - span / 2, e.startMs - span / 2 + span);
     }
+    if (entry)
+        revealLaneOf(*entry);
     if (m_selection)
         m_selection->setCurrentEvent(selectedUid());
     updateAccessibleText();
@@ -210,16 +262,17 @@ void TimelineView::followSelection(const QString &uid)
     if (entry == m_selected)
         return;
     m_selected = entry;
+    if (entry)
+        revealLaneOf(*entry);
     updateAccessibleText();
     update();
 }
 
 void TimelineView::updateAccessibleText()
 {
-    const QString name = m_selected ? QStringLiteral("Timeline, selected: ") + m_index->title(*m_selected)
-                                    : QStringLiteral("Timeline");
+    const QString name = m_selected ? tr("Timeline, selected: %1").arg(m_index->title(*m_selected)) : tr("Timeline");
     const QString description = m_selected ? describeEvent(*m_selected)
-                                           : QStringLiteral("No event selected");
+                                           : tr("No event selected");
     if (name != accessibleName()) {
         setAccessibleName(name);
         QAccessibleEvent event(this, QAccessible::NameChanged);
@@ -244,6 +297,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.eventZones = m_eventZones;
     frame.selected = m_selected;
     frame.hovered = m_hovered;
+    frame.laneScroll = m_laneBar->isVisible() ? m_laneBar->value() : 0;
     m_painter->paint(painter, rect(), frame);
     if (hasFocus()) {
         QPen pen(palette().color(QPalette::Highlight), 2);
@@ -256,6 +310,12 @@ void TimelineView::paintEvent(QPaintEvent *)
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
+    // Over the lane names the wheel scrolls the lanes; over the time area it zooms.
+    if (m_laneBar->isVisible() && event->position().x() < TimelinePainter::kGutter && delta.y() != 0) {
+        m_laneBar->setValue(m_laneBar->value() - delta.y() * m_laneBar->singleStep() / 120);
+        event->accept();
+        return;
+    }
     if (delta.y() == 0) {
         if (delta.x() != 0) { // horizontal scroll pans
             const std::int64_t shift = (m_toMs - m_fromMs) * -delta.x() / 1200;
@@ -398,11 +458,30 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Escape:
         select(std::nullopt, false);
         break;
+    case Qt::Key_PageUp:
+        m_laneBar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        break;
+    case Qt::Key_PageDown:
+        m_laneBar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        break;
     default:
         QWidget::keyPressEvent(event);
         return;
     }
     event->accept();
+}
+
+QString TimelineView::precisionText(Precision precision)
+{
+    switch (precision) {
+    case Precision::Year: return tr("to the year");
+    case Precision::Month: return tr("to the month");
+    case Precision::Day: return tr("to the day");
+    case Precision::Hour: return tr("to the hour");
+    case Precision::Minute: return tr("to the minute");
+    case Precision::Second: break;
+    }
+    return tr("to the second");
 }
 
 QString TimelineView::tooltipFor(const TimelineHit &hit) const
@@ -414,10 +493,11 @@ QString TimelineView::tooltipFor(const TimelineHit &hit) const
             end = e.endMs;
         QString html = QStringLiteral("<b>") + m_index->title(hit.entry).toHtmlEscaped() + QStringLiteral("</b><br>")
                        + formatEventTime(e.startMs, end, e.precision(), zoneOf(hit.entry)).toHtmlEscaped();
-        html += QStringLiteral("<br><span style='color:#6b7280'>")
-                + toString(static_cast<EventKind>(e.kind)) + QStringLiteral(" · ")
-                + toString(e.precision()) + QStringLiteral(" precision")
-                + (e.isUncertain() ? QStringLiteral(" · uncertain") : QString()) + QStringLiteral("</span>");
+        QStringList facts{EventTableModel::kindLabel(static_cast<EventKind>(e.kind)), precisionText(e.precision())};
+        if (e.isUncertain())
+            facts << tr("uncertain");
+        html += QStringLiteral("<br><span style='color:#6b7280'>") + facts.join(QStringLiteral(" · ")).toHtmlEscaped()
+                + QStringLiteral("</span>");
         const QString quote = m_firstQuotes.value(m_index->uid(hit.entry));
         if (!quote.isEmpty()) {
             const QString shown = quote.size() > 220 ? quote.left(217) + QStringLiteral("…") : quote;
@@ -426,13 +506,14 @@ QString TimelineView::tooltipFor(const TimelineHit &hit) const
         return QStringLiteral("<qt>") + html + QStringLiteral("</qt>");
     }
     if (hit.type == TimelineHit::Badge) {
-        QString html = QStringLiteral("<b>") + QString::number(hit.count)
-                       + (hit.count == 1 ? QStringLiteral(" event") : QStringLiteral(" events")) + QStringLiteral("</b>");
+        QString html = QStringLiteral("<b>")
+                       + (hit.count == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(hit.count)))
+                       + QStringLiteral("</b>");
         for (std::uint32_t member : hit.members)
             html += QStringLiteral("<br>") + m_index->title(member).toHtmlEscaped();
         if (hit.count > hit.members.size())
             html += QStringLiteral("<br>…");
-        html += QStringLiteral("<br><span style='color:#6b7280'>Click to zoom in</span>");
+        html += QStringLiteral("<br><span style='color:#6b7280'>%1</span>").arg(tr("Click to zoom in"));
         return QStringLiteral("<qt>") + html + QStringLiteral("</qt>");
     }
     return {};

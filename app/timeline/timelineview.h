@@ -17,6 +17,8 @@
 #include <memory>
 #include <optional>
 
+class QScrollBar;
+
 namespace tickerline {
 
 class EventSelection;
@@ -57,6 +59,7 @@ public:
     double xForMs(std::int64_t ms) const;
     std::int64_t msForX(double x) const;
     const TimelinePainter &painter() const { return *m_painter; }
+    QScrollBar *laneScrollBar() const { return m_laneBar; }
     QString describeEvent(std::uint32_t entry) const;
 
     QSize sizeHint() const override { return {1200, 520}; }
@@ -75,6 +78,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void select(std::optional<std::uint32_t> entry, bool reveal);
@@ -82,10 +86,15 @@ private:
     void publishRange();
     void updateAccessibleText();
     QString tooltipFor(const TimelineHit &hit) const;
+    static QString precisionText(Precision precision); // "to the minute"
     QTimeZone zoneOf(std::uint32_t entry) const;
+    // The lanes' scroll bar: shown when the lanes need more height than the view has.
+    void updateLaneBar();
+    void revealLaneOf(std::uint32_t entry);
 
     EventSelection *m_selection;
     std::unique_ptr<TimelinePainter> m_painter;
+    QScrollBar *m_laneBar;
     std::shared_ptr<TimelineIndex> m_index = std::make_shared<TimelineIndex>();
     QList<Era> m_eras;
     QHash<QString, QString> m_firstQuotes;

@@ -277,6 +277,7 @@ void TimelineIndex::setLaneMode(LaneMode mode)
         Lane lane;
         lane.name = mode == LaneMode::ByActor ? QStringLiteral("No actor")
                                               : QStringLiteral("No symbol");
+        lane.unassigned = true;
         buildLane(lane, std::move(unassigned));
         m_lanes.push_back(std::move(lane));
     }

@@ -73,6 +73,7 @@ public:
     {
         QString name;
         int kind = -1; // EventKind of a ByKind lane, -1 otherwise
+        bool unassigned = false; // the events without an actor (or symbol)
         std::vector<std::uint32_t> entries; // indices into entries(), sorted by start
         std::vector<std::int64_t> starts;   // starts of those entries, for cache-friendly searches
         std::vector<std::int64_t> maxEnds;  // running maximum of their ends

@@ -10,6 +10,7 @@
 #include <QAccessible>
 #include <QFile>
 #include <QSignalSpy>
+#include <QScrollBar>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -323,6 +324,46 @@ private slots:
         QTest::keyClick(m_view.get(), Qt::Key_Home);
         repaint();
         QVERIFY(!m_view->painter().hits().empty());
+    }
+
+    // Six lanes need more height than a short view has: the lanes scroll (scroll bar, Page
+    // Up/Down, the wheel over the lane names), events under the axis cannot be clicked, and an
+    // event selected elsewhere brings its lane into view.
+    void lanesScrollWhenTheyDoNotFit()
+    {
+        const QString other = QStringLiteral("deepseek-app-store-top-2025-01-26"); // the last lane's
+        m_view->resize(1400, 300);
+        repaint();
+        QScrollBar *bar = m_view->laneScrollBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->value(), 0);
+        QVERIFY(!hitFor(*m_view, other));
+
+        QTest::keyClick(m_view.get(), Qt::Key_PageDown);
+        QVERIFY(bar->value() > 0);
+        repaint();
+        const auto hit = hitFor(*m_view, other);
+        QVERIFY(hit);
+        QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, hit->rect.center().toPoint());
+        QCOMPARE(m_selection->currentEvent(), other);
+        for (const TimelineHit &h : m_view->painter().hits())
+            QVERIFY(h.rect.bottom() > TimelinePainter::kAxisHeight);
+
+        QTest::keyClick(m_view.get(), Qt::Key_PageUp);
+        QCOMPARE(bar->value(), 0);
+        const std::int64_t from = m_view->visibleFromMs(), to = m_view->visibleToMs();
+        wheel(m_view.get(), QPoint(40, 200), -120); // over the lane names: scrolls, does not zoom
+        QVERIFY(bar->value() > 0);
+        QCOMPARE(m_view->visibleFromMs(), from);
+        QCOMPARE(m_view->visibleToMs(), to);
+
+        bar->setValue(0);
+        m_selection->setCurrentEvent(QStringLiteral("market-selloff-2025-01-27"));
+        m_selection->setCurrentEvent(other);
+        QCOMPARE(bar->value(), bar->maximum()); // the last lane, revealed
+
+        m_view->resize(1400, 700); // room for every lane: no scrolling
+        QVERIFY(!bar->isVisible());
     }
 
     void lanesByActorAndEventZones()
