@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 namespace tickerline {
@@ -21,7 +22,7 @@ void EventTableModel::setIndex(std::shared_ptr<const TimelineIndex> index, const
     }
     m_actorRanks.clear();
     m_symbolRanks.clear();
-    m_titlePrefixes.clear();
+    m_titleRanks.clear();
     endResetModel();
 }
 
@@ -45,13 +46,20 @@ int compareFolded(std::string_view a, std::string_view b)
     return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
 }
 
-// Compares as compareFolded does on the first eight bytes (a shorter text pads with zeros, which
-// sort first, as a shorter prefix does).
-std::uint64_t foldedPrefix(std::string_view text)
+// The first 24 bytes of a text, ASCII-folded, as three big-endian words: comparing them compares
+// the texts' beginnings as compareFolded does (a shorter text pads with zeros, which sort first).
+struct FoldedPrefix
 {
-    std::uint64_t prefix = 0;
-    for (std::size_t i = 0; i < 8; ++i)
-        prefix = (prefix << 8) | (i < text.size() ? foldAscii(text[i]) : 0);
+    std::array<std::uint64_t, 3> words{};
+    std::uint32_t entry = 0;
+};
+
+FoldedPrefix foldedPrefix(std::string_view text, std::uint32_t entry)
+{
+    FoldedPrefix prefix;
+    prefix.entry = entry;
+    for (std::size_t i = 0; i < 24; ++i)
+        prefix.words[i / 8] = (prefix.words[i / 8] << 8) | (i < text.size() ? foldAscii(text[i]) : 0);
     return prefix;
 }
 
@@ -139,6 +147,27 @@ std::function<bool(int row)> EventTableModel::textMatcher(const QStringList &fol
     };
 }
 
+const std::vector<std::uint32_t> &EventTableModel::titleRanks() const
+{
+    if (m_titleRanks.size() == m_index->size())
+        return m_titleRanks;
+    // Sorted on the prefixes held in the array itself; only titles alike in their first 24
+    // bytes are read from the pool. Entries are in time order, so ties stay in time order.
+    std::vector<FoldedPrefix> order(m_index->size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = foldedPrefix(m_index->titleBytes(i), i);
+    std::sort(order.begin(), order.end(), [this](const FoldedPrefix &a, const FoldedPrefix &b) {
+        if (a.words != b.words)
+            return a.words < b.words;
+        const int c = compareFolded(m_index->titleBytes(a.entry), m_index->titleBytes(b.entry));
+        return c != 0 ? c < 0 : a.entry < b.entry;
+    });
+    m_titleRanks.resize(order.size());
+    for (std::uint32_t rank = 0; rank < order.size(); ++rank)
+        m_titleRanks[order[rank].entry] = rank;
+    return m_titleRanks;
+}
+
 bool EventTableModel::rowLessThan(int column, int a, int b) const
 {
     const auto x = std::uint32_t(a), y = std::uint32_t(b);
@@ -146,17 +175,8 @@ bool EventTableModel::rowLessThan(int column, int a, int b) const
     // Ties keep time order, so that every column sorts the same events the same way.
     const bool earlier = ex.startMs < ey.startMs || (ex.startMs == ey.startMs && a < b);
     switch (column) {
-    case TitleColumn: {
-        if (m_titlePrefixes.size() != m_index->size()) {
-            m_titlePrefixes.resize(m_index->size());
-            for (std::uint32_t i = 0; i < m_index->size(); ++i)
-                m_titlePrefixes[i] = foldedPrefix(m_index->titleBytes(i));
-        }
-        if (m_titlePrefixes[x] != m_titlePrefixes[y])
-            return m_titlePrefixes[x] < m_titlePrefixes[y];
-        const int c = compareFolded(m_index->titleBytes(x), m_index->titleBytes(y));
-        return c != 0 ? c < 0 : earlier;
-    }
+    case TitleColumn:
+        return titleRanks()[x] < titleRanks()[y]; // ranks are unique, ties already in time order
     case KindColumn:
         return ex.kind != ey.kind ? ex.kind < ey.kind : earlier;
     case ActorsColumn: {

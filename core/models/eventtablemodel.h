@@ -80,13 +80,14 @@ private:
     // Sort ranks of interned actor ids (by name, case-folded) and symbol ids; made on first use.
     const std::vector<std::uint32_t> &actorRanks() const;
     const std::vector<std::uint32_t> &symbolRanks() const;
+    const std::vector<std::uint32_t> &titleRanks() const;
 
     std::shared_ptr<const TimelineIndex> m_index = std::make_shared<TimelineIndex>();
     std::vector<int> m_quotesByEntry;
     mutable std::vector<std::uint32_t> m_actorRanks;
-    // The first eight bytes of each title, ASCII-folded, big-endian: most title comparisons end
-    // here without touching the text. Made on first use.
-    mutable std::vector<std::uint64_t> m_titlePrefixes;
+    // Each row's place in title order (ASCII case folded), worked out once on first use: a sort
+    // by title then compares two integers, not two texts in a 60 MB pool.
+    mutable std::vector<std::uint32_t> m_titleRanks;
     mutable std::vector<std::uint32_t> m_symbolRanks;
     std::function<QString(const QString &uid)> m_summaryOf;
     QTimeZone m_zone = QTimeZone::utc();
