@@ -156,10 +156,9 @@ TimelineIndex TimelineIndex::subset(const std::vector<std::uint32_t> &entries) c
 
 QStringList TimelineIndex::actorKeys(std::uint32_t entry) const
 {
-    const std::uint32_t record = m_entries[entry].record;
     QStringList keys;
-    for (std::uint32_t k = m_actorOffsets[record]; k < m_actorOffsets[record + 1]; ++k)
-        keys << m_actorKeys[m_actorIds[k]];
+    for (std::uint32_t id : actorIds(entry))
+        keys << m_actorKeys[id];
     return keys;
 }
 
@@ -178,10 +177,9 @@ std::span<const std::uint32_t> TimelineIndex::symbolIds(std::uint32_t entry) con
 
 QStringList TimelineIndex::symbols(std::uint32_t entry) const
 {
-    const std::uint32_t record = m_entries[entry].record;
     QStringList keys;
-    for (std::uint32_t k = m_symbolOffsets[record]; k < m_symbolOffsets[record + 1]; ++k)
-        keys << m_symbolKeys[m_symbolIds[k]];
+    for (std::uint32_t id : symbolIds(entry))
+        keys << m_symbolKeys[id];
     return keys;
 }
 
