@@ -283,6 +283,7 @@ void MainWindow::buildSourceDock()
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_sourceEditor = new SourceEditor(m_store, m_undoStack, this);
+    m_sourceEditor->setEventIndex([this] { return m_eventModel->timelineIndex(); });
     connect(m_sourceEditor, &SourceEditor::changed, this, &MainWindow::afterSourceEdit);
     connect(m_sourceEditor, &SourceEditor::sourceAdded, this, &MainWindow::openSource);
     connect(m_sourceEditor, &SourceEditor::message, this, [this](const QString &text) {

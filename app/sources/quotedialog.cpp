@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotedialog.h"
 
+#include "models/eventfilterproxymodel.h"
 #include "models/eventtablemodel.h"
 #include "time/isotime.h"
 
@@ -12,9 +13,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QIdentityProxyModel>
 #include <QRadioButton>
-#include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -22,7 +22,22 @@ namespace tickerline {
 
 namespace {
 
-constexpr int kUidRole = Qt::UserRole + 1;
+constexpr int kUidRole = EventTableModel::UidRole;
+
+// One line per event in the list: "2025-01-27  ·  Tech selloff…".
+class EventLineModel final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return QIdentityProxyModel::data(index, role);
+        const QModelIndex row = index.siblingAtColumn(EventTableModel::TimeColumn);
+        return QStringLiteral("%1  ·  %2").arg(QIdentityProxyModel::data(row, role).toString(),
+                                               QIdentityProxyModel::data(index.siblingAtColumn(EventTableModel::TitleColumn), role).toString());
+    }
+};
 
 const QList<EventKind> kKinds{EventKind::Statement, EventKind::Release, EventKind::Market, EventKind::Policy,
                               EventKind::Deal,      EventKind::Report,  EventKind::Other};
@@ -46,10 +61,26 @@ QString precisionLabel(Precision precision)
 
 QuoteDialog::QuoteDialog(const QString &quotedText, const QList<Event> &events, const QList<Actor> &actors,
                          QWidget *parent)
-    : QDialog(parent), m_events(events)
+    : QuoteDialog(quotedText, std::make_shared<TimelineIndex>(TimelineIndex::fromEvents(events, {})),
+                  [events](const QString &uid) -> std::optional<Event> {
+                      for (const Event &event : events) {
+                          if (event.uid == uid)
+                              return event;
+                      }
+                      return std::nullopt;
+                  },
+                  actors, parent)
+{
+}
+
+QuoteDialog::QuoteDialog(const QString &quotedText, std::shared_ptr<const TimelineIndex> events,
+                         std::function<std::optional<Event>(const QString &uid)> eventOf, const QList<Actor> &actors,
+                         QWidget *parent)
+    : QDialog(parent), m_eventOf(std::move(eventOf))
 {
     setObjectName(QStringLiteral("quoteDialog"));
     setWindowTitle(tr("Quote → event"));
+    const bool noEvents = !events || events->isEmpty();
 
     auto *quoted = new QLabel(this);
     quoted->setObjectName(QStringLiteral("quotedText"));
@@ -71,23 +102,22 @@ QuoteDialog::QuoteDialog(const QString &quotedText, const QList<Event> &events, 
     m_filter->setPlaceholderText(tr("Search events…"));
     m_filter->setClearButtonEnabled(true);
 
-    m_model = new QStandardItemModel(this);
-    for (const Event &event : events) {
-        auto *item = new QStandardItem(QStringLiteral("%1  ·  %2").arg(
-            formatIsoForPrecision(event.startMs, event.precision), event.title));
-        item->setData(event.uid, kUidRole);
-        item->setToolTip(event.summary.isEmpty() ? event.title : event.summary);
-        item->setEditable(false);
-        m_model->appendRow(item);
-    }
-    m_proxy = new QSortFilterProxyModel(this);
+    m_model = new EventTableModel(this);
+    m_model->setIndex(std::move(events));
+    m_model->setSummaryLookup([this](const QString &uid) {
+        const std::optional<Event> event = m_eventOf ? m_eventOf(uid) : std::nullopt;
+        return event ? event->summary : QString();
+    });
+    m_proxy = new EventFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_proxy->sort(EventTableModel::TimeColumn);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &EventFilterProxyModel::setText);
+    auto *lines = new EventLineModel(this);
+    lines->setSourceModel(m_proxy);
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("eventList"));
-    m_list->setModel(m_proxy);
+    m_list->setModel(lines);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setMinimumHeight(140);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &QuoteDialog::followChosenEvent);
@@ -158,21 +188,21 @@ QuoteDialog::QuoteDialog(const QString &quotedText, const QList<Event> &events, 
     connect(m_title, &QLineEdit::textChanged, this, &QuoteDialog::updateOk);
     connect(m_filter, &QLineEdit::textChanged, this, &QuoteDialog::updateOk);
     // With no events yet, only a new one can be chosen.
-    (events.isEmpty() ? m_new : m_existing)->setChecked(true);
-    m_existing->setEnabled(!events.isEmpty());
+    (noEvents ? m_new : m_existing)->setChecked(true);
+    m_existing->setEnabled(!noEvents);
     updateMode();
     resize(520, 560);
 }
 
 void QuoteDialog::setCurrent(const QString &eventUid, const QString &speakerUid)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(kUidRole).toString() == eventUid) {
-            m_existing->setChecked(true);
-            m_list->setCurrentIndex(index);
-            m_list->scrollTo(index);
-        }
+    const int row = m_model->rowOfEvent(eventUid);
+    const auto *lines = static_cast<const QIdentityProxyModel *>(m_list->model());
+    const QModelIndex index = row < 0 ? QModelIndex() : lines->mapFromSource(m_proxy->mapFromSource(m_model->index(row, 0)));
+    if (index.isValid()) {
+        m_existing->setChecked(true);
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
     }
     const int speaker = m_speaker->findData(speakerUid);
     if (speaker >= 0 && !speakerUid.isEmpty()) {
@@ -199,11 +229,9 @@ void QuoteDialog::followChosenEvent()
     // The speaker is most often the event's author or speaker: offer that until the user picks.
     if (!m_speakerChosen) {
         const QString uid = m_list->currentIndex().data(kUidRole).toString();
-        for (const Event &event : std::as_const(m_events)) {
-            if (event.uid != uid)
-                continue;
+        if (const std::optional<Event> event = uid.isEmpty() || !m_eventOf ? std::nullopt : m_eventOf(uid)) {
             int index = 0;
-            for (const EventActor &actor : event.actors) {
+            for (const EventActor &actor : event->actors) {
                 if (actor.role == QLatin1String("author") || actor.role == QLatin1String("speaker")) {
                     index = std::max(0, m_speaker->findData(actor.actor));
                     break;

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -13,10 +15,12 @@ class QDialogButtonBox;
 class QLineEdit;
 class QListView;
 class QRadioButton;
-class QSortFilterProxyModel;
-class QStandardItemModel;
 
 namespace tickerline {
+
+class EventFilterProxyModel;
+class EventTableModel;
+class TimelineIndex;
 
 // Where a quote goes: an existing event, or a new one (uid still to be given), and who speaks.
 struct QuoteTarget
@@ -33,6 +37,12 @@ class QuoteDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // events: the index of every event (the window's, so a million events cost nothing more);
+    // eventOf: an event's whole record, for its actors' roles.
+    QuoteDialog(const QString &quotedText, std::shared_ptr<const TimelineIndex> events,
+                std::function<std::optional<Event>(const QString &uid)> eventOf, const QList<Actor> &actors,
+                QWidget *parent = nullptr);
+    // The same from a list of events.
     QuoteDialog(const QString &quotedText, const QList<Event> &events, const QList<Actor> &actors,
                 QWidget *parent = nullptr);
 
@@ -50,13 +60,13 @@ private:
     void updateOk();
     void followChosenEvent();
 
-    QList<Event> m_events;
+    std::function<std::optional<Event>(const QString &uid)> m_eventOf;
     QRadioButton *m_existing = nullptr;
     QRadioButton *m_new = nullptr;
     QLineEdit *m_filter = nullptr;
     QListView *m_list = nullptr;
-    QStandardItemModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    EventTableModel *m_model = nullptr;
+    EventFilterProxyModel *m_proxy = nullptr;
     QWidget *m_newForm = nullptr;
     QLineEdit *m_title = nullptr;
     QComboBox *m_kind = nullptr;

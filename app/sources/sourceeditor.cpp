@@ -10,6 +10,7 @@
 #include "sourcepane.h"
 #include "store/quoteedits.h"
 #include "store/store.h"
+#include "timeline/timelineloader.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -118,8 +119,8 @@ void SourceEditor::quoteSelection(SourcePane *pane, const QString &suggestedEven
     const std::optional<Source> source = m_store.source(pane->sourceUid());
     if (!source)
         return;
-    QuoteDialog dialog(TextAnchor(source->text).slice(span->first, span->second), m_store.events(), m_store.actors(),
-                       m_window);
+    QuoteDialog dialog(TextAnchor(source->text).slice(span->first, span->second), eventIndex(),
+                       [this](const QString &uid) { return m_store.event(uid); }, m_store.actors(), m_window);
     dialog.setCurrent(suggestedEvent, {});
     if (source->publishedMs)
         dialog.setNewEventTime(*source->publishedMs);
@@ -151,12 +152,18 @@ bool SourceEditor::relinkQuote(const QString &quoteUid, const QuoteTarget &targe
     }
 }
 
+std::shared_ptr<const TimelineIndex> SourceEditor::eventIndex()
+{
+    return m_eventIndex ? m_eventIndex() : std::make_shared<TimelineIndex>(loadTimelineIndex(m_store));
+}
+
 void SourceEditor::relinkQuoteInteractively(const QString &quoteUid)
 {
     const std::optional<Quote> quote = storedQuote(m_store, quoteUid);
     if (!quote)
         return;
-    QuoteDialog dialog(quote->exact, m_store.events(), m_store.actors(), m_window);
+    QuoteDialog dialog(quote->exact, eventIndex(), [this](const QString &uid) { return m_store.event(uid); },
+                       m_store.actors(), m_window);
     dialog.setWindowTitle(tr("Link quote to event"));
     dialog.setCurrent(quote->event, quote->speaker);
     if (dialog.exec() == QDialog::Accepted)

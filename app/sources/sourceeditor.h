@@ -6,6 +6,8 @@
 #include <QObject>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QUndoStack;
@@ -15,6 +17,7 @@ namespace tickerline {
 
 class SourcePane;
 class Store;
+class TimelineIndex;
 class StoreCommand;
 struct QuoteTarget;
 
@@ -30,6 +33,9 @@ public:
     SourceEditor(Store &store, QUndoStack *stack, QWidget *window);
 
     QUndoStack *undoStack() const { return m_stack; }
+    // Where the quote dialog finds the events to choose from (the window's own index); without
+    // it they are read from the store.
+    void setEventIndex(std::function<std::shared_ptr<const TimelineIndex>()> provider) { m_eventIndex = std::move(provider); }
     // The provenance of quotes and events made in the window.
     static DatasetInfo editsDataset();
 
@@ -56,12 +62,14 @@ signals:
 
 private:
     std::optional<Event> prepareNewEvent(const QuoteTarget &target);
+    std::shared_ptr<const TimelineIndex> eventIndex();
     void push(StoreCommand *command);
     void refuse(const QString &title, const QString &message);
 
     Store &m_store;
     QUndoStack *m_stack = nullptr;
     QWidget *m_window = nullptr;
+    std::function<std::shared_ptr<const TimelineIndex>()> m_eventIndex;
     bool m_failed = false;
 };
 

@@ -57,12 +57,15 @@ private slots:
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled()); // no event chosen yet
         auto *list = dialog.findChild<QListView *>(QStringLiteral("eventList"));
+        QVERIFY(list);
         QCOMPARE(list->model()->rowCount(), 2);
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("eventSearch")), QStringLiteral("NVIDIA"));
         QCOMPARE(list->model()->rowCount(), 1);
         QVERIFY(list->model()->index(0, 0).data().toString().startsWith(QStringLiteral("2025-01-27  ·  Tech selloff")));
         dialog.findChild<QLineEdit *>(QStringLiteral("eventSearch"))->clear();
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
+        // Events are listed in time order: the selloff, then Altman's statement that evening.
+        QVERIFY(list->model()->index(0, 0).data().toString().contains(QStringLiteral("Tech selloff")));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(1, 0)).center());
         QVERIFY(ok->isEnabled());
         const QuoteTarget target = dialog.target();
         QCOMPARE(target.eventUid, QStringLiteral("altman-statement"));
