@@ -16,9 +16,9 @@ namespace tickerline {
 // Built-in bm25() counts, for every query, the rows holding each term by walking the term's
 // whole document list, and both it and snippet() ran for every match: a word found in most of a
 // million rows cost a second. Here each term's row count is estimated from its newest
-// kTermSample matches, only the newest rankedMatches(limit) matches are ranked (all of them when
-// there are fewer, which is every query short of the commonest words), and snippets are made
-// for the returned hits alone.
+// kTermSample matches (exact below that), only the newest rankedMatches(limit) matches are ranked
+// (all of them when there are fewer, as for any query but one of very common words), and the text
+// and snippet are read only for rows that are among the best when the ranking reaches them.
 class FullTextSearch final
 {
 public:
