@@ -2,6 +2,7 @@
 #include "store.h"
 
 #include "error.h"
+#include "store/fulltextsearch.h"
 #include "store/schema.h"
 #include "time/isotime.h"
 
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 
 namespace tickerline {
 
@@ -401,23 +401,7 @@ QStringList Store::check()
 
 QList<SearchHit> Store::search(const QString &query, int limit)
 {
-    // Each word becomes a quoted FTS5 string, so no character of the query is ever FTS5 syntax.
-    QStringList terms;
-    for (const QString &word : query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        QString quoted = word;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    QList<SearchHit> hits;
-    if (terms.isEmpty())
-        return hits;
-    Statement statement(m_db, "SELECT type, uid, title, snippet(search, 3, '[', ']', '…', 12), bm25(search) "
-                              "FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?");
-    statement.bind(1, terms.join(QLatin1Char(' '))).bind(2, limit);
-    while (statement.step())
-        hits << SearchHit{statement.text(0), statement.text(1), statement.text(2), statement.text(3),
-                          -statement.real(4)};
-    return hits;
+    return FullTextSearch(m_db).search(query, limit);
 }
 
 } // namespace tickerline

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Store::search as an analyst meets it: every word must occur, a title match comes before a body
+// match, the bundled episode ranks exactly as FTS5's own weighted bm25() ranks it, and a word in
+// thousands of rows still fills the page with rows that hold it.
+
+#include "io/bundleddataset.h"
+#include "store/fulltextsearch.h"
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tickerline;
+
+namespace {
+
+Event newEvent(const QString &uid, const QString &title, const QString &summary, int hour)
+{
+    Event e;
+    e.uid = uid;
+    e.title = title;
+    e.summary = summary;
+    e.startMs = parseIsoTime(QStringLiteral("2025-01-27"))->ms + std::int64_t(hour) * 3'600'000;
+    return e;
+}
+
+QStringList uids(const QList<SearchHit> &hits)
+{
+    QStringList result;
+    for (const SearchHit &hit : hits)
+        result << hit.uid;
+    return result;
+}
+
+} // namespace
+
+class tst_FullTextSearch final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void titleMatchRanksFirst()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        Snapshot snapshot;
+        // The body match is the shorter row: with title and body weighted alike it would come first.
+        snapshot.events << newEvent(QStringLiteral("in-body"), QStringLiteral("Markets"), QStringLiteral("a wipeout"),
+                                    0)
+                        << newEvent(QStringLiteral("in-title"), QStringLiteral("The wipeout"),
+                                    QStringLiteral("Chip makers lost more than a trillion dollars of value in one "
+                                                   "session as investors weighed a cheaper model from China"),
+                                    1);
+        store.importSnapshot(snapshot);
+        const QList<SearchHit> hits = store.search(QStringLiteral("wipeout"));
+        QCOMPARE(uids(hits), (QStringList{QStringLiteral("in-title"), QStringLiteral("in-body")}));
+        QVERIFY(hits[0].score > hits[1].score);
+        QCOMPARE(hits[1].snippet, QStringLiteral("a [wipeout]"));
+    }
+
+    void everyWordMustOccur()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        Snapshot snapshot;
+        snapshot.events << newEvent(QStringLiteral("one-word"), QStringLiteral("Wipeout"),
+                                    QStringLiteral("wipeout wipeout wipeout"), 0)
+                        << newEvent(QStringLiteral("both-in-body"), QStringLiteral("Selloff"),
+                                    QStringLiteral("a more than $1 trillion tech wipeout"), 1)
+                        << newEvent(QStringLiteral("both-in-title"), QStringLiteral("Trillion-dollar wipeout"),
+                                    QStringLiteral("Nvidia fell 17 per cent"), 2);
+        store.importSnapshot(snapshot);
+        const QList<SearchHit> hits = store.search(QStringLiteral("  trillion   WIPEOUT "));
+        QCOMPARE(uids(hits), (QStringList{QStringLiteral("both-in-title"), QStringLiteral("both-in-body")}));
+        QCOMPARE(hits[1].snippet, QStringLiteral("a more than $1 [trillion] tech [wipeout]"));
+        QCOMPARE(store.search(QStringLiteral("wipeout")).size(), 3);
+        QVERIFY(store.search(QStringLiteral("trillion crash")).isEmpty());
+        QVERIFY(store.search(QStringLiteral("   ")).isEmpty());
+    }
+
+    // The episode is small enough that every term's row count is exact, so the ranking must be
+    // FTS5's bm25() with the title weighted, order and scores alike.
+    void episodeRanksAsWeightedBm25_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("one word") << QStringLiteral("deepseek");
+        QTest::newRow("two words") << QStringLiteral("altman twitter");
+        QTest::newRow("title and body") << QStringLiteral("nvidia selloff");
+        QTest::newRow("quote") << QStringLiteral("trillion wipeout");
+        QTest::newRow("repeated word") << QStringLiteral("model model");
+    }
+
+    void episodeRanksAsWeightedBm25()
+    {
+        QFETCH(QString, query);
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("episode.db")));
+        installBundledDataset(store);
+        const QList<SearchHit> hits = store.search(query, 1000);
+        QVERIFY(!hits.isEmpty());
+
+        const QByteArray bm25 = "bm25(search, 0, 0, " + QByteArray::number(FullTextSearch::kTitleWeight) + ", 1)";
+        const QByteArray sql =
+            "SELECT uid, -" + bm25 + " FROM search WHERE search MATCH ? ORDER BY " + bm25 + ", rowid DESC";
+        Statement expected(store.database(), sql.constData());
+        QStringList quoted;
+        for (const QString &word : query.split(QLatin1Char(' ')))
+            quoted << QLatin1Char('"') + word + QLatin1Char('"');
+        expected.bind(1, quoted.join(QLatin1Char(' ')));
+        QStringList expectedUids;
+        QList<double> expectedScores;
+        while (expected.step()) {
+            expectedUids << expected.text(0);
+            expectedScores << expected.real(1);
+        }
+        QCOMPARE(uids(hits), expectedUids);
+        for (qsizetype i = 0; i < hits.size(); ++i)
+            QCOMPARE(hits[i].score, expectedScores[i]);
+        // A short page is the head of the long one, though most rows are then kept out early.
+        QCOMPARE(uids(store.search(query, 2)), expectedUids.mid(0, 2));
+    }
+
+    // More rows hold the word than are ranked: the newest kRankedMatches of them are, and the page
+    // is their best by the same BM25, the titled ones first.
+    void commonWordFillsThePage()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("common.db")));
+        const int count = FullTextSearch::kRankedMatches + 2000;
+        const QStringList filler =
+            QStringLiteral("as traders weighed the outlook for spending on data centres").split(QLatin1Char(' '));
+        Snapshot snapshot;
+        for (int i = 0; i < count; ++i) {
+            const bool titled = i >= count - 20;
+            const QString body = QStringLiteral("shares ").repeated(1 + i % 2) + QStringLiteral("of chip makers ") +
+                                 filler.mid(0, i % 11).join(QLatin1Char(' '));
+            snapshot.events << newEvent(QStringLiteral("e-%1").arg(i, 5, 10, QLatin1Char('0')),
+                                        titled ? QStringLiteral("Shares slump") : QStringLiteral("Market report"), body,
+                                        i % 24);
+        }
+        store.importSnapshot(snapshot);
+
+        const QList<SearchHit> hits = store.search(QStringLiteral("shares"));
+        QCOMPARE(hits.size(), 50);
+        QStringList titled;
+        for (int i = count - 20; i < count; ++i)
+            titled << QStringLiteral("e-%1").arg(i, 5, 10, QLatin1Char('0'));
+        QStringList first = uids(hits.mid(0, 20));
+        first.sort();
+        QCOMPARE(first, titled);
+        for (const SearchHit &hit : hits)
+            QVERIFY2(hit.snippet.contains(QStringLiteral("[shares]")), qPrintable(hit.snippet));
+
+        const QByteArray bm25 = "bm25(search, 0, 0, " + QByteArray::number(FullTextSearch::kTitleWeight) + ", 1)";
+        const QByteArray sql = "SELECT uid FROM search WHERE search MATCH 'shares' AND rowid > ? ORDER BY " + bm25 +
+                               ", rowid DESC LIMIT 50";
+        Statement expected(store.database(), sql.constData());
+        expected.bind(1, count - FullTextSearch::kRankedMatches);
+        QStringList expectedUids;
+        while (expected.step())
+            expectedUids << expected.text(0);
+        QCOMPARE(uids(hits), expectedUids);
+
+        // A page larger than the ranked share is filled all the same, and no limit returns every match.
+        QCOMPARE(store.search(QStringLiteral("shares"), FullTextSearch::kRankedMatches + 500).size(),
+                 FullTextSearch::kRankedMatches + 500);
+        QCOMPARE(store.search(QStringLiteral("shares"), -1).size(), count);
+        QVERIFY(store.search(QStringLiteral("shares"), 0).isEmpty());
+    }
+
+    void readOnlyStoreSearches()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        {
+            Store store(path);
+            Snapshot snapshot;
+            snapshot.events << newEvent(QStringLiteral("selloff"), QStringLiteral("Selloff"),
+                                        QStringLiteral("a more than $1 trillion tech wipeout"), 0);
+            store.importSnapshot(snapshot);
+        }
+        Store store(path, Store::Open::ReadOnly);
+        for (int round = 0; round < 2; ++round) { // the second finds the ranking function in place
+            const QList<SearchHit> hits = store.search(QStringLiteral("wipeout"));
+            QCOMPARE(uids(hits), QStringList{QStringLiteral("selloff")});
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FullTextSearch)
+#include "tst_fulltextsearch.moc"
