@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sourced by scripts/run and scripts/test: installs the Debian/Ubuntu packages Tickerline needs.
-# As root it runs apt-get; otherwise it prints the one apt-get line to run.
+# Sourced by scripts/run, test, bench, fuzz and check-fresh: installs the Debian/Ubuntu packages
+# Tickerline needs. As root it runs apt-get; otherwise it prints the one apt-get line to run.
+# tickerline_install_deps [EXTRA…] installs the list plus EXTRA when anything is missing and
+# returns at once otherwise, so callers call it unconditionally: no test of its output in a pipe.
 
 tickerline_packages=(
   build-essential cmake ninja-build ccache pkg-config git
@@ -11,12 +13,16 @@ tickerline_packages=(
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
 )
 
+# Prints the packages of the list (and of the arguments) that are not installed, one a line.
+# dpkg-query's answer is read whole before it is compared: a pipe into `grep -q` would let grep
+# close the pipe early, and under `set -o pipefail` the writer's SIGPIPE turns a match into a
+# failure now and then.
 tickerline_missing_packages() {
-  local missing=() p
+  local p status
   for p in "${tickerline_packages[@]}" "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) || status=
+    [ "$status" = "install ok installed" ] || printf '%s\n' "$p"
   done
-  [ ${#missing[@]} -gt 0 ] && printf '%s\n' "${missing[@]}"
   return 0
 }
 
