@@ -83,6 +83,7 @@ void TimelineView::setSharedIndex(std::shared_ptr<TimelineIndex> index, const QL
 void TimelineView::setFirstQuotes(const QHash<QString, QString> &quotes)
 {
     m_firstQuotes = quotes;
+    update(); // quoted events are labelled first
 }
 
 void TimelineView::setLaneMode(LaneMode mode)
@@ -298,6 +299,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.selected = m_selected;
     frame.hovered = m_hovered;
     frame.laneScroll = m_laneBar->isVisible() ? m_laneBar->value() : 0;
+    frame.quoted = &m_firstQuotes;
     m_painter->paint(painter, rect(), frame);
     if (hasFocus()) {
         QPen pen(palette().color(QPalette::Highlight), 2);
