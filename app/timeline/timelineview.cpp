@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -454,8 +455,16 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_selected)
+        if (m_selected) {
             emit eventActivated(m_index->uid(*m_selected));
+            // The source is shown beside, but the keys stay here: Esc, Home and the arrows keep
+            // walking the timeline. A pane that takes focus once shown does so a turn later.
+            setFocus(Qt::OtherFocusReason);
+            QTimer::singleShot(0, this, [this] {
+                if (isVisible() && !hasFocus())
+                    setFocus(Qt::OtherFocusReason);
+            });
+        }
         break;
     case Qt::Key_Escape:
         select(std::nullopt, false);

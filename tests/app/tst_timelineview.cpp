@@ -2,15 +2,25 @@
 // TimelineView driven as an analyst drives it: wheel, drag, keys and clicks on the bundled
 // DeepSeek-R1 episode, checking what the shared selection and the painted frame say.
 
+#include "io/bundleddataset.h"
 #include "io/tickerlinejson.h"
+#include "mainwindow.h"
 #include "models/eventselection.h"
 #include "time/isotime.h"
+#include "sourcepane.h"
+#include "sources/sourcedeck.h"
+#include "store/store.h"
 #include "timeline/timelineview.h"
+#include "timelinearea.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QSignalSpy>
 #include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -365,6 +375,54 @@ private slots:
             QVERIFY2(label, qPrintable(event.uid + QStringLiteral(" selected has no label")));
             QVERIFY2(readable(label->text, event.title, 10), qPrintable(event.uid + QStringLiteral(" reads “%1”").arg(label->text)));
         }
+    }
+
+    // Enter opens the selected event's source in the window; the keys stay with the timeline, so
+    // that Esc, Home and the arrows go on working there. Keys go where the focus is, as a user's do.
+    void enterShowsTheSourceAndTheKeysStayOnTheTimeline()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+        Store store(dir.filePath(QStringLiteral("bundled.tickerline")));
+        installBundledDataset(store);
+        MainWindow window(store);
+        window.resize(1360, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelineView *view = window.timelineArea()->view();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        const auto press = [](Qt::Key key) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, key);
+        };
+        press(Qt::Key_Home);
+        const QString first = window.selection()->currentEvent();
+        QCOMPARE(first, view->index().uid(0));
+        press(Qt::Key_Right);
+        const QString second = window.selection()->currentEvent();
+        QCOMPARE(second, view->index().uid(1));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(window.sourceDock()->isVisible());
+        QVERIFY(window.sourceDeck()->currentPane());
+        QTRY_VERIFY(!window.sourceDeck()->currentPane()->sourceUid().isEmpty());
+        QTest::qWait(20); // a turn of the event loop, for anything that would take the focus later
+        QVERIFY2(view->hasFocus(), qPrintable(QStringLiteral("the focus is on %1")
+                                                  .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("nothing"))));
+        QCOMPARE(window.selection()->currentEvent(), second);
+        press(Qt::Key_Escape);
+        QVERIFY(window.selection()->currentEvent().isEmpty());
+        press(Qt::Key_End);
+        QCOMPARE(window.selection()->currentEvent(), view->index().uid(std::uint32_t(view->index().size() - 1)));
+        press(Qt::Key_Home);
+        QCOMPARE(window.selection()->currentEvent(), first);
+        press(Qt::Key_Right);
+        QCOMPARE(window.selection()->currentEvent(), second);
+        press(Qt::Key_Left);
+        QCOMPARE(window.selection()->currentEvent(), first);
     }
 
     void axisLabelsAtEachZoomInTwoZones_data()
