@@ -204,16 +204,18 @@ std::optional<double> Statement::optionalReal(int column) const
     return real(column);
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
-    m_db.exec("SAVEPOINT tickerline_tx");
+    m_db.exec(m_outermost ? "BEGIN" : "SAVEPOINT tickerline_tx");
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK TO tickerline_tx; RELEASE tickerline_tx");
+            // An interrupted statement may already have rolled everything back: then this fails,
+            // harmlessly.
+            m_db.exec(m_outermost ? "ROLLBACK" : "ROLLBACK TO tickerline_tx; RELEASE tickerline_tx");
         } catch (...) {
             // Nothing more can be done in a destructor; SQLite rolls back on close.
         }
@@ -222,7 +224,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("RELEASE tickerline_tx");
+    m_db.exec(m_outermost ? "COMMIT" : "RELEASE tickerline_tx");
     m_done = true;
 }
 
