@@ -69,7 +69,8 @@ int runImportCommand(CommandContext &context)
     request.format = parser.value(QStringLiteral("format")).toLower();
     const FileFormat *format = request.format.isEmpty() ? nullptr : registry.find(request.format);
     if (!request.format.isEmpty() && !format)
-        throw UsageError{QStringLiteral("--format: unknown format \"%1\" (one of: %2)").arg(request.format, formatNames)};
+        throw UsageError{
+            QStringLiteral("--format: unknown format \"%1\" (one of: %2)").arg(request.format, formatNames)};
     request.symbol = parser.value(QStringLiteral("symbol"));
     if (parser.isSet(QStringLiteral("columns"))) {
         if (format && (format->carries(FormatContent::Dataset) || !format->carries(FormatContent::Prices)))

@@ -209,7 +209,9 @@ QString SourceEditor::importArticle(const QString &path)
                                   source, article.provenance));
         if (m_failed)
             return {};
-        emit message(tr("Imported %1 as a new source (%2 characters)").arg(QFileInfo(path).fileName()).arg(source.text.size()));
+        emit message(tr("Imported %1 as a new source (%2 characters)")
+                         .arg(QFileInfo(path).fileName())
+                         .arg(source.text.size()));
         emit sourceAdded(source.uid);
         return source.uid;
     } catch (const Error &error) {

@@ -21,13 +21,15 @@ const FileFormat &articleFormatOf(const QByteArray &bytes, const QString &path, 
     if (!format.isEmpty()) {
         const FileFormat *chosen = registry.find(format);
         if (!chosen || !chosen->isArticle())
-            throw Error(QStringLiteral("%1: \"%2\" is not an article format (text, markdown or html)").arg(path, format));
+            throw Error(
+                QStringLiteral("%1: \"%2\" is not an article format (text, markdown or html)").arg(path, format));
         return *chosen;
     }
     if (const FileFormat *detected = registry.detect(bytes, path)) {
         if (detected->isArticle())
             return *detected;
-        throw Error(QStringLiteral("%1 is a %2 file: %3").arg(QFileInfo(path).fileName(), detected->description, useInstead));
+        throw Error(
+            QStringLiteral("%1 is a %2 file: %3").arg(QFileInfo(path).fileName(), detected->description, useInstead));
     }
     // No suffix or signature: the content decides between text, Markdown and HTML.
     return *registry.find(ArticleText::formatName(ArticleText::detectFormat(path, bytes)));
@@ -73,7 +75,8 @@ ArticleSource prepareArticleSource(Store &store, const QString &path, const QStr
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("%1: cannot open the article: %2").arg(path, file.errorString()));
     if (file.size() > ArticleText::kMaxBytes)
-        throw Error(QStringLiteral("%1: the article is more than %2 MB").arg(path).arg(ArticleText::kMaxBytes / (1024 * 1024)));
+        throw Error(
+            QStringLiteral("%1: the article is more than %2 MB").arg(path).arg(ArticleText::kMaxBytes / (1024 * 1024)));
     return prepareArticleSource(store, file.read(ArticleText::kMaxBytes + 1), path, format, useInstead);
 }
 

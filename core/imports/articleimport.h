@@ -30,7 +30,6 @@ Source readArticleFile(const QString &path, const QString &format, const QString
 // readArticle with a uid made unique in the store (the slug of the file name, then "-2", …).
 ArticleSource prepareArticleSource(Store &store, const QByteArray &bytes, const QString &path, const QString &format,
                                    const QString &useInstead);
-ArticleSource prepareArticleSource(Store &store, const QString &path, const QString &format,
-                                   const QString &useInstead);
+ArticleSource prepareArticleSource(Store &store, const QString &path, const QString &format, const QString &useInstead);
 
 } // namespace tickerline

@@ -15,9 +15,9 @@ namespace tickerline {
 
 namespace {
 
-constexpr int kSignature = 100;  // the content says what it is
-constexpr int kDeclared = 110;   // the content names its format ("format": "tickerline")
-constexpr int kFileName = 50;    // only the suffix says so (articles)
+constexpr int kSignature = 100; // the content says what it is
+constexpr int kDeclared = 110;  // the content names its format ("format": "tickerline")
+constexpr int kFileName = 50;   // only the suffix says so (articles)
 
 QByteArrayView head(QByteArrayView bytes)
 {
@@ -115,7 +115,8 @@ FileFormat articleFormat(ArticleFormat format, const char *description, QStringL
     entry.contents = FormatContent::Article;
     entry.sniff = [format, suffixes = entry.suffixes](QByteArrayView bytes, const QString &fileName) {
         if (format == ArticleFormat::Html) {
-            const QByteArray start = content(bytes).first(std::min<qsizetype>(content(bytes).size(), 15)).toByteArray().toLower();
+            const QByteArray start =
+                content(bytes).first(std::min<qsizetype>(content(bytes).size(), 15)).toByteArray().toLower();
             if (start.startsWith("<!doctype html") || start.startsWith("<html"))
                 return kSignature - 10;
         }
@@ -160,8 +161,8 @@ FormatRegistry::FormatRegistry()
     tickerline.name = QStringLiteral("tickerline");
     tickerline.description = QStringLiteral("Tickerline JSON");
     tickerline.suffixes = {QStringLiteral("json")};
-    tickerline.contents = FormatContent::Dataset | FormatContent::Events | FormatContent::Prices |
-                          FormatContent::Quotes;
+    tickerline.contents =
+        FormatContent::Dataset | FormatContent::Events | FormatContent::Prices | FormatContent::Quotes;
     tickerline.sniff = [](QByteArrayView bytes, const QString &) {
         return content(bytes).startsWith('{') && looksLikeTickerlineJson(borrowed(bytes)) ? kDeclared : 0;
     };
@@ -173,7 +174,9 @@ FormatRegistry::FormatRegistry()
 
     FileFormat eventsCsv = eventFormat(
         "events-csv", "Events CSV", {QStringLiteral("csv")},
-        [](QByteArrayView bytes, const QString &) { return EventCsv::looksLikeHeader(firstLine(bytes)) ? kSignature : 0; },
+        [](QByteArrayView bytes, const QString &) {
+            return EventCsv::looksLikeHeader(firstLine(bytes)) ? kSignature : 0;
+        },
         EventFormat::EventsCsv);
     eventsCsv.write = [](const Snapshot &snapshot) { return EventCsv::write(snapshot); };
     m_formats << eventsCsv;
@@ -192,7 +195,8 @@ FormatRegistry::FormatRegistry()
     m_formats << eventFormat(
         "timeline", "Timeline (.timeline)", {QStringLiteral("timeline")},
         [](QByteArrayView bytes, const QString &) {
-            return content(bytes).startsWith('<') && TheTimeline::looksLikeTimeline(borrowed(head(bytes))) ? kSignature : 0;
+            return content(bytes).startsWith('<') && TheTimeline::looksLikeTimeline(borrowed(head(bytes))) ? kSignature
+                                                                                                           : 0;
         },
         EventFormat::TheTimeline);
 
@@ -221,10 +225,11 @@ FormatRegistry::FormatRegistry()
     w3c.write = [](const Snapshot &snapshot) { return WebAnnotation::write(snapshot.quotes, snapshot.sources); };
     m_formats << w3c;
 
-    m_formats << articleFormat(ArticleFormat::Text, "Plain text article", {QStringLiteral("txt"), QStringLiteral("text")});
-    m_formats << articleFormat(ArticleFormat::Markdown, "Markdown article",
-                               {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"),
-                                QStringLiteral("mkd")});
+    m_formats << articleFormat(ArticleFormat::Text, "Plain text article",
+                               {QStringLiteral("txt"), QStringLiteral("text")});
+    m_formats << articleFormat(
+        ArticleFormat::Markdown, "Markdown article",
+        {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"), QStringLiteral("mkd")});
     m_formats << articleFormat(ArticleFormat::Html, "HTML article",
                                {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml")});
 }

@@ -29,9 +29,11 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(FormatContents)
 
 struct FormatReadOptions
 {
-    QString symbol;                                 // prices: the ticker, over a column and the file name
-    std::optional<PriceColumnMapping> priceColumns = std::nullopt; // prices: the columns, chosen by hand
-    QList<Source> sources;                          // quotes: what annotation targets resolve against
+    // Prices: the ticker (over a symbol column and the file name), and the columns chosen by hand.
+    QString symbol;
+    std::optional<PriceColumnMapping> priceColumns = std::nullopt;
+    // Quotes: what annotation targets resolve against.
+    QList<Source> sources;
 };
 
 struct FormatReadResult
@@ -47,8 +49,8 @@ struct FormatReadResult
 // dialogs and drag-and-drop need to know about it.
 struct FileFormat
 {
-    QString name;        // the --format name
-    QString description; // for people: "Events CSV"
+    QString name;         // the --format name
+    QString description;  // for people: "Events CSV"
     QStringList suffixes; // without the dot, the first is the one an export gets
     FormatContents contents;
     // How sure it is that the content is this format: 0 no, 100 its own signature. Given what
@@ -57,7 +59,8 @@ struct FileFormat
     // signature, are known by their file name.
     std::function<int(QByteArrayView bytes, const QString &fileName)> sniff;
     // Throws Error "FILE:LINE: field: what is wrong".
-    std::function<FormatReadResult(const QByteArray &data, const QString &fileName, const FormatReadOptions &options)> read;
+    std::function<FormatReadResult(const QByteArray &data, const QString &fileName, const FormatReadOptions &options)>
+        read;
     std::function<QByteArray(const Snapshot &snapshot)> write; // empty: import only
 
     bool canWrite() const { return bool(write); }

@@ -39,7 +39,8 @@ QString statusSummary(const QList<Quote> &quotes)
 class CancelHook final
 {
 public:
-    CancelHook(Database &db, const std::atomic_bool *cancel) : m_db(db.handle())
+    CancelHook(Database &db, const std::atomic_bool *cancel)
+        : m_db(db.handle())
     {
         if (cancel)
             sqlite3_progress_handler(m_db, 4000, &CancelHook::check, const_cast<std::atomic_bool *>(cancel));
@@ -125,7 +126,9 @@ QString ImportSummary::statusText() const
                            : QStringLiteral("Imported %1: %2").arg(what, parts.join(QStringLiteral(", ")));
 }
 
-ImportJob::ImportJob(ImportRequest request) : m_request(std::move(request)) {}
+ImportJob::ImportJob(ImportRequest request)
+    : m_request(std::move(request))
+{}
 
 QString ImportJob::cancelledMessage()
 {
@@ -193,8 +196,8 @@ ImportedFile ImportJob::replaceArticle(Store &store, const QString &path)
     if (!store.source(uid))
         throw Error(QStringLiteral("%1: no source \"%2\" in %3").arg(path, uid, store.path()));
     report(0, QStringLiteral("Reading %1").arg(QFileInfo(path).fileName()));
-    const Source article = readArticleFile(path, m_request.format,
-                                           QStringLiteral("import it as data, not as the text of a source"));
+    const Source article =
+        readArticleFile(path, m_request.format, QStringLiteral("import it as data, not as the text of a source"));
     checkCancel();
     const QList<Quote> anchored = TextAnchor(article.text).anchorAll(store.quotesOfSource(uid));
     store.replaceSourceText(uid, article.text, anchored);
@@ -207,7 +210,8 @@ ImportedFile ImportJob::replaceArticle(Store &store, const QString &path)
     file.report << QStringLiteral("%1: replaced the text of %2; quotes: %3").arg(path, uid, statusSummary(anchored));
     for (const Quote &quote : anchored) {
         if (quote.status != AnchorStatus::Exact)
-            file.report << QStringLiteral("  %1 %2 \"%3\"").arg(toString(quote.status), quote.uid, quote.exact.left(60));
+            file.report
+                << QStringLiteral("  %1 %2 \"%3\"").arg(toString(quote.status), quote.uid, quote.exact.left(60));
     }
     return file;
 }
@@ -271,7 +275,11 @@ ImportedFile ImportJob::importFile(Store &store, const QString &path, qint64 don
         importEventSnapshot(store, snapshot, path);
         file.events = snapshot.events.size();
         file.eras = snapshot.eras.size();
-        file.report << QStringLiteral("%1: %2 events, %3 eras (%4)").arg(path).arg(file.events).arg(file.eras).arg(format->name);
+        file.report << QStringLiteral("%1: %2 events, %3 eras (%4)")
+                           .arg(path)
+                           .arg(file.events)
+                           .arg(file.eras)
+                           .arg(format->name);
     } else if (format->carries(FormatContent::Prices)) {
         const PriceSeries &series = snapshot.series.constFirst();
         Symbol symbol;
@@ -298,7 +306,8 @@ ImportedFile ImportJob::importFile(Store &store, const QString &path, qint64 don
             const Quote &quote = snapshot.quotes[i];
             const auto anchor = anchors.value(quote.source);
             if (!anchor)
-                throw Error(QStringLiteral("%1: quote \"%2\" names an unknown source \"%3\"").arg(path, quote.uid, quote.source));
+                throw Error(QStringLiteral("%1: quote \"%2\" names an unknown source \"%3\"")
+                                .arg(path, quote.uid, quote.source));
             quotes.quotes << anchor->anchor(quote);
             if (i % 1000 == 999)
                 checkCancel();
@@ -309,7 +318,8 @@ ImportedFile ImportJob::importFile(Store &store, const QString &path, qint64 don
             throw Error(QStringLiteral("%1: %2").arg(path, error.message()));
         }
         file.quotes = quotes.quotes.size();
-        file.report << QStringLiteral("%1: %2 quotes (%3)").arg(path).arg(file.quotes).arg(statusSummary(quotes.quotes));
+        file.report
+            << QStringLiteral("%1: %2 quotes (%3)").arg(path).arg(file.quotes).arg(statusSummary(quotes.quotes));
     }
     return file;
 }

@@ -179,7 +179,8 @@ HeaderLines readHeaderLines(CsvReader &reader, const QByteArray &data, const QSt
                                    "Date,Open,High,Low,Close,Volume")
                         .arg(reader.where(1)));
     HeaderLines header{record.texts(), record.line(), {}};
-    if (header.names.size() > 1 && header.names.first().trimmed().compare(QLatin1String("Price"), Qt::CaseInsensitive) == 0) {
+    if (header.names.size() > 1 &&
+        header.names.first().trimmed().compare(QLatin1String("Price"), Qt::CaseInsensitive) == 0) {
         if (reader.next(record) &&
             record.text(0).trimmed().compare(QLatin1String("Ticker"), Qt::CaseInsensitive) == 0) {
             header.tickerRow = record.text(1).trimmed();
@@ -589,9 +590,9 @@ PriceCsvPreview PriceCsv::preview(const QByteArray &data, const QString &fileNam
     while (preview.rows.size() < rowCount && reader.next(record))
         preview.rows << record.texts();
     preview.guessed = columnsByName(header.names);
-    if (preview.guessed.date < 0) {
+    if (preview.guessed.date < 0 && !preview.rows.isEmpty()) {
         // No date column by name: the first column whose values all read as dates.
-        for (int column = 0; column < header.names.size() && preview.guessed.date < 0 && !preview.rows.isEmpty(); ++column) {
+        for (int column = 0; column < header.names.size() && preview.guessed.date < 0; ++column) {
             const bool dates = std::all_of(preview.rows.cbegin(), preview.rows.cend(), [&](const QStringList &row) {
                 return looksLikeDate(row.value(column));
             });

@@ -71,29 +71,52 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("format");
-        QTest::newRow("women json") << "interop/timelinejs3/women_in_computing.json" << "timelinejs";
-        QTest::newRow("houston") << "interop/timelinejs3/houston.json" << "timelinejs";
-        QTest::newRow("republican") << "interop/timelinejs3/republican.json" << "timelinejs";
-        QTest::newRow("groups and eras") << "interop/handmade/groups_eras.json" << "timelinejs";
-        QTest::newRow("sheet") << "interop/timelinejs3/women_in_computing_sheet.csv" << "timelinejs-sheet";
-        QTest::newRow("timeline") << "interop/thetimelineproj/versions.timeline" << "timeline";
-        QTest::newRow("categories and eras") << "interop/handmade/categories_eras.timeline" << "timeline";
-        QTest::newRow("events csv") << "interop/handmade/deepseek_week.csv" << "events-csv";
-        QTest::newRow("yahoo") << "prices/QQQ.csv" << "yahoo";
-        QTest::newRow("yahoo, BOM and ticker column") << "prices/sox-bom.csv" << "yahoo";
-        QTest::newRow("yfinance three header lines") << "prices/yfinance-multiheader.csv" << "yahoo";
-        QTest::newRow("nasdaq") << "prices/nasdaq-NVDA.csv" << "nasdaq";
-        QTest::newRow("nasdaq index, quoted") << "prices/nasdaq-COMP.csv" << "nasdaq";
-        QTest::newRow("stooq csv") << "prices/nvda_us_d.csv" << "stooq";
-        QTest::newRow("stooq metastock .txt") << "prices/stooq-metastock.txt" << "stooq";
-        QTest::newRow("stooq hourly") << "prices/stooq-hourly.txt" << "stooq";
-        QTest::newRow("generic, close only") << "prices/close-only.csv" << "generic";
-        QTest::newRow("generic, symbol column") << "prices/nvda-symbol-layout.csv" << "generic";
-        QTest::newRow("generic, arm") << "prices/arm-symbol-layout.csv" << "generic";
-        QTest::newRow("text article") << "articles/futurism-altman-deepseek.txt" << "text";
-        QTest::newRow("markdown article") << "articles/deepseek-note.md" << "markdown";
-        QTest::newRow("html article") << "articles/deepseek-note.html" << "html";
-        QTest::newRow("w3c") << "annotations/episode-quotes.jsonld" << "w3c";
+        QTest::newRow("women json") << "interop/timelinejs3/women_in_computing.json"
+                                    << "timelinejs";
+        QTest::newRow("houston") << "interop/timelinejs3/houston.json"
+                                 << "timelinejs";
+        QTest::newRow("republican") << "interop/timelinejs3/republican.json"
+                                    << "timelinejs";
+        QTest::newRow("groups and eras") << "interop/handmade/groups_eras.json"
+                                         << "timelinejs";
+        QTest::newRow("sheet") << "interop/timelinejs3/women_in_computing_sheet.csv"
+                               << "timelinejs-sheet";
+        QTest::newRow("timeline") << "interop/thetimelineproj/versions.timeline"
+                                  << "timeline";
+        QTest::newRow("categories and eras") << "interop/handmade/categories_eras.timeline"
+                                             << "timeline";
+        QTest::newRow("events csv") << "interop/handmade/deepseek_week.csv"
+                                    << "events-csv";
+        QTest::newRow("yahoo") << "prices/QQQ.csv"
+                               << "yahoo";
+        QTest::newRow("yahoo, BOM and ticker column") << "prices/sox-bom.csv"
+                                                      << "yahoo";
+        QTest::newRow("yfinance three header lines") << "prices/yfinance-multiheader.csv"
+                                                     << "yahoo";
+        QTest::newRow("nasdaq") << "prices/nasdaq-NVDA.csv"
+                                << "nasdaq";
+        QTest::newRow("nasdaq index, quoted") << "prices/nasdaq-COMP.csv"
+                                              << "nasdaq";
+        QTest::newRow("stooq csv") << "prices/nvda_us_d.csv"
+                                   << "stooq";
+        QTest::newRow("stooq metastock .txt") << "prices/stooq-metastock.txt"
+                                              << "stooq";
+        QTest::newRow("stooq hourly") << "prices/stooq-hourly.txt"
+                                      << "stooq";
+        QTest::newRow("generic, close only") << "prices/close-only.csv"
+                                             << "generic";
+        QTest::newRow("generic, symbol column") << "prices/nvda-symbol-layout.csv"
+                                                << "generic";
+        QTest::newRow("generic, arm") << "prices/arm-symbol-layout.csv"
+                                      << "generic";
+        QTest::newRow("text article") << "articles/futurism-altman-deepseek.txt"
+                                      << "text";
+        QTest::newRow("markdown article") << "articles/deepseek-note.md"
+                                          << "markdown";
+        QTest::newRow("html article") << "articles/deepseek-note.html"
+                                      << "html";
+        QTest::newRow("w3c") << "annotations/episode-quotes.jsonld"
+                             << "w3c";
     }
 
     void detectsEverySample()
@@ -122,7 +145,8 @@ private slots:
         }
         // Tickerline writes "format" first; a tool that sorts keys (QJsonDocument) puts it after the
         // events, far beyond the first bytes. It is still found.
-        const QByteArray exported = QJsonDocument(QJsonDocument::fromJson(writeTickerlineJson(snapshot)).object()).toJson();
+        const QByteArray exported =
+            QJsonDocument(QJsonDocument::fromJson(writeTickerlineJson(snapshot)).object()).toJson();
         QVERIFY(exported.indexOf("\"format\"") > FormatRegistry::kSniffBytes);
         QCOMPARE(detectedName(exported, QStringLiteral("x.json")), QStringLiteral("tickerline"));
         // Cut off after the header (the file is broken): still Tickerline JSON, so the reader can
@@ -133,10 +157,12 @@ private slots:
     void contentBeatsTheSuffix()
     {
         // Data saved under an article's name is still data.
-        QCOMPARE(detectedName(bytesOf(QStringLiteral("interop/handmade/groups_eras.json")), QStringLiteral("notes.txt")),
-                 QStringLiteral("timelinejs"));
-        QCOMPARE(detectedName(bytesOf(QStringLiteral("interop/handmade/deepseek_week.csv")), QStringLiteral("notes.md")),
-                 QStringLiteral("events-csv"));
+        QCOMPARE(
+            detectedName(bytesOf(QStringLiteral("interop/handmade/groups_eras.json")), QStringLiteral("notes.txt")),
+            QStringLiteral("timelinejs"));
+        QCOMPARE(
+            detectedName(bytesOf(QStringLiteral("interop/handmade/deepseek_week.csv")), QStringLiteral("notes.md")),
+            QStringLiteral("events-csv"));
         // An HTML page is HTML under any name; prose is an article only by its name.
         QCOMPARE(detectedName(bytesOf(QStringLiteral("articles/deepseek-note.html")), QStringLiteral("page")),
                  QStringLiteral("html"));
@@ -160,8 +186,8 @@ private slots:
         QTest::newRow("json array") << QByteArray("[1, 2, 3]") << "x.json";
         QTest::newRow("other xml") << QByteArray("<?xml version=\"1.0\"?>\n<html/>") << "x.timeline";
         QTest::newRow("csv of something else") << QByteArray("a,b,c\n1,2,3\n") << "x.csv";
-        QTest::newRow("csv without title or close") << bytesOf(QStringLiteral("interop/timelinejs3/parser_test.csv"))
-                                                     << "parser_test.csv";
+        QTest::newRow("csv without title or close")
+            << bytesOf(QStringLiteral("interop/timelinejs3/parser_test.csv")) << "parser_test.csv";
         QTest::newRow("prose without a name") << QByteArray("Just some prose.\n") << "notes";
     }
 
@@ -249,8 +275,8 @@ private slots:
             QVERIFY2(imports.contains(format.filter()), qPrintable(format.filter()));
             QCOMPARE(registry.formatOfFilter(format.filter()), &format);
             for (const QString &suffix : format.suffixes)
-                QVERIFY2(imports.first().contains(QStringLiteral("*.") + suffix + QLatin1Char(' '))
-                             || imports.first().contains(QStringLiteral("*.") + suffix + QLatin1Char(')')),
+                QVERIFY2(imports.first().contains(QStringLiteral("*.") + suffix + QLatin1Char(' ')) ||
+                             imports.first().contains(QStringLiteral("*.") + suffix + QLatin1Char(')')),
                          qPrintable(suffix));
         }
         QCOMPARE(registry.find(QStringLiteral("events-csv"))->filter(), QStringLiteral("Events CSV (*.csv)"));

@@ -47,7 +47,8 @@ QByteArray manyBars(int count)
 {
     QByteArray csv = "Date,Close\n";
     for (int i = 0; i < count; ++i)
-        csv += QDate(1990, 1, 1).addDays(i).toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(100 + i % 50) + '\n';
+        csv += QDate(1990, 1, 1).addDays(i).toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(100 + i % 50) +
+               '\n';
     return csv;
 }
 
@@ -110,9 +111,11 @@ private slots:
         QCOMPARE(store.events().size(), eventsBefore + 7);
         QCOMPARE(store.bars(QStringLiteral("NVDA")).bars.size(), size_t(summary.bars()));
         QVERIFY(store.source(QStringLiteral("futurism-altman-deepseek")));
-        QVERIFY2(summary.files[0].report.constFirst().endsWith(QStringLiteral("deepseek_week.csv: 7 events, 0 eras (events-csv)")),
+        QVERIFY2(summary.files[0].report.constFirst().endsWith(
+                     QStringLiteral("deepseek_week.csv: 7 events, 0 eras (events-csv)")),
                  qPrintable(summary.files[0].report.constFirst()));
-        QCOMPARE(summary.statusText(), QStringLiteral("Imported 3 files: 7 events, 1 source, %1 bars").arg(summary.bars()));
+        QCOMPARE(summary.statusText(),
+                 QStringLiteral("Imported 3 files: 7 events, 1 source, %1 bars").arg(summary.bars()));
         QVERIFY(store.check().isEmpty());
     }
 
@@ -126,12 +129,15 @@ private slots:
         writeFile(unknown, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
         for (int position : {0, 1, 3}) {
             const QByteArray where = position == 0 ? "first" : position == 1 ? "middle" : "last";
-            QTest::newRow(QByteArray("bad rows, " + where).constData()) << position << impossible << impossible + QStringLiteral(":");
-            QTest::newRow(QByteArray("not a format, " + where).constData()) << position << unknown << unknown + QStringLiteral(":");
+            QTest::newRow(QByteArray("bad rows, " + where).constData())
+                << position << impossible << impossible + QStringLiteral(":");
+            QTest::newRow(QByteArray("not a format, " + where).constData())
+                << position << unknown << unknown + QStringLiteral(":");
         }
         // The second file repeats the first: the store refuses it, after the first was written.
-        QTest::newRow("the same file twice") << 1 << dataPath("interop/handmade/deepseek_week.csv")
-                                              << dataPath("interop/handmade/deepseek_week.csv") + QStringLiteral(": dataset");
+        QTest::newRow("the same file twice")
+            << 1 << dataPath("interop/handmade/deepseek_week.csv")
+            << dataPath("interop/handmade/deepseek_week.csv") + QStringLiteral(": dataset");
     }
 
     void aBadFileAnywhereChangesNothing()
@@ -214,7 +220,9 @@ private slots:
             expectedTotal += QFileInfo(path).size();
         QList<Progress> calls;
         ImportJob job(request);
-        job.setProgressHandler([&](qint64 done, qint64 total, const QString &what) { calls << Progress{done, total, what}; });
+        job.setProgressHandler([&](qint64 done, qint64 total, const QString &what) {
+            calls << Progress{done, total, what};
+        });
         job.run(store);
 
         QVERIFY(calls.size() >= 3 * request.paths.size());
@@ -228,12 +236,13 @@ private slots:
         QStringList order;
         for (const Progress &call : std::as_const(calls))
             order << call.what;
-        QCOMPARE(order, (QStringList{QStringLiteral("Reading deepseek_week.csv"), QStringLiteral("Writing deepseek_week.csv"),
-                                     QStringLiteral("Imported deepseek_week.csv"), QStringLiteral("Reading nvda_us_d.csv"),
-                                     QStringLiteral("Writing nvda_us_d.csv"), QStringLiteral("Imported nvda_us_d.csv"),
-                                     QStringLiteral("Reading futurism-altman-deepseek.txt"),
-                                     QStringLiteral("Writing futurism-altman-deepseek.txt"),
-                                     QStringLiteral("Imported futurism-altman-deepseek.txt")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("Reading deepseek_week.csv"), QStringLiteral("Writing deepseek_week.csv"),
+                              QStringLiteral("Imported deepseek_week.csv"), QStringLiteral("Reading nvda_us_d.csv"),
+                              QStringLiteral("Writing nvda_us_d.csv"), QStringLiteral("Imported nvda_us_d.csv"),
+                              QStringLiteral("Reading futurism-altman-deepseek.txt"),
+                              QStringLiteral("Writing futurism-altman-deepseek.txt"),
+                              QStringLiteral("Imported futurism-altman-deepseek.txt")}));
     }
 
     void unrecognisedPricesReadWithAMapping()
