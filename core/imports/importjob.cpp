@@ -177,9 +177,9 @@ ImportSummary ImportJob::run(Store &store)
             summary.files << (m_request.sourceUid.isEmpty() ? importFile(store, path, done, sizes[i])
                                                             : replaceArticle(store, path));
             done += sizes[i];
-            checkCancel();
             report(done, QStringLiteral("Imported %1").arg(QFileInfo(path).fileName()));
         }
+        checkCancel(); // the last chance: after this the import is in
         transaction.commit();
     } catch (const Error &) {
         checkCancel(); // an interrupted statement is reported as the cancel it was
