@@ -968,8 +968,13 @@
     <name>tickerline::SourceEditor</name>
     <message>
         <location filename="../app/sources/sourceeditor.cpp" line="+32"/>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>文章 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use File → Import…</source>
+        <translation>请使用“文件 → 导入…”</translation>
     </message>
     <message>
         <location line="+19"/>

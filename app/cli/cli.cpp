@@ -4,7 +4,7 @@
 #include "cli/chartcommand.h"
 #include "cli/commandcontext.h"
 #include "error.h"
-#include "io/bundleddataset.h"
+#include "imports/bundleddataset.h"
 #include "mainwindow.h"
 #include "store/store.h"
 

@@ -3,8 +3,8 @@
 
 #include "anchoring/textanchor.h"
 #include "error.h"
-#include "io/articletext.h"
-#include "io/eventimport.h"
+#include "imports/articleimport.h"
+#include "imports/formatregistry.h"
 #include "quotecommands.h"
 #include "quotedialog.h"
 #include "sourcepane.h"
@@ -14,7 +14,6 @@
 #include "timeline/timelineview.h"
 #include "timelinearea.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMap>
@@ -27,12 +26,28 @@ namespace tickerline {
 
 namespace {
 
-const QStringList kArticleSuffixes{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("markdown"),
-                                   QStringLiteral("html"), QStringLiteral("htm")};
+QStringList articleSuffixes()
+{
+    QStringList suffixes;
+    for (const FileFormat &format : FormatRegistry::instance().formats()) {
+        if (format.isArticle())
+            suffixes += format.suffixes;
+    }
+    return suffixes;
+}
 
 QString articleFilter()
 {
-    return SourceEditor::tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)");
+    QStringList globs;
+    for (const QString &suffix : articleSuffixes())
+        globs << QStringLiteral("*.") + suffix;
+    return SourceEditor::tr("Articles (%1);;All files (*)").arg(globs.join(QLatin1Char(' ')));
+}
+
+// What a refusal tells the user to do with a file that is data rather than an article.
+QString useImportInstead()
+{
+    return SourceEditor::tr("use File → Import…");
 }
 
 std::optional<Quote> storedQuote(Store &store, const QString &uid)
@@ -57,7 +72,7 @@ DatasetInfo SourceEditor::editsDataset()
 
 bool SourceEditor::isArticleFile(const QString &path)
 {
-    return kArticleSuffixes.contains(QFileInfo(path).suffix().toLower());
+    return articleSuffixes().contains(QFileInfo(path).suffix().toLower());
 }
 
 void SourceEditor::refuse(const QString &title, const QString &message)
@@ -197,28 +212,19 @@ QString SourceEditor::importArticle(const QString &path)
 {
     try {
         // Read and checked in full before anything is written: a refused file changes nothing.
-        const Article article = ArticleText::readFile(path);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-        const QFileInfo info(path);
-        DatasetInfo provenance = datasetForFile(file.readAll(), info.fileName());
-        Source source;
-        source.uid = uniqueSourceUid(m_store, info.completeBaseName());
-        provenance.uid += QLatin1Char(':') + source.uid; // the same file imported twice: two sources
-        source.kind = QStringLiteral("article");
-        source.title = article.title.isEmpty() ? info.fileName() : article.title;
-        source.text = article.text;
-        source.dataset = provenance.uid;
+        const ArticleSource article = prepareArticleSource(m_store, path, {}, useImportInstead());
+        const Source &source = article.source;
         push(new AddSourceCommand(m_store, {[this] { emit changed(); },
                                             [this](const QString &why) {
                                                 m_failed = true;
                                                 refuse(tr("Cannot import the article"), why);
                                             }},
-                                  source, provenance));
+                                  source, article.provenance));
         if (m_failed)
             return {};
-        emit message(tr("Imported %1 as a new source (%2 characters)").arg(info.fileName()).arg(article.text.size()));
+        emit message(tr("Imported %1 as a new source (%2 characters)")
+                         .arg(QFileInfo(path).fileName())
+                         .arg(source.text.size()));
         emit sourceAdded(source.uid);
         return source.uid;
     } catch (const Error &error) {
@@ -241,7 +247,7 @@ bool SourceEditor::replaceText(const QString &sourceUid, const QString &path)
         const std::optional<Source> source = m_store.source(sourceUid);
         if (!source)
             throw Error(tr("No source \"%1\" in %2").arg(sourceUid, m_store.path()));
-        const Article article = ArticleText::readFile(path);
+        const Source article = readArticleFile(path, {}, useImportInstead());
         const QList<Quote> before = m_store.quotesOfSource(sourceUid);
         const QList<Quote> after = TextAnchor(article.text).anchorAll(before);
         push(new ReplaceSourceTextCommand(m_store, {[this] { emit changed(); },

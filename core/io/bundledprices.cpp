@@ -3,7 +3,6 @@
 
 #include "error.h"
 #include "io/pricecsv.h"
-#include "store/store.h"
 
 #include <QFile>
 #include <QHash>
@@ -79,22 +78,6 @@ BundledPrices loadBundledPrices(const QString &root)
         prices.series << std::move(parsed.series);
     }
     return prices;
-}
-
-void installBundledPrices(Store &store)
-{
-    const BundledPrices prices = loadBundledPrices();
-    QHash<QString, DatasetInfo> datasets;
-    for (const DatasetInfo &info : prices.datasets)
-        datasets.insert(info.uid, info);
-
-    Transaction transaction(store.database());
-    for (const PriceSeries &series : prices.series) {
-        Symbol symbol;
-        symbol.ticker = series.symbol;
-        store.writeSeries(symbol, series, datasets.value(series.dataset));
-    }
-    transaction.commit();
 }
 
 } // namespace tickerline

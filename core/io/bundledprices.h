@@ -8,8 +8,6 @@
 
 namespace tickerline {
 
-class Store;
-
 // The price files built into the binary, as listed by their manifest (one dataset per file).
 struct BundledPrices
 {
@@ -20,9 +18,5 @@ struct BundledPrices
 // Reads root/manifest.json and every file it lists, with PriceCsv. The root is a folder of the Qt
 // resource system by default; tests may point it at a copy on disk.
 BundledPrices loadBundledPrices(const QString &root = QStringLiteral(":/data/prices"));
-
-// Writes the bundled series into the store in one transaction. A symbol row is created only where
-// none exists, so installing after the symbol metadata keeps names and share counts.
-void installBundledPrices(Store &store);
 
 } // namespace tickerline

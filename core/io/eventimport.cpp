@@ -3,11 +3,9 @@
 
 #include "error.h"
 #include "io/eventcsv.h"
-#include "io/snapshotimport.h"
 #include "io/thetimeline.h"
 #include "io/tickerlinejson.h"
 #include "io/timelinejs.h"
-#include "store/store.h"
 #include "time/isotime.h"
 
 #include <QCryptographicHash>
@@ -49,28 +47,6 @@ bool readDigits(QByteArrayView text, qsizetype pos, int count, int &value)
     return true;
 }
 
-// "format": "tickerline" anywhere in the text. looksLikeTickerlineJson() only reads the first 4 KB,
-// but QJsonDocument writes keys in alphabetical order, so "format" comes after the datasets,
-// actors and events of an exported file.
-bool declaresTickerlineFormat(const QByteArray &data)
-{
-    for (qsizetype at = data.indexOf("\"format\""); at >= 0; at = data.indexOf("\"format\"", at + 1)) {
-        qsizetype pos = at + 8;
-        auto skipSpace = [&] {
-            while (pos < data.size() && (data[pos] == ' ' || data[pos] == '\t' || data[pos] == '\n' || data[pos] == '\r'))
-                ++pos;
-        };
-        skipSpace();
-        if (pos >= data.size() || data[pos] != ':')
-            continue;
-        ++pos;
-        skipSpace();
-        if (QByteArrayView(data).sliced(pos).startsWith("\"tickerline\""))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QString toString(EventFormat format)
@@ -91,37 +67,8 @@ std::optional<EventFormat> eventFormatFromString(const QString &name)
     return std::nullopt;
 }
 
-EventFormat detectEventFormat(const QByteArray &data, const QString &fileName)
-{
-    Q_UNUSED(fileName) // the content decides: a renamed file is still what it contains
-    QByteArrayView text(data);
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text = text.sliced(3);
-    text = text.trimmed();
-    if (text.startsWith('{')) {
-        if (looksLikeTickerlineJson(data) || declaresTickerlineFormat(data))
-            return EventFormat::Tickerline;
-        if (TimelineJs::looksLikeJson(data))
-            return EventFormat::TimelineJs;
-        return EventFormat::Auto;
-    }
-    if (text.startsWith('<'))
-        return TheTimeline::looksLikeTimeline(data) ? EventFormat::TheTimeline : EventFormat::Auto;
-    qsizetype lineEnd = 0;
-    while (lineEnd < text.size() && text[lineEnd] != '\n' && text[lineEnd] != '\r')
-        ++lineEnd;
-    const QByteArray firstLine = text.first(lineEnd).toByteArray();
-    if (TimelineJs::looksLikeSheetHeader(firstLine))
-        return EventFormat::TimelineJsSheet;
-    if (EventCsv::looksLikeHeader(firstLine))
-        return EventFormat::EventsCsv;
-    return EventFormat::Auto;
-}
-
 Snapshot readEventFile(const QByteArray &data, const QString &fileName, EventFormat format)
 {
-    if (format == EventFormat::Auto)
-        format = detectEventFormat(data, fileName);
     switch (format) {
     case EventFormat::Tickerline:
         return readTickerlineJson(data, fileName);
@@ -136,72 +83,9 @@ Snapshot readEventFile(const QByteArray &data, const QString &fileName, EventFor
     case EventFormat::Auto:
         break;
     }
-    throw Error(QStringLiteral("%1:1: not an event file (expected Tickerline JSON, an events CSV with title and "
-                               "start columns, TimelineJS JSON or its spreadsheet CSV, or a .timeline file)")
+    throw Error(QStringLiteral("%1:1: no event format given (Tickerline JSON, events CSV, TimelineJS JSON or its "
+                               "spreadsheet CSV, or a .timeline file)")
                     .arg(fileName));
-}
-
-void reconcileActorsWithStore(Store &store, Snapshot &snapshot)
-{
-    if (snapshot.actors.isEmpty())
-        return;
-    QHash<QString, Actor> existingByName; // case-folded name → actor
-    QSet<QString> storeUids;
-    for (const Actor &actor : store.actors()) {
-        existingByName.insert(actor.name.toCaseFolded(), actor);
-        storeUids.insert(actor.uid);
-    }
-    QSet<QString> takenUids = storeUids;
-    for (const Actor &actor : std::as_const(snapshot.actors))
-        takenUids.insert(actor.uid);
-
-    QHash<QString, QString> renamed;
-    QList<Actor> kept;
-    for (Actor actor : std::as_const(snapshot.actors)) {
-        const auto same = existingByName.constFind(actor.name.toCaseFolded());
-        if (same != existingByName.constEnd() && (actor.kind.isEmpty() || actor.kind == same->kind)) {
-            renamed.insert(actor.uid, same->uid);
-            continue;
-        }
-        if (storeUids.contains(actor.uid)) {
-            int n = 2;
-            QString uid;
-            do
-                uid = actor.uid + QLatin1Char('-') + QString::number(n++);
-            while (takenUids.contains(uid));
-            takenUids.insert(uid);
-            renamed.insert(actor.uid, uid);
-            actor.uid = uid;
-        }
-        kept << actor;
-    }
-    snapshot.actors = kept;
-    if (renamed.isEmpty())
-        return;
-    for (Event &event : snapshot.events) {
-        for (EventActor &actor : event.actors)
-            actor.actor = renamed.value(actor.actor, actor.actor);
-    }
-    for (Quote &quote : snapshot.quotes)
-        quote.speaker = renamed.value(quote.speaker, quote.speaker);
-}
-
-Snapshot importEventFile(Store &store, const QByteArray &data, const QString &fileName, EventFormat format)
-{
-    if (format == EventFormat::Auto)
-        format = detectEventFormat(data, fileName);
-    if (format == EventFormat::Tickerline) {
-        importTickerlineJson(store, data, fileName);
-        return readTickerlineJson(data, fileName);
-    }
-    Snapshot snapshot = readEventFile(data, fileName, format);
-    reconcileActorsWithStore(store, snapshot);
-    try {
-        store.importSnapshot(snapshot);
-    } catch (const Error &error) {
-        throw Error(QStringLiteral("%1: %2").arg(fileName, error.message()));
-    }
-    return snapshot;
 }
 
 DatasetInfo datasetForFile(const QByteArray &data, const QString &fileName, const QString &title)
@@ -215,55 +99,6 @@ DatasetInfo datasetForFile(const QByteArray &data, const QString &fileName, cons
     info.origin = fileName;
     info.importedAt = formatIsoUtc(QDateTime::currentMSecsSinceEpoch() / 1000 * 1000);
     return info;
-}
-
-QString slugify(const QString &text, qsizetype maxLength)
-{
-    bool ascii = true;
-    for (const QChar c : text)
-        ascii = ascii && c.unicode() < 0x80;
-    // Decomposing first turns "é" into "e" + a combining mark, which is then left out.
-    const QString source = ascii ? text : text.normalized(QString::NormalizationForm_KD);
-    QString slug;
-    slug.reserve(std::min(source.size(), maxLength));
-    bool pendingDash = false;
-    bool lastWasAscii = false;
-    for (const QChar c : source) {
-        if (slug.size() >= maxLength)
-            break;
-        const char16_t u = c.unicode();
-        const bool asciiAlnum = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
-        if (asciiAlnum || (!ascii && u >= 0x80 && c.isLetterOrNumber())) {
-            if (pendingDash && !slug.isEmpty())
-                slug += QLatin1Char('-');
-            pendingDash = false;
-            slug += c.toLower();
-            lastWasAscii = asciiAlnum;
-        } else if (c.category() == QChar::Mark_NonSpacing && lastWasAscii) {
-            continue;
-        } else {
-            pendingDash = true;
-        }
-    }
-    if (!ascii)
-        slug = slug.normalized(QString::NormalizationForm_C);
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
-    return slug.isEmpty() ? QStringLiteral("event") : slug;
-}
-
-QString UidAllocator::generate(const QString &base)
-{
-    if (claim(base))
-        return base;
-    int n = m_nextSuffix.value(base, 2);
-    QString uid;
-    do
-        uid = base + QLatin1Char('-') + QString::number(n++);
-    while (m_taken.contains(uid));
-    m_nextSuffix.insert(base, n);
-    m_taken.insert(uid);
-    return uid;
 }
 
 QString generatedEventBase(const QString &title, std::int64_t startMs)

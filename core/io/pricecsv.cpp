@@ -6,6 +6,7 @@
 #include "time/isotime.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -158,6 +159,101 @@ Layout readHeader(const CsvReader &reader, int line, const QStringList &names, P
         }
     }
     return layout;
+}
+
+// The column names and the line they are on. yfinance 0.2.51 and later write three header lines:
+// "Price,Close,…", "Ticker,NVDA,…" and "Date,,…"; the first names the values, the second the
+// symbol, the third the date column.
+struct HeaderLines
+{
+    QStringList names;
+    int line = 1;
+    QString tickerRow;
+};
+
+// record is left on the last header line.
+HeaderLines readHeaderLines(CsvReader &reader, const QByteArray &data, const QString &fileName, CsvRecord &record)
+{
+    if (!reader.next(record))
+        throw Error(QStringLiteral("%1: the file is empty; a price CSV starts with a header such as "
+                                   "Date,Open,High,Low,Close,Volume")
+                        .arg(reader.where(1)));
+    HeaderLines header{record.texts(), record.line(), {}};
+    if (header.names.size() > 1 &&
+        header.names.first().trimmed().compare(QLatin1String("Price"), Qt::CaseInsensitive) == 0) {
+        if (reader.next(record) &&
+            record.text(0).trimmed().compare(QLatin1String("Ticker"), Qt::CaseInsensitive) == 0) {
+            header.tickerRow = record.text(1).trimmed();
+            if (!reader.next(record) || !record.raw(1).trimmed().isEmpty())
+                throw Error(QStringLiteral("%1: a yfinance header (Price, Ticker) must be followed by a Date line")
+                                .arg(reader.where(record.line())));
+            header.names.first() = record.text(0).trimmed();
+        } else {
+            reader = CsvReader(data, fileName);
+            reader.next(record);
+        }
+    }
+    return header;
+}
+
+Layout layoutOf(const CsvReader &reader, const HeaderLines &header, PriceFormat forced)
+{
+    Layout layout = readHeader(reader, header.line, header.names, forced);
+    if (forced == PriceFormat::Auto && !header.tickerRow.isEmpty())
+        layout.format = PriceFormat::Yahoo; // only yfinance writes the Price and Ticker lines
+    return layout;
+}
+
+// A layout from columns chosen by hand; the names only label messages.
+Layout mappedLayout(const CsvReader &reader, int line, const QStringList &names, const PriceColumnMapping &mapping,
+                    PriceFormat forced)
+{
+    Layout layout;
+    layout.names = names;
+    layout.fieldCount = names.size();
+    layout.format = forced == PriceFormat::Auto ? PriceFormat::Generic : forced;
+    const std::pair<Role, int> chosen[] = {{DateRole, mapping.date},   {OpenRole, mapping.open},
+                                           {HighRole, mapping.high},   {LowRole, mapping.low},
+                                           {CloseRole, mapping.close}, {AdjCloseRole, mapping.adjClose},
+                                           {VolumeRole, mapping.volume}};
+    for (const auto &[role, column] : chosen) {
+        if (column < -1 || column >= names.size())
+            throw Error(QStringLiteral("%1: header: column %2 was chosen, but the file has %3 columns")
+                            .arg(reader.where(line))
+                            .arg(column + 1)
+                            .arg(names.size()));
+        layout.column[role] = column;
+    }
+    if (!mapping.isUsable())
+        throw Error(QStringLiteral("%1: header: choose a date and a close column").arg(reader.where(line)));
+    return layout;
+}
+
+// What the names say, without refusing anything: the first best-ranked name wins each role.
+PriceColumnMapping columnsByName(const QStringList &names)
+{
+    std::array<int, RoleCount> rank;
+    rank.fill(1000);
+    std::array<int, RoleCount> column;
+    column.fill(-1);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QByteArray name = normalizedName(names[i].toUtf8());
+        for (const Alias &alias : kAliases) {
+            if (name == alias.name && alias.rank < rank[alias.role]) {
+                rank[alias.role] = alias.rank;
+                column[alias.role] = int(i);
+            }
+        }
+    }
+    return {column[DateRole], column[OpenRole],     column[HighRole],  column[LowRole],
+            column[CloseRole], column[AdjCloseRole], column[VolumeRole]};
+}
+
+bool looksLikeDate(const QString &value)
+{
+    static const QRegularExpression date(
+        QStringLiteral(R"(^\s*(\d{4}[-/]\d{2}[-/]\d{2}([T ].*)?|\d{8}|\d{1,2}/\d{1,2}/\d{4})\s*$)"));
+    return date.match(value).hasMatch();
 }
 
 // At most maxLength bytes of a field for a message; a cut inside a UTF-8 sequence only costs a
@@ -374,29 +470,11 @@ PriceCsvResult PriceCsv::parse(const QByteArray &data, const QString &fileName, 
 {
     CsvReader reader(data, fileName);
     CsvRecord record;
-    if (!reader.next(record))
-        throw Error(QStringLiteral("%1: the file is empty; a price CSV starts with a header such as "
-                                   "Date,Open,High,Low,Close,Volume")
-                        .arg(reader.where(1)));
-    QStringList names = record.texts();
-    const int headerLine = record.line();
-    QString tickerRow;
-    // yfinance 0.2.51 and later write three header lines: "Price,Close,…", "Ticker,NVDA,…" and
-    // "Date,,…"; the first names the values, the second the symbol, the third the date column.
-    if (names.size() > 1 && names.first().trimmed().compare(QLatin1String("Price"), Qt::CaseInsensitive) == 0) {
-        if (reader.next(record) &&
-            record.text(0).trimmed().compare(QLatin1String("Ticker"), Qt::CaseInsensitive) == 0) {
-            tickerRow = record.text(1).trimmed();
-            if (!reader.next(record) || !record.raw(1).trimmed().isEmpty())
-                throw Error(QStringLiteral("%1: a yfinance header (Price, Ticker) must be followed by a Date line")
-                                .arg(reader.where(record.line())));
-            names.first() = record.text(0).trimmed();
-        } else {
-            reader = CsvReader(data, fileName);
-            reader.next(record);
-        }
-    }
-    const Layout layout = readHeader(reader, headerLine, names, options.format);
+    const HeaderLines header = readHeaderLines(reader, data, fileName, record);
+    const QString &tickerRow = header.tickerRow;
+    const Layout layout = options.columns
+                              ? mappedLayout(reader, header.line, header.names, *options.columns, options.format)
+                              : layoutOf(reader, header, options.format);
     const RowParser parser(reader, layout);
 
     PriceCsvResult result;
@@ -500,6 +578,50 @@ PriceCsvResult PriceCsv::parse(const QByteArray &data, const QString &fileName, 
         result.series.bars.push_back(row.first);
     result.series.interval = intervalOf(result.series.bars, intraday);
     return result;
+}
+
+PriceCsvPreview PriceCsv::preview(const QByteArray &data, const QString &fileName, int rowCount)
+{
+    CsvReader reader(data, fileName);
+    CsvRecord record;
+    const HeaderLines header = readHeaderLines(reader, data, fileName, record);
+    PriceCsvPreview preview;
+    preview.header = header.names;
+    while (preview.rows.size() < rowCount && reader.next(record))
+        preview.rows << record.texts();
+    preview.guessed = columnsByName(header.names);
+    if (preview.guessed.date < 0 && !preview.rows.isEmpty()) {
+        // No date column by name: the first column whose values all read as dates.
+        for (int column = 0; column < header.names.size() && preview.guessed.date < 0; ++column) {
+            const bool dates = std::all_of(preview.rows.cbegin(), preview.rows.cend(), [&](const QStringList &row) {
+                return looksLikeDate(row.value(column));
+            });
+            if (dates)
+                preview.guessed.date = column;
+        }
+    }
+    try {
+        preview.format = layoutOf(reader, header, PriceFormat::Auto).format;
+    } catch (const Error &) {
+        // Not readable by names: the dialog asks for the columns.
+    }
+    return preview;
+}
+
+std::optional<PriceFormat> PriceCsv::sniff(QByteArrayView head)
+{
+    QByteArray bytes = head.toByteArray();
+    // A head cut inside a row (or a UTF-8 sequence) would read as a broken file: keep whole lines.
+    if (const qsizetype end = bytes.lastIndexOf('\n'); end >= 0)
+        bytes.truncate(end + 1);
+    try {
+        CsvReader reader(bytes, QString());
+        CsvRecord record;
+        const HeaderLines header = readHeaderLines(reader, bytes, QString(), record);
+        return layoutOf(reader, header, PriceFormat::Auto).format;
+    } catch (const Error &) {
+        return std::nullopt;
+    }
 }
 
 } // namespace tickerline

@@ -4,6 +4,9 @@
 #include "domain/entities.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -18,10 +21,36 @@ enum class PriceFormat { Auto, Yahoo, Nasdaq, Stooq, Generic };
 QString toString(PriceFormat format);
 std::optional<PriceFormat> priceFormatFromString(const QString &name); // auto, yahoo, nasdaq, stooq, generic
 
+// Which column (0-based) holds what, for a file whose header names are not recognised; -1 for
+// none. A date and a close column are required; open, high and low default to the close.
+struct PriceColumnMapping
+{
+    int date = -1;
+    int open = -1;
+    int high = -1;
+    int low = -1;
+    int close = -1;
+    int adjClose = -1;
+    int volume = -1;
+
+    bool isUsable() const { return date >= 0 && close >= 0; }
+    friend bool operator==(const PriceColumnMapping &, const PriceColumnMapping &) = default;
+};
+
 struct PriceCsvOptions
 {
-    PriceFormat format = PriceFormat::Auto; // anything but Auto forces that layout
-    QString symbol;                         // overrides a symbol column and the file name
+    PriceFormat format = PriceFormat::Auto;    // anything but Auto forces that layout
+    QString symbol;                            // overrides a symbol column and the file name
+    std::optional<PriceColumnMapping> columns = std::nullopt; // chosen by hand: header names not read
+};
+
+// The start of a price file as a dialog shows it before the user maps its columns.
+struct PriceCsvPreview
+{
+    QStringList header;               // the column names as written
+    QList<QStringList> rows;          // the first rows after the header, as text
+    PriceColumnMapping guessed;       // from the names, else (the date) from the values
+    std::optional<PriceFormat> format; // the layout the header is read as; none: map by hand
 };
 
 struct PriceCsvResult
@@ -45,6 +74,13 @@ class PriceCsv final
 public:
     static PriceCsvResult parse(const QByteArray &data, const QString &fileName, const PriceCsvOptions &options = {});
     static PriceCsvResult readFile(const QString &path, const PriceCsvOptions &options = {});
+
+    // The header and first rowCount rows, and the columns guessed. Throws Error only when the
+    // start of the file is not CSV at all (NUL bytes, not UTF-8, an unterminated quote).
+    static PriceCsvPreview preview(const QByteArray &data, const QString &fileName, int rowCount = 20);
+    // The layout of a file from its first bytes (for format detection): none when its header does
+    // not name a date and a close column.
+    static std::optional<PriceFormat> sniff(QByteArrayView head);
 };
 
 } // namespace tickerline

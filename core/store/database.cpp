@@ -206,7 +206,7 @@ std::optional<double> Statement::optionalReal(int column) const
 
 Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
-    m_db.exec("SAVEPOINT tickerline_tx");
+    m_db.exec(m_outermost ? "BEGIN" : "SAVEPOINT tickerline_tx");
 }
 
 Transaction::~Transaction()
@@ -215,6 +215,8 @@ Transaction::~Transaction()
         try {
             // An outermost savepoint is rolled back as a whole transaction: "ROLLBACK TO" and then
             // "RELEASE" would commit the restored pages, rewriting the file with the same rows.
+            // An interrupted statement may already have rolled everything back: then this fails,
+            // harmlessly.
             m_db.exec(m_outermost ? "ROLLBACK" : "ROLLBACK TO tickerline_tx; RELEASE tickerline_tx");
         } catch (...) {
             // Nothing more can be done in a destructor; SQLite rolls back on close.
@@ -224,7 +226,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("RELEASE tickerline_tx");
+    m_db.exec(m_outermost ? "COMMIT" : "RELEASE tickerline_tx");
     m_done = true;
 }
 

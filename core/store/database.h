@@ -81,7 +81,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-// Rolls back unless commit() is called; nests through savepoints.
+// Rolls back unless commit() is called; nests through savepoints. The outermost one is a real
+// BEGIN … ROLLBACK: a savepoint rolled back and released still commits an (empty) transaction,
+// which in WAL mode appends a frame, so a refused import would change the file's bytes.
 class Transaction final
 {
 public:

@@ -2,7 +2,7 @@
 #include "quoteedits.h"
 
 #include "error.h"
-#include "io/eventimport.h"
+#include "domain/uids.h"
 #include "store/rowwriter.h"
 #include "store/store.h"
 

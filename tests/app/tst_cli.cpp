@@ -308,6 +308,41 @@ private slots:
         QCOMPARE(readAll(path("again.jsonld")), annotations);
     }
 
+    // A price file in no known layout: refused with the columns it has, then read with the
+    // columns named on the command line; events leave as CSV and come back.
+    void importWithColumnsAndExportEventsCsv()
+    {
+        const QString db = path("columns.db");
+        writeFile(path("ACME.csv"), "Handelstag,Eroeffnung,Schlusskurs\n2025-01-24,10.0,10.5\n2025-01-27,10.4,9.75\n");
+        const Run refused = run({QStringLiteral("--db"), db, QStringLiteral("import"), path("ACME.csv")});
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("no date column")) && refused.err.contains(QStringLiteral("Handelstag")),
+                 qPrintable(refused.err));
+        const Run mapped = run({QStringLiteral("--db"), db, QStringLiteral("import"), path("ACME.csv"),
+                                QStringLiteral("--columns"), QStringLiteral("date=1,open=2,close=3")});
+        QVERIFY2(mapped.status == 0, qPrintable(mapped.err));
+        QVERIFY2(mapped.out.contains("2 bars of ACME (2025-01-24 – 2025-01-27)"), mapped.out.constData());
+        const QJsonArray bars = runJson({QStringLiteral("--db"), db, QStringLiteral("prices"), QStringLiteral("ACME"),
+                                         QStringLiteral("--json")});
+        QCOMPARE(bars.size(), 2);
+        QCOMPARE(bars[1][QStringLiteral("open")].toDouble(), 10.4);
+        QCOMPARE(bars[1][QStringLiteral("close")].toDouble(), 9.75);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("ACME.csv"), QStringLiteral("--columns"),
+                      QStringLiteral("close=3")}).status, 2);
+
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"),
+                      QStringLiteral(TICKERLINE_TEST_DATA "/interop/handmade/deepseek_week.csv")}).status, 0);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("week.csv"), QStringLiteral("--format"),
+                      QStringLiteral("events-csv")}).status, 0);
+        const Run again = run({QStringLiteral("--db"), path("week.db"), QStringLiteral("import"), path("week.csv")});
+        QVERIFY2(again.status == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains("week.csv: 7 events, 0 eras (events-csv)"), again.out.constData());
+        const Run unknown = run({QStringLiteral("--db"), db, QStringLiteral("export"), path("x"), QStringLiteral("--format"),
+                                 QStringLiteral("yahoo")});
+        QCOMPARE(unknown.status, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("tickerline, events-csv, w3c")), qPrintable(unknown.err));
+    }
+
     void calendarSessions()
     {
         const QJsonArray sessions = runJson({QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("2024-11-27"),

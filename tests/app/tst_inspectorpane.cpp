@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspectorpane.h"
-#include "io/bundleddataset.h"
+#include "imports/bundleddataset.h"
 #include "models/eventselection.h"
 #include "store/store.h"
 

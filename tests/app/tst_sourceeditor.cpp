@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "tst_windowfixture.h"
 
+#include <QFileDialog>
+
 using namespace tickerline;
 using namespace tickerline::testing;
 
@@ -234,6 +236,56 @@ private slots:
         dropFiles(&window, {path}, &accepted);
         QVERIFY(accepted);
         QVERIFY2(shown.contains(QStringLiteral("broken.txt:2")), qPrintable(shown)); // file and line
+        QVERIFY(store->exportSnapshot() == before);
+        QCOMPARE(window.undoStack()->count(), 0);
+    }
+
+    // Data chosen with "All files" in the article dialog is refused by name and kind, and nothing
+    // is stored: it is imported with File → Import…, not kept as the raw text of a source.
+    void choosingDataAsAnArticleIsRefused_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("TimelineJS3") << "interop/handmade/groups_eras.json" << "deepseek.json"
+                                     << "deepseek.json is a TimelineJS3 JSON file: use File → Import…";
+        QTest::newRow("prices") << "prices/nasdaq-NVDA.csv" << "nvda.csv"
+                                << "nvda.csv is a Nasdaq.com prices CSV file: use File → Import…";
+    }
+
+    void choosingDataAsAnArticleIsRefused()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        auto store = freshStore();
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const Snapshot before = store->exportSnapshot();
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(TICKERLINE_TEST_DATA "/") + sample, path));
+
+        bool chosen = false;
+        QString shown;
+        whenModal<QFileDialog>([&](QFileDialog *dialog) {
+            chosen = true;
+            // The refusal comes once the dialog has closed.
+            whenModal<QMessageBox>([&](QMessageBox *box) {
+                shown = box->text();
+                box->button(QMessageBox::Ok)->click();
+            });
+            // As a user does: "All files", the file's path typed into the name field, Return.
+            dialog->selectNameFilter(dialog->nameFilters().last());
+            auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(nameEdit);
+            nameEdit->setText(path);
+            QTest::keyClick(nameEdit, Qt::Key_Return);
+        });
+        window.findChild<QAction *>(QStringLiteral("importArticleAction"))->trigger();
+        QVERIFY(chosen);
+        QCOMPARE(shown, message);
         QVERIFY(store->exportSnapshot() == before);
         QCOMPARE(window.undoStack()->count(), 0);
     }

@@ -2,7 +2,7 @@
 // TimelineView driven as an analyst drives it: wheel, drag, keys and clicks on the bundled
 // DeepSeek-R1 episode, checking what the shared selection and the painted frame say.
 
-#include "io/bundleddataset.h"
+#include "imports/bundleddataset.h"
 #include "io/tickerlinejson.h"
 #include "mainwindow.h"
 #include "models/eventselection.h"

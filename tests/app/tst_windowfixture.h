@@ -8,7 +8,7 @@
 #include "models/eventfilterproxymodel.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
-#include "io/bundleddataset.h"
+#include "imports/bundleddataset.h"
 #include "sourcepane.h"
 #include "sources/quotedialog.h"
 #include "sources/sourcedeck.h"

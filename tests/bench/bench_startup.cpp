@@ -2,7 +2,7 @@
 // Start to first painted window: opening the database, building the main window with every view,
 // and painting it once into an image — on the bundled dataset (budget 200 ms) and on a database
 // of 1,000,000 events (memory budget 300 MB with them loaded, DESIGN.md §9).
-#include "io/bundleddataset.h"
+#include "imports/bundleddataset.h"
 #include "mainwindow.h"
 #include "store/store.h"
 

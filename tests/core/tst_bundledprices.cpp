@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "imports/bundleddataset.h"
 #include "io/bundledprices.h"
 #include "store/store.h"
 #include "time/isotime.h"

@@ -3,7 +3,7 @@
 // match, the bundled episode ranks exactly as FTS5's own weighted bm25() ranks it, and a word in
 // thousands of rows still fills the page with rows that hold it.
 
-#include "io/bundleddataset.h"
+#include "imports/bundleddataset.h"
 #include "store/fulltextsearch.h"
 #include "store/store.h"
 #include "time/isotime.h"

@@ -309,6 +309,95 @@ private slots:
         QCOMPARE(bar.volume, std::optional<double>(818830900));
     }
 
+    // A broker's export whose names no alias knows: the preview shows it, guesses the date from
+    // the values, and a mapping chosen by hand reads it.
+    void unrecognisedColumnsReadWithAMapping()
+    {
+        const QByteArray csv = "Handelstag;x,Erster,Hoechster,Tiefster,Schlusskurs,Stueck\n"
+                               "2025-01-24,148.37,148.97,141.88,142.62,234657600\n"
+                               "2025-01-27,124.80,128.40,116.70,118.42,818830900\n"
+                               "2025-01-28,121.81,129.00,116.25,128.99,579666400\n";
+        const QString refused = [&] {
+            try {
+                PriceCsv::parse(csv, QStringLiteral("NVDA.csv"));
+            } catch (const Error &error) {
+                return error.message();
+            }
+            return QStringLiteral("no error");
+        }();
+        QVERIFY2(refused.startsWith(QStringLiteral("NVDA.csv:1: header: no date column")), qPrintable(refused));
+        QVERIFY(!PriceCsv::sniff(csv));
+
+        const PriceCsvPreview preview = PriceCsv::preview(csv, QStringLiteral("NVDA.csv"), 2);
+        QCOMPARE(preview.header, (QStringList{QStringLiteral("Handelstag;x"), QStringLiteral("Erster"),
+                                              QStringLiteral("Hoechster"), QStringLiteral("Tiefster"),
+                                              QStringLiteral("Schlusskurs"), QStringLiteral("Stueck")}));
+        QCOMPARE(preview.rows.size(), 2);
+        QCOMPARE(preview.rows.at(1).at(4), QStringLiteral("118.42"));
+        QVERIFY(!preview.format);
+        QCOMPARE(preview.guessed.date, 0); // from the values
+        QCOMPARE(preview.guessed.close, -1);
+
+        PriceCsvOptions options;
+        options.columns = PriceColumnMapping{0, 1, 2, 3, 4, -1, 5};
+        const PriceCsvResult result = PriceCsv::parse(csv, QStringLiteral("NVDA.csv"), options);
+        QCOMPARE(result.series.symbol, QStringLiteral("NVDA"));
+        QCOMPARE(int(result.series.bars.size()), 3);
+        QCOMPARE(result.series.bars[1].tsMs, day("2025-01-27"));
+        QCOMPARE(result.series.bars[1].open, 124.80);
+        QCOMPARE(result.series.bars[1].low, 116.70);
+        QCOMPARE(result.series.bars[1].close, 118.42);
+        QCOMPARE(*result.series.bars[1].volume, 818830900.0);
+        QVERIFY(!result.series.bars[1].adjClose);
+
+        // Close only: open, high and low follow it.
+        options.columns = PriceColumnMapping{0, -1, -1, -1, 4, -1, -1};
+        const PriceCsvResult closes = PriceCsv::parse(csv, QStringLiteral("NVDA.csv"), options);
+        QCOMPARE(closes.series.bars[2].open, 128.99);
+        QVERIFY(!closes.series.bars[2].volume);
+    }
+
+    void aBadMappingIsRefused_data()
+    {
+        QTest::addColumn<int>("date");
+        QTest::addColumn<int>("close");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no close") << 0 << -1 << "x.csv:1: header: choose a date and a close column";
+        QTest::newRow("past the end") << 0 << 6 << "x.csv:1: header: column 7 was chosen, but the file has 6 columns";
+        QTest::newRow("close is text") << 0 << 0 << "x.csv:2: column A: \"2025-01-24\" is not a number";
+    }
+
+    void aBadMappingIsRefused()
+    {
+        QFETCH(int, date);
+        QFETCH(int, close);
+        QFETCH(QString, message);
+        PriceCsvOptions options;
+        options.columns = PriceColumnMapping{date, -1, -1, -1, close, -1, -1};
+        try {
+            PriceCsv::parse("A,B,C,D,E,F\n2025-01-24,1,2,3,4,5\n", QStringLiteral("x.csv"), options);
+            QFAIL("no error");
+        } catch (const Error &error) {
+            QCOMPARE(error.message(), message);
+        }
+    }
+
+    void previewOfAKnownLayout()
+    {
+        const PriceCsvPreview preview = PriceCsv::preview(CsvReader::readFile(dataPath("nasdaq-NVDA.csv")),
+                                                          QStringLiteral("nasdaq-NVDA.csv"), 3);
+        QCOMPARE(preview.header.first(), QStringLiteral("Date"));
+        QCOMPARE(preview.rows.size(), 3);
+        QCOMPARE(preview.rows.first().first(), QStringLiteral("01/31/2025"));
+        QCOMPARE(preview.format, std::optional<PriceFormat>(PriceFormat::Nasdaq));
+        QCOMPARE(preview.guessed, (PriceColumnMapping{0, 3, 4, 5, 1, -1, 2}));
+        // The guessed mapping reads the file as its own layout does.
+        PriceCsvOptions options;
+        options.columns = preview.guessed;
+        options.format = PriceFormat::Nasdaq;
+        QCOMPARE(read("nasdaq-NVDA.csv", options).series.bars, read("nasdaq-NVDA.csv").series.bars);
+    }
+
     void aMillionRowsParse()
     {
         // Correctness at scale; the speed is measured by benchmarks, never by a unit test.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelineloader.h"
 
-#include "io/bundleddataset.h"
+#include "imports/bundleddataset.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>

@@ -3,12 +3,13 @@
 
 #include "error.h"
 #include "io/bundledprices.h"
-#include "io/snapshotimport.h"
+#include "imports/snapshotimport.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 namespace tickerline {
@@ -21,6 +22,22 @@ void installBundledDataset(Store &store)
     Transaction transaction(store.database());
     importTickerlineJson(store, episode.readAll(), episode.fileName());
     installBundledPrices(store);
+    transaction.commit();
+}
+
+void installBundledPrices(Store &store)
+{
+    const BundledPrices prices = loadBundledPrices();
+    QHash<QString, DatasetInfo> datasets;
+    for (const DatasetInfo &info : prices.datasets)
+        datasets.insert(info.uid, info);
+
+    Transaction transaction(store.database());
+    for (const PriceSeries &series : prices.series) {
+        Symbol symbol;
+        symbol.ticker = series.symbol;
+        store.writeSeries(symbol, series, datasets.value(series.dataset));
+    }
     transaction.commit();
 }
 

@@ -75,7 +75,11 @@ QSet<QString> keys(const QList<T> &items, Key key)
 
 void importTickerlineJson(Store &store, const QByteArray &data, const QString &fileName)
 {
-    const Snapshot snapshot = readTickerlineJson(data, fileName);
+    importTickerlineJson(store, readTickerlineJson(data, fileName), data, fileName);
+}
+
+void importTickerlineJson(Store &store, const Snapshot &snapshot, const QByteArray &data, const QString &fileName)
+{
     ConflictCheck check(store, data, fileName);
     const auto datasets = keys(snapshot.datasets, [](const DatasetInfo &d) { return d.uid; });
     const auto actors = keys(snapshot.actors, [](const Actor &a) { return a.uid; });

@@ -11,6 +11,11 @@ class Store;
 // sources, quotes and symbols, then every bundled price series with its provenance.
 void installBundledDataset(Store &store);
 
+// Writes the bundled price series (loadBundledPrices) into the store in one transaction. A symbol
+// row is created only where none exists, so installing after the symbol metadata keeps names and
+// share counts.
+void installBundledPrices(Store &store);
+
 // The user's own database: QStandardPaths::AppDataLocation/tickerline.db.
 QString defaultDatabasePath();
 

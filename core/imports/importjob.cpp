@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importjob.h"
+
+#include "anchoring/textanchor.h"
+#include "error.h"
+#include "imports/articleimport.h"
+#include "imports/eventfileimport.h"
+#include "imports/formatregistry.h"
+#include "imports/snapshotimport.h"
+#include "io/csvreader.h"
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace tickerline {
+
+namespace {
+
+QString statusSummary(const QList<Quote> &quotes)
+{
+    QMap<QString, int> counts;
+    for (const Quote &quote : quotes)
+        ++counts[toString(quote.status)];
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    return parts.isEmpty() ? QStringLiteral("no quotes") : parts.join(QStringLiteral(", "));
+}
+
+// Lets a cancel stop a long SQLite statement: the statement fails with "interrupted", which
+// unwinds the import's transaction like any other error.
+class CancelHook final
+{
+public:
+    CancelHook(Database &db, const std::atomic_bool *cancel)
+        : m_db(db.handle())
+    {
+        if (cancel)
+            sqlite3_progress_handler(m_db, 4000, &CancelHook::check, const_cast<std::atomic_bool *>(cancel));
+    }
+    ~CancelHook() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    CancelHook(const CancelHook &) = delete;
+    CancelHook &operator=(const CancelHook &) = delete;
+
+private:
+    static int check(void *cancel) { return static_cast<std::atomic_bool *>(cancel)->load() ? 1 : 0; }
+
+    sqlite3 *m_db;
+};
+
+// Why a file is none of the formats, as precisely as its shape allows.
+[[noreturn]] void refuseUnknown(const QByteArray &data, const QString &path)
+{
+    QByteArrayView start(data);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start = start.sliced(3);
+    start = start.first(std::min<qsizetype>(start.size(), 4096)).trimmed();
+    if (start.startsWith('{') || start.startsWith('['))
+        throw Error(QStringLiteral("%1:1: a JSON file that is not Tickerline JSON (no \"format\": \"tickerline\"), "
+                                   "TimelineJS3 JSON or W3C Web Annotations")
+                        .arg(path));
+    if (start.startsWith('<'))
+        throw Error(QStringLiteral("%1:1: an XML or HTML file that is not a .timeline file; an HTML article needs "
+                                   "the .html suffix")
+                        .arg(path));
+    // Read as the most tolerant price layout, whose complaint names the columns it found.
+    FormatRegistry::instance().find(QStringLiteral("generic"))->read(data, path, {});
+    throw Error(QStringLiteral("%1: not a format Tickerline reads").arg(path));
+}
+
+} // namespace
+
+qint64 ImportSummary::events() const
+{
+    qint64 n = 0;
+    for (const ImportedFile &file : files)
+        n += file.events;
+    return n;
+}
+
+qint64 ImportSummary::sources() const
+{
+    qint64 n = 0;
+    for (const ImportedFile &file : files)
+        n += file.sources;
+    return n;
+}
+
+qint64 ImportSummary::quotes() const
+{
+    qint64 n = 0;
+    for (const ImportedFile &file : files)
+        n += file.quotes;
+    return n;
+}
+
+qint64 ImportSummary::bars() const
+{
+    qint64 n = 0;
+    for (const ImportedFile &file : files)
+        n += file.bars;
+    return n;
+}
+
+QString ImportSummary::statusText() const
+{
+    QStringList parts;
+    const auto add = [&](qint64 count, const char *one, const char *many) {
+        if (count)
+            parts << QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? one : many));
+    };
+    add(events(), "event", "events");
+    add(sources(), "source", "sources");
+    add(quotes(), "quote", "quotes");
+    add(bars(), "bar", "bars");
+    const QString what = files.size() == 1 ? QFileInfo(files.constFirst().path).fileName()
+                                           : QStringLiteral("%1 files").arg(files.size());
+    return parts.isEmpty() ? QStringLiteral("Imported %1").arg(what)
+                           : QStringLiteral("Imported %1: %2").arg(what, parts.join(QStringLiteral(", ")));
+}
+
+ImportJob::ImportJob(ImportRequest request)
+    : m_request(std::move(request))
+{}
+
+QString ImportJob::cancelledMessage()
+{
+    return QStringLiteral("import cancelled; nothing was changed");
+}
+
+void ImportJob::checkCancel() const
+{
+    if (m_cancel && m_cancel->load())
+        throw Error(cancelledMessage());
+}
+
+void ImportJob::report(qint64 done, const QString &what)
+{
+    m_lastDone = std::max(m_lastDone, std::min(done, m_total));
+    if (m_progress)
+        m_progress(m_lastDone, m_total, what);
+}
+
+ImportSummary ImportJob::run(Store &store)
+{
+    if (m_request.paths.isEmpty())
+        throw Error(QStringLiteral("nothing to import"));
+    const FormatRegistry &registry = FormatRegistry::instance();
+    if (!m_request.format.isEmpty() && !registry.find(m_request.format))
+        throw Error(QStringLiteral("unknown format \"%1\" (one of: %2)")
+                        .arg(m_request.format, registry.names().join(QStringLiteral(", "))));
+
+    QList<qint64> sizes;
+    m_total = 0;
+    m_lastDone = 0;
+    for (const QString &path : std::as_const(m_request.paths)) {
+        sizes << std::max<qint64>(QFileInfo(path).size(), 1); // an empty file still counts as a step
+        m_total += sizes.last();
+    }
+
+    ImportSummary summary;
+    try {
+        const CancelHook hook(store.database(), m_cancel);
+        // All files in one transaction: one bad file leaves the database exactly as it was.
+        Transaction transaction(store.database());
+        qint64 done = 0;
+        for (qsizetype i = 0; i < m_request.paths.size(); ++i) {
+            checkCancel();
+            const QString &path = m_request.paths[i];
+            summary.files << (m_request.sourceUid.isEmpty() ? importFile(store, path, done, sizes[i])
+                                                            : replaceArticle(store, path));
+            done += sizes[i];
+            report(done, QStringLiteral("Imported %1").arg(QFileInfo(path).fileName()));
+        }
+        checkCancel(); // the last chance: after this the import is in
+        transaction.commit();
+    } catch (const Error &) {
+        checkCancel(); // an interrupted statement is reported as the cancel it was
+        throw;
+    }
+    return summary;
+}
+
+ImportedFile ImportJob::replaceArticle(Store &store, const QString &path)
+{
+    if (m_request.paths.size() != 1)
+        throw Error(QStringLiteral("replacing a source's text takes one article file"));
+    const QString &uid = m_request.sourceUid;
+    if (!store.source(uid))
+        throw Error(QStringLiteral("%1: no source \"%2\" in %3").arg(path, uid, store.path()));
+    report(0, QStringLiteral("Reading %1").arg(QFileInfo(path).fileName()));
+    const Source article =
+        readArticleFile(path, m_request.format, QStringLiteral("import it as data, not as the text of a source"));
+    checkCancel();
+    const QList<Quote> anchored = TextAnchor(article.text).anchorAll(store.quotesOfSource(uid));
+    store.replaceSourceText(uid, article.text, anchored);
+
+    ImportedFile file;
+    file.path = path;
+    file.format = m_request.format.isEmpty() ? QStringLiteral("article") : m_request.format;
+    file.sourceUid = uid;
+    file.quotes = anchored.size();
+    file.report << QStringLiteral("%1: replaced the text of %2; quotes: %3").arg(path, uid, statusSummary(anchored));
+    for (const Quote &quote : anchored) {
+        if (quote.status != AnchorStatus::Exact)
+            file.report
+                << QStringLiteral("  %1 %2 \"%3\"").arg(toString(quote.status), quote.uid, quote.exact.left(60));
+    }
+    return file;
+}
+
+ImportedFile ImportJob::importFile(Store &store, const QString &path, qint64 doneBefore, qint64 size)
+{
+    const QString name = QFileInfo(path).fileName();
+    report(doneBefore, QStringLiteral("Reading %1").arg(name));
+    const QByteArray data = CsvReader::readFile(path);
+    const FormatRegistry &registry = FormatRegistry::instance();
+    const FileFormat *format = !m_request.format.isEmpty() ? registry.find(m_request.format)
+                               : m_request.priceColumns    ? registry.find(QStringLiteral("generic"))
+                                                           : registry.detect(data, path);
+    if (!format)
+        refuseUnknown(data, path);
+
+    ImportedFile file;
+    file.path = path;
+    file.format = format->name;
+    if (format->isArticle()) {
+        const ArticleSource article = prepareArticleSource(store, data, path, format->name, {});
+        checkCancel();
+        report(doneBefore + size / 2, QStringLiteral("Writing %1").arg(name));
+        Snapshot snapshot;
+        snapshot.datasets << article.provenance;
+        snapshot.sources << article.source;
+        store.importSnapshot(snapshot);
+        file.sources = 1;
+        file.sourceUid = article.source.uid;
+        file.report << QStringLiteral("%1: added source %2 (%3 characters)")
+                           .arg(path, article.source.uid)
+                           .arg(article.source.text.size());
+        return file;
+    }
+
+    FormatReadOptions options;
+    options.symbol = m_request.symbol;
+    options.priceColumns = m_request.priceColumns;
+    if (format->carries(FormatContent::Quotes) && !format->carries(FormatContent::Dataset))
+        options.sources = store.sources(); // with those of earlier files of this import
+    FormatReadResult read = format->read(data, path, options);
+    Snapshot &snapshot = read.snapshot;
+    checkCancel();
+    report(doneBefore + size / 2, QStringLiteral("Writing %1").arg(name));
+
+    if (format->carries(FormatContent::Dataset)) {
+        importTickerlineJson(store, snapshot, data, path);
+        file.events = snapshot.events.size();
+        file.eras = snapshot.eras.size();
+        file.sources = snapshot.sources.size();
+        file.quotes = snapshot.quotes.size();
+        for (const PriceSeries &series : std::as_const(snapshot.series))
+            file.bars += qint64(series.bars.size());
+        file.report << QStringLiteral("%1: imported (%2 events, %3 sources, %4 quotes, %5 bars)")
+                           .arg(path)
+                           .arg(file.events)
+                           .arg(file.sources)
+                           .arg(file.quotes)
+                           .arg(file.bars);
+    } else if (format->carries(FormatContent::Events)) {
+        importEventSnapshot(store, snapshot, path);
+        file.events = snapshot.events.size();
+        file.eras = snapshot.eras.size();
+        file.report << QStringLiteral("%1: %2 events, %3 eras (%4)")
+                           .arg(path)
+                           .arg(file.events)
+                           .arg(file.eras)
+                           .arg(format->name);
+    } else if (format->carries(FormatContent::Prices)) {
+        const PriceSeries &series = snapshot.series.constFirst();
+        Symbol symbol;
+        symbol.ticker = series.symbol;
+        const auto known = store.symbol(symbol.ticker);
+        store.writeSeries(known ? *known : symbol, series, snapshot.datasets.constFirst());
+        file.bars = qint64(series.bars.size());
+        file.symbol = series.symbol;
+        file.skippedRows = read.skippedRows;
+        file.report << QStringLiteral("%1: %2 bars of %3 (%4 – %5)%6")
+                           .arg(path)
+                           .arg(file.bars)
+                           .arg(series.symbol, formatIsoDate(series.bars.front().tsMs),
+                                formatIsoDate(series.bars.back().tsMs),
+                                read.skippedRows ? QStringLiteral(", %1 empty rows skipped").arg(read.skippedRows)
+                                                 : QString());
+    } else if (format->carries(FormatContent::Quotes)) {
+        // Anchored against their sources' current text.
+        QHash<QString, std::shared_ptr<TextAnchor>> anchors;
+        for (const Source &source : std::as_const(options.sources))
+            anchors.insert(source.uid, std::make_shared<TextAnchor>(source.text));
+        Snapshot quotes;
+        for (qsizetype i = 0; i < snapshot.quotes.size(); ++i) {
+            const Quote &quote = snapshot.quotes[i];
+            const auto anchor = anchors.value(quote.source);
+            if (!anchor)
+                throw Error(QStringLiteral("%1: quote \"%2\" names an unknown source \"%3\"")
+                                .arg(path, quote.uid, quote.source));
+            quotes.quotes << anchor->anchor(quote);
+            if (i % 1000 == 999)
+                checkCancel();
+        }
+        try {
+            store.importSnapshot(quotes);
+        } catch (const Error &error) {
+            throw Error(QStringLiteral("%1: %2").arg(path, error.message()));
+        }
+        file.quotes = quotes.quotes.size();
+        file.report
+            << QStringLiteral("%1: %2 quotes (%3)").arg(path).arg(file.quotes).arg(statusSummary(quotes.quotes));
+    }
+    return file;
+}
+
+} // namespace tickerline

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "io/pricecsv.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+namespace tickerline {
+
+class Store;
+
+struct ImportRequest
+{
+    QStringList paths;
+    QString format;    // a FormatRegistry name; empty: each file's content decides
+    QString symbol;    // prices: the ticker, over a symbol column and the file name
+    QString sourceUid; // with one article file: replace that source's text and re-anchor its quotes
+    std::optional<PriceColumnMapping> priceColumns = std::nullopt; // prices whose header is not recognised
+};
+
+// What one file added.
+struct ImportedFile
+{
+    QString path;
+    QString format; // the registry name it was read as
+    qint64 events = 0;
+    qint64 eras = 0;
+    qint64 sources = 0;
+    qint64 quotes = 0;
+    qint64 bars = 0;
+    int skippedRows = 0; // price rows without a close
+    QString symbol;      // prices
+    QString sourceUid;   // the article's source, added or replaced
+    QStringList report;  // what the command line prints: "FILE: 250 bars of NVDA (…)"
+};
+
+struct ImportSummary
+{
+    QList<ImportedFile> files;
+
+    qint64 events() const;
+    qint64 sources() const;
+    qint64 quotes() const;
+    qint64 bars() const;
+    // One line for a status bar: "Imported 2 files: 12 events, 250 bars".
+    QString statusText() const;
+};
+
+// done and total are bytes of the request's files; what says what is happening ("Reading x.csv").
+// Calls come in order, done never decreases, and the last one has done == total.
+using ImportProgress = std::function<void(qint64 done, qint64 total, const QString &what)>;
+
+// The one import path of the command line and the window: every file of a request in one
+// transaction, each read as the format registry says (or as request.format forces). Any error,
+// and a cancel, throws Error and leaves the database exactly as it was. Uses nothing but the store
+// it is given, so it may run on a worker thread with a Store of its own.
+class ImportJob final
+{
+public:
+    explicit ImportJob(ImportRequest request);
+
+    void setProgressHandler(ImportProgress progress) { m_progress = std::move(progress); }
+    // Checked between files, between reading and writing, and every few thousand SQLite steps.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    ImportSummary run(Store &store);
+
+    static QString cancelledMessage();
+
+private:
+    ImportedFile importFile(Store &store, const QString &path, qint64 doneBefore, qint64 size);
+    ImportedFile replaceArticle(Store &store, const QString &path);
+    void report(qint64 done, const QString &what);
+    void checkCancel() const;
+
+    ImportRequest m_request;
+    ImportProgress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    qint64 m_total = 0;
+    qint64 m_lastDone = 0;
+};
+
+} // namespace tickerline
