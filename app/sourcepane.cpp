@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcepane.h"
 
+#include "widgets/emptystatelabel.h"
+
 #include "anchoring/codepointmap.h"
 #include "models/sourcelistmodel.h"
 #include "sources/quotemargin.h"
@@ -53,12 +55,8 @@ QColor recededColor(const QColor &color)
 
 SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
 {
-    m_empty = new QLabel(this);
+    m_empty = new EmptyStateLabel(this);
     m_empty->setObjectName(QStringLiteral("sourceEmptyLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(24);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     auto *content = new QWidget(this);
     m_title = new QLabel(content);

@@ -25,6 +25,7 @@ std::optional<EventKind> eventKindFromString(const QString &text);
 std::optional<Precision> precisionFromString(const QString &text);
 std::optional<AnchorStatus> anchorStatusFromString(const QString &text);
 QStringList allEventKindNames();
+const QList<EventKind> &allEventKinds(); // in the order of the enum: the one list of kinds
 QStringList allPrecisionNames();
 
 // Provenance of imported rows.
