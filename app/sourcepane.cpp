@@ -5,6 +5,7 @@
 
 #include "anchoring/codepointmap.h"
 #include "models/sourcelistmodel.h"
+#include "sources/flowlayout.h"
 #include "sources/quotemargin.h"
 
 #include <QAction>
@@ -139,12 +140,11 @@ SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
             emit eventActivated(eventUid);
     });
 
-    auto *actionRow = new QHBoxLayout;
-    actionRow->setContentsMargins(0, 0, 0, 0);
-    actionRow->setSpacing(2);
+    // The buttons wrap onto more lines in a narrow pane (side by side in a narrow dock) rather
+    // than lose the ends of their words.
+    auto *actionRow = new FlowLayout(2);
     actionRow->addWidget(m_quoteButton);
     actionRow->addWidget(m_replaceButton);
-    actionRow->addStretch(1);
     actionRow->addWidget(m_open);
 
     // The text in a frame of its own, with the margin strip inside that frame.

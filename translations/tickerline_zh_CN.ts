@@ -288,6 +288,31 @@
         <translation>%1（时间不确定）</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year precision: %1, day and time not known; sorted at the start of that year (UTC)</source>
+        <translation>精确到年：%1，具体日期和时刻未知；按该年开始时（UTC）排序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month precision: %1, day and time not known; sorted at the start of that month (UTC)</source>
+        <translation>精确到月：%1，具体日期和时刻未知；按该月开始时（UTC）排序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day precision: %1, time of day not known; sorted at the start of that day (UTC)</source>
+        <translation>精确到日：%1，具体时刻未知；按当天开始时（UTC）排序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. The date is uncertain.</source>
+        <translation>%1。日期不确定。</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>

@@ -11,7 +11,11 @@
 #include <QScatterSeries>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
+#include <vector>
 
 namespace tickerline {
 
@@ -165,6 +169,38 @@ QList<QRectF> EventMarkerLayer::labelRects() const
     return rects;
 }
 
+namespace {
+
+// The highest point (smallest y) of anything drawn in each pixel column of the plot, segments
+// interpolated: where a label may reach down to without covering a line.
+std::vector<double> ceilings(const QRectF &plot, const QList<QPolygonF> &polylines)
+{
+    const auto columns = std::size_t(std::max(1.0, std::ceil(plot.width())));
+    std::vector<double> top(columns, std::numeric_limits<double>::infinity());
+    const auto column = [&](double x) {
+        return std::size_t(std::clamp(std::floor(x - plot.left()), 0.0, double(columns - 1)));
+    };
+    for (const QPolygonF &line : polylines) {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QPointF a = line[i], b = i + 1 < line.size() ? line[i + 1] : line[i];
+            if (std::max(a.x(), b.x()) < plot.left() || std::min(a.x(), b.x()) > plot.right())
+                continue;
+            const QPointF &l = a.x() <= b.x() ? a : b, &r = a.x() <= b.x() ? b : a;
+            const auto yAt = [&](double x) {
+                return r.x() - l.x() < 1e-9 ? std::min(l.y(), r.y()) : l.y() + (r.y() - l.y()) * (x - l.x()) / (r.x() - l.x());
+            };
+            for (std::size_t c = column(l.x()), last = column(r.x()); c <= last; ++c) {
+                const double x0 = std::max(l.x(), plot.left() + double(c));
+                const double x1 = std::min(r.x(), plot.left() + double(c) + 1);
+                top[c] = std::min({top[c], yAt(x0), yAt(x1)});
+            }
+        }
+    }
+    return top;
+}
+
+} // namespace
+
 void EventMarkerLayer::layoutLabels()
 {
     clearLabels();
@@ -174,6 +210,17 @@ void EventMarkerLayer::layoutLabels()
     const QFont font = m_chart->fonts().note;
     const QFontMetricsF metrics(font);
     const qreal maxWidth = metrics.averageCharWidth() * kLabelChars;
+    const std::vector<double> top = ceilings(plot, m_obstacles ? m_obstacles() : QList<QPolygonF>());
+    // How low a label spanning [left, right] may reach: above every line there, with a margin
+    // for the pen and the markers.
+    const auto floorAt = [&](qreal left, qreal right) {
+        double y = plot.bottom();
+        const auto from = std::size_t(std::clamp(std::floor(left - plot.left()) - 3, 0.0, double(top.size() - 1)));
+        const auto to = std::size_t(std::clamp(std::ceil(right - plot.left()) + 3, 0.0, double(top.size() - 1)));
+        for (std::size_t c = from; c <= to; ++c)
+            y = std::min(y, top[c]);
+        return y - 6;
+    };
     QList<QRectF> placed;
     for (const EventMarkerGroup &group : m_groups) {
         const QPointF marker = m_chart->mapToPosition(QPointF(double(group.sessionMs), group.value), m_series);
@@ -181,30 +228,55 @@ void EventMarkerLayer::layoutLabels()
             m_labels.append(nullptr);
             continue;
         }
+        // Up to three titles; where those do not fit, the first one alone with the count of the rest.
+        QList<QStringList> variants;
         QStringList lines;
         for (qsizetype i = 0; i < group.titles.size() && i < kMaxLinesPerLabel; ++i)
             lines << metrics.elidedText(group.titles[i], Qt::ElideRight, maxWidth);
         if (group.titles.size() > kMaxLinesPerLabel)
             lines.last() = tr("+ %1 more").arg(group.titles.size() - kMaxLinesPerLabel + 1);
-        auto *label = new EventLabelItem(lines, font, m_chart->palette(), m_chart);
-        const QRectF box = label->boundingRect().adjusted(1, 1, -1, -1);
-        QRectF rect(std::clamp(marker.x() - box.width() / 2, plot.left(), std::max(plot.left(), plot.right() - box.width())),
-                    plot.top() + 4, box.width(), box.height());
-        // Drop the label below whatever it would overlap, as long as it stays above its marker.
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const QRectF &other : placed) {
-                if (other.adjusted(-4, -3, 4, 3).intersects(rect)) {
-                    rect.moveTop(other.bottom() + 4);
-                    moved = true;
+        variants << lines;
+        if (group.titles.size() > 1) {
+            const QString more = QStringLiteral("  +%1").arg(group.titles.size() - 1);
+            variants << QStringList{metrics.elidedText(group.titles.first(), Qt::ElideRight,
+                                                       maxWidth - metrics.horizontalAdvance(more)) + more};
+        }
+        EventLabelItem *label = nullptr;
+        std::optional<QRectF> chosen;
+        for (const QStringList &text : std::as_const(variants)) {
+            label = new EventLabelItem(text, font, m_chart->palette(), m_chart);
+            const QRectF box = label->boundingRect().adjusted(1, 1, -1, -1);
+            // Centred over its marker if there is room, else shifted either way (the marker stays
+            // under the label); each candidate as high as the labels already placed allow.
+            for (const qreal share : {0.5, 0.25, 0.75, 0.1, 0.9}) {
+                const qreal left = std::clamp(marker.x() - box.width() * share, plot.left(),
+                                              std::max(plot.left(), plot.right() - box.width()));
+                QRectF rect(left, plot.top() + 4, box.width(), box.height());
+                // Drop the label below whatever it would overlap.
+                for (bool moved = true; moved;) {
+                    moved = false;
+                    for (const QRectF &other : std::as_const(placed)) {
+                        if (other.adjusted(-4, -3, 4, 3).intersects(rect)) {
+                            rect.moveTop(other.bottom() + 4);
+                            moved = true;
+                        }
+                    }
+                }
+                if (rect.bottom() <= marker.y() - 10 && rect.bottom() <= floorAt(rect.left(), rect.right())) {
+                    chosen = rect;
+                    break;
                 }
             }
-        }
-        if (rect.bottom() > marker.y() - 10) {
+            if (chosen)
+                break;
             delete label;
+            label = nullptr;
+        }
+        if (!chosen) {
             m_labels.append(nullptr);
             continue;
         }
+        const QRectF rect = *chosen;
         placed.append(rect);
         label->setPos(rect.topLeft());
         m_labels.append(label);

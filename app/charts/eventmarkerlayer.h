@@ -5,9 +5,11 @@
 #include <QList>
 #include <QObject>
 #include <QPointF>
+#include <QPolygonF>
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 
 class QAbstractAxis;
 class QGraphicsItem;
@@ -28,7 +30,8 @@ struct EventMarkerGroup
 
 // Event markers on a chart's series: a scatter point per session (hover: a tooltip; click:
 // selects the event, again: the next one of that session), a short label above the plot per
-// session, placed so that labels never overlap, and a leader line down to the marker.
+// session, placed so that labels never overlap one another nor cover what the chart draws (in the
+// free space above the lines), and a leader line down to the marker.
 class EventMarkerLayer final : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,9 @@ public:
     // Index of the group marked at a value point, or -1.
     qsizetype groupAt(const QPointF &value) const;
     QString tooltip(qsizetype group) const;
+    // What the chart draws that a label must not cover: polylines in chart coordinates for the
+    // current plot area (the lines, candle highs, the volume outline).
+    void setObstacles(std::function<QList<QPolygonF>()> obstacles) { m_obstacles = std::move(obstacles); }
     // Lays the labels out for the current plot area. Labels that cannot fit are left out; their
     // markers and tooltips stay.
     void layoutLabels();
@@ -66,6 +72,7 @@ private:
     QString m_selected;
     QList<QGraphicsItem *> m_labels; // one per group, null when not shown
     QList<QGraphicsItem *> m_leaders;
+    std::function<QList<QPolygonF>()> m_obstacles;
 };
 
 } // namespace tickerline

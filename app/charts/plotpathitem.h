@@ -32,6 +32,7 @@ public:
     // Points in axis values; an area's points go round it.
     void setPoints(std::vector<QPointF> points);
     const std::vector<QPointF> &points() const { return m_points; }
+    Shape pathShape() const { return m_shape; }
     // The points in chart coordinates for the axes' current ranges.
     QPolygonF mapped() const;
 

@@ -13,6 +13,7 @@
 #include <QCandlestickSet>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -189,8 +190,30 @@ void PriceChart::buildMarkers(const QList<Event> &events)
     if (groups.isEmpty())
         return;
     m_markers = new EventMarkerLayer(this, m_xAxis, m_tracks.front()->axis);
+    m_markers->setObstacles([this] { return drawnLines(); });
     m_markers->setGroups(groups, tooltips);
     connect(m_markers, &EventMarkerLayer::eventClicked, this, &PriceChart::eventClicked);
+}
+
+QList<QPolygonF> PriceChart::drawnLines()
+{
+    QList<QPolygonF> lines;
+    for (const auto &track : m_tracks) {
+        if (track->lineItem)
+            lines.append(track->lineItem->mapped());
+        if (track->volumeItem)
+            lines.append(track->volumeItem->mapped());
+        if (track->candles) {
+            // A candle reaches up to its high: the line of highs, each a little wider than its body.
+            QPolygonF highs;
+            for (const QCandlestickSet *set : track->candles->sets()) {
+                const QPointF at = mapToPosition(QPointF(set->timestamp(), set->high()), track->candles);
+                highs << at - QPointF(kCandlePixels, 0) << at << at + QPointF(kCandlePixels, 0);
+            }
+            lines.append(highs);
+        }
+    }
+    return lines;
 }
 
 void PriceChart::setRange(std::int64_t fromMs, std::int64_t toMs)
@@ -285,7 +308,7 @@ void PriceChart::refresh()
         const bool withVolume = m_tracks.front()->volumeArea != nullptr;
         const bool withLabels = m_markers != nullptr;
         // Lowest price a little above the volume band: a / (a + 1 + headroom) of the height.
-        const double headroom = withLabels ? kLabelHeadroom : 0.05;
+        const double headroom = withLabels ? labelHeadroom(withVolume) : 0.05;
         const double band = kVolumeShare + 0.06;
         const double bottom = low - span * (withVolume ? band * (1 + headroom) / (1 - band) : 0.05);
         const double top = high + span * headroom;
@@ -344,8 +367,26 @@ void PriceChart::refresh()
                                QDateTime::fromMSecsSinceEpoch(m_toMs, Qt::UTC));
     m_refreshing = false;
     m_lastPlotWidth = plotArea().width();
+    m_lastPlotHeight = plotArea().height();
     if (m_markers)
         m_markers->layoutLabels();
+}
+
+double PriceChart::labelHeadroom(bool withVolume) const
+{
+    // Free room above the highest price for the event labels, in pixels: two lines of them and
+    // their margins (up to 40 % of the plot), so that they stand clear of the lines on a small
+    // chart too.
+    const double plotHeight = plotArea().height() > 0 ? plotArea().height() : size().height() * 0.6;
+    const double wanted = std::min(plotHeight * 0.4, QFontMetricsF(fonts().note).height() * 2 + 18);
+    const double band = kVolumeShare + 0.06;
+    double headroom = kLabelHeadroom;
+    for (; headroom < 2.0; headroom += 0.05) {
+        const double below = withVolume ? band * (1 + headroom) / (1 - band) : 0.05;
+        if (headroom / (1 + headroom + below) * plotHeight >= wanted)
+            break;
+    }
+    return headroom;
 }
 
 void PriceChart::updateOverlays()
@@ -353,8 +394,9 @@ void PriceChart::updateOverlays()
     TickerChart::updateOverlays();
     if (m_refreshing || m_tracks.empty())
         return;
-    // A new width needs new columns (and new time ticks); otherwise only the labels move.
-    if (std::abs(plotArea().width() - m_lastPlotWidth) >= 1)
+    // A new width needs new columns (and new time ticks), a new height new room for the labels;
+    // otherwise only the labels move.
+    if (std::abs(plotArea().width() - m_lastPlotWidth) >= 1 || (m_markers && std::abs(plotArea().height() - m_lastPlotHeight) >= 1))
         refresh();
     else if (m_markers)
         m_markers->layoutLabels();

@@ -6,6 +6,7 @@
 #include "tickerchart.h"
 
 #include <QList>
+#include <QPolygonF>
 
 class QDateTimeAxis;
 
@@ -57,8 +58,11 @@ signals:
 private:
     struct Track;
     void buildMarkers(const QList<Event> &events);
+    // What is drawn in the plot, in chart coordinates: what event labels must leave uncovered.
+    QList<QPolygonF> drawnLines(); // not const: QChart::mapToPosition is not
     void refresh();
     int columns() const;
+    double labelHeadroom(bool withVolume) const; // of the price span, above the highest price
 
     std::vector<std::unique_ptr<Track>> m_tracks;
     PriceStyle m_style;
@@ -71,6 +75,7 @@ private:
     std::int64_t m_dataToMs = 0;
     int m_lastColumns = 0;
     qreal m_lastPlotWidth = 0;
+    qreal m_lastPlotHeight = 0;
     bool m_refreshing = false;
 };
 

@@ -41,7 +41,7 @@ constexpr Command kCommands[] = {
     {"import", &runImportCommand, false},   {"export", &runExportCommand, false},
     {"symbols", &runSymbolsCommand, false}, {"prices", &runPricesCommand, false},
     {"quotes", &runQuotesCommand, false},   {"check", &runCheckCommand, false},
-    {"study", &runStudyCommand, false},
+    {"study", &runStudyCommand, false},     {"event", &runEventCommand, false},
     {"calendar", &runCalendarCommand, false, false},
     {"chart", &runChart, true},
 };
@@ -63,6 +63,11 @@ const char *const kUsage =
     "                               [--model adjusted|market] [--json]   abnormal returns around an event\n"
     "  tickerline [--db FILE] quotes [--json]               re-anchor every quote; print each one's status\n"
     "  tickerline [--db FILE] check                         integrity of the database\n"
+    "  tickerline [--db FILE] event add --title T --start D [--end D] [--kind K] [--precision P]\n"
+    "                               [--uncertain] [--tz Z] [--actor A[:role]]... [--symbol S]...\n"
+    "                               [--summary S]           add an event; prints its uid\n"
+    "  tickerline [--db FILE] event edit UID [the same options, --certain]   change only what is given\n"
+    "  tickerline [--db FILE] event delete UID\n"
     "  tickerline calendar --from D --to D [--json]        trading sessions (NYSE/Nasdaq, New York time)\n"
     "\n"
     "Without --db the default database is used (created from the bundled dataset on first run).\n"

@@ -50,5 +50,6 @@ int runImportCommand(CommandContext &context);
 int runExportCommand(CommandContext &context);
 int runCalendarCommand(CommandContext &context); // needs no database
 int runStudyCommand(CommandContext &context);
+int runEventCommand(CommandContext &context); // event add | edit | delete
 
 } // namespace tickerline

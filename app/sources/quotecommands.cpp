@@ -2,6 +2,7 @@
 #include "quotecommands.h"
 
 #include "error.h"
+#include "store/eventedits.h"
 #include "store/quoteedits.h"
 #include "store/store.h"
 

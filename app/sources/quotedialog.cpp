@@ -103,6 +103,7 @@ QuoteDialog::QuoteDialog(const QString &quotedText, std::shared_ptr<const Timeli
     m_filter->setClearButtonEnabled(true);
 
     m_model = new EventTableModel(this);
+    m_model->setDisplayZone(m_zone);
     m_model->setIndex(std::move(events));
     m_model->setSummaryLookup([this](const QString &uid) {
         const std::optional<Event> event = m_eventOf ? m_eventOf(uid) : std::nullopt;
@@ -136,10 +137,12 @@ QuoteDialog::QuoteDialog(const QString &quotedText, std::shared_ptr<const Timeli
         m_kind->addItem(EventTableModel::kindLabel(kind), int(kind));
     m_time = new QDateTimeEdit(this);
     m_time->setObjectName(QStringLiteral("newEventTime"));
+    // The edit holds the wall-clock time of the display zone (as UTC fields: Qt 6.4's edit keeps
+    // no other zone reliably); target() reads it back in that zone.
     m_time->setTimeSpec(Qt::UTC);
-    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     m_time->setCalendarPopup(true);
-    m_time->setDateTime(QDateTime::currentDateTimeUtc());
+    setDisplayZone(m_zone);
+    showTime(QDateTime::currentMSecsSinceEpoch());
     m_precision = new QComboBox(this);
     m_precision->setObjectName(QStringLiteral("newEventPrecision"));
     for (Precision precision : kPrecisions)
@@ -214,7 +217,31 @@ void QuoteDialog::setCurrent(const QString &eventUid, const QString &speakerUid)
 
 void QuoteDialog::setNewEventTime(std::int64_t ms)
 {
-    m_time->setDateTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+    showTime(ms);
+}
+
+void QuoteDialog::setDisplayZone(const QTimeZone &zone)
+{
+    const std::int64_t shown = shownTime();
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_model->setDisplayZone(m_zone);
+    const QString name = m_zone == QTimeZone::utc()
+                             ? QStringLiteral("UTC")
+                             : QString::fromUtf8(m_zone.id()).section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' '));
+    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss '%1'").arg(name));
+    showTime(shown);
+}
+
+std::int64_t QuoteDialog::shownTime() const
+{
+    const QDateTime wall = m_time->dateTime();
+    return QDateTime(wall.date(), wall.time(), m_zone).toMSecsSinceEpoch();
+}
+
+void QuoteDialog::showTime(std::int64_t ms)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
+    m_time->setDateTime(QDateTime(local.date(), local.time(), QTimeZone::utc()));
 }
 
 QString QuoteDialog::chosenEvent() const
@@ -291,8 +318,15 @@ QuoteTarget QuoteDialog::target() const
     event.title = m_title->text().trimmed();
     event.kind = EventKind(m_kind->currentData().toInt());
     event.precision = Precision(m_precision->currentData().toInt());
-    event.startMs = truncated(m_time->dateTime().toMSecsSinceEpoch(), event.precision);
-    event.tz = QStringLiteral("UTC");
+    // Truncated on the wall clock the user sees: a day is the date shown (kept as midnight UTC of
+    // it, as the store expects), an hour or a minute one of the display zone.
+    const QDateTime wall = m_time->dateTime();
+    const QDateTime cut = QDateTime::fromMSecsSinceEpoch(
+        truncated(QDateTime(wall.date(), wall.time(), QTimeZone::utc()).toMSecsSinceEpoch(), event.precision),
+        QTimeZone::utc());
+    event.startMs = event.precision <= Precision::Day ? cut.toMSecsSinceEpoch()
+                                                      : QDateTime(cut.date(), cut.time(), m_zone).toMSecsSinceEpoch();
+    event.tz = m_zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(m_zone.id());
     if (!target.speakerUid.isEmpty())
         event.actors = {{target.speakerUid, QStringLiteral("speaker")}};
     target.newEvent = event;

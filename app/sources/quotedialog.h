@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -48,6 +49,10 @@ public:
 
     // Preselects an event and a speaker (a relinked quote's current ones, say).
     void setCurrent(const QString &eventUid, const QString &speakerUid);
+    // The zone the window shows times in (New York unless told): the list's times and a new
+    // event's time are shown in it, and a new event is given it as its own zone.
+    void setDisplayZone(const QTimeZone &zone);
+    QTimeZone displayZone() const { return m_zone; }
     // The date a new event starts with (the source's publication, when known).
     void setNewEventTime(std::int64_t ms);
     QuoteTarget target() const;
@@ -59,6 +64,8 @@ private:
     void updateMode();
     void updateOk();
     void followChosenEvent();
+    std::int64_t shownTime() const;
+    void showTime(std::int64_t ms);
 
     std::function<std::optional<Event>(const QString &uid)> m_eventOf;
     QRadioButton *m_existing = nullptr;
@@ -74,6 +81,7 @@ private:
     QComboBox *m_precision = nullptr;
     QComboBox *m_speaker = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QTimeZone m_zone{"America/New_York"};
     bool m_speakerChosen = false; // the user picked a speaker: choosing an event no longer changes it
 };
 

@@ -11,6 +11,8 @@
 #include "store/quoteedits.h"
 #include "store/store.h"
 #include "timeline/timelineloader.h"
+#include "timeline/timelineview.h"
+#include "timelinearea.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -121,6 +123,7 @@ void SourceEditor::quoteSelection(SourcePane *pane, const QString &suggestedEven
         return;
     QuoteDialog dialog(TextAnchor(source->text).slice(span->first, span->second), eventIndex(),
                        [this](const QString &uid) { return m_store.event(uid); }, m_store.actors(), m_window);
+    dialog.setDisplayZone(displayZone());
     dialog.setCurrent(suggestedEvent, {});
     if (source->publishedMs)
         dialog.setNewEventTime(*source->publishedMs);
@@ -152,6 +155,15 @@ bool SourceEditor::relinkQuote(const QString &quoteUid, const QuoteTarget &targe
     }
 }
 
+QTimeZone SourceEditor::displayZone() const
+{
+    // The window's display zone is the one chosen above its timeline; with each event's own zone
+    // there, times are listed in UTC, as in the events table.
+    if (const auto *area = m_window ? m_window->findChild<TimelineArea *>() : nullptr)
+        return area->view()->isEventZoneMode() ? QTimeZone::utc() : area->view()->displayZone();
+    return QTimeZone("America/New_York");
+}
+
 std::shared_ptr<const TimelineIndex> SourceEditor::eventIndex()
 {
     return m_eventIndex ? m_eventIndex() : std::make_shared<TimelineIndex>(loadTimelineIndex(m_store));
@@ -165,6 +177,7 @@ void SourceEditor::relinkQuoteInteractively(const QString &quoteUid)
     QuoteDialog dialog(quote->exact, eventIndex(), [this](const QString &uid) { return m_store.event(uid); },
                        m_store.actors(), m_window);
     dialog.setWindowTitle(tr("Link quote to event"));
+    dialog.setDisplayZone(displayZone());
     dialog.setCurrent(quote->event, quote->speaker);
     if (dialog.exec() == QDialog::Accepted)
         relinkQuote(quoteUid, dialog.target());

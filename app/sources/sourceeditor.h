@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 
 #include <QObject>
+#include <QTimeZone>
 
 #include <cstdint>
 #include <functional>
@@ -63,6 +64,7 @@ signals:
 private:
     std::optional<Event> prepareNewEvent(const QuoteTarget &target);
     std::shared_ptr<const TimelineIndex> eventIndex();
+    QTimeZone displayZone() const;
     void push(StoreCommand *command);
     void refuse(const QString &title, const QString &message);
 

@@ -53,6 +53,16 @@ constexpr double kDenseBucketPx = 96;
 constexpr std::size_t kMaxBadgeMembers = 64;
 constexpr std::size_t kMeasuredLabels = 20;
 constexpr double kMaxLabelWidth = 340;
+constexpr double kLabelGap = 8;
+constexpr double kBadgeWidth = 32;
+// Who keeps a label when a lane is crowded: the selected event above all, then the events the
+// data tell most about (a known time, a certain one, a quoted one), then the rest.
+constexpr int kSelectedPriority = 100;
+constexpr int kKeyPriority = 3;
+// How far a label may be shortened (with an ellipsis) for another one: enough to read it by.
+constexpr double kSelectedMinLabel = 220;
+constexpr double kKeyMinLabel = 150;
+constexpr double kMinLabel = 56;
 
 const QColor kBackground(0xff, 0xff, 0xff);
 const QColor kGrid(0xe3, 0xe6, 0xeb);
@@ -61,6 +71,14 @@ const QColor kMuted(0x6b, 0x72, 0x80);
 const QColor kClosed(0xec, 0xee, 0xf2);
 const QColor kExtended(0xfb, 0xf5, 0xe6);
 const QColor kSelection(0x1f, 0x5f, 0xbf);
+
+int labelPriority(const TimelineFrame &frame, const TimelineEntry &entry, std::uint32_t e)
+{
+    int priority = (entry.isUncertain() ? 0 : 2) + (entry.isCalendarPrecision() ? 0 : 1);
+    if (frame.quoted && !frame.quoted->isEmpty() && frame.quoted->contains(frame.index->uid(e)))
+        ++priority;
+    return priority;
+}
 
 QString compactCount(std::uint32_t count)
 {
@@ -483,12 +501,23 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
         const double textWidth = placed.size() <= kMeasuredLabels
                                      ? (selected ? boldFm : fm).horizontalAdvance(title)
                                      : double(title.size()) * averageChar;
-        // Near the right edge a label ends at its marker instead, and is shortened if need be.
+        const int priority = selected ? kSelectedPriority : labelPriority(frame, entry, e);
+        const double readable = priority >= kSelectedPriority ? kSelectedMinLabel
+                                : priority >= kKeyPriority    ? kKeyMinLabel
+                                                              : kMinLabel;
+        // Near the right edge a label is shortened; only when too little of it would be left
+        // does it end at the edge instead, starting left of its marker.
         const double wanted = std::min(textWidth + 4, kMaxLabelWidth);
-        if (m_timeArea.right() - labelX - 2 < wanted && extent.left() < m_timeArea.right() - 8)
-            labelX = std::max(m_timeArea.left() + 2, std::min(labelX, m_timeArea.right() - 2 - wanted));
+        const double shortest = std::min(wanted, readable);
+        if (m_timeArea.right() - labelX - 2 < shortest && extent.left() < m_timeArea.right() - 8)
+            labelX = std::max(m_timeArea.left() + 2, std::min(labelX, m_timeArea.right() - 2 - shortest));
         const double room = std::max(0.0, m_timeArea.right() - labelX - 2);
-        items.push_back({labelX, std::min(wanted, room), std::uint32_t(visible.size())});
+        LabelItem label{labelX, std::min(wanted, room), std::uint32_t(visible.size())};
+        label.marker = std::clamp(extent.left(), m_timeArea.left() + 2, m_timeArea.right() - 2);
+        label.priority = priority;
+        label.minWidth = readable;
+        label.firm = selected;
+        items.push_back(label);
         visible.push_back(e);
         titles.push_back(std::move(title));
         measured.push_back(placed.size() <= kMeasuredLabels ? textWidth : -1.0);
@@ -510,7 +539,7 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
 
     // More than three rows of labels reads as a wall of text: the rest is what badges are for.
     const int rows = std::clamp(int((band.height() - kTrackTop - kTrackHeight - 6) / kLabelRow), 1, 3);
-    const std::vector<LabelGroup> groups = LabelLayout(rows).place(sorted);
+    const std::vector<LabelGroup> groups = LabelLayout(rows, kLabelGap, kBadgeWidth, 6.0, kMinLabel).place(sorted, m_timeArea.right() - 2);
     p.setRenderHint(QPainter::Antialiasing, false);
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const LabelGroup &group = groups[g];
@@ -525,18 +554,23 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
             const QString &title = titles[item];
             const QFontMetricsF &metrics = selected ? boldFm : fm;
             const double baseline = labelRect.top() + (labelRect.height() + metrics.ascent() - metrics.descent()) / 2;
-            if (measured[item] >= 0 && measured[item] <= labelRect.width())
-                p.drawText(QPointF(labelRect.left(), baseline), title);
-            else
-                p.drawText(QPointF(labelRect.left(), baseline), metrics.elidedText(title, Qt::ElideRight, labelRect.width()));
+            const QString shown = measured[item] >= 0 && measured[item] <= labelRect.width()
+                                      ? title
+                                      : metrics.elidedText(title, Qt::ElideRight, labelRect.width());
+            p.drawText(QPointF(labelRect.left(), baseline), shown);
             TimelineHit hit;
             hit.type = TimelineHit::Event;
             hit.rect = labelRect;
             hit.entry = firstEntry;
+            hit.label = true;
+            hit.text = shown;
             m_hits.push_back(std::move(hit));
             continue;
         }
-        const QRectF badgeRect(group.x, y + 1, std::max(24.0, QFontMetricsF(m_smallFont).horizontalAdvance(compactCount(group.count)) + 14), kLabelRow - 4);
+        // A badge spans the events it counts, when they lie further apart than its own width.
+        const double badgeWidth = std::max({24.0, QFontMetricsF(m_smallFont).horizontalAdvance(compactCount(group.count)) + 14,
+                                            group.right - group.x});
+        const QRectF badgeRect(group.x, y + 1, badgeWidth, kLabelRow - 4);
         paintBadge(p, badgeRect, group.count, false);
         TimelineHit hit;
         hit.type = TimelineHit::Badge;
@@ -545,7 +579,7 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
         hit.entry = firstEntry;
         hit.fromMs = index.entry(firstEntry).startMs;
         hit.toMs = hit.fromMs;
-        for (std::uint32_t m = group.first; m < group.first + group.count; ++m) {
+        for (std::uint32_t m : group.members) {
             const TimelineEntry &member = index.entry(sortedEntries[m]);
             hit.fromMs = std::min(hit.fromMs, member.startMs);
             hit.toMs = std::max(hit.toMs, member.endMs);

@@ -37,6 +37,7 @@ struct TimelineFrame
     std::optional<std::uint32_t> selected;
     std::optional<std::uint32_t> hovered;
     double laneScroll = 0; // pixels of lanes scrolled up out of view
+    const QHash<QString, QString> *quoted = nullptr; // events with a quote (by uid): labelled first
 };
 
 // Where the lanes go in a frame: below the axis (and the eras' strip), at least kMinLaneHeight
@@ -62,6 +63,8 @@ struct TimelineHit
     std::int64_t fromMs = 0;         // Badge: the time span to open by zooming
     std::int64_t toMs = 0;
     std::vector<std::uint32_t> members; // Badge: entries, when few enough to list
+    bool label = false; // Event: its label rather than its marker
+    QString text;       // Event label: the text drawn (elided when shortened)
 };
 
 class TimelinePainter final

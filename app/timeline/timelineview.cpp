@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -83,6 +84,7 @@ void TimelineView::setSharedIndex(std::shared_ptr<TimelineIndex> index, const QL
 void TimelineView::setFirstQuotes(const QHash<QString, QString> &quotes)
 {
     m_firstQuotes = quotes;
+    update(); // quoted events are labelled first
 }
 
 void TimelineView::setLaneMode(LaneMode mode)
@@ -298,6 +300,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.selected = m_selected;
     frame.hovered = m_hovered;
     frame.laneScroll = m_laneBar->isVisible() ? m_laneBar->value() : 0;
+    frame.quoted = &m_firstQuotes;
     m_painter->paint(painter, rect(), frame);
     if (hasFocus()) {
         QPen pen(palette().color(QPalette::Highlight), 2);
@@ -452,8 +455,16 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_selected)
+        if (m_selected) {
             emit eventActivated(m_index->uid(*m_selected));
+            // The source is shown beside, but the keys stay here: Esc, Home and the arrows keep
+            // walking the timeline. A pane that takes focus once shown does so a turn later.
+            setFocus(Qt::OtherFocusReason);
+            QTimer::singleShot(0, this, [this] {
+                if (isVisible() && !hasFocus())
+                    setFocus(Qt::OtherFocusReason);
+            });
+        }
         break;
     case Qt::Key_Escape:
         select(std::nullopt, false);

@@ -4,6 +4,7 @@
 // The plain value types of the domain. They carry uids, not row ids, so that a whole
 // dataset can travel between databases and files without renumbering.
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -168,6 +169,46 @@ struct PriceSeries
     bool operator==(const PriceSeries &) const = default;
 };
 
+// What a saved view restores of the window: its filters, visible range, lanes, display zone and
+// chart. Stored as JSON (toJson) in the store and in Tickerline JSON files.
+struct ViewSettings
+{
+    enum class Lanes { Kind, Actor, Symbol };
+    enum class Zone { NewYork, Utc, Event, System };
+    enum class Chart { Price, Candles, Compare, Impact, Density };
+
+    QList<EventKind> kinds = allEventKinds(); // the visible kinds
+    QString text;                             // the text filter
+    std::optional<std::int64_t> fromMs;       // visible range, UTC milliseconds
+    std::optional<std::int64_t> toMs;
+    Lanes lanes = Lanes::Kind;
+    Zone zone = Zone::NewYork;
+    Chart chart = Chart::Price;
+    QStringList chartSymbols;
+
+    // Keys: kinds, text, from, to (ISO 8601 UTC or absent), lanes (kind, actor, symbol), zone
+    // (new-york, utc, event, system), chart (price, candles, compare, impact, density), chart_symbols.
+    QJsonObject toJson() const;
+    // Absent keys keep their defaults and unknown keys are ignored (a newer window may save more);
+    // a value of the wrong type or an unknown name gives nothing, with the key in *key and the
+    // reason in *why.
+    static std::optional<ViewSettings> fromJson(const QJsonObject &json, QString *key = nullptr, QString *why = nullptr);
+    static QList<EventKind> allEventKinds();
+    bool operator==(const ViewSettings &) const = default;
+};
+
+QString toString(ViewSettings::Lanes lanes);
+QString toString(ViewSettings::Zone zone);
+QString toString(ViewSettings::Chart chart);
+
+struct SavedView
+{
+    QString name; // unique in a database
+    ViewSettings settings;
+    QString dataset;
+    bool operator==(const SavedView &) const = default;
+};
+
 // A whole dataset in memory: what a Tickerline JSON file holds, and what the store
 // imports and exports in one transaction.
 struct Snapshot
@@ -181,6 +222,7 @@ struct Snapshot
     QList<Quote> quotes;
     QList<Symbol> symbols;
     QList<PriceSeries> series;
+    QList<SavedView> views;
     bool operator==(const Snapshot &) const = default;
 };
 

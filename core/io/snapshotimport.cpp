@@ -139,6 +139,12 @@ void importTickerlineJson(Store &store, const QByteArray &data, const QString &f
     for (qsizetype i = 0; i < snapshot.series.size(); ++i)
         check.known(symbols, "symbols", "ticker", snapshot.series[i].symbol,
                     {QStringLiteral("prices"), i, QStringLiteral("symbol")}, QStringLiteral("symbol"));
+    for (qsizetype i = 0; i < snapshot.views.size(); ++i) {
+        const QVariantList at{QStringLiteral("views"), i};
+        check.notTaken("views", "name", snapshot.views[i].name, at + QVariantList{QStringLiteral("name")},
+                       QStringLiteral("view"));
+        check.known(datasets, "datasets", "uid", snapshot.views[i].dataset, at + QVariantList{dataset}, dataset);
+    }
 
     try {
         store.importSnapshot(snapshot);

@@ -403,6 +403,31 @@ void readPrices(const Reader &r, const QJsonObject &root, Snapshot &s)
     }
 }
 
+void readViews(const Reader &r, const QJsonObject &root, Snapshot &s)
+{
+    const QJsonArray items = r.array(root, QStringLiteral("views"), {});
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QVariantList at{QStringLiteral("views"), i};
+        const QJsonObject o = r.objectAt(items, i, {QStringLiteral("views")});
+        SavedView view;
+        view.name = r.string(o, QStringLiteral("name"), at, true);
+        if (seen.contains(view.name))
+            r.fail(at + QVariantList{QStringLiteral("name")}, QStringLiteral("duplicate name \"%1\"").arg(view.name));
+        seen.insert(view.name);
+        const QJsonValue settings = o.value(QStringLiteral("settings"));
+        if (!settings.isObject())
+            r.fail(at + QVariantList{QStringLiteral("settings")}, QStringLiteral("must be an object"));
+        QString key, why;
+        const auto parsed = ViewSettings::fromJson(settings.toObject(), &key, &why);
+        if (!parsed)
+            r.fail(at + QVariantList{QStringLiteral("settings"), key}, why);
+        view.settings = *parsed;
+        view.dataset = r.string(o, QStringLiteral("dataset"), at, false);
+        s.views << view;
+    }
+}
+
 QJsonValue optionalTimeValue(const std::optional<std::int64_t> &ms, Precision precision)
 {
     if (!ms)
@@ -482,6 +507,7 @@ Snapshot readTickerlineJson(const QByteArray &data, const QString &fileName)
     readQuotes(reader, root, snapshot);
     readSymbols(reader, root, snapshot);
     readPrices(reader, root, snapshot);
+    readViews(reader, root, snapshot);
     return snapshot;
 }
 
@@ -604,6 +630,15 @@ QByteArray writeTickerlineJson(const Snapshot &s)
                                   {QStringLiteral("bars"), bars}});
     }
     root.insert(QStringLiteral("prices"), prices);
+
+    // Written only when there are some, so that files from before saved views come out unchanged.
+    QJsonArray views;
+    for (const SavedView &v : s.views)
+        views.append(QJsonObject{{QStringLiteral("name"), v.name},
+                                 {QStringLiteral("settings"), v.settings.toJson()},
+                                 {QStringLiteral("dataset"), nullIfEmpty(v.dataset)}});
+    if (!views.isEmpty())
+        root.insert(QStringLiteral("views"), views);
     // QJsonObject sorts its keys; the format and version go first by hand, so that a reader (and
     // format detection, which looks at the first bytes) sees at once what the file is.
     QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);

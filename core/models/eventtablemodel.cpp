@@ -2,6 +2,7 @@
 #include "eventtablemodel.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -308,6 +309,38 @@ QString EventTableModel::timeText(std::uint32_t entry) const
                            e.isUncertain(), m_zone);
 }
 
+QString EventTableModel::calendarTimeTip(std::uint32_t entry) const
+{
+    // A date sorts by the instant it is stored at, midnight UTC of its first day, which can come
+    // before a timed event shown on the previous evening in the display zone: say so.
+    const TimelineEntry &e = m_index->entry(entry);
+    const QLocale locale;
+    const auto dateText = [&](std::int64_t ms) {
+        const QDate date = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
+        switch (e.precision()) {
+        case Precision::Year: return locale.toString(date, QStringLiteral("yyyy"));
+        case Precision::Month: return locale.toString(date, QStringLiteral("MMMM yyyy"));
+        default: return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+        }
+    };
+    QString when = dateText(e.startMs);
+    if (e.isSpan() && dateText(e.endMs) != when)
+        when = tr("%1 to %2").arg(when, dateText(e.endMs));
+    QString tip;
+    switch (e.precision()) {
+    case Precision::Year:
+        tip = tr("Year precision: %1, day and time not known; sorted at the start of that year (UTC)").arg(when);
+        break;
+    case Precision::Month:
+        tip = tr("Month precision: %1, day and time not known; sorted at the start of that month (UTC)").arg(when);
+        break;
+    default:
+        tip = tr("Day precision: %1, time of day not known; sorted at the start of that day (UTC)").arg(when);
+        break;
+    }
+    return e.isUncertain() ? tr("%1. The date is uncertain.").arg(tip) : tip;
+}
+
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -328,6 +361,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
+        if (column == TimeColumn && event.isCalendarPrecision())
+            return calendarTimeTip(entry);
         if (column == TimeColumn && event.isUncertain())
             return tr("%1 (uncertain time)").arg(timeText(entry).mid(1));
         const QString summary = m_summaryOf ? m_summaryOf(m_index->uid(entry)) : QString();

@@ -76,6 +76,7 @@ public:
 private:
     QString actorNames(std::uint32_t entry) const;
     QString timeText(std::uint32_t entry) const;
+    QString calendarTimeTip(std::uint32_t entry) const; // what a date means and where it sorts
 
     // Sort ranks of interned actor ids (by name, case-folded) and symbol ids; made on first use.
     const std::vector<std::uint32_t> &actorRanks() const;

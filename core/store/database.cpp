@@ -204,7 +204,7 @@ std::optional<double> Statement::optionalReal(int column) const
     return real(column);
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
     m_db.exec("SAVEPOINT tickerline_tx");
 }
@@ -213,7 +213,9 @@ Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK TO tickerline_tx; RELEASE tickerline_tx");
+            // An outermost savepoint is rolled back as a whole transaction: "ROLLBACK TO" and then
+            // "RELEASE" would commit the restored pages, rewriting the file with the same rows.
+            m_db.exec(m_outermost ? "ROLLBACK" : "ROLLBACK TO tickerline_tx; RELEASE tickerline_tx");
         } catch (...) {
             // Nothing more can be done in a destructor; SQLite rolls back on close.
         }

@@ -93,6 +93,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_outermost = false;
     bool m_done = false;
 };
 

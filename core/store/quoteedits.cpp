@@ -3,10 +3,10 @@
 
 #include "error.h"
 #include "io/eventimport.h"
+#include "store/rowwriter.h"
 #include "store/store.h"
-#include "time/isotime.h"
 
-#include <QDateTime>
+#include <QCoreApplication>
 
 namespace tickerline {
 
@@ -84,12 +84,7 @@ void addQuote(Store &store, const Quote &quote)
     const auto event = requiredIfNamed(eventId(db, quote.event), quote.event, QStringLiteral("event"), owner);
     const auto speaker = requiredIfNamed(actorId(db, quote.speaker), quote.speaker, QStringLiteral("speaker"), owner);
 
-    Statement insert(db, "INSERT INTO quotes(uid, source_id, event_id, speaker_id, exact, prefix, suffix, "
-                         "pos_start, pos_end, status, score, dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-    insert.bind(1, quote.uid).bind(2, *source).bind(3, event).bind(4, speaker);
-    insert.bind(5, quote.exact).bind(6, quote.prefix).bind(7, quote.suffix).bind(8, quote.start);
-    insert.bind(9, quote.end).bind(10, toString(quote.status)).bind(11, quote.score);
-    insert.bind(12, datasetId(db, quote.dataset)).run();
+    RowWriter(db).insertQuote(quote, *source, event, speaker, datasetId(db, quote.dataset));
     transaction.commit();
 }
 
@@ -118,63 +113,17 @@ void relinkQuote(Store &store, const QString &uid, const QString &eventUid, cons
     transaction.commit();
 }
 
-void addEvent(Store &store, const Event &event)
+std::optional<std::int64_t> ensureDataset(Store &store, const DatasetInfo &info)
 {
-    Database &db = store.database();
-    Transaction transaction(db);
-    const QString owner = QStringLiteral("event \"%1\"").arg(event.uid);
-    if (event.uid.isEmpty())
-        throw Error(QStringLiteral("an event needs a uid"));
-    if (event.title.trimmed().isEmpty())
-        throw Error(QStringLiteral("%1: title: empty").arg(owner));
-    if (eventId(db, event.uid))
-        throw Error(QStringLiteral("%1 is already in the database").arg(owner));
-    if (event.endMs && *event.endMs < event.startMs)
-        throw Error(QStringLiteral("%1: end: before the start").arg(owner));
-
-    Statement insert(db, "INSERT INTO events(uid, title, summary, kind, start_ms, end_ms, precision, uncertain, tz, "
-                         "dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    insert.bind(1, event.uid).bind(2, event.title).bind(3, event.summary).bind(4, toString(event.kind));
-    insert.bind(5, event.startMs).bind(6, event.endMs).bind(7, toString(event.precision));
-    insert.bind(8, event.uncertain).bind(9, event.tz.isEmpty() ? QStringLiteral("UTC") : event.tz);
-    insert.bind(10, datasetId(db, event.dataset)).run();
-    const std::int64_t id = db.lastInsertRowId();
-
-    Statement insertActor(db, "INSERT INTO event_actors(event_id, actor_id, role, position) VALUES (?,?,?,?)");
-    for (int i = 0; i < event.actors.size(); ++i) {
-        const auto actor = actorId(db, event.actors[i].actor);
-        if (!actor)
-            throw Error(QStringLiteral("%1 names an unknown actor \"%2\"").arg(owner, event.actors[i].actor));
-        insertActor.bind(1, id).bind(2, *actor).bind(3, event.actors[i].role).bind(4, i).run();
-    }
-    Statement insertSymbol(db, "INSERT INTO event_symbols(event_id, ticker, position) VALUES (?,?,?)");
-    for (int i = 0; i < event.symbols.size(); ++i)
-        insertSymbol.bind(1, id).bind(2, event.symbols[i]).bind(3, i).run();
-    transaction.commit();
+    return RowWriter(store.database()).ensureDataset(info);
 }
 
-void removeEvent(Store &store, const QString &uid)
+DatasetInfo editsDataset()
 {
-    Database &db = store.database();
-    Transaction transaction(db);
-    Statement remove(db, "DELETE FROM events WHERE uid = ?");
-    remove.bind(1, uid).run();
-    if (db.changes() == 0)
-        throw Error(QStringLiteral("no event \"%1\" to remove").arg(uid));
-    transaction.commit();
-}
-
-void ensureDataset(Store &store, const DatasetInfo &info)
-{
-    Database &db = store.database();
-    if (info.uid.isEmpty() || datasetId(db, info.uid))
-        return;
-    Statement insert(db, "INSERT INTO datasets(uid, name, origin, licence, notes, imported_at) VALUES (?,?,?,?,?,?)");
-    const QString importedAt = info.importedAt.isEmpty()
-                                   ? formatIsoUtc(QDateTime::currentMSecsSinceEpoch() / 1000 * 1000)
-                                   : info.importedAt;
-    insert.bind(1, info.uid).bind(2, info.name).bind(3, info.origin).bind(4, info.licence).bind(5, info.notes);
-    insert.bind(6, importedAt).run();
+    // The window's SourceEditor names it in the same words, so that one translation serves both.
+    return {QStringLiteral("tickerline-edits"), QCoreApplication::translate("SourceEditor", "Made in Tickerline"),
+            {}, {}, QCoreApplication::translate("SourceEditor", "Quotes and events made in the Tickerline window"),
+            {}};
 }
 
 void addSource(Store &store, const Source &source, const DatasetInfo &provenance)
@@ -185,15 +134,14 @@ void addSource(Store &store, const Source &source, const DatasetInfo &provenance
         throw Error(QStringLiteral("a source needs a uid"));
     if (sourceId(db, source.uid))
         throw Error(QStringLiteral("source \"%1\" is already in the database").arg(source.uid));
-    ensureDataset(store, provenance);
+    RowWriter writer(db);
+    writer.ensureDataset(provenance);
     const std::optional<std::int64_t> dataset =
-        datasetId(db, provenance.uid.isEmpty() ? source.dataset : provenance.uid);
-    Statement insert(db, "INSERT INTO sources(uid, kind, title, outlet, author, url, published_ms, precision, "
-                         "uncertain, lang, text, text_sha256, dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    insert.bind(1, source.uid).bind(2, source.kind.isEmpty() ? QStringLiteral("article") : source.kind);
-    insert.bind(3, source.title).bind(4, source.outlet).bind(5, source.author).bind(6, source.url);
-    insert.bind(7, source.publishedMs).bind(8, toString(source.precision)).bind(9, source.uncertain);
-    insert.bind(10, source.lang).bind(11, source.text).bind(12, sha256Hex(source.text)).bind(13, dataset).run();
+        writer.datasetId(provenance.uid.isEmpty() ? source.dataset : provenance.uid);
+    Source row = source;
+    if (row.kind.isEmpty())
+        row.kind = QStringLiteral("article");
+    writer.insertSource(row, dataset);
     transaction.commit();
 }
 
@@ -221,7 +169,8 @@ void removeDatasetIfUnused(Store &store, const QString &uid)
                        "EXISTS(SELECT 1 FROM sources WHERE dataset_id = ?1) OR "
                        "EXISTS(SELECT 1 FROM quotes WHERE dataset_id = ?1) OR "
                        "EXISTS(SELECT 1 FROM symbols WHERE dataset_id = ?1) OR "
-                       "EXISTS(SELECT 1 FROM series WHERE dataset_id = ?1)");
+                       "EXISTS(SELECT 1 FROM series WHERE dataset_id = ?1) OR "
+                       "EXISTS(SELECT 1 FROM views WHERE dataset_id = ?1)");
     used.bind(1, *id);
     if (used.step() && used.int64(0) == 0) {
         Statement remove(db, "DELETE FROM datasets WHERE id = ?");

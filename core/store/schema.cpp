@@ -177,7 +177,17 @@ constexpr const char *kVersion2 = R"sql(
 CREATE INDEX events_by_span ON events(coalesce(end_ms, start_ms) - start_ms);
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2};
+// Version 3: saved views (filters, range, lanes, zone, chart) as JSON text, by name.
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE views (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  settings TEXT NOT NULL,
+  dataset_id INTEGER REFERENCES datasets(id)
+);
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3};
 
 // The secondary indexes and trigger of the events tables as the latest version defines them.
 constexpr const char *kEventIndexes = R"sql(

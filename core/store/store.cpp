@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "store/fulltextsearch.h"
+#include "store/rowwriter.h"
 #include "store/schema.h"
 #include "time/isotime.h"
 
@@ -11,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tickerline {
 
@@ -73,31 +76,6 @@ Store::Store(const QString &path, Open mode)
     schema::migrate(m_db);
 }
 
-std::int64_t Store::rowId(const char *table, const QString &uid)
-{
-    Statement statement(m_db, QByteArray("SELECT id FROM ").append(table).append(" WHERE uid = ?").constData());
-    statement.bind(1, uid);
-    return statement.step() ? statement.int64(0) : 0;
-}
-
-std::int64_t Store::datasetId(const QString &uid)
-{
-    return uid.isEmpty() ? 0 : rowId("datasets", uid);
-}
-
-std::int64_t Store::ensureDataset(const DatasetInfo &info)
-{
-    if (const std::int64_t id = datasetId(info.uid))
-        return id;
-    Statement insert(m_db, "INSERT INTO datasets(uid, name, origin, licence, notes, imported_at) VALUES (?,?,?,?,?,?)");
-    const QString importedAt = info.importedAt.isEmpty()
-                                   ? formatIsoUtc(QDateTime::currentMSecsSinceEpoch() / 1000 * 1000)
-                                   : info.importedAt;
-    insert.bind(1, info.uid).bind(2, info.name).bind(3, info.origin).bind(4, info.licence).bind(5, info.notes);
-    insert.bind(6, importedAt).run();
-    return m_db.lastInsertRowId();
-}
-
 namespace {
 
 // The uids of one table with their row ids, read once per import so that a million rows cost a
@@ -138,22 +116,20 @@ Error duplicate(const QString &what, const QString &uid)
 void Store::importSnapshot(const Snapshot &snapshot)
 {
     Transaction transaction(m_db);
+    RowWriter writer(m_db);
 
     UidIndex datasets(m_db, "datasets");
     for (const DatasetInfo &info : snapshot.datasets) {
         if (datasets.contains(info.uid))
             throw duplicate(QStringLiteral("dataset"), info.uid);
-        datasets.add(info.uid, ensureDataset(info));
+        datasets.add(info.uid, writer.insertDataset(info));
     }
 
     UidIndex actors(m_db, "actors");
-    Statement insertActor(m_db, "INSERT INTO actors(uid, name, kind, dataset_id) VALUES (?,?,?,?)");
     for (const Actor &actor : snapshot.actors) {
         if (actors.contains(actor.uid))
             throw duplicate(QStringLiteral("actor"), actor.uid);
-        insertActor.bind(1, actor.uid).bind(2, actor.name).bind(3, actor.kind);
-        insertActor.bind(4, optionalId(datasets.find(actor.dataset))).run();
-        actors.add(actor.uid, m_db.lastInsertRowId());
+        actors.add(actor.uid, writer.insertActor(actor, optionalId(datasets.find(actor.dataset))));
     }
 
     UidIndex events(m_db, "events");
@@ -169,28 +145,20 @@ void Store::importSnapshot(const Snapshot &snapshot)
         m_db.exec("PRAGMA cache_size = -262144");
         schema::dropEventIndexes(m_db);
     }
-    Statement insertEvent(m_db, "INSERT INTO events(uid, title, summary, kind, start_ms, end_ms, precision, "
-                                "uncertain, tz, dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    Statement insertEventActor(m_db, "INSERT INTO event_actors(event_id, actor_id, role, position) VALUES (?,?,?,?)");
-    Statement insertEventSymbol(m_db, "INSERT INTO event_symbols(event_id, ticker, position) VALUES (?,?,?)");
     for (const Event &event : snapshot.events) {
         if (events.contains(event.uid))
             throw duplicate(QStringLiteral("event"), event.uid);
-        insertEvent.bind(1, event.uid).bind(2, event.title).bind(3, event.summary).bind(4, toString(event.kind));
-        insertEvent.bind(5, event.startMs).bind(6, event.endMs).bind(7, toString(event.precision));
-        insertEvent.bind(8, event.uncertain).bind(9, event.tz).bind(10, optionalId(datasets.find(event.dataset)));
-        insertEvent.run();
-        const std::int64_t eventId = m_db.lastInsertRowId();
+        const std::int64_t eventId = writer.insertEvent(event, optionalId(datasets.find(event.dataset)));
         events.add(event.uid, eventId);
         for (int i = 0; i < event.actors.size(); ++i) {
             const std::int64_t actorId = actors.find(event.actors[i].actor);
             if (!actorId)
                 throw Error(QStringLiteral("event \"%1\" names an unknown actor \"%2\"")
                                 .arg(event.uid, event.actors[i].actor));
-            insertEventActor.bind(1, eventId).bind(2, actorId).bind(3, event.actors[i].role).bind(4, i).run();
+            writer.insertEventActor(eventId, actorId, event.actors[i].role, i);
         }
         for (int i = 0; i < event.symbols.size(); ++i)
-            insertEventSymbol.bind(1, eventId).bind(2, event.symbols[i]).bind(3, i).run();
+            writer.insertEventSymbol(eventId, event.symbols[i], i);
     }
 
     if (bulk) {
@@ -199,42 +167,29 @@ void Store::importSnapshot(const Snapshot &snapshot)
         m_db.exec("PRAGMA cache_size = -2000");
     }
 
-    Statement insertLink(m_db, "INSERT OR IGNORE INTO event_links(from_id, to_id, type) VALUES (?,?,?)");
     for (const EventLink &link : snapshot.links) {
         const std::int64_t from = events.find(link.from);
         const std::int64_t to = events.find(link.to);
         if (!from || !to)
             throw Error(QStringLiteral("link %1 → %2 names an unknown event").arg(link.from, link.to));
-        insertLink.bind(1, from).bind(2, to).bind(3, link.type).run();
+        writer.insertLink(from, to, link.type);
     }
 
     UidIndex eras(m_db, "eras");
-    Statement insertEra(m_db, "INSERT INTO eras(uid, name, start_ms, end_ms, color, dataset_id) VALUES (?,?,?,?,?,?)");
     for (const Era &era : snapshot.eras) {
         if (eras.contains(era.uid))
             throw duplicate(QStringLiteral("era"), era.uid);
-        insertEra.bind(1, era.uid).bind(2, era.name).bind(3, era.startMs).bind(4, era.endMs).bind(5, era.color);
-        insertEra.bind(6, optionalId(datasets.find(era.dataset))).run();
-        eras.add(era.uid, m_db.lastInsertRowId());
+        eras.add(era.uid, writer.insertEra(era, optionalId(datasets.find(era.dataset))));
     }
 
     UidIndex sources(m_db, "sources");
-    Statement insertSource(m_db, "INSERT INTO sources(uid, kind, title, outlet, author, url, published_ms, precision, "
-                                 "uncertain, lang, text, text_sha256, dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Source &source : snapshot.sources) {
         if (sources.contains(source.uid))
             throw duplicate(QStringLiteral("source"), source.uid);
-        insertSource.bind(1, source.uid).bind(2, source.kind).bind(3, source.title).bind(4, source.outlet);
-        insertSource.bind(5, source.author).bind(6, source.url).bind(7, source.publishedMs);
-        insertSource.bind(8, toString(source.precision)).bind(9, source.uncertain).bind(10, source.lang);
-        insertSource.bind(11, source.text).bind(12, sha256Hex(source.text));
-        insertSource.bind(13, optionalId(datasets.find(source.dataset))).run();
-        sources.add(source.uid, m_db.lastInsertRowId());
+        sources.add(source.uid, writer.insertSource(source, optionalId(datasets.find(source.dataset))));
     }
 
     UidIndex quotes(m_db, "quotes");
-    Statement insertQuote(m_db, "INSERT INTO quotes(uid, source_id, event_id, speaker_id, exact, prefix, suffix, "
-                                "pos_start, pos_end, status, score, dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Quote &quote : snapshot.quotes) {
         if (quotes.contains(quote.uid))
             throw duplicate(QStringLiteral("quote"), quote.uid);
@@ -247,23 +202,15 @@ void Store::importSnapshot(const Snapshot &snapshot)
         const std::int64_t speakerId = actors.find(quote.speaker);
         if (!quote.speaker.isEmpty() && !speakerId)
             throw Error(QStringLiteral("quote \"%1\" names an unknown speaker \"%2\"").arg(quote.uid, quote.speaker));
-        insertQuote.bind(1, quote.uid).bind(2, sourceId).bind(3, optionalId(eventId)).bind(4, optionalId(speakerId));
-        insertQuote.bind(5, quote.exact).bind(6, quote.prefix).bind(7, quote.suffix).bind(8, quote.start);
-        insertQuote.bind(9, quote.end).bind(10, toString(quote.status)).bind(11, quote.score);
-        insertQuote.bind(12, optionalId(datasets.find(quote.dataset))).run();
-        quotes.add(quote.uid, m_db.lastInsertRowId());
+        quotes.add(quote.uid, writer.insertQuote(quote, sourceId, optionalId(eventId), optionalId(speakerId),
+                                                 optionalId(datasets.find(quote.dataset))));
     }
 
     UidIndex symbols(m_db, "symbols", "ticker");
-    Statement insertSymbol(m_db, "INSERT INTO symbols(ticker, name, kind, exchange, currency, shares_outstanding, "
-                                 "shares_as_of, shares_source, dataset_id) VALUES (?,?,?,?,?,?,?,?,?)");
     for (const Symbol &symbol : snapshot.symbols) {
         if (symbols.contains(symbol.ticker))
             throw duplicate(QStringLiteral("symbol"), symbol.ticker);
-        insertSymbol.bind(1, symbol.ticker).bind(2, symbol.name).bind(3, symbol.kind).bind(4, symbol.exchange);
-        insertSymbol.bind(5, symbol.currency).bind(6, symbol.sharesOutstanding).bind(7, symbol.sharesAsOf);
-        insertSymbol.bind(8, symbol.sharesSource).bind(9, optionalId(datasets.find(symbol.dataset))).run();
-        symbols.add(symbol.ticker, m_db.lastInsertRowId());
+        symbols.add(symbol.ticker, writer.insertSymbol(symbol, optionalId(datasets.find(symbol.dataset))));
     }
 
     for (const PriceSeries &series : snapshot.series) {
@@ -278,30 +225,37 @@ void Store::importSnapshot(const Snapshot &snapshot)
         provenance.uid = series.dataset;
         writeSeries(*known, series, provenance);
     }
+
+    UidIndex views(m_db, "views", "name");
+    for (const SavedView &view : snapshot.views) {
+        if (views.contains(view.name))
+            throw duplicate(QStringLiteral("view"), view.name);
+        writer.upsertView(view, optionalId(datasets.find(view.dataset)));
+        views.add(view.name, m_db.lastInsertRowId());
+    }
     transaction.commit();
 }
 
 void Store::writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance)
 {
     Transaction transaction(m_db);
-    const std::int64_t dataset = provenance.uid.isEmpty() ? 0 : ensureDataset(provenance);
+    RowWriter writer(m_db);
+    const RowWriter::RowId dataset = writer.ensureDataset(provenance);
 
     Statement find(m_db, "SELECT id FROM symbols WHERE ticker = ?");
     std::int64_t symbolId = find.bind(1, symbol.ticker).step() ? find.int64(0) : 0;
     if (!symbolId) {
-        Statement insert(m_db, "INSERT INTO symbols(ticker, name, kind, exchange, currency, shares_outstanding, "
-                               "shares_as_of, shares_source, dataset_id) VALUES (?,?,?,?,?,?,?,?,?)");
-        insert.bind(1, symbol.ticker).bind(2, symbol.name).bind(3, symbol.kind.isEmpty() ? QStringLiteral("stock")
-                                                                                          : symbol.kind);
-        insert.bind(4, symbol.exchange).bind(5, symbol.currency.isEmpty() ? QStringLiteral("USD") : symbol.currency);
-        insert.bind(6, symbol.sharesOutstanding).bind(7, symbol.sharesAsOf).bind(8, symbol.sharesSource);
-        insert.bind(9, optionalId(dataset)).run();
-        symbolId = m_db.lastInsertRowId();
+        Symbol row = symbol;
+        if (row.kind.isEmpty())
+            row.kind = QStringLiteral("stock");
+        if (row.currency.isEmpty())
+            row.currency = QStringLiteral("USD");
+        symbolId = writer.insertSymbol(row, dataset);
     }
 
     Statement upsertSeries(m_db, "INSERT INTO series(symbol_id, interval, dataset_id) VALUES (?,?,?) "
                                  "ON CONFLICT(symbol_id, interval) DO UPDATE SET dataset_id = excluded.dataset_id");
-    upsertSeries.bind(1, symbolId).bind(2, series.interval).bind(3, optionalId(dataset)).run();
+    upsertSeries.bind(1, symbolId).bind(2, series.interval).bind(3, dataset).run();
 
     Statement upsertBar(m_db, "INSERT OR REPLACE INTO bars(symbol_id, interval, ts_ms, open, high, low, close, "
                               "adj_close, volume) VALUES (?,?,?,?,?,?,?,?,?)");
@@ -391,6 +345,15 @@ QStringList Store::check()
                          "WHERE b.low > b.high OR b.close < b.low OR b.close > b.high");
     while (bars.step())
         problems << QStringLiteral("%1 %2: close outside the day's low–high").arg(bars.text(0), formatIsoDate(bars.int64(1)));
+    Statement views(m_db, "SELECT name, settings FROM views ORDER BY id");
+    while (views.step()) {
+        QString key, why;
+        const QJsonDocument settings = QJsonDocument::fromJson(views.text(1).toUtf8());
+        if (!settings.isObject())
+            problems << QStringLiteral("view \"%1\": settings are not a JSON object").arg(views.text(0));
+        else if (!ViewSettings::fromJson(settings.object(), &key, &why))
+            problems << QStringLiteral("view \"%1\": %2: %3").arg(views.text(0), key, why);
+    }
     Statement searchRows(m_db, "SELECT (SELECT count(*) FROM search) = "
                                "(SELECT count(*) FROM events) + (SELECT count(*) FROM sources) + "
                                "(SELECT count(*) FROM quotes)");

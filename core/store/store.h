@@ -97,6 +97,15 @@ public:
                      std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {});
     QList<SearchHit> search(const QString &query, int limit = 50);
 
+    // Saved views, by name (case-sensitive), in the order they were first saved.
+    QList<SavedView> savedViews();
+    std::optional<SavedView> savedView(const QString &name);
+    // Adds a view, or replaces the settings and dataset of the view of that name. Throws Error for
+    // an empty name or an unknown dataset.
+    void saveView(const SavedView &view);
+    // Throws Error when there is no view of that name.
+    void removeView(const QString &name);
+
     // Adds or replaces the bars of a series (and its symbol's row, when new) with their provenance.
     void writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance);
     // Stores the outcome of re-anchoring: positions, selectors, status and score.
@@ -111,9 +120,6 @@ public:
     QStringList check();
 
 private:
-    std::int64_t datasetId(const QString &uid);
-    std::int64_t ensureDataset(const DatasetInfo &info);
-    std::int64_t rowId(const char *table, const QString &uid);
     QList<Event> readEvents(const QByteArray &where, const char *order, const std::function<void(Statement &)> &bind);
 
     Database m_db;

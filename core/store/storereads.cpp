@@ -361,6 +361,7 @@ Snapshot Store::exportSnapshot()
     snapshot.quotes = quotes();
     snapshot.symbols = symbols();
     snapshot.series = allSeries();
+    snapshot.views = savedViews();
     for (Event &event : snapshot.events)
         event.id = 0;
     for (Source &source : snapshot.sources)

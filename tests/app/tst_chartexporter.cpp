@@ -6,6 +6,7 @@
 #include "charts/comparisonchart.h"
 #include "charts/eventmarkerlayer.h"
 #include "charts/impactchart.h"
+#include "charts/plotpathitem.h"
 #include "charts/pricechart.h"
 
 #include "tst_chartfixture.h"
@@ -227,6 +228,58 @@ private slots:
             for (qsizetype j = i + 1; j < rects.size(); ++j)
                 QVERIFY(!rects[i].intersects(rects[j]));
         }
+    }
+
+    // Event callouts stand in free space: no label rectangle holds a point of a drawn line (each
+    // segment walked pixel by pixel), whatever the size and the symbols.
+    void calloutsNeverCoverTheLines_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QStringList>("symbols");
+        const QList<QSize> sizes{{900, 600}, {1600, 900}, {640, 420}, {1200, 460}, {700, 700}};
+        const QList<QStringList> sets{{QStringLiteral("NVDA"), QStringLiteral("QQQ")},
+                                      {QStringLiteral("NVDA")},
+                                      {QStringLiteral("NVDA"), QStringLiteral("AVGO")}};
+        for (const QSize &size : sizes)
+            for (const QStringList &symbols : sets)
+                QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(symbols.join(QLatin1Char('+'))))
+                    << size << symbols;
+    }
+
+    void calloutsNeverCoverTheLines()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QStringList, symbols);
+        ChartRequest request = priceRequest();
+        request.symbols = symbols;
+        const auto chart = chartFor(request);
+        auto *price = qobject_cast<PriceChart *>(chart.get());
+        QVERIFY(price);
+        ChartExporter({size, 96, false}).layOut(*chart);
+        const QList<QRectF> rects = price->markers()->labelRects();
+        QVERIFY(!rects.isEmpty());
+        int lines = 0;
+        for (QGraphicsItem *item : chart->childItems()) {
+            auto *path = item->toGraphicsObject() ? qobject_cast<PlotPathItem *>(item->toGraphicsObject()) : nullptr;
+            if (!path || path->pathShape() != PlotPathItem::Shape::Line)
+                continue;
+            ++lines;
+            const QPolygonF line = path->mapped();
+            QVERIFY(line.size() >= 2);
+            for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+                const QLineF segment(line[i], line[i + 1]);
+                const int steps = std::max(1, int(std::ceil(segment.length())));
+                for (int k = 0; k <= steps; ++k) {
+                    const QPointF point = segment.pointAt(double(k) / steps);
+                    for (const QRectF &rect : rects)
+                        QVERIFY2(!rect.contains(point),
+                                 qPrintable(QStringLiteral("a callout at %1,%2 %3×%4 covers the line at %5,%6")
+                                                .arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())
+                                                .arg(point.x()).arg(point.y())));
+                }
+            }
+        }
+        QCOMPARE(lines, int(symbols.size()));
     }
 
     void svgCarriesTitleAndAxisLabels()

@@ -341,6 +341,152 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
     }
 
+    QJsonObject eventOf(const QString &db, const QString &uid)
+    {
+        for (const QJsonValue &event : runJson({QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("--json")}))
+            if (event[QStringLiteral("uid")].toString() == uid)
+                return event.toObject();
+        return {};
+    }
+
+    // An analyst adds an event from a script, corrects it, then removes it again.
+    void eventAddEditDelete()
+    {
+        const QString db = path("event-edits.db");
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("first.json")}).status, 0);
+        const QStringList add{QStringLiteral("--db"), db, QStringLiteral("event"), QStringLiteral("add")};
+        const Run added = run(add + QStringList{
+            QStringLiteral("--title"), QStringLiteral("Nadella: Jevons paradox strikes again"),
+            QStringLiteral("--start"), QStringLiteral("2025-01-27"), QStringLiteral("--kind"), QStringLiteral("statement"),
+            QStringLiteral("--actor"), QStringLiteral("Satya Nadella:author"), QStringLiteral("--actor"),
+            QStringLiteral("SAM ALTMAN:subject"), QStringLiteral("--symbol"), QStringLiteral("MSFT"),
+            QStringLiteral("--symbol"), QStringLiteral("nvda"), QStringLiteral("--summary"),
+            QStringLiteral("As AI gets more efficient, use will skyrocket.")});
+        QVERIFY2(added.status == 0, qPrintable(added.err));
+        const QString uid = QStringLiteral("nadella-jevons-paradox-strikes-again");
+        QCOMPARE(added.out, uid.toUtf8() + '\n');
+
+        QJsonObject event = eventOf(db, uid);
+        QCOMPARE(event[QStringLiteral("title")].toString(), QStringLiteral("Nadella: Jevons paradox strikes again"));
+        QCOMPARE(event[QStringLiteral("start")].toString(), QStringLiteral("2025-01-27T00:00:00Z"));
+        QCOMPARE(event[QStringLiteral("precision")].toString(), QStringLiteral("day"));
+        QCOMPARE(event[QStringLiteral("kind")].toString(), QStringLiteral("statement"));
+        QCOMPARE(event[QStringLiteral("tz")].toString(), QStringLiteral("UTC"));
+        QVERIFY(event[QStringLiteral("end")].isNull());
+        QCOMPARE(event[QStringLiteral("uncertain")].toBool(), false);
+        QCOMPARE(event[QStringLiteral("symbols")].toArray(), (QJsonArray{QStringLiteral("MSFT"), QStringLiteral("NVDA")}));
+        const QJsonArray actors = event[QStringLiteral("actors")].toArray();
+        QCOMPARE(actors.size(), 2);
+        QCOMPARE(actors[0][QStringLiteral("name")].toString(), QStringLiteral("Satya Nadella")); // a new actor
+        QCOMPARE(actors[0][QStringLiteral("uid")].toString(), QStringLiteral("satya-nadella"));
+        QCOMPARE(actors[0][QStringLiteral("role")].toString(), QStringLiteral("author"));
+        QCOMPARE(actors[1][QStringLiteral("name")].toString(), QStringLiteral("Sam Altman")); // the bundled one
+        QCOMPARE(actors[1][QStringLiteral("role")].toString(), QStringLiteral("subject"));
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("Jevons")}).status, 0);
+
+        // The same title again gets its own uid; a time with seconds is second precision.
+        const Run again = run(add + QStringList{QStringLiteral("--title"), QStringLiteral("Nadella: Jevons paradox strikes again"),
+                                                QStringLiteral("--start"), QStringLiteral("2025-01-27T03:07:00+01:00"),
+                                                QStringLiteral("--tz"), QStringLiteral("America/Los_Angeles")});
+        QCOMPARE(again.out, uid.toUtf8() + "-2\n");
+        const QJsonObject second = eventOf(db, uid + QStringLiteral("-2"));
+        QCOMPARE(second[QStringLiteral("start")].toString(), QStringLiteral("2025-01-27T02:07:00Z"));
+        QCOMPARE(second[QStringLiteral("precision")].toString(), QStringLiteral("second"));
+        QCOMPARE(second[QStringLiteral("kind")].toString(), QStringLiteral("other"));
+        QCOMPARE(second[QStringLiteral("tz")].toString(), QStringLiteral("America/Los_Angeles"));
+
+        // Only what is given changes.
+        const QStringList edit{QStringLiteral("--db"), db, QStringLiteral("event"), QStringLiteral("edit")};
+        const Run edited = run(edit + QStringList{uid, QStringLiteral("--kind"), QStringLiteral("report"),
+                                                  QStringLiteral("--end"), QStringLiteral("2025-01-28"),
+                                                  QStringLiteral("--uncertain"), QStringLiteral("--symbol"), QStringLiteral("")});
+        QVERIFY2(edited.status == 0, qPrintable(edited.err));
+        QCOMPARE(edited.out, uid.toUtf8() + '\n');
+        const QJsonObject changed = eventOf(db, uid);
+        QCOMPARE(changed[QStringLiteral("kind")].toString(), QStringLiteral("report"));
+        QCOMPARE(changed[QStringLiteral("end")].toString(), QStringLiteral("2025-01-28T00:00:00Z"));
+        QCOMPARE(changed[QStringLiteral("uncertain")].toBool(), true);
+        QVERIFY(changed[QStringLiteral("symbols")].toArray().isEmpty());
+        QCOMPARE(changed[QStringLiteral("title")], event[QStringLiteral("title")]);
+        QCOMPARE(changed[QStringLiteral("start")], event[QStringLiteral("start")]);
+        QCOMPARE(changed[QStringLiteral("actors")], event[QStringLiteral("actors")]);
+        // A coarser precision drops what it does not know.
+        QCOMPARE(run(edit + QStringList{uid + QStringLiteral("-2"), QStringLiteral("--precision"), QStringLiteral("day")}).status, 0);
+        QCOMPARE(eventOf(db, uid + QStringLiteral("-2"))[QStringLiteral("start")].toString(), QStringLiteral("2025-01-27T00:00:00Z"));
+
+        // Quotes of an edited bundled event stay with it.
+        const QString hype = QStringLiteral("altman-hype-post-2025-01-20");
+        const QJsonArray quotes = eventOf(db, hype)[QStringLiteral("quotes")].toArray();
+        QVERIFY(!quotes.isEmpty());
+        QCOMPARE(run(edit + QStringList{hype, QStringLiteral("--title"), QStringLiteral("Altman: cut your expectations 100x")}).status, 0);
+        QCOMPARE(eventOf(db, hype)[QStringLiteral("quotes")].toArray(), quotes);
+        QCOMPARE(eventOf(db, hype)[QStringLiteral("title")].toString(), QStringLiteral("Altman: cut your expectations 100x"));
+
+        const Run deleted = run({QStringLiteral("--db"), db, QStringLiteral("event"), QStringLiteral("delete"), uid});
+        QCOMPARE(deleted.status, 0);
+        QCOMPARE(deleted.out, uid.toUtf8() + '\n');
+        QVERIFY(eventOf(db, uid).isEmpty());
+        QVERIFY(!eventOf(db, uid + QStringLiteral("-2")).isEmpty());
+        const Run check = run({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QVERIFY2(check.status == 0, qPrintable(check.err + QString::fromUtf8(check.out)));
+    }
+
+    void eventBadValuesChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        const QStringList title{QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("T"),
+                                QStringLiteral("--actor"), QStringLiteral("Someone New")};
+        QTest::newRow("impossible date") << title + QStringList{QStringLiteral("--start"), QStringLiteral("2025-02-30")} << 1
+                                         << "event add: --start: \"2025-02-30\" is not a date";
+        QTest::newRow("not a date") << title + QStringList{QStringLiteral("--start"), QStringLiteral("soon")} << 1
+                                    << "event add: --start: \"soon\" is not a date";
+        QTest::newRow("unknown kind") << title + QStringList{QStringLiteral("--start=2025-01-27"), QStringLiteral("--kind=foo")}
+                                      << 1 << "event add: --kind: unknown kind \"foo\" (one of: statement, release";
+        QTest::newRow("end before start")
+            << title + QStringList{QStringLiteral("--start=2025-01-27"), QStringLiteral("--end=2025-01-26")} << 1
+            << "event add: end: before start";
+        QTest::newRow("unknown zone") << title + QStringList{QStringLiteral("--start=2025-01-27"), QStringLiteral("--tz=Mars/Base")}
+                                      << 1 << "event add: tz: unknown zone \"Mars/Base\"";
+        QTest::newRow("unknown precision")
+            << title + QStringList{QStringLiteral("--start=2025-01-27"), QStringLiteral("--precision=week")} << 1
+            << "event add: --precision: unknown precision \"week\"";
+        QTest::newRow("edit unknown") << QStringList{QStringLiteral("edit"), QStringLiteral("nope"), QStringLiteral("--kind=deal")}
+                                      << 1 << "event edit: uid: no event \"nope\"";
+        QTest::newRow("edit end") << QStringList{QStringLiteral("edit"), QStringLiteral("market-selloff-2025-01-27"),
+                                                 QStringLiteral("--end=2025-01-01")}
+                                  << 1 << "event edit: end: before start";
+        QTest::newRow("delete unknown") << QStringList{QStringLiteral("delete"), QStringLiteral("nope")} << 1
+                                        << "event delete: uid: no event \"nope\"";
+        QTest::newRow("no action") << QStringList{} << 2 << "event needs add, edit or delete";
+        QTest::newRow("unknown action") << QStringList{QStringLiteral("rename")} << 2 << "unknown action \"rename\"";
+        QTest::newRow("no title") << QStringList{QStringLiteral("add"), QStringLiteral("--start=2025-01-27")} << 2
+                                  << "event add needs --title and --start";
+        QTest::newRow("no uid") << QStringList{QStringLiteral("edit"), QStringLiteral("--kind=deal")} << 2
+                                << "event edit takes one event uid";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("delete"), QStringLiteral("x"), QStringLiteral("--force")}
+                                        << 2 << "Unknown option 'force'";
+    }
+
+    void eventBadValuesChangeNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const QString db = path("event-bad.db");
+        if (!QFile::exists(db))
+            QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("first.json")}).status, 0);
+        const QByteArray before = QCryptographicHash::hash(readAll(db), QCryptographicHash::Sha256);
+        const Run result = run(QStringList{QStringLiteral("--db"), db, QStringLiteral("event")} + args);
+        QCOMPARE(result.status, status);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(QCryptographicHash::hash(readAll(db), QCryptographicHash::Sha256), before);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("event-bad.json")}).status, 0);
+        QCOMPARE(readAll(path("event-bad.json")), readAll(path("first.json")));
+    }
+
     void wrongUsageIsStatusTwo()
     {
         QCOMPARE(run({QStringLiteral("frobnicate")}).status, 2);

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace tickerline;
 
@@ -93,6 +94,46 @@ private slots:
         QVERIFY(target.newEvent->precision == Precision::Day);
         QCOMPARE(target.newEvent->startMs, ms("2025-01-27")); // a day is midnight UTC of its date
         QVERIFY(target.speakerUid.isEmpty());
+    }
+
+    // The window shows New York time (by default): so does the dialog, in its list and for a new
+    // event, which is given that zone; another display zone is passed in.
+    void timesInTheWindowsDisplayZone()
+    {
+        QuoteDialog dialog(QStringLiteral("an impressive model"), events(), actors());
+        QCOMPARE(dialog.displayZone(), QTimeZone("America/New_York"));
+        dialog.setNewEventTime(ms("2025-01-28T02:29:53Z"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListView *>(QStringLiteral("eventList"));
+        const auto rowText = [list](int row) { return list->model()->index(row, 0).data().toString(); };
+        // Altman's statement was Monday evening in New York; the selloff's date stays its date.
+        QVERIFY2(rowText(1).startsWith(QStringLiteral("2025-01-27 21:29:53  ·  Altman")), qPrintable(rowText(1)));
+        QVERIFY2(rowText(0).startsWith(QStringLiteral("2025-01-27  ·  Tech selloff")), qPrintable(rowText(0)));
+        auto *time = dialog.findChild<QDateTimeEdit *>(QStringLiteral("newEventTime"));
+        QCOMPARE(time->text(), QStringLiteral("2025-01-27 21:29:53 New York"));
+
+        dialog.findChild<QRadioButton *>(QStringLiteral("newEventRadio"))->click();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("newEventTitle")), QStringLiteral("Statement"));
+        auto *precision = dialog.findChild<QComboBox *>(QStringLiteral("newEventPrecision"));
+        precision->setCurrentIndex(precision->findText(QStringLiteral("Second")));
+        QuoteTarget target = dialog.target();
+        QVERIFY(target.newEvent);
+        QCOMPARE(target.newEvent->tz, QStringLiteral("America/New_York"));
+        QCOMPARE(target.newEvent->startMs, ms("2025-01-28T02:29:53Z"));
+        precision->setCurrentIndex(precision->findText(QStringLiteral("Hour")));
+        QCOMPARE(dialog.target().newEvent->startMs, ms("2025-01-28T02:00:00Z"));
+        // A day is the date the user sees: Monday the 27th in New York.
+        precision->setCurrentIndex(precision->findText(QStringLiteral("Day")));
+        QCOMPARE(dialog.target().newEvent->startMs, ms("2025-01-27"));
+
+        // In UTC the same instant is Tuesday morning.
+        dialog.setDisplayZone(QTimeZone::utc());
+        QCOMPARE(time->text(), QStringLiteral("2025-01-28 02:29:53 UTC"));
+        QVERIFY2(rowText(1).startsWith(QStringLiteral("2025-01-28 02:29:53  ·  Altman")), qPrintable(rowText(1)));
+        target = dialog.target();
+        QCOMPARE(target.newEvent->tz, QStringLiteral("UTC"));
+        QCOMPARE(target.newEvent->startMs, ms("2025-01-28"));
     }
 
     void truncatesToThePrecision()

@@ -7,6 +7,8 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace tickerline;
 
@@ -75,6 +77,63 @@ private slots:
         QCOMPARE(deck.tabs()->count(), 2);
         QCOMPARE(deck.tabs()->currentWidget(), article);
         QVERIFY(!thread->isVisible());
+    }
+
+    // Side by side in the Source dock at its narrowest (280 px, as the window sets it): every
+    // button shows its whole text, inside its pane; long titles wrap or elide instead.
+    void buttonsKeepTheirTextSideBySideInANarrowDock()
+    {
+        QWidget dock;
+        auto *layout = new QVBoxLayout(&dock);
+        layout->setContentsMargins(4, 0, 4, 4); // the window's source view
+        auto *deck = new SourceDeck(&dock);
+        layout->addWidget(deck);
+        dock.setMinimumWidth(280);
+        dock.resize(280, 640);
+        QList<SourcePane *> panes;
+        for (const char *uid : {"futurism", "sama"}) {
+            auto *pane = new SourcePane(deck);
+            Source s = source(uid, QStringLiteral("deepseek's r1 is an impressive model, particularly around what "
+                                                  "they're able to deliver for the price.\n"));
+            s.title = QStringLiteral("Futurism: Sam Altman Finally Speaks Out About DeepSeek Throwing Silicon Valley "
+                                     "Into Sheer Chaos");
+            s.url = QStringLiteral("https://futurism.com/altman-deepseek");
+            pane->setSource(s, {});
+            panes << pane;
+        }
+        deck->setPanes({{panes[0], QStringLiteral("Futurism: Sam Altman Finally Speaks Out About DeepSeek"), {}},
+                        {panes[1], QStringLiteral("X (@sama): deepseek's r1 is an impressive model"), {}}},
+                       panes[0]);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        for (const bool sideBySide : {true, false}) {
+            deck->setSideBySide(sideBySide);
+            QTest::qWait(20);
+            for (SourcePane *pane : std::as_const(panes)) {
+                if (!pane->isVisible())
+                    continue;
+                const QList<QToolButton *> buttons = pane->findChildren<QToolButton *>();
+                int checked = 0;
+                for (QToolButton *button : buttons) {
+                    if (!button->isVisible() || button->objectName().isEmpty())
+                        continue;
+                    const QString what = QStringLiteral("%1 in %2 (%3): %4 px for %5 px")
+                                             .arg(button->text(), pane->sourceUid(),
+                                                  sideBySide ? QStringLiteral("side by side") : QStringLiteral("tabs"))
+                                             .arg(button->width())
+                                             .arg(button->sizeHint().width());
+                    QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(what));
+                    QVERIFY2(button->height() >= button->sizeHint().height(), qPrintable(what));
+                    const QRect inPane(button->mapTo(pane, QPoint()), button->size());
+                    QVERIFY2(pane->rect().contains(inPane), qPrintable(what + QStringLiteral(", outside its pane")));
+                    QVERIFY2(QRect(pane->mapTo(&dock, QPoint()), pane->size()).intersected(dock.rect())
+                                 .contains(QRect(button->mapTo(&dock, QPoint()), button->size())),
+                             qPrintable(what + QStringLiteral(", outside the dock")));
+                    ++checked;
+                }
+                QVERIFY(checked >= 3); // Quote → event…, Replace text…, Open original
+            }
+        }
     }
 
     void droppedPanesLeave()

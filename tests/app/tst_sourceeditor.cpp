@@ -114,6 +114,7 @@ private slots:
         QCOMPARE(event->title, QStringLiteral("OpenAI promises better models"));
         QVERIFY(event->precision == Precision::Day);
         QCOMPARE(event->startMs % 86'400'000, 0); // midnight UTC of its day
+        QCOMPARE(event->tz, QStringLiteral("America/New_York")); // the window's display zone
         Quote quote;
         QVERIFY(storeHasQuote(*store, QStringLiteral("post"), words, &quote));
         QCOMPARE(quote.event, event->uid);

@@ -2,15 +2,25 @@
 // TimelineView driven as an analyst drives it: wheel, drag, keys and clicks on the bundled
 // DeepSeek-R1 episode, checking what the shared selection and the painted frame say.
 
+#include "io/bundleddataset.h"
 #include "io/tickerlinejson.h"
+#include "mainwindow.h"
 #include "models/eventselection.h"
 #include "time/isotime.h"
+#include "sourcepane.h"
+#include "sources/sourcedeck.h"
+#include "store/store.h"
 #include "timeline/timelineview.h"
+#include "timelinearea.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QSignalSpy>
 #include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -56,6 +66,57 @@ std::optional<TimelineHit> hitFor(const TimelineView &view, const QString &uid)
             return hit;
     return std::nullopt;
 }
+
+// The label drawn for an event, if any.
+std::optional<TimelineHit> labelFor(const TimelineView &view, const QString &uid)
+{
+    for (const TimelineHit &hit : view.painter().hits())
+        if (hit.type == TimelineHit::Event && hit.label && view.index().uid(hit.entry) == uid)
+            return hit;
+    return std::nullopt;
+}
+
+// Where an event's marker (or band) starts on screen.
+std::optional<double> markerX(const TimelineView &view, std::uint32_t entry)
+{
+    for (const TimelineHit &hit : view.painter().hits())
+        if (hit.type == TimelineHit::Event && !hit.label && hit.entry == entry)
+            return view.index().entry(entry).isCalendarPrecision() || view.index().entry(entry).isSpan()
+                       ? hit.rect.left() + 3
+                       : hit.rect.center().x();
+    return std::nullopt;
+}
+
+// A label one can read: the whole title, or at least its first words before the ellipsis.
+bool readable(const QString &shown, const QString &title, qsizetype characters = 18)
+{
+    if (shown == title)
+        return true;
+    return shown.endsWith(QChar(0x2026)) && shown.size() > std::min(characters, title.size())
+           && title.startsWith(shown.chopped(1));
+}
+
+QHash<QString, QString> firstQuotes(const Snapshot &snapshot)
+{
+    QHash<QString, QString> quotes;
+    for (const Quote &quote : snapshot.quotes)
+        if (!quote.event.isEmpty() && !quotes.contains(quote.event))
+            quotes.insert(quote.event, quote.exact);
+    return quotes;
+}
+
+// The timeline's size in the window at its default size (on a 1600×1000 screen) and at 1024×700.
+void windowSizes()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("default window") << QSize(806, 322);
+    QTest::addRow("1024x700 window") << QSize(650, 250);
+}
+
+const QStringList kKeyEvents{QStringLiteral("altman-hype-post-2025-01-20"),
+                             QStringLiteral("deepseek-r1-release-2025-01-20"),
+                             QStringLiteral("market-selloff-2025-01-27"),
+                             QStringLiteral("altman-deepseek-statement-2025-01-28")};
 
 } // namespace
 
@@ -250,6 +311,118 @@ private slots:
             if (hit.type == TimelineHit::Event && m_view->index().uid(hit.entry).startsWith(QStringLiteral("deal-")))
                 ++labelled;
         QVERIFY2(labelled >= 12, "zoomed in, the deals have their own markers");
+    }
+
+    // As the window first shows the episode: times in New York, the quotes known.
+    void showAsTheWindowDoes(QSize size)
+    {
+        m_view->setDisplayZone(QTimeZone("America/New_York"));
+        m_view->setFirstQuotes(firstQuotes(m_episode));
+        m_view->resize(size);
+        m_view->showAll();
+        repaint();
+    }
+
+    void badgesStandAtTheEventsTheyCount_data() { windowSizes(); }
+    void badgesStandAtTheEventsTheyCount()
+    {
+        QFETCH(QSize, size);
+        showAsTheWindowDoes(size);
+        int badges = 0;
+        for (const TimelineHit &hit : m_view->painter().hits()) {
+            if (hit.type != TimelineHit::Badge)
+                continue;
+            ++badges;
+            QCOMPARE(hit.members.size(), std::size_t(hit.count));
+            for (std::uint32_t member : hit.members) {
+                const auto x = markerX(*m_view, member);
+                QVERIFY(x);
+                QVERIFY2(*x >= hit.rect.left() - 16 && *x <= hit.rect.right() + 16,
+                         qPrintable(QStringLiteral("a badge at %1–%2 counts %3, at %4")
+                                        .arg(hit.rect.left()).arg(hit.rect.right())
+                                        .arg(m_view->index().uid(member)).arg(*x)));
+            }
+        }
+        QVERIFY(badges >= 1); // the 27 January statements, at least, share a spot
+    }
+
+    void theEpisodesKeyEventsAreLabelled_data() { windowSizes(); }
+    void theEpisodesKeyEventsAreLabelled()
+    {
+        QFETCH(QSize, size);
+        showAsTheWindowDoes(size);
+        for (const QString &uid : kKeyEvents) {
+            const auto entry = m_view->index().findUid(uid);
+            QVERIFY2(entry, qPrintable(uid));
+            const auto label = labelFor(*m_view, uid);
+            QVERIFY2(label, qPrintable(uid + QStringLiteral(" has no label")));
+            QVERIFY2(readable(label->text, m_view->index().title(*entry)),
+                     qPrintable(uid + QStringLiteral(" reads “%1”").arg(label->text)));
+            // The label is on screen, in the time area.
+            QVERIFY(m_view->painter().timeArea().contains(label->rect.topLeft()));
+        }
+    }
+
+    void theSelectedEventIsAlwaysLabelled_data() { windowSizes(); }
+    void theSelectedEventIsAlwaysLabelled()
+    {
+        QFETCH(QSize, size);
+        showAsTheWindowDoes(size);
+        for (const Event &event : m_episode.events) {
+            m_selection->setCurrentEvent(event.uid);
+            repaint();
+            const auto label = labelFor(*m_view, event.uid);
+            QVERIFY2(label, qPrintable(event.uid + QStringLiteral(" selected has no label")));
+            QVERIFY2(readable(label->text, event.title, 10), qPrintable(event.uid + QStringLiteral(" reads “%1”").arg(label->text)));
+        }
+    }
+
+    // Enter opens the selected event's source in the window; the keys stay with the timeline, so
+    // that Esc, Home and the arrows go on working there. Keys go where the focus is, as a user's do.
+    void enterShowsTheSourceAndTheKeysStayOnTheTimeline()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+        Store store(dir.filePath(QStringLiteral("bundled.tickerline")));
+        installBundledDataset(store);
+        MainWindow window(store);
+        window.resize(1360, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelineView *view = window.timelineArea()->view();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        const auto press = [](Qt::Key key) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, key);
+        };
+        press(Qt::Key_Home);
+        const QString first = window.selection()->currentEvent();
+        QCOMPARE(first, view->index().uid(0));
+        press(Qt::Key_Right);
+        const QString second = window.selection()->currentEvent();
+        QCOMPARE(second, view->index().uid(1));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(window.sourceDock()->isVisible());
+        QVERIFY(window.sourceDeck()->currentPane());
+        QTRY_VERIFY(!window.sourceDeck()->currentPane()->sourceUid().isEmpty());
+        QTest::qWait(20); // a turn of the event loop, for anything that would take the focus later
+        QVERIFY2(view->hasFocus(), qPrintable(QStringLiteral("the focus is on %1")
+                                                  .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("nothing"))));
+        QCOMPARE(window.selection()->currentEvent(), second);
+        press(Qt::Key_Escape);
+        QVERIFY(window.selection()->currentEvent().isEmpty());
+        press(Qt::Key_End);
+        QCOMPARE(window.selection()->currentEvent(), view->index().uid(std::uint32_t(view->index().size() - 1)));
+        press(Qt::Key_Home);
+        QCOMPARE(window.selection()->currentEvent(), first);
+        press(Qt::Key_Right);
+        QCOMPARE(window.selection()->currentEvent(), second);
+        press(Qt::Key_Left);
+        QCOMPARE(window.selection()->currentEvent(), first);
     }
 
     void axisLabelsAtEachZoomInTwoZones_data()

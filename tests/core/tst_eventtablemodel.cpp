@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/eventfilterproxymodel.h"
 #include "models/eventtablemodel.h"
 #include "time/isotime.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace tickerline;
 
@@ -107,7 +110,8 @@ private slots:
         const int app = model.rowOfEvent(QStringLiteral("deepseek-app-tops-store"));
         QCOMPARE(text(app, EventTableModel::TimeColumn), QStringLiteral("~2025-01-26 – 2025-01-27"));
         QCOMPARE(model.index(app, EventTableModel::TimeColumn).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("2025-01-26 – 2025-01-27 (uncertain time)"));
+                 QStringLiteral("Day precision: 26 January 2025 to 27 January 2025, time of day not known; "
+                                "sorted at the start of that day (UTC). The date is uncertain."));
         QCOMPARE(model.rowOfEvent(QStringLiteral("no-such-event")), -1);
     }
 
@@ -160,6 +164,72 @@ private slots:
                  QStringLiteral("2025-01-27 09:30 – 16:00"));
         QCOMPARE(EventTableModel::formatEventTime(session, QTimeZone("Asia/Tokyo")),
                  QStringLiteral("2025-01-27 23:30 – 2025-01-28 06:00"));
+    }
+
+    // In New York time the table lists "~2025-01-28" (the article, a date) above
+    // "2025-01-27 21:29:53" (Altman's statement, 02:29:53 UTC on the 28th): both sort by the instant,
+    // and the date's tooltip says what it is and why it sorts there.
+    void dayPrecisionExplainsWhereItSorts()
+    {
+        Event statement;
+        statement.uid = QStringLiteral("altman-statement");
+        statement.title = QStringLiteral("Altman: R1 an impressive model");
+        statement.startMs = ms("2025-01-28T02:29:53Z");
+        statement.precision = Precision::Second;
+        Event article;
+        article.uid = QStringLiteral("futurism-article");
+        article.title = QStringLiteral("Futurism: Altman speaks out about DeepSeek");
+        article.startMs = ms("2025-01-28");
+        article.precision = Precision::Day;
+        article.uncertain = true;
+        Event stargate;
+        stargate.uid = QStringLiteral("stargate");
+        stargate.title = QStringLiteral("Stargate announced");
+        stargate.startMs = ms("2025-01-21");
+        stargate.precision = Precision::Day;
+        Event month;
+        month.uid = QStringLiteral("month");
+        month.title = QStringLiteral("Something in February");
+        month.startMs = ms("2025-02-01");
+        month.precision = Precision::Month;
+        EventTableModel model;
+        model.setEvents({statement, article, stargate, month});
+        model.setDisplayZone(QTimeZone("America/New_York"));
+        const auto cell = [&](const char *uid, int role) {
+            return model.index(model.rowOfEvent(QLatin1String(uid)), EventTableModel::TimeColumn).data(role).toString();
+        };
+        QCOMPARE(cell("futurism-article", Qt::DisplayRole), QStringLiteral("~2025-01-28"));
+        QCOMPARE(cell("altman-statement", Qt::DisplayRole), QStringLiteral("2025-01-27 21:29:53"));
+        QCOMPARE(cell("futurism-article", Qt::ToolTipRole),
+                 QStringLiteral("Day precision: 28 January 2025, time of day not known; sorted at the start of that "
+                                "day (UTC). The date is uncertain."));
+        QCOMPARE(cell("stargate", Qt::ToolTipRole),
+                 QStringLiteral("Day precision: 21 January 2025, time of day not known; sorted at the start of that day (UTC)"));
+        QCOMPARE(cell("month", Qt::ToolTipRole),
+                 QStringLiteral("Month precision: February 2025, day and time not known; sorted at the start of that month (UTC)"));
+        // A timed event's tooltip is still its summary (here its title).
+        QCOMPARE(cell("altman-statement", Qt::ToolTipRole), statement.title);
+
+        // The window's proxy and a plain one on SortRole agree: by the instant, both ways.
+        const QStringList expected{QStringLiteral("stargate"), QStringLiteral("futurism-article"),
+                                   QStringLiteral("altman-statement"), QStringLiteral("month")};
+        EventFilterProxyModel windowProxy;
+        windowProxy.setSourceModel(&model);
+        QSortFilterProxyModel plain;
+        plain.setSourceModel(&model);
+        plain.setSortRole(EventTableModel::SortRole);
+        for (QSortFilterProxyModel *proxy : {static_cast<QSortFilterProxyModel *>(&windowProxy), &plain}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy->sort(EventTableModel::TimeColumn, order);
+                QStringList uids;
+                for (int row = 0; row < proxy->rowCount(); ++row)
+                    uids << proxy->index(row, 0).data(EventTableModel::UidRole).toString();
+                QStringList want = expected;
+                if (order == Qt::DescendingOrder)
+                    std::reverse(want.begin(), want.end());
+                QCOMPARE(uids, want);
+            }
+        }
     }
 
     void rolesCarryRawValues()

@@ -143,45 +143,6 @@ private slots:
         QCOMPARE(stored.speaker, QStringLiteral("sam-altman"));
     }
 
-    void addsAndRemovesAnEvent()
-    {
-        Event event;
-        event.uid = uniqueEventUid(*m_store, QStringLiteral("Altman calls R1 impressive"));
-        QCOMPARE(event.uid, QStringLiteral("altman-calls-r1-impressive"));
-        event.title = QStringLiteral("Altman calls R1 impressive");
-        event.kind = EventKind::Statement;
-        event.startMs = 1'738'022'400'000;
-        event.precision = Precision::Day;
-        event.actors = {{QStringLiteral("sam-altman"), QStringLiteral("speaker")}};
-        event.symbols = {QStringLiteral("NVDA")};
-        addEvent(*m_store, event);
-        const std::optional<Event> stored = m_store->event(event.uid);
-        QVERIFY(stored);
-        QCOMPARE(stored->title, event.title);
-        QVERIFY(stored->precision == Precision::Day);
-        QCOMPARE(stored->actors, event.actors);
-        QCOMPARE(stored->symbols, event.symbols);
-        QCOMPARE(uniqueEventUid(*m_store, event.title), QStringLiteral("altman-calls-r1-impressive-2"));
-
-        // A quote of the event stays when the event goes, pointing at no event.
-        Quote quote = newQuote(*m_store);
-        quote.event = event.uid;
-        addQuote(*m_store, quote);
-        removeEvent(*m_store, event.uid);
-        QVERIFY(!m_store->event(event.uid));
-        QCOMPARE(m_store->quotes().size(), 1);
-        QVERIFY(m_store->quotes().constFirst().event.isEmpty());
-        QVERIFY_THROWS_EXCEPTION(Error, removeEvent(*m_store, event.uid));
-
-        Event bad = event;
-        bad.actors = {{QStringLiteral("nobody"), QStringLiteral("speaker")}};
-        QVERIFY_THROWS_EXCEPTION(Error, addEvent(*m_store, bad));
-        QVERIFY(!m_store->event(event.uid)); // the failed insert left nothing behind
-        bad = event;
-        bad.title = QStringLiteral("  ");
-        QVERIFY_THROWS_EXCEPTION(Error, addEvent(*m_store, bad));
-    }
-
     void addsAndRemovesASource()
     {
         Source source;

@@ -315,16 +315,92 @@ private slots:
         {
             Store store(path);
             store.importSnapshot(smallSnapshot());
-            // What a version-1 file looks like: no span index.
-            store.database().exec("DROP INDEX events_by_span; PRAGMA user_version = 1");
+            // What a version-1 file looks like: no span index, no views.
+            store.database().exec("DROP INDEX events_by_span; DROP TABLE views; PRAGMA user_version = 1");
         }
         Store store(path);
-        QCOMPARE(store.database().pragmaInt("user_version"), 2);
+        QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
         Statement index(store.database(), "SELECT count(*) FROM sqlite_schema WHERE name = 'events_by_span'");
         QVERIFY(index.step());
         QCOMPARE(index.integer(0), 1);
         QCOMPARE(store.events().size(), 2);
         QVERIFY(store.check().isEmpty());
+    }
+
+    void migratesVersionTwoForward()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        {
+            Store store(path);
+            store.importSnapshot(smallSnapshot());
+            // What a version-2 file looks like: no views table.
+            store.database().exec("DROP TABLE views; PRAGMA user_version = 2");
+        }
+        {
+            Store store(path);
+            QCOMPARE(store.database().pragmaInt("user_version"), 3);
+            QCOMPARE(count(store, "events"), 2);
+            QCOMPARE(count(store, "quotes"), 1);
+            QCOMPARE(store.exportSnapshot().events, smallSnapshot().events);
+            QVERIFY(store.savedViews().isEmpty());
+            store.saveView(SavedView{QStringLiteral("Shock week"), {}, {}});
+            QCOMPARE(store.savedViews().size(), 1);
+            QVERIFY(store.check().isEmpty());
+        }
+        // Once migrated, opening it again changes nothing.
+        const QByteArray migrated = fileHash(path);
+        { Store again(path); }
+        QCOMPARE(fileHash(path), migrated);
+    }
+
+    void savedViewsAreReplacedByName()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("views.db")));
+        store.importSnapshot(smallSnapshot());
+        SavedView week{QStringLiteral("Shock week"), {}, QStringLiteral("facts")};
+        week.settings.kinds = {EventKind::Statement, EventKind::Market};
+        week.settings.text = QStringLiteral("DeepSeek");
+        week.settings.fromMs = at("2025-01-20");
+        week.settings.toMs = at("2025-01-28T23:59:59.999Z");
+        week.settings.lanes = ViewSettings::Lanes::Actor;
+        week.settings.zone = ViewSettings::Zone::Utc;
+        week.settings.chart = ViewSettings::Chart::Compare;
+        week.settings.chartSymbols = {QStringLiteral("NVDA"), QStringLiteral("SPY")};
+        SavedView all{QStringLiteral("Everything"), {}, {}};
+        store.saveView(week);
+        store.saveView(all);
+        QCOMPARE(store.savedViews(), (QList<SavedView>{week, all}));
+
+        // Saving under a taken name replaces that view's settings and keeps its place.
+        week.settings.lanes = ViewSettings::Lanes::Symbol;
+        week.settings.fromMs.reset();
+        store.saveView(week);
+        QCOMPARE(store.savedViews(), (QList<SavedView>{week, all}));
+        QCOMPARE(*store.savedView(QStringLiteral("Shock week")), week);
+        QVERIFY(!store.savedView(QStringLiteral("shock week"))); // names are case-sensitive
+
+        // Through a snapshot into another database.
+        Store copy(dir.filePath(QStringLiteral("copy.db")));
+        copy.importSnapshot(store.exportSnapshot());
+        QCOMPARE(copy.savedViews(), store.savedViews());
+        Snapshot again;
+        again.views = {all};
+        QVERIFY_THROWS_EXCEPTION(Error, copy.importSnapshot(again)); // that name is taken there
+
+        store.removeView(QStringLiteral("Everything"));
+        QCOMPARE(store.savedViews(), QList<SavedView>{week});
+        QVERIFY_THROWS_EXCEPTION(Error, store.removeView(QStringLiteral("Everything")));
+        QVERIFY_THROWS_EXCEPTION(Error, store.saveView(SavedView{QStringLiteral(" "), {}, {}}));
+        QVERIFY_THROWS_EXCEPTION(Error, store.saveView(SavedView{QStringLiteral("x"), {}, QStringLiteral("nope")}));
+        QVERIFY(store.check().isEmpty());
+
+        // Settings that no longer read are named by check, and the view still lists (with defaults).
+        store.database().exec("UPDATE views SET settings = '{\"lanes\": \"era\"}'");
+        QCOMPARE(store.savedViews().constFirst().settings, ViewSettings());
+        QCOMPARE(store.check(), QStringList{QStringLiteral("view \"Shock week\": lanes: unknown value \"era\" "
+                                                           "(one of: kind, actor, symbol)")});
     }
 
     void rangeFindsSpansThatStartEarlier()

@@ -93,6 +93,59 @@ private slots:
         QCOMPARE(reread.series, snapshot.series);
     }
 
+    void viewsRoundTrip()
+    {
+        const QByteArray plain = writeTickerlineJson(readTickerlineJson(kValid, QStringLiteral("valid.json")));
+        QVERIFY(!plain.contains("\"views\"")); // no views: the key is left out, as before views existed
+
+        Snapshot snapshot;
+        SavedView week{QStringLiteral("DeepSeek week"), {}, QStringLiteral("bundled")};
+        week.settings.kinds = {EventKind::Market, EventKind::Statement};
+        week.settings.text = QStringLiteral("R1 “impressive”");
+        week.settings.fromMs = 1737331200000;      // 2025-01-20
+        week.settings.toMs = 1738108799999;        // 2025-01-28T23:59:59.999Z
+        week.settings.lanes = ViewSettings::Lanes::Symbol;
+        week.settings.zone = ViewSettings::Zone::Event;
+        week.settings.chart = ViewSettings::Chart::Impact;
+        week.settings.chartSymbols = {QStringLiteral("NVDA"), QStringLiteral("AVGO")};
+        snapshot.views = {week, SavedView{QStringLiteral("Default"), {}, {}}};
+        const QByteArray written = writeTickerlineJson(snapshot);
+        QVERIFY(written.contains("\"to\": \"2025-01-28T23:59:59.999Z\""));
+        QVERIFY(written.contains("\"zone\": \"event\""));
+        const Snapshot reread = readTickerlineJson(written, QStringLiteral("views.json"));
+        QCOMPARE(reread.views, snapshot.views);
+        QCOMPARE(writeTickerlineJson(reread), written);
+    }
+
+    void refusesBadViews_data()
+    {
+        QTest::addColumn<QByteArray>("views");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown lanes") << QByteArray(R"([{"name": "a", "settings": {"lanes": "era"}}])")
+                                       << "views[0].settings.lanes: unknown value \"era\" (one of: kind, actor, symbol)";
+        QTest::newRow("unknown kind") << QByteArray(R"([{"name": "a", "settings": {"kinds": ["gossip"]}}])")
+                                      << "views[0].settings.kinds: unknown kind \"gossip\"";
+        QTest::newRow("bad time") << QByteArray(R"([{"name": "a", "settings": {"from": "2025-02-30"}}])")
+                                  << "views[0].settings.from: 2025-02-30 is not a day of the calendar";
+        QTest::newRow("no settings") << QByteArray(R"([{"name": "a"}])") << "views[0].settings: must be an object";
+        QTest::newRow("same name") << QByteArray(R"([{"name": "a", "settings": {}}, {"name": "a", "settings": {}}])")
+                                   << "views[1].name: duplicate name \"a\"";
+        QTest::newRow("no name") << QByteArray(R"([{"settings": {}}])") << "views[0].name: missing";
+    }
+
+    void refusesBadViews()
+    {
+        QFETCH(QByteArray, views);
+        QFETCH(QString, expected);
+        const QByteArray json = R"({"format": "tickerline", "version": 1, "views": )" + views + "}";
+        try {
+            readTickerlineJson(json, QStringLiteral("bad.json"));
+            QFAIL("bad input was accepted");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(expected), error.what());
+        }
+    }
+
     void refusesBadInput_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventedits.h"
+
+#include "error.h"
+#include "io/eventimport.h"
+#include "store/rowwriter.h"
+#include "store/store.h"
+#include "time/isotime.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+namespace tickerline {
+
+namespace {
+
+using RowId = RowWriter::RowId;
+
+const QStringList kLinkTypes{QStringLiteral("responds-to"), QStringLiteral("caused"), QStringLiteral("follows"),
+                             QStringLiteral("reports")};
+
+RowId idOf(Database &db, const char *sql, const QString &key)
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    Statement find(db, sql);
+    find.bind(1, key);
+    return find.step() ? RowId(find.int64(0)) : std::nullopt;
+}
+
+RowId eventId(Database &db, const QString &uid)
+{
+    return idOf(db, "SELECT id FROM events WHERE uid = ?", uid);
+}
+
+std::int64_t requireEvent(Database &db, const QString &uid)
+{
+    const RowId id = eventId(db, uid);
+    if (!id)
+        throw Error(QStringLiteral("uid: no event \"%1\"").arg(uid));
+    return *id;
+}
+
+bool rowIdFree(Database &db, const char *sql, std::int64_t id)
+{
+    Statement find(db, sql);
+    find.bind(1, id);
+    return !find.step();
+}
+
+RowId requireDataset(RowWriter &writer, const QString &uid)
+{
+    const RowId id = writer.datasetId(uid);
+    if (!uid.isEmpty() && !id)
+        throw Error(QStringLiteral("dataset: no dataset \"%1\"").arg(uid));
+    return id;
+}
+
+void checkTime(const char *field, std::int64_t ms)
+{
+    if (ms < kMinTimeMs || ms > kMaxTimeMs)
+        throw Error(QStringLiteral("%1: outside the years 1400–9999").arg(QLatin1String(field)));
+}
+
+// The rules every stored event keeps; `storedTz` is the zone it has now (an imported event may
+// carry one this system does not know, and editing its title must not be refused for that).
+void checkFields(const Event &event, const QString &storedTz = {})
+{
+    if (event.title.trimmed().isEmpty())
+        throw Error(QStringLiteral("title: empty"));
+    checkTime("start", event.startMs);
+    if (event.endMs) {
+        checkTime("end", *event.endMs);
+        if (*event.endMs < event.startMs)
+            throw Error(QStringLiteral("end: before start"));
+    }
+    if (event.tz != storedTz && event.tz != QLatin1String("UTC") && !QTimeZone(event.tz.toUtf8()).isValid())
+        throw Error(QStringLiteral("tz: unknown zone \"%1\"").arg(event.tz));
+    QSet<QString> tickers;
+    for (const QString &ticker : event.symbols) {
+        if (ticker.trimmed().isEmpty())
+            throw Error(QStringLiteral("symbols: an empty ticker"));
+        if (tickers.contains(ticker))
+            throw Error(QStringLiteral("symbols: \"%1\" is given twice").arg(ticker));
+        tickers.insert(ticker);
+    }
+}
+
+// The row ids of the event's actors, in its order; an unknown actor or a repeated pair is refused.
+QList<std::int64_t> actorIds(Database &db, const Event &event)
+{
+    QList<std::int64_t> ids;
+    QSet<QPair<QString, QString>> seen;
+    for (const EventActor &actor : event.actors) {
+        const RowId id = idOf(db, "SELECT id FROM actors WHERE uid = ?", actor.actor);
+        if (!id)
+            throw Error(QStringLiteral("actors: no actor \"%1\"").arg(actor.actor));
+        if (seen.contains({actor.actor, actor.role}))
+            throw Error(QStringLiteral("actors: \"%1\" is given twice as \"%2\"").arg(actor.actor, actor.role));
+        seen.insert({actor.actor, actor.role});
+        ids << *id;
+    }
+    return ids;
+}
+
+void writeActorsAndSymbols(RowWriter &writer, std::int64_t id, const Event &event, const QList<std::int64_t> &actors)
+{
+    for (int i = 0; i < actors.size(); ++i)
+        writer.insertEventActor(id, actors[i], event.actors[i].role, i);
+    for (int i = 0; i < event.symbols.size(); ++i)
+        writer.insertEventSymbol(id, event.symbols[i], i);
+}
+
+Event withDefaultZone(Event event)
+{
+    if (event.tz.isEmpty())
+        event.tz = QStringLiteral("UTC");
+    return event;
+}
+
+} // namespace
+
+QStringList eventLinkTypes()
+{
+    return kLinkTypes;
+}
+
+void addEvent(Store &store, const Event &given)
+{
+    Database &db = store.database();
+    Transaction transaction(db);
+    const Event event = withDefaultZone(given);
+    if (event.uid.trimmed().isEmpty())
+        throw Error(QStringLiteral("uid: empty"));
+    if (eventId(db, event.uid))
+        throw Error(QStringLiteral("uid: event \"%1\" is already in the database").arg(event.uid));
+    checkFields(event);
+    const QList<std::int64_t> actors = actorIds(db, event);
+    RowWriter writer(db);
+    const std::int64_t id = writer.insertEvent(event, requireDataset(writer, event.dataset));
+    writeActorsAndSymbols(writer, id, event, actors);
+    transaction.commit();
+}
+
+void updateEvent(Store &store, const Event &given)
+{
+    Database &db = store.database();
+    Transaction transaction(db);
+    const Event event = withDefaultZone(given);
+    const std::int64_t id = requireEvent(db, event.uid);
+    QString storedTz;
+    {
+        Statement zone(db, "SELECT tz FROM events WHERE id = ?");
+        storedTz = zone.bind(1, id).step() ? zone.text(0) : QString();
+    }
+    checkFields(event, storedTz);
+    const QList<std::int64_t> actors = actorIds(db, event);
+    RowWriter writer(db);
+    writer.updateEvent(id, event);
+    Statement clearActors(db, "DELETE FROM event_actors WHERE event_id = ?");
+    clearActors.bind(1, id).run();
+    Statement clearSymbols(db, "DELETE FROM event_symbols WHERE event_id = ?");
+    clearSymbols.bind(1, id).run();
+    writeActorsAndSymbols(writer, id, event, actors);
+    transaction.commit();
+}
+
+EventRecord removeEvent(Store &store, const QString &uid)
+{
+    Database &db = store.database();
+    Transaction transaction(db);
+    const std::optional<Event> event = store.event(uid);
+    if (!event)
+        throw Error(QStringLiteral("uid: no event \"%1\"").arg(uid));
+    EventRecord record;
+    record.event = *event;
+    Statement links(db, "SELECT l.rowid, f.uid, t.uid, l.type FROM event_links l JOIN events f ON f.id = l.from_id "
+                        "JOIN events t ON t.id = l.to_id WHERE l.from_id = ?1 OR l.to_id = ?1 ORDER BY l.rowid");
+    links.bind(1, event->id);
+    while (links.step()) {
+        record.linkRowIds << links.int64(0);
+        record.links << EventLink{links.text(1), links.text(2), links.text(3)};
+    }
+    Statement quotes(db, "SELECT uid FROM quotes WHERE event_id = ? ORDER BY id");
+    quotes.bind(1, event->id);
+    while (quotes.step())
+        record.quotes << quotes.text(0);
+    // Links, actors and symbols go with the row (ON DELETE CASCADE); quotes lose their event.
+    Statement remove(db, "DELETE FROM events WHERE id = ?");
+    remove.bind(1, event->id).run();
+    transaction.commit();
+    return record;
+}
+
+void restoreEvent(Store &store, const EventRecord &record)
+{
+    Database &db = store.database();
+    Transaction transaction(db);
+    const Event &event = record.event;
+    if (event.uid.trimmed().isEmpty())
+        throw Error(QStringLiteral("uid: empty"));
+    if (eventId(db, event.uid))
+        throw Error(QStringLiteral("uid: event \"%1\" is already in the database").arg(event.uid));
+    // What was stored is put back as it was: its fields are not judged again.
+    const QList<std::int64_t> actors = actorIds(db, event);
+    RowWriter writer(db);
+    const RowId wanted = event.id > 0 && rowIdFree(db, "SELECT 1 FROM events WHERE id = ?", event.id)
+                             ? RowId(event.id)
+                             : std::nullopt;
+    const std::int64_t id = writer.insertEvent(event, requireDataset(writer, event.dataset), wanted);
+    writeActorsAndSymbols(writer, id, event, actors);
+
+    for (qsizetype i = 0; i < record.links.size(); ++i) {
+        const EventLink &link = record.links[i];
+        const std::int64_t from = requireEvent(db, link.from);
+        const std::int64_t to = requireEvent(db, link.to);
+        const std::int64_t rowId = i < record.linkRowIds.size() ? record.linkRowIds[i] : 0;
+        const bool free = rowId > 0 && rowIdFree(db, "SELECT 1 FROM event_links WHERE rowid = ?", rowId);
+        writer.insertLink(from, to, link.type, free ? RowId(rowId) : std::nullopt);
+    }
+    Statement repoint(db, "UPDATE quotes SET event_id = ? WHERE uid = ?");
+    for (const QString &quote : record.quotes) {
+        repoint.bind(1, id).bind(2, quote).run();
+        if (db.changes() == 0)
+            throw Error(QStringLiteral("quotes: no quote \"%1\"").arg(quote));
+    }
+    transaction.commit();
+}
+
+QList<EventLink> linksOfEvent(Store &store, const QString &uid)
+{
+    Statement links(store.database(), "SELECT f.uid, t.uid, l.type FROM event_links l "
+                                      "JOIN events f ON f.id = l.from_id JOIN events t ON t.id = l.to_id "
+                                      "WHERE f.uid = ? ORDER BY l.rowid");
+    links.bind(1, uid);
+    QList<EventLink> found;
+    while (links.step())
+        found << EventLink{links.text(0), links.text(1), links.text(2)};
+    return found;
+}
+
+void setEventLinks(Store &store, const QString &uid, const QList<EventLink> &links)
+{
+    Database &db = store.database();
+    Transaction transaction(db);
+    const std::int64_t from = requireEvent(db, uid);
+    QList<QPair<std::int64_t, QString>> wanted;
+    for (const EventLink &link : links) {
+        if (!link.from.isEmpty() && link.from != uid)
+            throw Error(QStringLiteral("links: a link from \"%1\" is not a link of \"%2\"").arg(link.from, uid));
+        if (!kLinkTypes.contains(link.type))
+            throw Error(QStringLiteral("links: unknown type \"%1\" (one of: %2)")
+                            .arg(link.type, kLinkTypes.join(QStringLiteral(", "))));
+        const RowId to = eventId(db, link.to);
+        if (!to)
+            throw Error(QStringLiteral("links: no event \"%1\"").arg(link.to));
+        if (*to == from)
+            throw Error(QStringLiteral("links: \"%1\" cannot link to itself").arg(uid));
+        if (!wanted.contains({*to, link.type}))
+            wanted.append({*to, link.type});
+    }
+    // Links that stay keep their rowid, and so their place in every listing.
+    Statement existing(db, "SELECT rowid, to_id, type FROM event_links WHERE from_id = ?");
+    existing.bind(1, from);
+    QList<std::int64_t> stale;
+    QList<QPair<std::int64_t, QString>> kept;
+    while (existing.step()) {
+        const QPair<std::int64_t, QString> key{existing.int64(1), existing.text(2)};
+        if (wanted.contains(key))
+            kept << key;
+        else
+            stale << existing.int64(0);
+    }
+    Statement remove(db, "DELETE FROM event_links WHERE rowid = ?");
+    for (std::int64_t rowId : std::as_const(stale))
+        remove.bind(1, rowId).run();
+    RowWriter writer(db);
+    for (const auto &[to, type] : std::as_const(wanted)) {
+        if (!kept.contains({to, type}))
+            writer.insertLink(from, to, type);
+    }
+    transaction.commit();
+}
+
+std::optional<Actor> findActor(Store &store, const QString &uidOrName)
+{
+    const QString wanted = uidOrName.trimmed();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    const QList<Actor> actors = store.actors();
+    for (const Actor &actor : actors) {
+        if (actor.uid == wanted)
+            return actor;
+    }
+    for (const Actor &actor : actors) {
+        if (actor.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return actor;
+    }
+    return std::nullopt;
+}
+
+void addActor(Store &store, const Actor &actor)
+{
+    Database &db = store.database();
+    Transaction transaction(db);
+    if (actor.uid.trimmed().isEmpty())
+        throw Error(QStringLiteral("uid: empty"));
+    if (actor.name.trimmed().isEmpty())
+        throw Error(QStringLiteral("name: empty"));
+    if (idOf(db, "SELECT id FROM actors WHERE uid = ?", actor.uid))
+        throw Error(QStringLiteral("uid: actor \"%1\" is already in the database").arg(actor.uid));
+    RowWriter writer(db);
+    writer.insertActor(actor, requireDataset(writer, actor.dataset));
+    transaction.commit();
+}
+
+QString uniqueActorUid(Store &store, const QString &name)
+{
+    const QString base = slugify(name);
+    QString uid = base;
+    for (int n = 2; idOf(store.database(), "SELECT id FROM actors WHERE uid = ?", uid); ++n)
+        uid = QStringLiteral("%1-%2").arg(base).arg(n);
+    return uid;
+}
+
+} // namespace tickerline
