@@ -25,16 +25,19 @@ AddEventCommand::AddEventCommand(Workspace &workspace, const Event &event, const
 
 void AddEventCommand::apply(Store &store, WorkspaceChange &change)
 {
-    if (m_event.dataset == Workspace::editsDataset().uid)
-        ensureDataset(store, Workspace::editsDataset());
-    addEvent(store, m_event);
-    setEventLinks(store, m_event.uid, m_links);
-    change.insertedEvents << m_event.uid;
+    ensureDataset(store, editsDataset()); // new actors are credited to it, and the event when new
+    Event event = m_event;
+    m_newActors = addActorsByName(store, event, editsDataset().uid);
+    addEvent(store, event);
+    setEventLinks(store, event.uid, m_links);
+    change.insertedEvents << event.uid;
 }
 
 void AddEventCommand::revert(Store &store, WorkspaceChange &change)
 {
     removeEvent(store, m_event.uid);
+    for (const QString &actor : std::as_const(m_newActors))
+        removeActorIfUnused(store, actor);
     change.removedEvents << m_event.uid;
 }
 
@@ -47,15 +50,20 @@ EditEventCommand::EditEventCommand(Workspace &workspace, const Event &before, co
 
 void EditEventCommand::apply(Store &store, WorkspaceChange &change)
 {
-    updateEvent(store, m_after);
-    setEventLinks(store, m_after.uid, m_linksAfter);
-    change.changedEvents << m_after.uid;
+    Event after = m_after;
+    ensureDataset(store, editsDataset());
+    m_newActors = addActorsByName(store, after, editsDataset().uid);
+    updateEvent(store, after);
+    setEventLinks(store, after.uid, m_linksAfter);
+    change.changedEvents << after.uid;
 }
 
 void EditEventCommand::revert(Store &store, WorkspaceChange &change)
 {
     updateEvent(store, m_before);
     setEventLinks(store, m_before.uid, m_linksBefore);
+    for (const QString &actor : std::as_const(m_newActors))
+        removeActorIfUnused(store, actor);
     change.changedEvents << m_before.uid;
 }
 

@@ -17,8 +17,9 @@ private:
     void apply(Store &store, WorkspaceChange &change) override;
     void revert(Store &store, WorkspaceChange &change) override;
 
-    Event m_event;
+    Event m_event; // its actors may be names of actors to make (see addActorsByName)
     QList<EventLink> m_links;
+    QStringList m_newActors;
 };
 
 // An event's fields, actors, symbols and links, from what they were to what the form says.
@@ -36,6 +37,7 @@ private:
     QList<EventLink> m_linksBefore;
     Event m_after;
     QList<EventLink> m_linksAfter;
+    QStringList m_newActors;
 };
 
 // Deletes an event; undo puts back the same row: its links and the quotes that pointed at it.

@@ -373,6 +373,8 @@ void MainWindow::buildMenus()
         statusBar()->showMessage(text, 8000);
     });
     connect(m_eventsView, &QTableView::doubleClicked, m_eventActions, &EventActions::editCurrent);
+    connect(m_timelineArea, &TimelineArea::emptySpaceActivated, m_eventActions,
+            [this](std::int64_t ms) { m_eventActions->newEvent(ms); });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));

@@ -46,12 +46,6 @@ Workspace::~Workspace()
         m_loading->wait(); // it reads through a connection of its own; let it finish
 }
 
-DatasetInfo Workspace::editsDataset()
-{
-    return {QStringLiteral("tickerline-edits"), tr("Made in Tickerline"), {}, {},
-            tr("Quotes and events made in the Tickerline window"), {}};
-}
-
 QString Workspace::filePath() const
 {
     return m_store->path();

@@ -63,8 +63,6 @@ public:
     EventSelection *selection() const { return m_selection; }
     const std::shared_ptr<TimelineIndex> &index() const { return m_index; }
     const QHash<QString, int> &quoteCounts() const { return m_quoteCounts; }
-    // The provenance of events and quotes made in the window.
-    static DatasetInfo editsDataset();
     // Every actor's name by uid (the index and the source panes label with them).
     const QHash<QString, QString> &actorNames() const { return m_actorNames; }
 

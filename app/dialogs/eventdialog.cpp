@@ -29,19 +29,6 @@ const QStringList kLinkTypes{QStringLiteral("responds-to"), QStringLiteral("caus
                              QStringLiteral("reports")};
 const QStringList kRoles{QStringLiteral("author"), QStringLiteral("subject"), QStringLiteral("speaker")};
 
-QString precisionLabel(Precision precision)
-{
-    switch (precision) {
-    case Precision::Year: return EventDialog::tr("Year");
-    case Precision::Month: return EventDialog::tr("Month");
-    case Precision::Day: return EventDialog::tr("Day");
-    case Precision::Hour: return EventDialog::tr("Hour");
-    case Precision::Minute: return EventDialog::tr("Minute");
-    case Precision::Second: break;
-    }
-    return EventDialog::tr("Second");
-}
-
 QString linkTypeLabel(const QString &type)
 {
     if (type == QLatin1String("responds-to"))
@@ -116,7 +103,7 @@ EventDialog::EventDialog(const Choices &choices, QWidget *parent) : QDialog(pare
     m_precision = new QComboBox(this);
     m_precision->setObjectName(QStringLiteral("eventPrecision"));
     for (int p = int(Precision::Year); p <= int(Precision::Second); ++p)
-        m_precision->addItem(precisionLabel(Precision(p)), p);
+        m_precision->addItem(EventTableModel::precisionLabel(Precision(p)), p);
     m_uncertain = new QCheckBox(tr("&Uncertain"), this);
     m_uncertain->setObjectName(QStringLiteral("eventUncertain"));
     m_uncertain->setToolTip(tr("The time is reported, not known exactly: drawn as a hatched band"));

@@ -27,8 +27,8 @@ public:
 private:
     void apply(Store &store, WorkspaceChange &change) override
     {
-        if (m_view.dataset == Workspace::editsDataset().uid)
-            ensureDataset(store, Workspace::editsDataset());
+        if (m_view.dataset == editsDataset().uid)
+            ensureDataset(store, editsDataset());
         store.saveView(m_view);
         change.viewsChanged = true;
     }
@@ -126,7 +126,7 @@ void SavedViewsMenu::askAndSave()
 
 bool SavedViewsMenu::saveView(const QString &name)
 {
-    SavedView view{name, m_capture(), Workspace::editsDataset().uid};
+    SavedView view{name, m_capture(), editsDataset().uid};
     return m_workspace.push(new SaveViewCommand(m_workspace, view, findView(m_workspace.store(), name)));
 }
 

@@ -5,7 +5,9 @@
 #include "search/searchfield.h"
 #include "widgets/savedviewsmenu.h"
 #include "timeline/timelineindex.h"
+#include "timeline/timelinepainter.h"
 #include "timeline/timelineview.h"
+#include "time/zonedtime.h"
 
 #include <QTreeWidget>
 #include "tst_windowfixture.h"
@@ -378,6 +380,37 @@ private slots:
                  QStringLiteral("Gomez to the FT: the winners won’t burn the most cash"));
     }
 
+    void doubleClickOnEmptyTimeOpensANewEventThere()
+    {
+        auto store = editableEpisode("timeline-new.tickerline");
+        MainWindow window(*store);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelineView *view = window.timelineArea()->view();
+        // Friday 24 January 2025, 12:00 New York: no event there.
+        const std::int64_t noon = parseIsoTime(QStringLiteral("2025-01-24T17:00:00Z")).value().ms;
+        view->setVisibleRange(noon - 3 * kMsPerDay, noon + 3 * kMsPerDay);
+        view->grab();
+        QPoint at(int(view->xForMs(noon)), int(view->painter().timeArea().bottom()) - 4);
+        QVERIFY(view->painter().hitAt(at).type == TimelineHit::None);
+        QString start;
+        QTimer::singleShot(0, this, [&start] {
+            auto *dialog = qobject_cast<EventDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            start = dialog->startEdit()->text();
+            QCOMPARE(QApplication::focusWidget(), dialog->titleEdit());
+            dialog->reject();
+        });
+        QTest::mouseDClick(view, Qt::LeftButton, {}, at);
+        // The time under the cursor, to the minute, in the window's zone (New York).
+        QVERIFY2(start.startsWith(QStringLiteral("2025-01-24 1")), qPrintable(start));
+        const auto chosen = parseZonedTime(start, "America/New_York");
+        QVERIFY(chosen);
+        QVERIFY2(std::abs(chosen->ms - noon) < 3 * 3'600'000, qPrintable(start));
+        QCOMPARE(store->events().size(), 3); // cancelled: nothing made
+    }
+
     void deleteAndUndoKeepTheQuotes()
     {
         auto store = editableEpisode("delete-event.tickerline");
@@ -439,6 +472,9 @@ private slots:
         QVERIFY2(empty->text().startsWith(QStringLiteral("No event matches the filter “wipeout”")),
                  qPrintable(empty->text()));
         QVERIFY(empty->text().contains(QStringLiteral("(Ctrl+F)")));
+        // The timeline says the same, not that there are no events at all.
+        window.timelineArea()->view()->grab();
+        QCOMPARE(window.timelineArea()->view()->painter().emptyText(), QStringLiteral("No event matches the filters"));
         filter->clear();
         QVERIFY(window.eventsView()->isVisible());
     }
