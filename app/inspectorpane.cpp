@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspectorpane.h"
 
+#include "style/palette.h"
+
 #include "analysis/eventreaction.h"
 #include "analysis/eventstudy.h"
 #include "error.h"
@@ -59,14 +61,10 @@ QString whenText(const Event &event)
 
 QString statusBadge(const Quote &quote)
 {
-    static const QHash<AnchorStatus, QString> colours{{AnchorStatus::Exact, QStringLiteral("#2e7d32")},
-                                                     {AnchorStatus::Moved, QStringLiteral("#1565c0")},
-                                                     {AnchorStatus::Fuzzy, QStringLiteral("#b26a00")},
-                                                     {AnchorStatus::Orphaned, QStringLiteral("#c62828")}};
     QString label = toString(quote.status);
     if (quote.status == AnchorStatus::Fuzzy)
         label += QStringLiteral(" %1").arg(quote.score, 0, 'f', 2);
-    return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(colours.value(quote.status), label);
+    return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(palette::anchorStatusColor(quote.status).name(), label);
 }
 
 QString signedPercent(double value)

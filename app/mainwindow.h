@@ -7,6 +7,9 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <cstdint>
+#include <optional>
+
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -21,8 +24,14 @@ class QUndoStack;
 
 namespace tickerline {
 
+class ChartPanel;
+class EventActions;
 class EventFilterProxyModel;
+class EventsTable;
+class ImportExportController;
+class FilterBar;
 class InspectorPane;
+class SearchField;
 class TimelineArea;
 class EventSelection;
 class EventTableModel;
@@ -30,7 +39,9 @@ class SourceDeck;
 class SourceEditor;
 class SourceListPanel;
 class SourcePane;
+class SourceView;
 class Store;
+class Workspace;
 
 // The frame of the application: the events in the central splitter (where the timeline goes
 // too), the sources in a dock, and room for more docks. Every view follows the one
@@ -40,9 +51,13 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // A window on an open database; it may own the workspace (see setParent) or not.
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    // A window on a store the caller keeps alive, with a workspace of its own.
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Workspace *workspace() const { return m_workspace; }
     EventSelection *selection() const { return m_selection; }
     QSplitter *centralSplitter() const { return m_centralSplitter; }
     // Docks a view and lists it in the View menu. The dock's objectName, which the saved layout
@@ -57,18 +72,24 @@ public:
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     TimelineArea *timelineArea() const { return m_timelineArea; }
     QTabWidget *sourceTabs() const; // the panes when they are not side by side
-    SourceDeck *sourceDeck() const { return m_sourceDeck; }
-    SourceListPanel *sourceList() const { return m_sourceList; }
-    SourceEditor *sourceEditor() const { return m_sourceEditor; }
+    SourceDeck *sourceDeck() const;
+    SourceListPanel *sourceList() const;
+    SourceEditor *sourceEditor() const;
     QUndoStack *undoStack() const { return m_undoStack; }
-    QAction *sideBySideAction() const { return m_sideBySideAction; }
+    QAction *sideBySideAction() const;
     SourcePane *currentSourcePane() const; // null when no source is shown
     QMenu *viewMenu() const { return m_viewMenu; }
-    QToolBar *mainToolBar() const { return m_toolBar; }
+    SearchField *searchField() const { return m_search; }
+    ImportExportController *transfers() const { return m_transfers; }
+    QLabel *noEventsLabel() const { return m_noEvents; }
+    EventActions *eventActions() const { return m_eventActions; }
 
 public slots:
     // Reads events, quotes and counts from the store again (after an import, say).
     void reload();
+    // What a saved view keeps of the window, and showing one.
+    ViewSettings currentView() const;
+    void showView(const ViewSettings &view);
     // Brings a quote into view in its source pane, selecting its event.
     void showQuote(const QString &quoteUid);
     // Opens a source in a pane beside those of the selected event, and makes it the current pane.
@@ -85,65 +106,42 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void init();
     void buildMenus();
+    void showIndex();
+    void refreshSources();
     void buildToolBar();
     void buildEventsArea();
     void buildSourceDock();
     void buildInspectorDock();
-    void setKindVisible(EventKind kind, bool visible);
-    void updateKindButton();
     void updateStatus();
-    void followCurrentEvent(const QString &uid);
-    void selectEventRow(const QString &uid);
-    void showSourcesOf(const QString &uid);
-    SourcePane *createSourcePane(const QString &sourceUid);
-    void afterSourceEdit();
-    const Source &cachedSource(const QString &uid);
-    const QList<Quote> &cachedQuotesOfSource(const QString &uid);
     void showAbout();
 
+    Workspace *m_workspace = nullptr;
     Store &m_store;
     EventSelection *m_selection = nullptr;
     EventTableModel *m_eventModel = nullptr;
     EventFilterProxyModel *m_eventFilter = nullptr;
 
-    QToolBar *m_toolBar = nullptr;
-    QToolButton *m_kindButton = nullptr;
-    QList<QAction *> m_kindActions;
+    FilterBar *m_filterBar = nullptr;
     QLineEdit *m_textFilter = nullptr;
     QMenu *m_viewMenu = nullptr;
     QSplitter *m_centralSplitter = nullptr;
-    QStackedWidget *m_eventsArea = nullptr;
     QLabel *m_noEvents = nullptr;
+    SearchField *m_search = nullptr;
+    QAction *m_searchAction = nullptr;
     QTableView *m_eventsView = nullptr;
     QDockWidget *m_sourceDock = nullptr;
-    QStackedWidget *m_sourceArea = nullptr;
-    QLabel *m_noSource = nullptr;
-    SourceDeck *m_sourceDeck = nullptr;
-    SourceListPanel *m_sourceList = nullptr;
-    QSplitter *m_sourceSplitter = nullptr;
-    SourceEditor *m_sourceEditor = nullptr;
+    SourceView *m_sourceView = nullptr;
+    ImportExportController *m_transfers = nullptr;
+    ChartPanel *m_charts = nullptr;
     QUndoStack *m_undoStack = nullptr;
-    QAction *m_sideBySideAction = nullptr;
-    QAction *m_importArticleAction = nullptr;
+    EventActions *m_eventActions = nullptr;
+    EventsTable *m_eventsTable = nullptr;
     QLabel *m_statusCounts = nullptr;
     TimelineArea *m_timelineArea = nullptr;
     InspectorPane *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
-    QList<Quote> m_allQuotes;
-
-    QHash<QString, QList<Quote>> m_quotesOfEvent;
-    QHash<QString, Source> m_sources;
-    QHash<QString, QList<Quote>> m_quotesOfSource;
-    QHash<QString, QString> m_actorNames;
-    QHash<QString, QString> m_eventTitles;
-    QHash<QString, int> m_speakerColors; // one colour per speaker across all panes
-    QString m_activatedSource; // the pane whose highlight was clicked, while that click is handled
-    QString m_openedSource;    // chosen from the list or just imported: shown whatever the event
-    bool m_reloading = false;  // panes are refreshed in place, not scrolled to the event's quote
-    qsizetype m_sourceCount = 0;
-    qsizetype m_quoteCount = 0;
-    bool m_syncingTable = false; // the table is following the selection, not leading it
 };
 
 } // namespace tickerline

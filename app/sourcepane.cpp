@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcepane.h"
 
+#include "style/palette.h"
+#include "widgets/emptystatelabel.h"
+
 #include "anchoring/codepointmap.h"
 #include "models/sourcelistmodel.h"
 #include "sources/flowlayout.h"
@@ -27,11 +30,6 @@ namespace tickerline {
 
 namespace {
 
-// Pale enough that black text stays readable on every one of them, distinct enough to tell
-// speakers apart at a glance.
-constexpr std::array kSpeakerColors{"#ffe066", "#a5d8ff", "#b2f2bb", "#fcc2d7",
-                                    "#d0bfff", "#ffc078", "#99e9f2", "#d8f5a2"};
-constexpr const char *kNoSpeakerColor = "#dee2e6";
 constexpr const char *kFlashColor = "#ff922b";
 constexpr const char *kInkColor = "#1b1b1b";
 constexpr const char *kOrphanColor = "#c92a2a";
@@ -54,12 +52,8 @@ QColor recededColor(const QColor &color)
 
 SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
 {
-    m_empty = new QLabel(this);
+    m_empty = new EmptyStateLabel(this);
     m_empty->setObjectName(QStringLiteral("sourceEmptyLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(24);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     auto *content = new QWidget(this);
     m_title = new QLabel(content);
@@ -225,7 +219,7 @@ void SourcePane::setSource(const Source &source, const QList<Quote> &quotes, con
         if (highlight.to <= highlight.from)
             continue;
         if (quote.speaker.isEmpty()) {
-            highlight.color = QColor(QLatin1String(kNoSpeakerColor));
+            highlight.color = palette::speakerColor(-1);
         } else {
             const auto known = colorOfSpeaker.constFind(quote.speaker);
             const int index = known != colorOfSpeaker.cend() ? *known : nextColor++;
@@ -381,7 +375,7 @@ void SourcePane::updateAnchorStatus(const QList<Quote> &quotes, const Names &nam
 
 QColor SourcePane::speakerColor(int index)
 {
-    return QColor(QLatin1String(kSpeakerColors.at(std::size_t(std::max(0, index)) % kSpeakerColors.size())));
+    return palette::speakerColor(std::max(0, index));
 }
 
 bool SourcePane::isOpenableUrl(const QUrl &url)

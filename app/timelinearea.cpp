@@ -55,6 +55,7 @@ TimelineArea::TimelineArea(EventSelection *selection, EventFilterProxyModel *fil
     layout->addWidget(m_view, 1);
 
     connect(m_view, &TimelineView::eventActivated, this, &TimelineArea::eventActivated);
+    connect(m_view, &TimelineView::emptySpaceActivated, this, &TimelineArea::emptySpaceActivated);
     connect(m_filter, &EventFilterProxyModel::filterChanged, this, &TimelineArea::applyFilter);
 }
 
@@ -78,7 +79,9 @@ void TimelineArea::applyFilter()
         return;
     const auto from = m_view->visibleFromMs();
     const auto to = m_view->visibleToMs();
-    if (m_filter->allKindsVisible() && m_filter->text().isEmpty()) {
+    const bool filtered = !(m_filter->allKindsVisible() && m_filter->text().isEmpty());
+    m_view->setFiltered(filtered);
+    if (!filtered) {
         m_view->setSharedIndex(m_index, m_eras); // nothing filtered: the table's own index
     } else {
         // The proxy already decided which rows pass; its source rows are the index's entries.

@@ -40,6 +40,7 @@ signals:
     // The zone the user chose; an invalid zone means "each event's own zone".
     void displayZoneChanged(const QTimeZone &zone);
     void eventActivated(const QString &uid);
+    void emptySpaceActivated(std::int64_t ms);
 
 private:
     void applyFilter();

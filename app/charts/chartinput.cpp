@@ -19,15 +19,6 @@ namespace {
 constexpr std::int64_t kBeforeAnchor = 14 * kMsPerDay;
 constexpr std::int64_t kAfterAnchor = 21 * kMsPerDay;
 
-// Store::bars() leaves PriceSeries::dataset empty; the series table knows it.
-QString seriesDataset(Store &store, const QString &ticker, const QString &interval)
-{
-    Statement statement(store.database(), "SELECT d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
-                                          "JOIN datasets d ON d.id = s.dataset_id WHERE y.ticker = ? AND s.interval = ?");
-    statement.bind(1, ticker).bind(2, interval);
-    return statement.step() ? statement.text(0) : QString();
-}
-
 } // namespace
 
 QString toString(ChartKind kind)
@@ -104,8 +95,6 @@ ChartInput loadChartInput(Store &store, const ChartRequest &request)
         if (!symbol)
             throw Error(QStringLiteral("unknown symbol \"%1\"").arg(ticker));
         ChartSeriesInput one{*symbol, store.bars(symbol->ticker)};
-        if (one.series.dataset.isEmpty())
-            one.series.dataset = seriesDataset(store, symbol->ticker, one.series.interval);
         if (one.series.dataset.isEmpty())
             one.series.dataset = symbol->dataset;
         if (!one.series.dataset.isEmpty())

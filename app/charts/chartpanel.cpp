@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 
+#include "widgets/emptystatelabel.h"
+
 #include "chartexporter.h"
 #include "chartfactory.h"
 #include "chartinput.h"
@@ -36,7 +38,7 @@ ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
       m_symbolMenu(new QMenu(this)), m_events(new QCheckBox(tr("Events"))), m_value(new QCheckBox(tr("Market value"))),
       m_shares(new QPushButton(tr("Share counts…"))),
       m_export(new QPushButton(tr("Export…"))), m_copy(new QPushButton(tr("Copy"))), m_view(new PriceChartView),
-      m_problem(new QLabel)
+      m_problem(new EmptyStateLabel)
 {
     for (ChartKind kind : {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact,
                            ChartKind::Density}) {
@@ -52,8 +54,6 @@ ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
     m_events->setChecked(true);
     m_value->setToolTip(tr("Impact in market value (shares × change of the close) rather than in %; comparison "
                            "as an index of 100 rather than in %"));
-    m_problem->setAlignment(Qt::AlignCenter);
-    m_problem->setWordWrap(true);
     m_problem->hide();
 
     auto *bar = new QHBoxLayout;

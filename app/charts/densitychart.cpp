@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "densitychart.h"
 
+#include "style/palette.h"
+
 #include "analysis/eventdensity.h"
 #include "time/isotime.h"
 
@@ -36,7 +38,6 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
         highest = std::max(highest, bin.total());
     }
     auto *series = new QStackedBarSeries(this);
-    int colour = 0;
     const QStringList kinds = allEventKindNames();
     for (int kind = 0; kind < int(kinds.size()); ++kind) {
         bool any = false;
@@ -47,7 +48,7 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
         auto *set = new QBarSet(kinds[kind]);
         for (const DensityBin &bin : bins)
             set->append(bin.counts[std::size_t(kind)]);
-        set->setColor(palette().seriesColor(colour++));
+        set->setColor(palette::kindColor(EventKind(kind))); // the timeline's colours
         set->setBorderColor(palette().background);
         series->append(set);
     }

@@ -4,15 +4,14 @@
 #include "cli/chartcommand.h"
 #include "cli/commandcontext.h"
 #include "error.h"
+#include "application.h"
 #include "imports/bundleddataset.h"
-#include "mainwindow.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTranslator>
 
 #include <cstdio>
@@ -144,23 +143,6 @@ int runCommand(const Command &command, const GlobalOptions &options, QTextStream
     return command.run(context);
 }
 
-int runWindow(const GlobalOptions &options)
-{
-    QString db = options.db;
-    try {
-        if (db.isEmpty())
-            db = ensureDefaultDatabase();
-        Store store(db);
-        MainWindow window(store);
-        window.show();
-        return QApplication::exec();
-    } catch (const Error &error) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("tickerline", "Tickerline"), error.message());
-        std::fprintf(stderr, "tickerline: %s\n", error.what());
-        return 1;
-    }
-}
-
 } // namespace
 
 int runTickerline(int argc, char **argv)
@@ -193,7 +175,7 @@ int runTickerline(int argc, char **argv)
     if (options.command.isEmpty()) {
         QApplication app(argc, argv);
         installTranslations(app, options.lang);
-        return runWindow(options);
+        return application::runWindow(options.db);
     }
 
     const Command *command = findCommand(options.command);

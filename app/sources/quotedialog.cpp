@@ -39,24 +39,6 @@ public:
     }
 };
 
-const QList<EventKind> kKinds{EventKind::Statement, EventKind::Release, EventKind::Market, EventKind::Policy,
-                              EventKind::Deal,      EventKind::Report,  EventKind::Other};
-const QList<Precision> kPrecisions{Precision::Year, Precision::Month,  Precision::Day,
-                                   Precision::Hour, Precision::Minute, Precision::Second};
-
-QString precisionLabel(Precision precision)
-{
-    switch (precision) {
-    case Precision::Year: return QuoteDialog::tr("Year");
-    case Precision::Month: return QuoteDialog::tr("Month");
-    case Precision::Day: return QuoteDialog::tr("Day");
-    case Precision::Hour: return QuoteDialog::tr("Hour");
-    case Precision::Minute: return QuoteDialog::tr("Minute");
-    case Precision::Second: return QuoteDialog::tr("Second");
-    }
-    return {};
-}
-
 } // namespace
 
 QuoteDialog::QuoteDialog(const QString &quotedText, const QList<Event> &events, const QList<Actor> &actors,
@@ -133,7 +115,7 @@ QuoteDialog::QuoteDialog(const QString &quotedText, std::shared_ptr<const Timeli
     m_title->setPlaceholderText(tr("What happened"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("newEventKind"));
-    for (EventKind kind : kKinds)
+    for (EventKind kind : allEventKinds())
         m_kind->addItem(EventTableModel::kindLabel(kind), int(kind));
     m_time = new QDateTimeEdit(this);
     m_time->setObjectName(QStringLiteral("newEventTime"));
@@ -145,9 +127,9 @@ QuoteDialog::QuoteDialog(const QString &quotedText, std::shared_ptr<const Timeli
     showTime(QDateTime::currentMSecsSinceEpoch());
     m_precision = new QComboBox(this);
     m_precision->setObjectName(QStringLiteral("newEventPrecision"));
-    for (Precision precision : kPrecisions)
-        m_precision->addItem(precisionLabel(precision), int(precision));
-    m_precision->setCurrentIndex(int(kPrecisions.indexOf(Precision::Day)));
+    for (int precision = int(Precision::Year); precision <= int(Precision::Second); ++precision)
+        m_precision->addItem(EventTableModel::precisionLabel(Precision(precision)), precision);
+    m_precision->setCurrentIndex(m_precision->findData(int(Precision::Day)));
 
     m_newForm = new QWidget(this);
     auto *form = new QFormLayout(m_newForm);

@@ -64,12 +64,6 @@ SourceEditor::SourceEditor(Store &store, QUndoStack *stack, QWidget *window)
 {
 }
 
-DatasetInfo SourceEditor::editsDataset()
-{
-    return {QStringLiteral("tickerline-edits"), tr("Made in Tickerline"), {}, {},
-            tr("Quotes and events made in the Tickerline window"), {}};
-}
-
 bool SourceEditor::isArticleFile(const QString &path)
 {
     return articleSuffixes().contains(QFileInfo(path).suffix().toLower());

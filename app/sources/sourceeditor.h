@@ -37,8 +37,6 @@ public:
     // Where the quote dialog finds the events to choose from (the window's own index); without
     // it they are read from the store.
     void setEventIndex(std::function<std::shared_ptr<const TimelineIndex>()> provider) { m_eventIndex = std::move(provider); }
-    // The provenance of quotes and events made in the window.
-    static DatasetInfo editsDataset();
 
     // Asks with a QuoteDialog (defaulting to suggestedEvent) and quotes the pane's selection.
     void quoteSelection(SourcePane *pane, const QString &suggestedEvent);

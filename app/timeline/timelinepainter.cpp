@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepainter.h"
 
+#include "style/palette.h"
+
 #include "models/eventtablemodel.h"
 
 #include <QCoreApplication>
@@ -129,17 +131,7 @@ const QImage &TimelinePainter::markerSprite(int kind, bool uncertain, qreal rati
 
 QColor TimelinePainter::kindColor(int kind)
 {
-    // Calm, distinguishable hues (after Tableau 10), one per EventKind.
-    static const std::array<QColor, 7> colors{
-        QColor(0x4e, 0x79, 0xa7), // statement
-        QColor(0xe0, 0x8e, 0x45), // release
-        QColor(0xc8, 0x55, 0x3d), // market
-        QColor(0x59, 0xa1, 0x4f), // policy
-        QColor(0x8e, 0x6b, 0xb5), // deal
-        QColor(0x3a, 0x9e, 0xa5), // report
-        QColor(0x8c, 0x8c, 0x8c), // other
-    };
-    return kind >= 0 && kind < int(colors.size()) ? colors[std::size_t(kind)] : QColor(0x5b, 0x70, 0x83);
+    return kind >= 0 ? palette::kindColor(EventKind(kind)) : QColor(0x5b, 0x70, 0x83);
 }
 
 double TimelinePainter::xForMs(std::int64_t ms) const
@@ -272,6 +264,7 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
         }
     }
 
+    m_emptyText.clear();
     if (!anyInView) {
         const QRectF area(m_timeArea.left(), lanesTop, m_timeArea.width(), lanesBottom - lanesTop);
         p.setPen(kMuted);
@@ -279,16 +272,27 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
         big.setPointSizeF(m_font.pointSizeF() * 1.25);
         p.setFont(big);
         const bool empty = !index || index->isEmpty();
-        const QString text = empty ? translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No events loaded"))
-                                   : translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No events in view"));
+        // Three different reasons for an empty frame, each with its own way out.
+        QString text;
+        QString hint;
+        if (empty && frame.filtered) {
+            text = translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No event matches the filters"));
+            hint = translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter",
+                                                "Clear the text filter or show all kinds to see every event."));
+        } else if (empty) {
+            text = translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No events yet"));
+            hint = translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter",
+                                                "Add one with Events → New event, or import a file with File → Import…"));
+        } else {
+            text = translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No events in view"));
+            hint = translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter",
+                                                "Press Home or End to jump to the first or last event, or "
+                                                "zoom out with −."));
+        }
+        m_emptyText = text;
         p.drawText(area.adjusted(0, -12, 0, -12), Qt::AlignCenter, text);
         p.setFont(m_smallFont);
-        p.drawText(area.adjusted(0, 16, 0, 16), Qt::AlignCenter,
-                   empty ? translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter",
-                                                        "Import a dataset to see its events here."))
-                         : translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter",
-                                                        "Press Home or End to jump to the first or last event, or "
-                                                        "zoom out with −.")));
+        p.drawText(area.adjusted(0, 16, 0, 16), Qt::AlignCenter, hint);
         p.setFont(m_font);
     }
     paintAxis(p, frame, axis);

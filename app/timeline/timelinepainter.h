@@ -38,6 +38,7 @@ struct TimelineFrame
     std::optional<std::uint32_t> hovered;
     double laneScroll = 0; // pixels of lanes scrolled up out of view
     const QHash<QString, QString> *quoted = nullptr; // events with a quote (by uid): labelled first
+    bool filtered = false; // the index holds what the window's filters let through, not everything
 };
 
 // Where the lanes go in a frame: below the axis (and the eras' strip), at least kMinLaneHeight
@@ -84,6 +85,8 @@ public:
     const std::vector<TimelineHit> &hits() const { return m_hits; }
     QStringList axisLabels() const;
     QStringList contextLabels() const;
+    // What the last frame said instead of events ("No events in view"…); empty when it drew some.
+    QString emptyText() const { return m_emptyText; }
     QRectF timeArea() const { return m_timeArea; }
     double xForMs(std::int64_t ms) const;
     std::int64_t msForX(double x) const;
@@ -115,6 +118,7 @@ private:
     std::vector<std::uint32_t> m_bins; // reused between frames
     QHash<int, QImage> m_sprites;
     qreal m_spriteRatio = 1.0;
+    QString m_emptyText;
 };
 
 } // namespace tickerline

@@ -300,6 +300,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.selected = m_selected;
     frame.hovered = m_hovered;
     frame.laneScroll = m_laneBar->isVisible() ? m_laneBar->value() : 0;
+    frame.filtered = m_filtered;
     frame.quoted = &m_firstQuotes;
     m_painter->paint(painter, rect(), frame);
     if (hasFocus()) {
@@ -397,7 +398,17 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     if (hit.type == TimelineHit::Event) {
         select(hit.entry, false);
         emit eventActivated(m_index->uid(hit.entry));
+    } else if (hit.type == TimelineHit::None && m_painter->timeArea().contains(event->position())) {
+        emit emptySpaceActivated(m_painter->msForX(event->position().x()));
     }
+}
+
+void TimelineView::setFiltered(bool filtered)
+{
+    if (m_filtered == filtered)
+        return;
+    m_filtered = filtered;
+    update();
 }
 
 void TimelineView::leaveEvent(QEvent *event)

@@ -37,6 +37,8 @@ public:
     void setIndex(TimelineIndex index, const QList<Era> &eras = {});
     // An index shared with other views (the events table): the view changes only its lanes.
     void setSharedIndex(std::shared_ptr<TimelineIndex> index, const QList<Era> &eras = {});
+    // Whether the index is what filters let through (an empty one then says so).
+    void setFiltered(bool filtered);
     // The first quote of each event (by uid), shown in the hover tooltip.
     void setFirstQuotes(const QHash<QString, QString> &quotes);
 
@@ -67,6 +69,8 @@ public:
 
 signals:
     void eventActivated(const QString &uid);
+    // A double-click where there is no event: a new event at that time, perhaps.
+    void emptySpaceActivated(std::int64_t ms);
 
 protected:
     bool event(QEvent *event) override;
@@ -100,6 +104,7 @@ private:
     QHash<QString, QString> m_firstQuotes;
     QTimeZone m_zone = QTimeZone::utc();
     bool m_eventZones = false;
+    bool m_filtered = false;
     std::int64_t m_fromMs = 0;
     std::int64_t m_toMs = 86'400'000;
     std::optional<std::uint32_t> m_selected;

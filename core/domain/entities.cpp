@@ -46,4 +46,15 @@ std::optional<AnchorStatus> anchorStatusFromString(const QString &text)
 QStringList allEventKindNames() { return allNames(kEventKinds); }
 QStringList allPrecisionNames() { return allNames(kPrecisions); }
 
+const QList<EventKind> &allEventKinds()
+{
+    static const QList<EventKind> kinds = [] {
+        QList<EventKind> list;
+        for (std::size_t i = 0; i < kEventKinds.size(); ++i)
+            list << EventKind(i);
+        return list;
+    }();
+    return kinds;
+}
+
 } // namespace tickerline

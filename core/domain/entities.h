@@ -26,6 +26,7 @@ std::optional<EventKind> eventKindFromString(const QString &text);
 std::optional<Precision> precisionFromString(const QString &text);
 std::optional<AnchorStatus> anchorStatusFromString(const QString &text);
 QStringList allEventKindNames();
+const QList<EventKind> &allEventKinds(); // in the order of the enum: the one list of kinds
 QStringList allPrecisionNames();
 
 // Provenance of imported rows.
@@ -176,7 +177,7 @@ struct ViewSettings
     enum class Zone { NewYork, Utc, Event, System };
     enum class Chart { Price, Candles, Compare, Impact, Density };
 
-    QList<EventKind> kinds = allEventKinds(); // the visible kinds
+    QList<EventKind> kinds = tickerline::allEventKinds(); // the visible kinds
     QString text;                             // the text filter
     std::optional<std::int64_t> fromMs;       // visible range, UTC milliseconds
     std::optional<std::int64_t> toMs;
@@ -192,7 +193,6 @@ struct ViewSettings
     // a value of the wrong type or an unknown name gives nothing, with the key in *key and the
     // reason in *why.
     static std::optional<ViewSettings> fromJson(const QJsonObject &json, QString *key = nullptr, QString *why = nullptr);
-    static QList<EventKind> allEventKinds();
     bool operator==(const ViewSettings &) const = default;
 };
 

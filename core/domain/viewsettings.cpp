@@ -109,12 +109,6 @@ QString toString(ViewSettings::Lanes lanes) { return QString::fromLatin1(kLanes.
 QString toString(ViewSettings::Zone zone) { return QString::fromLatin1(kZones.at(std::size_t(zone))); }
 QString toString(ViewSettings::Chart chart) { return QString::fromLatin1(kCharts.at(std::size_t(chart))); }
 
-QList<EventKind> ViewSettings::allEventKinds()
-{
-    return {EventKind::Statement, EventKind::Release, EventKind::Market, EventKind::Policy,
-            EventKind::Deal,      EventKind::Report,  EventKind::Other};
-}
-
 QJsonObject ViewSettings::toJson() const
 {
     QJsonArray kindNames;

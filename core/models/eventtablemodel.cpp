@@ -284,6 +284,19 @@ QString EventTableModel::kindLabel(EventKind kind)
     return tr("Other");
 }
 
+QString EventTableModel::precisionLabel(Precision precision)
+{
+    switch (precision) {
+    case Precision::Year: return tr("Year");
+    case Precision::Month: return tr("Month");
+    case Precision::Day: return tr("Day");
+    case Precision::Hour: return tr("Hour");
+    case Precision::Minute: return tr("Minute");
+    case Precision::Second: break;
+    }
+    return tr("Second");
+}
+
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_index->size());

@@ -67,6 +67,7 @@ public:
     static QString formatEventTime(std::int64_t startMs, std::optional<std::int64_t> endMs, Precision precision,
                                    bool uncertain, const QTimeZone &zone);
     static QString kindLabel(EventKind kind);
+    static QString precisionLabel(Precision precision); // "Day", "Second"…
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -314,6 +314,32 @@ void addActor(Store &store, const Actor &actor)
     transaction.commit();
 }
 
+void removeActorIfUnused(Store &store, const QString &uid)
+{
+    Statement remove(store.database(), "DELETE FROM actors WHERE uid = ? "
+                                       "AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.actor_id = actors.id) "
+                                       "AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = actors.id)");
+    remove.bind(1, uid).run();
+}
+
+QStringList addActorsByName(Store &store, Event &event, const QString &dataset)
+{
+    QStringList added;
+    for (EventActor &actor : event.actors) {
+        if (idOf(store.database(), "SELECT id FROM actors WHERE uid = ?", actor.actor))
+            continue;
+        if (const std::optional<Actor> known = findActor(store, actor.actor)) {
+            actor.actor = known->uid;
+            continue;
+        }
+        const Actor made{uniqueActorUid(store, actor.actor), actor.actor.trimmed(), QString(), dataset};
+        addActor(store, made);
+        actor.actor = made.uid;
+        added << made.uid;
+    }
+    return added;
+}
+
 QString uniqueActorUid(Store &store, const QString &name)
 {
     const QString base = slugify(name);

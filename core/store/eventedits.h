@@ -53,6 +53,11 @@ QStringList eventLinkTypes(); // responds-to, caused, follows, reports
 std::optional<Actor> findActor(Store &store, const QString &uidOrName);
 // Inserts an actor (uid and name required; its dataset, when named, must exist).
 void addActor(Store &store, const Actor &actor);
+// Deletes an actor that no event and no quote names any more (what undoing an edit leaves behind).
+void removeActorIfUnused(Store &store, const QString &uid);
+// Makes every actor of the event that the store does not know by uid one it knows: the actor of
+// that name, else a new actor of that name credited to `dataset`. Returns the uids of new actors.
+QStringList addActorsByName(Store &store, Event &event, const QString &dataset);
 // A slug of the name, with "-2", "-3"… appended while that actor uid is taken.
 QString uniqueActorUid(Store &store, const QString &name);
 

@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "store/database.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -86,6 +87,7 @@ public:
     QList<Quote> quotes();
     QList<Quote> quotesOfSource(const QString &sourceUid);
     QList<Quote> quotesOfEvent(const QString &eventUid);
+    QHash<QString, int> quoteCountsByEvent(); // event uid → its number of quotes
     QList<Symbol> symbols();
     std::optional<Symbol> symbol(const QString &ticker);
     QList<SymbolSummary> symbolSummaries();

@@ -15,8 +15,7 @@ void Store::forEachEventRow(const std::function<void(const EventRow &)> &visit)
     // Kind and precision are stored as their names: looked up as bytes, not as a QString a row.
     static const QHash<QByteArray, EventKind> kinds = [] {
         QHash<QByteArray, EventKind> map;
-        for (EventKind kind : {EventKind::Statement, EventKind::Release, EventKind::Market, EventKind::Policy,
-                               EventKind::Deal, EventKind::Report, EventKind::Other})
+        for (EventKind kind : allEventKinds())
             map.insert(toString(kind).toUtf8(), kind);
         return map;
     }();

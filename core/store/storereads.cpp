@@ -274,6 +274,15 @@ QList<Quote> Store::quotesOfEvent(const QString &eventUid)
     return readQuotes(statement);
 }
 
+QHash<QString, int> Store::quoteCountsByEvent()
+{
+    Statement statement(m_db, "SELECT e.uid, count(*) FROM quotes q JOIN events e ON e.id = q.event_id GROUP BY e.id");
+    QHash<QString, int> counts;
+    while (statement.step())
+        counts.insert(statement.text(0), int(statement.int64(1)));
+    return counts;
+}
+
 QList<Symbol> Store::symbols()
 {
     Statement statement(m_db, sql(kSymbolColumns, "ORDER BY y.id").constData());
@@ -331,6 +340,12 @@ PriceSeries Store::bars(const QString &ticker, const QString &interval, std::opt
     while (statement.step())
         series.bars.push_back(Bar{statement.int64(0), statement.real(1), statement.real(2), statement.real(3),
                                   statement.real(4), statement.optionalReal(5), statement.optionalReal(6)});
+    // The series' provenance, which a chart's footer names.
+    Statement dataset(m_db, "SELECT d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
+                            "JOIN datasets d ON d.id = s.dataset_id WHERE upper(y.ticker) = upper(?) AND s.interval = ?");
+    dataset.bind(1, ticker).bind(2, interval);
+    if (dataset.step())
+        series.dataset = dataset.text(0);
     return series;
 }
 

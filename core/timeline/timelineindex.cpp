@@ -127,6 +127,11 @@ void TimelineIndex::finish(LaneMode mode)
 
 TimelineIndex TimelineIndex::subset(const std::vector<std::uint32_t> &entries) const
 {
+    return subset(entries, true);
+}
+
+TimelineIndex TimelineIndex::subset(const std::vector<std::uint32_t> &entries, bool finished) const
+{
     // Bytes and interned ids are copied as they are (the keys are shared, and lanes without
     // members are not built), so that half a million events are filtered without a QString.
     TimelineIndex index;
@@ -149,6 +154,40 @@ TimelineIndex TimelineIndex::subset(const std::vector<std::uint32_t> &entries) c
         index.m_actorOffsets.push_back(static_cast<std::uint32_t>(index.m_actorIds.size()));
         index.m_symbolIds.insert(index.m_symbolIds.end(), symbols.begin(), symbols.end());
         index.m_symbolOffsets.push_back(static_cast<std::uint32_t>(index.m_symbolIds.size()));
+    }
+    if (finished)
+        index.finish(m_laneMode);
+    return index;
+}
+
+TimelineIndex TimelineIndex::withChanges(const QStringList &removed, const QList<Event> &added) const
+{
+    std::vector<bool> dropped(m_entries.size(), false);
+    for (const QString &uid : removed) {
+        if (const auto entry = findUid(uid))
+            dropped[*entry] = true;
+    }
+    for (const Event &event : added) {
+        if (const auto entry = findUid(event.uid))
+            dropped[*entry] = true;
+    }
+    std::vector<std::uint32_t> kept;
+    kept.reserve(m_entries.size());
+    for (std::uint32_t i = 0; i < m_entries.size(); ++i) {
+        if (!dropped[i])
+            kept.push_back(i);
+    }
+    // subset() sorts once more after these are appended; adding before it finishes would mean a
+    // second sort, so its steps are repeated here with the new events in between.
+    TimelineIndex index = subset(kept, false);
+    for (const Event &event : added) {
+        QList<QString> actors;
+        for (const EventActor &actor : event.actors) {
+            if (!actors.contains(actor.actor))
+                actors.append(actor.actor);
+        }
+        index.addEvent(event.uid, event.title, event.kind, event.startMs, event.endMs, event.precision,
+                       event.uncertain, event.tz.toUtf8(), actors, event.symbols);
     }
     index.finish(m_laneMode);
     return index;

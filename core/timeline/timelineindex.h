@@ -94,6 +94,10 @@ public:
                                     LaneMode mode = LaneMode::ByKind);
     // A new index of some of these entries (a filter's result), with the same lane mode.
     TimelineIndex subset(const std::vector<std::uint32_t> &entries) const;
+    // A new index without the events whose uids are in `removed`, and with `added` (already
+    // stored; an event both removed and added is one that changed): an edit costs a copy of
+    // these compact arrays, never a read of every event from the store.
+    TimelineIndex withChanges(const QStringList &removed, const QList<Event> &added) const;
 
     void setLaneMode(LaneMode mode);
     LaneMode laneMode() const { return m_laneMode; }
@@ -136,6 +140,7 @@ public:
 
 private:
     void buildLane(Lane &lane, std::vector<std::uint32_t> &&members) const;
+    TimelineIndex subset(const std::vector<std::uint32_t> &entries, bool finished) const;
 
     std::vector<TimelineEntry> m_entries;
     StringPool m_uids;

@@ -1,5 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+
+#include "dialogs/eventdialog.h"
+#include "search/searchfield.h"
+#include "widgets/savedviewsmenu.h"
+#include "timeline/timelineindex.h"
+#include "timeline/timelinepainter.h"
+#include "timeline/timelineview.h"
+#include "time/zonedtime.h"
+
+#include <QTreeWidget>
 #include "tst_windowfixture.h"
 
 using namespace tickerline;
@@ -32,11 +42,12 @@ private slots:
         MainWindow window(empty);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Tickerline — empty.tickerline"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("empty.tickerline — Tickerline"));
         auto *noEvents = window.findChild<QLabel *>(QStringLiteral("noEventsLabel"));
         QVERIFY(noEvents && noEvents->isVisible());
-        QVERIFY(noEvents->text().startsWith(QStringLiteral("No events yet — import a Tickerline JSON file with")));
-        QVERIFY(noEvents->text().contains(QStringLiteral("tickerline import FILE")));
+        QVERIFY2(noEvents->text().startsWith(QStringLiteral("No events yet. Add one with Events → New event (Ctrl+N)")),
+                 qPrintable(noEvents->text()));
+        QVERIFY(noEvents->text().contains(QStringLiteral("File → Import…")));
         QVERIFY(!window.eventsView()->isVisible());
         auto *noSource = window.findChild<QLabel *>(QStringLiteral("noSourceLabel"));
         QVERIFY(noSource && noSource->isVisible());
@@ -50,7 +61,7 @@ private slots:
         MainWindow window(*m_store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Tickerline — episode.tickerline"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("episode.tickerline — Tickerline"));
         QVERIFY(window.eventsView()->isVisible());
         QCOMPARE(window.eventsView()->model()->rowCount(), 3);
         // Sorted by time: the day-precision release first.
@@ -288,6 +299,250 @@ private slots:
         QCOMPARE(dock->widget(), view);
         QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
         QVERIFY(window.viewMenu()->actions().contains(dock->toggleViewAction()));
+    }
+
+    // A database of its own for each test that edits.
+    std::unique_ptr<Store> editableEpisode(const char *name)
+    {
+        auto store = std::make_unique<Store>(m_dir.filePath(QString::fromLatin1(name)));
+        store->importSnapshot(snapshot());
+        return store;
+    }
+
+    void ctrlNThenATitleAndEnterMakesAnEvent()
+    {
+        auto store = editableEpisode("new-event.tickerline");
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.eventsView()->setFocus();
+        QString title;
+        QString focused;
+        onModalDialog<EventDialog>(this, [&](EventDialog *dialog) {
+            title = dialog->windowTitle();
+            QWidget *keyboard = dialog->focusWidget(); // where the keyboard goes in the dialog
+            focused = keyboard ? keyboard->objectName() : QString();
+            // Typed where the focus is, as a person would.
+            QTest::keyClicks(keyboard, QStringLiteral("Trump calls DeepSeek a wake-up call"));
+            QTest::keyClick(keyboard, Qt::Key_Return);
+        });
+        QTest::keyClick(window.eventsView(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(title, QStringLiteral("New event"));
+        QCOMPARE(focused, QStringLiteral("eventTitle"));
+
+        const QString uid = QStringLiteral("trump-calls-deepseek-a-wake-up-call");
+        QVERIFY(store->event(uid));
+        // Every view has it at once: the table (selected), the timeline, the status bar.
+        QCOMPARE(window.eventsView()->model()->rowCount(), 4);
+        QCOMPARE(window.selection()->currentEvent(), uid);
+        QCOMPARE(currentRowUid(window.eventsView()), uid);
+        QVERIFY(window.timelineArea()->view()->index().findUid(uid));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusCounts"))->text(),
+                 QStringLiteral("4 events · 2 sources · 4 quotes"));
+
+        // Undo (Ctrl+Z) takes it away everywhere, redo (Ctrl+Shift+Z) brings it back.
+        window.activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(window.eventsView(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!store->event(uid));
+        QCOMPARE(window.eventsView()->model()->rowCount(), 3);
+        QVERIFY(!window.timelineArea()->view()->index().findUid(uid));
+        QTest::keyClick(window.eventsView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(store->event(uid));
+        QCOMPARE(window.eventsView()->model()->rowCount(), 4);
+    }
+
+    void editingTheCurrentEventChangesEveryView()
+    {
+        auto store = editableEpisode("edit-event.tickerline");
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.eventsView();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(rowOf(view, QStringLiteral("gomez-ft"))).center());
+        QString shownTitle;
+        onModalDialog<EventDialog>(this, [&shownTitle](EventDialog *dialog) {
+            shownTitle = dialog->titleEdit()->text();
+            dialog->titleEdit()->setText(QStringLiteral("Gomez: the winners won’t burn the most cash"));
+            dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(int(EventKind::Report)));
+            QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+        });
+        QTest::keyClick(view, Qt::Key_F2);
+        QCOMPARE(shownTitle, QStringLiteral("Gomez to the FT: the winners won’t burn the most cash"));
+        window.activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(store->event(QStringLiteral("gomez-ft"))->title,
+                 QStringLiteral("Gomez: the winners won’t burn the most cash"));
+        QCOMPARE(rowOf(view, QStringLiteral("gomez-ft")).data().toString(),
+                 QStringLiteral("Gomez: the winners won’t burn the most cash"));
+        QCOMPARE(rowOf(view, QStringLiteral("gomez-ft")).siblingAtColumn(EventTableModel::KindColumn).data().toString(),
+                 QStringLiteral("Report"));
+        QCOMPARE(window.selection()->currentEvent(), QStringLiteral("gomez-ft"));
+        // Its quote still belongs to it: the source pane shows it.
+        QCOMPARE(window.currentSourcePane()->sourceUid(), QStringLiteral("article"));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(store->event(QStringLiteral("gomez-ft"))->title,
+                 QStringLiteral("Gomez to the FT: the winners won’t burn the most cash"));
+    }
+
+    void doubleClickOnEmptyTimeOpensANewEventThere()
+    {
+        auto store = editableEpisode("timeline-new.tickerline");
+        MainWindow window(*store);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelineView *view = window.timelineArea()->view();
+        // Friday 24 January 2025, 12:00 New York: no event there.
+        const std::int64_t noon = parseIsoTime(QStringLiteral("2025-01-24T17:00:00Z")).value().ms;
+        view->setVisibleRange(noon - 3 * kMsPerDay, noon + 3 * kMsPerDay);
+        view->grab();
+        QPoint at(int(view->xForMs(noon)), int(view->painter().timeArea().bottom()) - 4);
+        QVERIFY(view->painter().hitAt(at).type == TimelineHit::None);
+        QString start;
+        QString focused;
+        onModalDialog<EventDialog>(this, [&](EventDialog *dialog) {
+            start = dialog->startEdit()->text();
+            QWidget *keyboard = dialog->focusWidget();
+            focused = keyboard ? keyboard->objectName() : QString();
+            QTest::keyClick(keyboard, Qt::Key_Escape);
+        });
+        QTest::mouseDClick(view, Qt::LeftButton, {}, at);
+        QCOMPARE(focused, QStringLiteral("eventTitle"));
+        // The time under the cursor, to the minute, in the window's zone (New York).
+        QVERIFY2(start.startsWith(QStringLiteral("2025-01-24 1")), qPrintable(start));
+        const auto chosen = parseZonedTime(start, "America/New_York");
+        QVERIFY(chosen);
+        QVERIFY2(std::abs(chosen->ms - noon) < 3 * 3'600'000, qPrintable(start));
+        QCOMPARE(store->events().size(), 3); // cancelled: nothing made
+    }
+
+    void deleteAndUndoKeepTheQuotes()
+    {
+        auto store = editableEpisode("delete-event.tickerline");
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.eventsView();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(rowOf(view, QStringLiteral("altman-statement"))).center());
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(!store->event(QStringLiteral("altman-statement")));
+        QCOMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(window.selection()->currentEvent(), QString());
+        QCOMPARE(store->quotes().size(), 4);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Deleted the event")));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(store->event(QStringLiteral("altman-statement")));
+        QCOMPARE(store->quotesOfEvent(QStringLiteral("altman-statement")).size(), 2);
+        QCOMPARE(view->model()->rowCount(), 3);
+        QCOMPARE(window.statusBar()->currentMessage(), QString()); // the message of the undone edit is gone
+        QCOMPARE(rowOf(view, QStringLiteral("altman-statement"))
+                     .siblingAtColumn(EventTableModel::QuotesColumn).data().toInt(),
+                 2);
+    }
+
+    void searchFieldFindsSummariesAndQuotes()
+    {
+        MainWindow window(*m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        SearchField *search = window.searchField();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("winners cash"));
+        search->searchNow();
+        QTreeWidget *results = search->results();
+        QVERIFY(results->isVisible());
+        // The event whose title has both words first, then Gomez's quote.
+        QVERIFY(results->topLevelItemCount() >= 2);
+        QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Event"));
+        QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("Gomez to the FT: the winners won’t burn the most cash"));
+        int quoteRow = -1;
+        for (int row = 0; row < results->topLevelItemCount() && quoteRow < 0; ++row) {
+            if (results->topLevelItem(row)->text(0) == QStringLiteral("Quote"))
+                quoteRow = row;
+        }
+        QVERIFY(quoteRow > 0);
+        QVERIFY2(results->topLevelItem(quoteRow)->text(2).contains(QStringLiteral("[winners]")),
+                 qPrintable(results->topLevelItem(quoteRow)->text(2)));
+        for (int row = 0; row < quoteRow; ++row)
+            QTest::keyClick(results, Qt::Key_Down);
+        QTest::keyClick(results, Qt::Key_Return);
+        QVERIFY(!results->isVisible());
+        // The quote is shown in its source, and its event selected.
+        QCOMPARE(window.selection()->currentEvent(), QStringLiteral("gomez-ft"));
+        QCOMPARE(window.currentSourcePane()->sourceUid(), QStringLiteral("article"));
+    }
+
+    void aFilterThatMatchesNothingSaysSo()
+    {
+        MainWindow window(*m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("textFilter"));
+        QTest::keyClicks(filter, QStringLiteral("wipeout"));
+        QCOMPARE(window.eventsView()->model()->rowCount(), 0);
+        QLabel *empty = window.noEventsLabel();
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().startsWith(QStringLiteral("No event matches the filter “wipeout”")),
+                 qPrintable(empty->text()));
+        QVERIFY(empty->text().contains(QStringLiteral("(Ctrl+F)")));
+        // The timeline says the same, not that there are no events at all.
+        window.timelineArea()->view()->grab();
+        QCOMPARE(window.timelineArea()->view()->painter().emptyText(), QStringLiteral("No event matches the filters"));
+        filter->clear();
+        QVERIFY(window.eventsView()->isVisible());
+    }
+
+    void savedViewsBringBackFiltersLanesZoneAndRange()
+    {
+        auto store = editableEpisode("views.tickerline");
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(QStringLiteral("kindFilter_release"))->setChecked(false);
+        window.findChild<QLineEdit *>(QStringLiteral("textFilter"))->setText(QStringLiteral("altman"));
+        window.timelineArea()->laneChooser()->setCurrentIndex(1); // by actor
+        window.timelineArea()->zoneChooser()->setCurrentIndex(
+            window.timelineArea()->zoneChooser()->findData(QStringLiteral("UTC")));
+        const std::int64_t from = parseIsoTime(QStringLiteral("2025-01-25")).value().ms;
+        const std::int64_t to = parseIsoTime(QStringLiteral("2025-01-29")).value().ms;
+        window.timelineArea()->view()->setVisibleRange(from, to);
+
+        auto *menu = window.findChild<SavedViewsMenu *>(QStringLiteral("savedViewsMenu"));
+        QVERIFY(menu);
+        QVERIFY(menu->saveView(QStringLiteral("Altman, Monday")));
+        QCOMPARE(store->savedViews().size(), 1);
+        QCOMPARE(store->savedViews().constFirst().settings.text, QStringLiteral("altman"));
+
+        // Everything changed back by hand…
+        window.findChild<QAction *>(QStringLiteral("kindFilterAll"))->trigger();
+        window.findChild<QLineEdit *>(QStringLiteral("textFilter"))->clear();
+        window.timelineArea()->laneChooser()->setCurrentIndex(0);
+        window.timelineArea()->zoneChooser()->setCurrentIndex(0);
+        window.timelineArea()->view()->setVisibleRange(from - 30 * kMsPerDay, to + 30 * kMsPerDay);
+        // …and brought back by the saved view, which the View menu lists.
+        emit menu->aboutToShow();
+        QAction *listed = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QStringLiteral("Altman, Monday"))
+                listed = action;
+        }
+        QVERIFY(listed);
+        listed->trigger();
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("kindFilter_release"))->isChecked());
+        QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("textFilter"))->text(), QStringLiteral("altman"));
+        QCOMPARE(window.timelineArea()->laneChooser()->currentIndex(), 1);
+        QCOMPARE(window.timelineArea()->zoneChooser()->currentData().toString(), QStringLiteral("UTC"));
+        QCOMPARE(window.selection()->visibleFromMs(), from);
+        QCOMPARE(window.selection()->visibleToMs(), to);
+        QCOMPARE(window.eventsView()->model()->rowCount(), 1);
+
+        // Saving is an edit like any other: undo takes the view away.
+        window.undoStack()->undo();
+        QVERIFY(store->savedViews().isEmpty());
     }
 };
 

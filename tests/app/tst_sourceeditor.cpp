@@ -4,6 +4,10 @@
 #include "mainwindow.h"
 #include "tst_windowfixture.h"
 
+#include "dialogs/importexportcontroller.h"
+
+#include <QSignalSpy>
+
 #include <QFileDialog>
 
 using namespace tickerline;
@@ -210,11 +214,15 @@ private slots:
         QCOMPARE(store->datasets().size(), 1); // its provenance went with it
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("noSourceLabel"))->isVisible());
 
-        // Files that are not articles are not taken.
-        const QString csv = m_dir.filePath(QStringLiteral("prices.csv"));
+        // Files that are not articles are not made sources: a price file is imported as prices.
+        const QString csv = m_dir.filePath(QStringLiteral("nvda.csv"));
         writeFile(csv, "Date,Close\n2025-01-27,118.42\n");
+        QSignalSpy imported(window.transfers(), &ImportExportController::imported);
         dropFiles(&window, {csv}, &accepted);
-        QVERIFY(!accepted);
+        QVERIFY(accepted);
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(store->bars(QStringLiteral("NVDA")).bars.size(), std::size_t(1));
+        QVERIFY(!store->source(QStringLiteral("nvda")));
     }
 
     void refusedArticleChangesNothing()

@@ -159,6 +159,23 @@ inline Snapshot snapshot()
     return snapshot;
 }
 
+// Runs `act` on the modal dialog that the next step opens, once it is shown and active (a dialog
+// takes the keyboard focus when it is activated); a dialog that `act` left open is rejected, so
+// that a failed check never leaves the test waiting on it.
+template<typename Dialog>
+void onModalDialog(QObject *context, std::function<void(Dialog *)> act)
+{
+    QTimer::singleShot(0, context, [act] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (QTest::qWaitForWindowActive(dialog))
+            act(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
+
 inline QModelIndex rowOf(const QTableView *view, const QString &uid)
 {
     const QAbstractItemModel *model = view->model();

@@ -4,12 +4,12 @@
 // of 1,000,000 events (memory budget 300 MB with them loaded, DESIGN.md §9).
 #include "imports/bundleddataset.h"
 #include "mainwindow.h"
+#include "millionevents.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QImage>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -65,41 +65,6 @@ long residentMegabytes(const char *field)
     return -1;
 }
 
-// A million events over ten years through the real import: titles, summaries, one or two of
-// 300 actors, up to two tickers, every kind.
-void writeMillionEvents(const QString &path)
-{
-    Snapshot snapshot;
-    const QString dataset = QStringLiteral("generated");
-    snapshot.datasets << DatasetInfo{dataset, QStringLiteral("Generated"), QStringLiteral("bench_startup"), QString(),
-                                     QString(), QStringLiteral("2025-01-01T00:00:00Z")};
-    for (int a = 0; a < 300; ++a)
-        snapshot.actors << Actor{QStringLiteral("actor-%1").arg(a), QStringLiteral("Actor %1").arg(a),
-                                 QStringLiteral("person"), dataset};
-    const QStringList tickers{QStringLiteral("NVDA"), QStringLiteral("MSFT"), QStringLiteral("AVGO"), QStringLiteral("QQQ")};
-    QRandomGenerator random(7);
-    const std::int64_t first = 1'420'070'400'000; // 2015-01-01
-    const std::int64_t span = 10LL * 365 * 86'400'000;
-    snapshot.events.reserve(1'000'000);
-    for (int i = 0; i < 1'000'000; ++i) {
-        Event event;
-        event.uid = QStringLiteral("ev-%1").arg(i);
-        event.title = QStringLiteral("Generated event %1 about chips, capex and the selloff").arg(i);
-        event.summary = QStringLiteral("A longer summary of generated event %1, as an article would give it, with a "
-                                       "few more words to make it the length of a real one.").arg(i);
-        event.kind = EventKind(random.bounded(7));
-        event.startMs = first + std::int64_t(random.bounded(1.0) * double(span)) / 1000 * 1000;
-        event.precision = Precision::Second;
-        event.tz = QStringLiteral("America/New_York");
-        event.dataset = dataset;
-        event.actors << EventActor{snapshot.actors[random.bounded(300)].uid, QStringLiteral("subject")};
-        if (random.bounded(3) == 0)
-            event.symbols << tickers[random.bounded(4)];
-        snapshot.events << std::move(event);
-    }
-    Store(path).importSnapshot(snapshot);
-}
-
 } // namespace
 
 // The window on a million events: the table and the timeline share one compact index read row by
@@ -110,7 +75,7 @@ static void BM_StartupFirstPaint_1000000(benchmark::State &state)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("million.db"));
-    writeMillionEvents(path);
+    bench::writeMillionEvents(path);
     malloc_trim(0);
     const long before = residentMegabytes("VmRSS:");
     long rss = 0;

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "error.h"
+#include "imports/bundleddataset.h"
+#include "mainwindow.h"
+#include "store/store.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+namespace tickerline::application {
+
+namespace {
+
+constexpr int kRecentCount = 8;
+const QString kRecentKey = QStringLiteral("File/recentDatabases");
+const QString kLastFolderKey = QStringLiteral("File/lastFolder");
+
+QSettings settings() { return QSettings(QStringLiteral("Tickerline"), QStringLiteral("Tickerline")); }
+
+QString databaseFilter()
+{
+    return QCoreApplication::translate("Application", "Tickerline databases (*.tickerline *.db);;All files (*)");
+}
+
+QString startFolder()
+{
+    const QString last = settings().value(kLastFolderKey).toString();
+    return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : last;
+}
+
+void replaceWindow(MainWindow *current, const QString &path)
+{
+    QString error;
+    MainWindow *window = openWindow(path, &error);
+    if (!window) {
+        QMessageBox::warning(current, QCoreApplication::translate("Application", "Cannot open the database"), error);
+        return;
+    }
+    if (current) {
+        // The new window takes the old one's place and size.
+        window->setGeometry(current->geometry());
+        current->close();
+    }
+}
+
+} // namespace
+
+MainWindow *openWindow(const QString &path, QString *error)
+{
+    try {
+        auto workspace = new Workspace(std::make_unique<Store>(path));
+        auto *window = new MainWindow(*workspace);
+        workspace->setParent(window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        rememberDatabase(path);
+        return window;
+    } catch (const Error &failure) {
+        if (error)
+            *error = failure.message();
+        return nullptr;
+    }
+}
+
+void newDatabase(MainWindow *current)
+{
+    QString path = QFileDialog::getSaveFileName(current, QCoreApplication::translate("Application", "New database"),
+                                                startFolder(), databaseFilter(), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".tickerline");
+    settings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    // A new database never replaces a file: whatever is there stays as it is.
+    if (QFileInfo::exists(path)) {
+        const auto answer = QMessageBox::question(
+            current, QCoreApplication::translate("Application", "New database"),
+            QCoreApplication::translate("Application", "%1 already exists. Open it instead?")
+                .arg(QFileInfo(path).fileName()));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    replaceWindow(current, path);
+}
+
+void openDatabase(MainWindow *current)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        current, QCoreApplication::translate("Application", "Open database"), startFolder(), databaseFilter());
+    if (path.isEmpty())
+        return;
+    settings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    replaceWindow(current, path);
+}
+
+void openRecent(MainWindow *current, const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QStringList recent = recentDatabases();
+        recent.removeAll(path);
+        settings().setValue(kRecentKey, recent);
+        QMessageBox::warning(current, QCoreApplication::translate("Application", "Cannot open the database"),
+                             QCoreApplication::translate("Application", "%1 is no longer there.").arg(path));
+        return;
+    }
+    replaceWindow(current, path);
+}
+
+QStringList recentDatabases()
+{
+    return settings().value(kRecentKey).toStringList();
+}
+
+void rememberDatabase(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kRecentCount)
+        recent.removeLast();
+    settings().setValue(kRecentKey, recent);
+}
+
+int runWindow(const QString &databasePath)
+{
+    QString path = databasePath;
+    QString error;
+    try {
+        if (path.isEmpty())
+            path = ensureDefaultDatabase();
+    } catch (const Error &failure) {
+        error = failure.message();
+    }
+    if (error.isEmpty() && openWindow(path, &error))
+        return QApplication::exec();
+    QMessageBox::critical(nullptr, QCoreApplication::translate("tickerline", "Tickerline"), error);
+    std::fprintf(stderr, "tickerline: %s\n", qPrintable(error));
+    return 1;
+}
+
+} // namespace tickerline::application

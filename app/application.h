@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace tickerline {
+
+class MainWindow;
+
+// Start-up and the windows' databases: which database a window shows, and the list of recent
+// ones. A window owns its Workspace (and so its Store); opening another database opens a new
+// window on it.
+namespace application {
+
+// Opens a window on the database at `path` (created empty when it does not exist). On failure
+// (not a Tickerline file, a newer version, unreadable) returns null and says why in *error.
+MainWindow *openWindow(const QString &path, QString *error);
+
+// The window's File actions: each asks the user with a dialog, opens the new window and closes
+// `current` when it worked; a refusal is shown in a message box and changes nothing.
+void newDatabase(MainWindow *current);
+void openDatabase(MainWindow *current);
+void openRecent(MainWindow *current, const QString &path);
+
+QStringList recentDatabases();
+void rememberDatabase(const QString &path);
+
+// The window on startup: the given database, else the user's default one (made from the bundled
+// dataset on first run). Returns the event loop's exit code.
+int runWindow(const QString &databasePath);
+
+} // namespace application
+} // namespace tickerline

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importexportcontroller.h"
+
+#include "error.h"
+#include "imports/formatregistry.h"
+#include "store/store.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace tickerline {
+
+namespace {
+
+constexpr int kSteps = 1000;
+const QString kFolderKey = QStringLiteral("File/lastImportFolder");
+
+QSettings settings() { return QSettings(QStringLiteral("Tickerline"), QStringLiteral("Tickerline")); }
+
+QString startFolder()
+{
+    const QString folder = settings().value(kFolderKey).toString();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
+}
+
+} // namespace
+
+ImportExportController::ImportExportController(Workspace &workspace, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_window(window)
+{
+}
+
+ImportExportController::~ImportExportController()
+{
+    // A window closed mid-import: stop the work and wait, so that nothing outlives its store.
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+void ImportExportController::chooseAndImport()
+{
+    const FormatRegistry &registry = FormatRegistry::instance();
+    QString filter;
+    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Import"), startFolder(),
+                                                            registry.importFilters(), &filter);
+    if (paths.isEmpty())
+        return;
+    settings().setValue(kFolderKey, QFileInfo(paths.constFirst()).absolutePath());
+    ImportRequest request;
+    request.paths = paths;
+    // A format chosen in the dialog is what the user said the files are; "All supported files"
+    // lets each file's content decide.
+    if (const FileFormat *format = registry.formatOfFilter(filter))
+        request.format = format->name;
+    importFiles(request);
+}
+
+void ImportExportController::importFiles(const ImportRequest &request)
+{
+    if (isBusy() || request.paths.isEmpty())
+        return;
+    const QString database = m_workspace.filePath();
+    const QString title = request.paths.size() == 1
+                              ? tr("Importing %1…").arg(QFileInfo(request.paths.constFirst()).fileName())
+                              : tr("Importing %1 files…").arg(request.paths.size());
+    run(
+        title,
+        [request, database](const std::atomic_bool &cancel, const auto &progress) {
+            Store store(database, Store::Open::ExistingOnly);
+            ImportJob job(request);
+            job.setCancelFlag(&cancel);
+            job.setProgressHandler(progress);
+            return job.run(store).statusText();
+        },
+        [this](const QString &summary) {
+            m_workspace.undoStack()->clear(); // its commands were made against the rows before
+            emit imported(summary);
+        });
+}
+
+void ImportExportController::importDropped(const QStringList &paths,
+                                           const std::function<void(const QString &)> &importArticle)
+{
+    const FormatRegistry &registry = FormatRegistry::instance();
+    ImportRequest request;
+    QStringList unknown;
+    for (const QString &path : paths) {
+        QFile file(path);
+        const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(FormatRegistry::kSniffBytes) : QByteArray();
+        const FileFormat *format = registry.detect(head, QFileInfo(path).fileName());
+        if (!format)
+            unknown << QFileInfo(path).fileName();
+        else if (format->isArticle())
+            importArticle(path);
+        else
+            request.paths << path;
+    }
+    if (!unknown.isEmpty())
+        QMessageBox::warning(m_window, tr("Not imported"),
+                             tr("Tickerline does not recognise %1 as any format it reads (%2).")
+                                 .arg(QLocale().createSeparatedList(unknown), registry.names().join(QStringLiteral(", "))));
+    importFiles(request);
+}
+
+void ImportExportController::chooseAndExport()
+{
+    const FormatRegistry &registry = FormatRegistry::instance();
+    QString filter;
+    const QString base = QFileInfo(m_workspace.filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), QDir(startFolder()).filePath(base),
+                                                registry.exportFilters(), &filter);
+    if (path.isEmpty())
+        return;
+    settings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    const FileFormat *format = registry.formatOfFilter(filter);
+    if (!format)
+        format = registry.find(QStringLiteral("tickerline"));
+    if (QFileInfo(path).suffix().isEmpty() && !format->suffixes.isEmpty())
+        path += QLatin1Char('.') + format->suffixes.constFirst();
+    exportTo(path, format->name);
+}
+
+void ImportExportController::exportTo(const QString &path, const QString &formatName)
+{
+    if (isBusy())
+        return;
+    const FileFormat *format = FormatRegistry::instance().find(formatName);
+    if (!format || !format->canWrite()) {
+        emit failed(tr("Tickerline cannot write the format “%1”.").arg(formatName), false);
+        return;
+    }
+    const QString database = m_workspace.filePath();
+    const QString name = format->name;
+    run(
+        tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        [database, path, name](const std::atomic_bool &cancel, const auto &progress) {
+            const auto stopIfCancelled = [&cancel] {
+                if (cancel)
+                    throw Error(ImportJob::cancelledMessage());
+            };
+            const FileFormat *format = FormatRegistry::instance().find(name);
+            progress(0, 3, tr("Reading the database"));
+            Store store(database, Store::Open::ReadOnly);
+            const Snapshot snapshot = store.exportSnapshot();
+            stopIfCancelled();
+            progress(1, 3, tr("Writing %1").arg(format->description));
+            const QByteArray bytes = format->write(snapshot);
+            stopIfCancelled();
+            progress(2, 3, tr("Saving %1").arg(QFileInfo(path).fileName()));
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                throw Error(QStringLiteral("%1: %2").arg(path, file.errorString()));
+            stopIfCancelled();
+            if (!file.commit())
+                throw Error(QStringLiteral("%1: %2").arg(path, file.errorString()));
+            progress(3, 3, {});
+            return tr("Exported %1 events to %2 (%3)")
+                .arg(snapshot.events.size())
+                .arg(QFileInfo(path).fileName(), format->description);
+        },
+        [this](const QString &summary) { emit exported(summary); });
+}
+
+void ImportExportController::run(const QString &title, Work work, std::function<void(const QString &)> done)
+{
+    m_cancel = false;
+    m_progress = new QProgressDialog(title, tr("Cancel"), 0, kSteps, m_window);
+    m_progress->setObjectName(QStringLiteral("progressDialog"));
+    m_progress->setWindowTitle(tr("Tickerline"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(0);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        m_cancel = true;
+        if (m_progress)
+            m_progress->setLabelText(tr("Cancelling…"));
+    });
+
+    auto result = std::make_shared<QString>();
+    auto error = std::make_shared<QString>();
+    const auto progress = [this](qint64 done, qint64 total, const QString &what) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total, what] { reportProgress(done, total, what); }, Qt::QueuedConnection);
+    };
+    m_thread = QThread::create([work = std::move(work), progress, result, error, this] {
+        try {
+            *result = work(m_cancel, progress);
+        } catch (const Error &failure) {
+            *error = failure.message();
+        } catch (const std::exception &failure) {
+            *error = QString::fromLocal8Bit(failure.what());
+        }
+    });
+    connect(m_thread, &QThread::finished, this, [this, result, error, done = std::move(done)] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (m_progress)
+            m_progress->deleteLater();
+        if (error->isEmpty()) {
+            done(*result);
+        } else {
+            const bool cancelled = m_cancel && *error == ImportJob::cancelledMessage();
+            emit failed(cancelled ? tr("Cancelled: nothing was changed.") : tr("%1\n\nNothing was changed.").arg(*error),
+                        cancelled);
+        }
+        emit finished();
+    });
+    m_thread->start();
+}
+
+void ImportExportController::reportProgress(qint64 done, qint64 total, const QString &what)
+{
+    if (!m_progress || m_cancel)
+        return;
+    m_progress->setValue(total > 0 ? int(done * kSteps / total) : 0);
+    if (!what.isEmpty())
+        m_progress->setLabelText(what);
+}
+
+} // namespace tickerline

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "imports/importjob.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+
+class QThread;
+class QWidget;
+
+namespace tickerline {
+
+class Workspace;
+
+// The window's File → Import…, Export… and dropped files. The work runs on a thread of its own
+// with a Store connection of its own, behind a progress dialog whose Cancel stops it; a cancelled
+// or refused import leaves the database as it was, and an export is written through QSaveFile,
+// so the old file stays whole until the new one is. The window stays responsive throughout.
+class ImportExportController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportExportController(Workspace &workspace, QWidget *window);
+    ~ImportExportController() override;
+
+    // Asks for files with every importable format of the registry, then imports them.
+    void chooseAndImport();
+    // Asks for a file and a writable format, then exports the whole database.
+    void chooseAndExport();
+    // Imports these files in one transaction; what the registry does not recognise is refused.
+    void importFiles(const ImportRequest &request);
+    void exportTo(const QString &path, const QString &format);
+    // Dropped files: what each is decides where it goes. An article goes to importArticle (the
+    // Source dock makes it a source, undoably); anything else the registry knows is imported in
+    // one transaction; a file it does not know is refused by name.
+    void importDropped(const QStringList &paths, const std::function<void(const QString &)> &importArticle);
+
+    bool isBusy() const { return m_thread != nullptr; }
+    QProgressDialog *progressDialog() const { return m_progress; }
+
+signals:
+    void imported(const QString &summary);  // after the workspace has the new rows
+    void exported(const QString &summary);
+    // The database (or the old file) is as it was; cancelled: the user asked for that.
+    void failed(const QString &message, bool cancelled);
+    void finished();                        // after any of the three
+
+private:
+    using Work = std::function<QString(const std::atomic_bool &cancel,
+                                       const std::function<void(qint64, qint64, const QString &)> &progress)>;
+    void run(const QString &title, Work work, std::function<void(const QString &)> done);
+    void reportProgress(qint64 done, qint64 total, const QString &what);
+
+    Workspace &m_workspace;
+    QWidget *m_window;
+    QThread *m_thread = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace tickerline

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventstable.h"
+
+#include "models/eventfilterproxymodel.h"
+#include "models/eventselection.h"
+#include "models/eventtablemodel.h"
+#include "widgets/emptystatelabel.h"
+
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QTableView>
+
+namespace tickerline {
+
+EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, EventFilterProxyModel *filter,
+                         QWidget *parent)
+    : QStackedWidget(parent), m_selection(selection), m_model(model), m_filter(filter)
+{
+    setObjectName(QStringLiteral("eventsArea"));
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("eventsTable"));
+
+    // Connected before the view's selection model exists, so these run before it reacts: when a
+    // filter removes the current row, the selection model moves to a neighbour, and that move
+    // must not change the selected event.
+    auto hold = [this] { m_syncing = true; };
+    auto resume = [this] {
+        m_syncing = false;
+        selectEvent(m_selection->currentEvent());
+    };
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this, hold);
+    connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, hold);
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, hold);
+
+    m_view->setModel(m_filter);
+
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, resume);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, resume);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, resume);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, resume);
+
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EventTableModel::TimeColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(EventTableModel::TimeColumn,
+                          metrics.horizontalAdvance(QStringLiteral("~2025-01-26 – 2025-01-27 ")) + 24);
+    header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(EventTableModel::KindColumn, metrics.horizontalAdvance(QStringLiteral("Statement")) + 28);
+    header->resizeSection(EventTableModel::ActorsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
+    header->resizeSection(EventTableModel::SymbolsColumn, metrics.horizontalAdvance(QStringLiteral("NVDA, AVGO")) + 12);
+    header->resizeSection(EventTableModel::QuotesColumn, metrics.horizontalAdvance(tr("Quotes")) + 24);
+    // The title is what a reader scans for: it never shrinks below a readable width.
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Title")) + 24);
+
+    // Selection, not the current index: a view that gains focus makes its first row current
+    // without selecting it, and that must not pick an event for the user.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_syncing)
+            return;
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            m_selection->setCurrentEvent(rows.constFirst().data(EventTableModel::UidRole).toString());
+    });
+    connect(m_selection, &EventSelection::currentEventChanged, this, &EventsTable::selectEvent);
+    connect(m_filter, &EventFilterProxyModel::filterChanged, this, &EventsTable::updateEmptyState);
+
+    m_empty = new EmptyStateLabel(this);
+    m_empty->setObjectName(QStringLiteral("noEventsLabel"));
+    addWidget(m_empty);
+    addWidget(m_view);
+}
+
+void EventsTable::updateEmptyState()
+{
+    // Nothing in the database, or nothing the filters let through: each says so, and how on.
+    const bool none = m_model->rowCount() == 0;
+    const bool filteredOut = !none && m_filter->rowCount() == 0;
+    const auto keys = [](QKeySequence::StandardKey key) {
+        return QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    if (none)
+        m_empty->setText(tr("No events yet. Add one with Events → New event (%1), or import a file with "
+                            "File → Import… or by dropping it on the window.")
+                             .arg(keys(QKeySequence::New)));
+    else if (filteredOut)
+        m_empty->setText(tr("No event matches the filter “%1” in its title, actors or symbols. The search "
+                            "field (%2) also looks in summaries, sources and quotes.")
+                             .arg(m_filter->text(), keys(QKeySequence::Find)));
+    setCurrentWidget(none || filteredOut ? static_cast<QWidget *>(m_empty) : m_view);
+}
+
+void EventsTable::selectEvent(const QString &uid)
+{
+    if (m_syncing)
+        return;
+    const int row = m_model->rowOfEvent(uid);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+    QItemSelectionModel *selectionModel = m_view->selectionModel();
+    if (index.isValid() && selectionModel->currentIndex().row() == index.row()
+        && selectionModel->isRowSelected(index.row()))
+        return;
+    m_syncing = true;
+    if (index.isValid()) {
+        selectionModel->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        // Hidden by a filter or nothing selected: no row stands for it.
+        selectionModel->clear();
+    }
+    m_syncing = false;
+}
+
+} // namespace tickerline

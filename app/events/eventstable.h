@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStackedWidget>
+
+class QLabel;
+class QTableView;
+
+namespace tickerline {
+
+class EventFilterProxyModel;
+class EventSelection;
+class EventTableModel;
+
+// The table of the events the filters let through, sortable by any column, that follows and
+// drives the shared selection; or, when there is no row, a sentence saying why (no events yet,
+// or a filter that matches none) and what to do.
+class EventsTable final : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    EventsTable(EventSelection *selection, EventTableModel *model, EventFilterProxyModel *filter,
+                QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLabel *emptyLabel() const { return m_empty; }
+
+    // Shows the table, or the empty state that fits.
+    void updateEmptyState();
+    // Selects and scrolls to the event's row; clears the selection when no row shows it.
+    void selectEvent(const QString &uid);
+
+private:
+    EventSelection *m_selection;
+    EventTableModel *m_model;
+    EventFilterProxyModel *m_filter;
+    QTableView *m_view;
+    QLabel *m_empty;
+    bool m_syncing = false; // the table is following the selection, not leading it
+};
+
+} // namespace tickerline

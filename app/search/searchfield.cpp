@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchfield.h"
+
+#include "error.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QScreen>
+#include <QTimer>
+#include <QTreeWidget>
+
+namespace tickerline {
+
+namespace {
+
+constexpr int kLimit = 30;
+constexpr int kVisibleRows = 10;
+// Long enough to skip the searches of a word half typed, short enough to feel immediate.
+constexpr int kTypingPauseMs = 150;
+
+QString typeLabel(const QString &type)
+{
+    if (type == QLatin1String("event"))
+        return SearchField::tr("Event");
+    if (type == QLatin1String("source"))
+        return SearchField::tr("Source");
+    return SearchField::tr("Quote");
+}
+
+} // namespace
+
+SearchField::SearchField(Store &store, QWidget *parent) : QLineEdit(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("searchField"));
+    setClearButtonEnabled(true);
+    setPlaceholderText(tr("Search events, sources and quotes (Ctrl+F)"));
+
+    m_popup = new QTreeWidget;
+    m_popup->setObjectName(QStringLiteral("searchResults"));
+    m_popup->setWindowFlags(Qt::Popup);
+    m_popup->setFocusPolicy(Qt::NoFocus);
+    m_popup->setFocusProxy(this);
+    m_popup->setMouseTracking(true);
+    m_popup->setColumnCount(3);
+    m_popup->setUniformRowHeights(true);
+    m_popup->setRootIsDecorated(false);
+    m_popup->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_popup->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_popup->setHeaderHidden(true);
+    m_popup->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_popup->header()->setStretchLastSection(true);
+    m_popup->installEventFilter(this);
+    connect(m_popup, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { choose(m_popup->indexOfTopLevelItem(item)); });
+
+    m_pause = new QTimer(this);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(kTypingPauseMs);
+    connect(m_pause, &QTimer::timeout, this, &SearchField::searchNow);
+    connect(this, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
+}
+
+SearchField::~SearchField()
+{
+    delete m_popup; // a top-level window, not a child
+}
+
+void SearchField::searchNow()
+{
+    m_pause->stop();
+    const QString query = text().trimmed();
+    if (query.isEmpty()) {
+        m_hits.clear();
+        m_popup->hide();
+        return;
+    }
+    try {
+        showHits(m_store.search(query, kLimit));
+    } catch (const Error &error) {
+        m_hits.clear();
+        m_popup->clear();
+        new QTreeWidgetItem(m_popup, {QString(), error.message()});
+    }
+}
+
+void SearchField::showHits(const QList<SearchHit> &hits)
+{
+    m_hits = hits;
+    m_popup->setUpdatesEnabled(false);
+    m_popup->clear();
+    const QColor dim = palette().color(QPalette::Disabled, QPalette::WindowText);
+    for (const SearchHit &hit : hits) {
+        auto *item = new QTreeWidgetItem(m_popup);
+        item->setText(0, typeLabel(hit.type));
+        item->setForeground(0, dim);
+        item->setText(1, hit.title.isEmpty() ? hit.uid : hit.title);
+        item->setText(2, hit.snippet.simplified());
+        item->setToolTip(2, hit.snippet);
+    }
+    if (hits.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_popup, {QString(), tr("Nothing matches “%1”").arg(text().trimmed())});
+        item->setFlags(Qt::NoItemFlags);
+    } else {
+        m_popup->setCurrentItem(m_popup->topLevelItem(0));
+    }
+    m_popup->setUpdatesEnabled(true);
+
+    const int rows = std::min<int>(kVisibleRows, std::max<int>(1, int(hits.size())));
+    const int popupWidth = std::max(width() * 2, 560);
+    const QRect screenRect = screen() ? screen()->availableGeometry() : QRect(0, 0, 1920, 1080);
+    QPoint at = mapToGlobal(QPoint(0, height()));
+    at.setX(std::max(screenRect.left(), std::min(at.x(), screenRect.right() - popupWidth)));
+    m_popup->resize(popupWidth, m_popup->sizeHintForRow(0) * rows + 2 * m_popup->frameWidth());
+    m_popup->move(at);
+    m_popup->show();
+}
+
+void SearchField::choose(int row)
+{
+    m_popup->hide();
+    if (row < 0 || row >= m_hits.size())
+        return;
+    const SearchHit hit = m_hits.at(row);
+    if (hit.type == QLatin1String("event"))
+        emit eventChosen(hit.uid);
+    else if (hit.type == QLatin1String("source"))
+        emit sourceChosen(hit.uid);
+    else
+        emit quoteChosen(hit.uid);
+}
+
+void SearchField::keyPressEvent(QKeyEvent *event)
+{
+    // With the list closed: Enter searches and takes the best hit; ↓ opens the list.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        searchNow();
+        if (!m_hits.isEmpty())
+            choose(0);
+        return;
+    }
+    if (event->key() == Qt::Key_Down) {
+        searchNow();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+bool SearchField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_popup)
+        return QLineEdit::eventFilter(watched, event);
+    if (event->type() == QEvent::MouseButtonPress && !m_popup->rect().contains(
+                                                         m_popup->mapFromGlobal(static_cast<QMouseEvent *>(event)->globalPosition().toPoint()))) {
+        m_popup->hide();
+        setFocus();
+        return true;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    switch (key->key()) {
+    case Qt::Key_Enter:
+    case Qt::Key_Return:
+        choose(m_popup->currentItem() ? m_popup->indexOfTopLevelItem(m_popup->currentItem()) : 0);
+        return true;
+    case Qt::Key_Escape:
+        m_popup->hide();
+        setFocus();
+        return true;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        return false; // the list moves its current row
+    default:
+        // Typing goes on in the field while the list is open.
+        setFocus();
+        event->ignore();
+        QLineEdit::event(event);
+        m_pause->start();
+        return true;
+    }
+}
+
+} // namespace tickerline

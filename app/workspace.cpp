@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "error.h"
+#include "eventcommands.h"
+#include "models/eventselection.h"
+#include "store/eventedits.h"
+#include "store/quoteedits.h"
+#include "store/store.h"
+#include "timeline/timelineindex.h"
+#include "timeline/timelineloader.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <QUndoStack>
+
+namespace tickerline {
+
+void WorkspaceChange::merge(const WorkspaceChange &other)
+{
+    insertedEvents += other.insertedEvents;
+    changedEvents += other.changedEvents;
+    removedEvents += other.removedEvents;
+    changedSources += other.changedSources;
+    sourceListChanged = sourceListChanged || other.sourceListChanged;
+    pricesChanged = pricesChanged || other.pricesChanged;
+    viewsChanged = viewsChanged || other.viewsChanged;
+}
+
+Workspace::Workspace(Store &store, QObject *parent) : QObject(parent), m_store(&store)
+{
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_selection = new EventSelection(this);
+    m_index = std::make_shared<TimelineIndex>();
+}
+
+Workspace::Workspace(std::unique_ptr<Store> store, QObject *parent) : Workspace(*store, parent)
+{
+    m_ownedStore = std::move(store);
+}
+
+Workspace::~Workspace()
+{
+    if (m_loading)
+        m_loading->wait(); // it reads through a connection of its own; let it finish
+}
+
+QString Workspace::filePath() const
+{
+    return m_store->path();
+}
+
+void Workspace::reloadAll()
+{
+    readActorNames();
+    readQuoteCounts();
+    m_index = std::make_shared<TimelineIndex>(loadTimelineIndex(*m_store, m_index->laneMode()));
+    emit indexChanged();
+}
+
+void Workspace::reloadInBackground()
+{
+    if (m_loading)
+        return;
+    struct Loaded
+    {
+        TimelineIndex index;
+        QHash<QString, QString> actorNames;
+        QHash<QString, int> quoteCounts;
+        QString error;
+    };
+    auto loaded = std::make_shared<Loaded>();
+    const QString path = filePath();
+    const LaneMode mode = m_index->laneMode();
+    m_loading = QThread::create([loaded, path, mode] {
+        try {
+            Store store(path, Store::Open::ReadOnly);
+            for (const Actor &actor : store.actors())
+                loaded->actorNames.insert(actor.uid, actor.name);
+            loaded->quoteCounts = store.quoteCountsByEvent();
+            loaded->index = loadTimelineIndex(store, mode);
+        } catch (const Error &error) {
+            loaded->error = error.message();
+        }
+    });
+    connect(m_loading, &QThread::finished, this, [this, loaded] {
+        m_loading->deleteLater();
+        m_loading = nullptr;
+        if (!loaded->error.isEmpty()) {
+            reportFailure(loaded->error);
+            return;
+        }
+        m_actorNames = std::move(loaded->actorNames);
+        m_quoteCounts = std::move(loaded->quoteCounts);
+        m_index = std::make_shared<TimelineIndex>(std::move(loaded->index));
+        emit indexChanged();
+    });
+    m_loading->start();
+}
+
+void Workspace::readActorNames()
+{
+    m_actorNames.clear();
+    for (const Actor &actor : m_store->actors())
+        m_actorNames.insert(actor.uid, actor.name);
+}
+
+void Workspace::readQuoteCounts()
+{
+    m_quoteCounts = m_store->quoteCountsByEvent();
+}
+
+void Workspace::publish(const WorkspaceChange &change)
+{
+    if (change.touchesEvents())
+        applyToIndex(change);
+    if (!change.changedSources.isEmpty() || change.sourceListChanged) {
+        readQuoteCounts();
+        emit sourcesChanged(change.changedSources, change.sourceListChanged);
+    }
+    if (change.touchesEvents() || !change.changedSources.isEmpty())
+        emit indexChanged();
+    if (!change.removedEvents.isEmpty())
+        emit eventsRemoved(change.removedEvents);
+    if (!change.insertedEvents.isEmpty())
+        emit eventsInserted(change.insertedEvents);
+    if (!change.changedEvents.isEmpty())
+        emit eventsChanged(change.changedEvents);
+    if (change.pricesChanged)
+        emit pricesChanged();
+    if (change.viewsChanged)
+        emit viewsChanged();
+    if (!change.removedEvents.isEmpty() && change.removedEvents.contains(m_selection->currentEvent()))
+        m_selection->setCurrentEvent({});
+}
+
+void Workspace::applyToIndex(const WorkspaceChange &change)
+{
+    // Only the rows the change names are read back: an edit never reloads every event.
+    QList<Event> added;
+    for (const QStringList *uids : {&change.insertedEvents, &change.changedEvents}) {
+        for (const QString &uid : *uids) {
+            if (const auto event = m_store->event(uid))
+                added << *event;
+        }
+    }
+    bool newActor = false;
+    for (const Event &event : std::as_const(added)) {
+        for (const EventActor &actor : event.actors)
+            newActor = newActor || !m_actorNames.contains(actor.actor);
+    }
+    if (newActor)
+        readActorNames();
+    auto index = std::make_shared<TimelineIndex>(m_index->withChanges(change.removedEvents + change.changedEvents, added));
+    index->setActorNames(m_actorNames);
+    m_index = std::move(index);
+}
+
+void Workspace::reportFailure(const QString &message)
+{
+    m_failed = true;
+    emit failed(message);
+}
+
+bool Workspace::push(QUndoCommand *command)
+{
+    m_failed = false;
+    m_undoStack->push(command); // runs redo(), which reports a refusal through reportFailure
+    return !m_failed;
+}
+
+QString Workspace::addEvent(Event event, const QList<EventLink> &links)
+{
+    if (event.uid.isEmpty() || m_store->event(event.uid))
+        event.uid = uniqueEventUid(*m_store, event.title);
+    if (event.dataset.isEmpty())
+        event.dataset = editsDataset().uid;
+    QList<EventLink> own = links;
+    for (EventLink &link : own)
+        link.from = event.uid;
+    return push(new AddEventCommand(*this, event, own)) ? event.uid : QString();
+}
+
+bool Workspace::updateEvent(const Event &event, const QList<EventLink> &links)
+{
+    const auto before = m_store->event(event.uid);
+    if (!before) {
+        reportFailure(tr("The event “%1” is no longer in the database.").arg(event.uid));
+        return false;
+    }
+    return push(new EditEventCommand(*this, *before, linksOfEvent(*m_store, event.uid), event, links));
+}
+
+bool Workspace::removeEvent(const QString &uid)
+{
+    const auto event = m_store->event(uid);
+    if (!event) {
+        reportFailure(tr("The event “%1” is no longer in the database.").arg(uid));
+        return false;
+    }
+    return push(new RemoveEventCommand(*this, *event));
+}
+
+QString Workspace::duplicateEvent(const QString &uid)
+{
+    const auto event = m_store->event(uid);
+    if (!event)
+        return {};
+    Event copy = *event;
+    copy.uid.clear();
+    copy.id = 0;
+    copy.dataset.clear();
+    copy.title = tr("%1 (copy)").arg(event->title);
+    return addEvent(copy, linksOfEvent(*m_store, uid));
+}
+
+WorkspaceCommand::WorkspaceCommand(Workspace &workspace, const QString &text)
+    : QUndoCommand(text), m_workspace(workspace)
+{
+}
+
+void WorkspaceCommand::redo()
+{
+    run([this](Store &store, WorkspaceChange &change) { apply(store, change); });
+}
+
+void WorkspaceCommand::undo()
+{
+    run([this](Store &store, WorkspaceChange &change) { revert(store, change); });
+}
+
+template<typename Change>
+void WorkspaceCommand::run(Change write)
+{
+    WorkspaceChange change;
+    try {
+        Transaction transaction(m_workspace.store().database());
+        write(m_workspace.store(), change);
+        transaction.commit();
+    } catch (const Error &error) {
+        setObsolete(true);
+        m_workspace.reportFailure(error.message());
+        return;
+    }
+    m_workspace.publish(change);
+}
+
+} // namespace tickerline

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QUndoCommand>
+
+#include <memory>
+
+class QThread;
+class QUndoStack;
+
+namespace tickerline {
+
+class EventSelection;
+class Store;
+class TimelineIndex;
+
+// What one write changed, so that each view updates only that.
+struct WorkspaceChange
+{
+    QStringList insertedEvents;
+    QStringList changedEvents;
+    QStringList removedEvents;
+    QStringList changedSources; // sources whose text or quotes changed
+    bool sourceListChanged = false; // a source was added or removed
+    bool pricesChanged = false;
+    bool viewsChanged = false; // saved views
+
+    bool touchesEvents() const
+    {
+        return !insertedEvents.isEmpty() || !changedEvents.isEmpty() || !removedEvents.isEmpty();
+    }
+    bool isEmpty() const
+    {
+        return !touchesEvents() && changedSources.isEmpty() && !sourceListChanged && !pricesChanged && !viewsChanged;
+    }
+    void merge(const WorkspaceChange &other);
+};
+
+// One open database, as the window works on it (Tiled's Document plays this role): the store,
+// the one undo stack, the index of every event that the table and the timeline share, and the
+// selection with the visible range. Every edit is a WorkspaceCommand that writes in one
+// transaction and then reports what it changed; the workspace brings its index up to date from
+// the changed rows alone (never re-reading every event) and tells the views through signals.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A workspace on a store the caller keeps alive.
+    explicit Workspace(Store &store, QObject *parent = nullptr);
+    // A workspace that owns its store (the window's own database).
+    explicit Workspace(std::unique_ptr<Store> store, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Store &store() const { return *m_store; }
+    QString filePath() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    EventSelection *selection() const { return m_selection; }
+    const std::shared_ptr<TimelineIndex> &index() const { return m_index; }
+    const QHash<QString, int> &quoteCounts() const { return m_quoteCounts; }
+    // Every actor's name by uid (the index and the source panes label with them).
+    const QHash<QString, QString> &actorNames() const { return m_actorNames; }
+
+    // Reads the whole database into the index: on opening, and after an import.
+    void reloadAll();
+    // The same on a thread of its own with a connection of its own (a million events take
+    // seconds): indexChanged follows on this thread when the new index is in place.
+    void reloadInBackground();
+    bool isLoading() const { return m_loading != nullptr; }
+    // Called by commands after their transaction committed.
+    void publish(const WorkspaceChange &change);
+    // Shown to the user when a command could not write (the store is as it was).
+    void reportFailure(const QString &message);
+
+    // Undoable edits of events. addEvent/duplicateEvent return the event's uid (a fresh
+    // unique one when the given uid is empty or taken); empty when the write was refused.
+    QString addEvent(Event event, const QList<EventLink> &links = {});
+    bool updateEvent(const Event &event, const QList<EventLink> &links);
+    bool removeEvent(const QString &uid);
+    QString duplicateEvent(const QString &uid);
+    // Runs a command on the undo stack; false when it was refused (and reported).
+    bool push(QUndoCommand *command);
+
+signals:
+    void indexChanged(); // index() is a new index; the views show it
+    void eventsInserted(const QStringList &uids);
+    void eventsChanged(const QStringList &uids);
+    void eventsRemoved(const QStringList &uids);
+    void sourcesChanged(const QStringList &sourceUids, bool listChanged);
+    void pricesChanged();
+    void viewsChanged();
+    void failed(const QString &message);
+
+private:
+    void readQuoteCounts();
+    void readActorNames();
+    void applyToIndex(const WorkspaceChange &change);
+
+    std::unique_ptr<Store> m_ownedStore;
+    Store *m_store = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    EventSelection *m_selection = nullptr;
+    std::shared_ptr<TimelineIndex> m_index;
+    QHash<QString, int> m_quoteCounts;
+    QHash<QString, QString> m_actorNames;
+    bool m_failed = false;
+    QThread *m_loading = nullptr;
+};
+
+// An undoable write. redo and undo each run in one transaction, so a failure leaves the store as
+// it was; a command that fails is marked obsolete (QUndoStack then drops it) and the workspace
+// reports why. apply and revert say what they changed.
+class WorkspaceCommand : public QUndoCommand
+{
+public:
+    WorkspaceCommand(Workspace &workspace, const QString &text);
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual void apply(Store &store, WorkspaceChange &change) = 0;
+    virtual void revert(Store &store, WorkspaceChange &change) = 0;
+    Workspace &workspace() const { return m_workspace; }
+
+private:
+    template<typename Change>
+    void run(Change change);
+
+    Workspace &m_workspace;
+};
+
+} // namespace tickerline

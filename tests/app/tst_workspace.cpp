@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "store/eventedits.h"
+#include "store/quoteedits.h"
+#include "timeline/timelineindex.h"
+#include "tst_windowfixture.h"
+
+#include <QSignalSpy>
+
+using namespace tickerline;
+using namespace tickerline::testing;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<Store> episode()
+    {
+        auto store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("ws%1.tickerline").arg(++m_files)));
+        store->importSnapshot(snapshot());
+        return store;
+    }
+
+    static Event stargate()
+    {
+        Event event;
+        event.title = QStringLiteral("Stargate announced at the White House");
+        event.kind = EventKind::Policy;
+        event.startMs = parseIsoTime(QStringLiteral("2025-01-21")).value().ms;
+        event.precision = Precision::Day;
+        event.tz = QStringLiteral("America/New_York");
+        event.actors = {{QStringLiteral("sam-altman"), QStringLiteral("speaker")}};
+        event.symbols = {QStringLiteral("NVDA"), QStringLiteral("ORCL")};
+        event.summary = QStringLiteral("$500 billion");
+        return event;
+    }
+
+    static QString titleInIndex(const Workspace &workspace, const QString &uid)
+    {
+        const auto entry = workspace.index()->findUid(uid);
+        return entry ? workspace.index()->title(*entry) : QString();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void addingAnEventReachesTheIndexAndUndoTakesItBack()
+    {
+        auto store = episode();
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        QCOMPARE(workspace.index()->size(), std::size_t(3));
+        QSignalSpy inserted(&workspace, &Workspace::eventsInserted);
+        QSignalSpy removed(&workspace, &Workspace::eventsRemoved);
+        QSignalSpy indexChanged(&workspace, &Workspace::indexChanged);
+
+        const QString uid = workspace.addEvent(stargate());
+        QCOMPARE(uid, QStringLiteral("stargate-announced-at-the-white-house"));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(0).toStringList(), QStringList{uid});
+        QCOMPARE(indexChanged.count(), 1);
+        QCOMPARE(workspace.index()->size(), std::size_t(4));
+        QCOMPARE(titleInIndex(workspace, uid), QStringLiteral("Stargate announced at the White House"));
+        const auto stored = store->event(uid);
+        QVERIFY(stored);
+        QCOMPARE(stored->symbols, (QStringList{QStringLiteral("NVDA"), QStringLiteral("ORCL")}));
+        QCOMPARE(stored->dataset, editsDataset().uid);
+        QCOMPARE(workspace.undoStack()->count(), 1);
+
+        workspace.undoStack()->undo();
+        QVERIFY(!store->event(uid));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(workspace.index()->size(), std::size_t(3));
+        QVERIFY(!workspace.index()->findUid(uid));
+
+        workspace.undoStack()->redo();
+        QVERIFY(store->event(uid));
+        QCOMPARE(titleInIndex(workspace, uid), QStringLiteral("Stargate announced at the White House"));
+    }
+
+    void editingChangesFieldsAndLinksAndUndoRestoresThem()
+    {
+        auto store = episode();
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        QSignalSpy changed(&workspace, &Workspace::eventsChanged);
+        Event statement = store->event(QStringLiteral("altman-statement")).value();
+        const Event before = statement;
+        statement.title = QStringLiteral("Altman: R1 is impressive, we will deliver better models");
+        statement.kind = EventKind::Report;
+        const QList<EventLink> links{{statement.uid, QStringLiteral("r1-release"), QStringLiteral("responds-to")}};
+
+        QVERIFY(workspace.updateEvent(statement, links));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store->event(statement.uid)->title, statement.title);
+        QVERIFY(store->event(statement.uid)->kind == EventKind::Report);
+        QCOMPARE(linksOfEvent(*store, statement.uid), links);
+        QCOMPARE(titleInIndex(workspace, statement.uid), statement.title);
+        QCOMPARE(int(workspace.index()->entry(*workspace.index()->findUid(statement.uid)).kind),
+                 int(EventKind::Report));
+        // The quotes still point at it: the row is the same row.
+        QCOMPARE(store->quotesOfEvent(statement.uid).size(), 2);
+
+        workspace.undoStack()->undo();
+        const Event restored = store->event(statement.uid).value();
+        QCOMPARE(restored.title, before.title);
+        QVERIFY(restored.kind == before.kind);
+        QVERIFY(linksOfEvent(*store, statement.uid).isEmpty());
+        QCOMPARE(titleInIndex(workspace, statement.uid), before.title);
+    }
+
+    void deletingKeepsQuotesAndUndoGivesBackTheSameDatabase()
+    {
+        auto store = episode();
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        workspace.selection()->setCurrentEvent(QStringLiteral("altman-statement"));
+        const Snapshot before = store->exportSnapshot();
+        QSignalSpy sources(&workspace, &Workspace::sourcesChanged);
+
+        QVERIFY(workspace.removeEvent(QStringLiteral("altman-statement")));
+        QVERIFY(!store->event(QStringLiteral("altman-statement")));
+        QCOMPARE(workspace.selection()->currentEvent(), QString()); // nothing selected that is gone
+        QCOMPARE(store->quotes().size(), 4);                          // the quotes stay, unlinked
+        QCOMPARE(workspace.quoteCounts().value(QStringLiteral("altman-statement")), 0);
+        QCOMPARE(sources.count(), 1);
+        QCOMPARE(sources.at(0).at(0).toStringList(), (QStringList{QStringLiteral("article"), QStringLiteral("post")}));
+        QCOMPARE(workspace.index()->size(), std::size_t(2));
+
+        workspace.undoStack()->undo();
+        QVERIFY(store->exportSnapshot() == before);
+        QCOMPARE(workspace.quoteCounts().value(QStringLiteral("altman-statement")), 2);
+        QCOMPARE(workspace.index()->size(), std::size_t(3));
+    }
+
+    void aRefusedEditChangesNothing()
+    {
+        auto store = episode();
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        QSignalSpy failed(&workspace, &Workspace::failed);
+        Event broken = store->event(QStringLiteral("gomez-ft")).value();
+        broken.endMs = broken.startMs - 1;
+        const Snapshot before = store->exportSnapshot();
+
+        QVERIFY(!workspace.updateEvent(broken, {}));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("end")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(workspace.undoStack()->count(), 0); // nothing to undo: nothing happened
+        QVERIFY(store->exportSnapshot() == before);
+    }
+
+    void duplicateIsANewEventWithTheSameFacts()
+    {
+        auto store = episode();
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        const QString copy = workspace.duplicateEvent(QStringLiteral("r1-release"));
+        QVERIFY(!copy.isEmpty());
+        QVERIFY(copy != QStringLiteral("r1-release"));
+        const Event original = store->event(QStringLiteral("r1-release")).value();
+        const Event duplicate = store->event(copy).value();
+        QCOMPARE(duplicate.title, original.title + QStringLiteral(" (copy)"));
+        QCOMPARE(duplicate.startMs, original.startMs);
+        QCOMPARE(duplicate.actors, original.actors);
+        QCOMPARE(duplicate.symbols, original.symbols);
+        QCOMPARE(workspace.index()->size(), std::size_t(4));
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a workbench on a million events (DESIGN.md §9): an edit reaching every view
+// (budget 16 ms), and the longest stall of the GUI thread while a million events are imported
+// off it (budget 50 ms).
+#include "dialogs/importexportcontroller.h"
+#include "mainwindow.h"
+#include "millionevents.h"
+#include "models/eventselection.h"
+#include "models/eventtablemodel.h"
+#include "store/store.h"
+#include "time/isotime.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+
+using namespace tickerline;
+
+namespace {
+
+// The window as a user has it: shown, laid out, one frame painted.
+void showWindow(MainWindow &window)
+{
+    window.resize(1920, 1080);
+    window.show();
+    QApplication::processEvents();
+}
+
+} // namespace
+
+// Title, kind and time of one event changed through the Workspace: the store written in one
+// transaction, the index replaced from its own arrays, the table, timeline, charts' markers,
+// inspector and status bar updated — everything until control returns to the event loop.
+static void BM_EditToViews_1000000(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("million.db"));
+    bench::writeMillionEvents(path);
+    Store store(path);
+    MainWindow window(store);
+    showWindow(window);
+    Workspace &workspace = *window.workspace();
+    Event event = store.event(QStringLiteral("ev-500000")).value();
+    workspace.selection()->setCurrentEvent(event.uid);
+    int round = 0;
+    for (auto _ : state) {
+        event.title = QStringLiteral("Edited title %1").arg(++round);
+        event.kind = EventKind(round % 7);
+        event.startMs += 60'000;
+        if (!workspace.updateEvent(event, {}))
+            state.SkipWithError("the edit was refused");
+        QApplication::processEvents();
+    }
+}
+BENCHMARK(BM_EditToViews_1000000)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// A new event and its undo, the same way.
+static void BM_AddAndUndoToViews_1000000(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("million.db"));
+    bench::writeMillionEvents(path);
+    Store store(path);
+    MainWindow window(store);
+    showWindow(window);
+    Workspace &workspace = *window.workspace();
+    Event event;
+    event.title = QStringLiteral("A new event");
+    event.startMs = parseIsoTime(QStringLiteral("2020-03-16T13:30:00Z"))->ms;
+    event.tz = QStringLiteral("America/New_York");
+    for (auto _ : state) {
+        if (workspace.addEvent(event).isEmpty())
+            state.SkipWithError("the event was refused");
+        QApplication::processEvents();
+        workspace.undoStack()->undo();
+        QApplication::processEvents();
+    }
+}
+BENCHMARK(BM_AddAndUndoToViews_1000000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// File → Import… of a million-row events CSV into the open window: the import runs on its own
+// thread; a 1 ms timer on the GUI thread measures the longest gap between its ticks.
+static void BM_ImportStall_1000000(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("million.csv"));
+    {
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            state.SkipWithError("cannot write the CSV");
+        file.write("uid,title,kind,start,precision,tz,actors,symbols,summary\n");
+        const Snapshot events = bench::millionEvents();
+        QByteArray chunk;
+        for (const Event &event : events.events) {
+            chunk += event.uid.toUtf8() + ',' + event.title.toUtf8() + ',' + toString(event.kind).toUtf8() + ','
+                     + formatIsoUtc(event.startMs).toUtf8() + ",second," + event.tz.toUtf8() + ",Actor "
+                     + event.actors.constFirst().actor.mid(6).toUtf8() + ','
+                     + event.symbols.join(QLatin1Char(';')).toUtf8() + ",\"" + event.summary.toUtf8() + "\"\n";
+            if (chunk.size() > (1 << 20)) {
+                file.write(chunk);
+                chunk.clear();
+            }
+        }
+        file.write(chunk);
+    }
+    double stallMs = 0;
+    double seconds = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        Store store(dir.filePath(QStringLiteral("empty-%1.db").arg(seconds)));
+        MainWindow window(store);
+        showWindow(window);
+        state.ResumeTiming();
+        QElapsedTimer clock;
+        QElapsedTimer sinceTick;
+        clock.start();
+        sinceTick.start();
+        QTimer ticker;
+        ticker.setInterval(1);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            stallMs = std::max(stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+            sinceTick.restart();
+        });
+        ticker.start();
+        QEventLoop loop;
+        // Done when the window shows them: the index is read off the GUI thread after the import.
+        QObject::connect(window.workspace(), &Workspace::indexChanged, &loop, &QEventLoop::quit);
+        QObject::connect(window.transfers(), &ImportExportController::failed, [&state, &loop](const QString &message) {
+            state.SkipWithError(message.toUtf8().constData());
+            loop.quit();
+        });
+        ImportRequest request;
+        request.paths = {csv};
+        window.transfers()->importFiles(request);
+        loop.exec();
+        seconds = double(clock.nsecsElapsed()) / 1e9;
+        if (window.eventModel()->rowCount() != 1'000'000)
+            state.SkipWithError("the window does not show the million events");
+    }
+    state.counters["gui_stall_max_ms"] = stallMs;
+    state.counters["import_and_show_s"] = seconds;
+}
+BENCHMARK(BM_ImportStall_1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TickerlineBench"));
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
