@@ -305,7 +305,7 @@ void MainWindow::buildMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *newDb = file->addAction(tr("&New database…"), this, [this] { application::newDatabase(this); });
     newDb->setObjectName(QStringLiteral("newDatabaseAction"));
-    newDb->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open = file->addAction(tr("&Open database…"), this, [this] { application::openDatabase(this); });
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
@@ -332,7 +332,7 @@ void MainWindow::buildMenus()
     file->addAction(m_sourceView->importArticleAction());
     QAction *exportAction = file->addAction(tr("&Export…"), m_transfers, &ImportExportController::chooseAndExport);
     exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *replace = file->addAction(tr("&Replace source text…"), this, [this] {
         if (SourcePane *pane = currentSourcePane())
             sourceEditor()->chooseReplacementText(pane->sourceUid());
@@ -355,8 +355,8 @@ void MainWindow::buildMenus()
     redo->setObjectName(QStringLiteral("redoAction"));
     // Ctrl+Shift+Z on every platform theme (some give Redo only Ctrl+Y), and the theme's own.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Shift+Z"))))
-        redoKeys.prepend(QKeySequence(tr("Ctrl+Shift+Z")));
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     redo->setShortcuts(redoKeys);
     // A status message about an edit ("Imported …") is stale once that edit is undone or redone.
     for (QAction *action : {undo, redo})

@@ -2,9 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../app/application.cpp" line="+32"/>
+        <source>Tickerline databases (*.tickerline *.db);;All files (*)</source>
+        <translation>Tickerline 数据库 (*.tickerline *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+67"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+11"/>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Open it instead?</source>
+        <translation>%1 已存在。改为打开它吗？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is no longer there.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>EventCommands</name>
+    <message>
+        <location filename="../app/eventcommands.cpp" line="+21"/>
+        <source>New event “%1”</source>
+        <translation>新建事件“%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit event “%1”</source>
+        <translation>编辑事件“%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete event “%1”</source>
+        <translation>删除事件“%1”</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCommands</name>
     <message>
-        <location filename="../app/sources/quotecommands.cpp" line="+46"/>
+        <location filename="../app/sources/quotecommands.cpp" line="+47"/>
         <source>Quote for new event “%1”</source>
         <translation>为新事件“%1”添加引文</translation>
     </message>
@@ -37,7 +90,7 @@
 <context>
     <name>tickerline</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+153"/>
+        <location filename="../app/application.cpp" line="+34"/>
         <source>Tickerline</source>
         <translation>Tickerline</translation>
     </message>
@@ -45,7 +98,7 @@
 <context>
     <name>tickerline::ChartPanel</name>
     <message>
-        <location filename="../app/charts/chartpanel.cpp" line="+36"/>
+        <location filename="../app/charts/chartpanel.cpp" line="+38"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -110,7 +163,7 @@
         <translation>影响以市值变化（股数 × 收盘价变动）而非百分比表示；对比以 100 为基准的指数而非百分比表示</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Shares outstanding of each symbol, behind the impact chart&apos;s market values</source>
         <translation>各代码的流通股数，用于影响图中的市值计算</translation>
     </message>
@@ -182,7 +235,7 @@
 <context>
     <name>tickerline::DensityChart</name>
     <message>
-        <location filename="../app/charts/densitychart.cpp" line="+60"/>
+        <location filename="../app/charts/densitychart.cpp" line="+61"/>
         <source>Week (from Monday, UTC)</source>
         <translation>周（自周一起，UTC）</translation>
     </message>
@@ -228,9 +281,220 @@
     </message>
 </context>
 <context>
+    <name>tickerline::EventActions</name>
+    <message>
+        <location filename="../app/events/eventactions.cpp" line="+21"/>
+        <source>&amp;New event…</source>
+        <translation>新建事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an event (or double-click empty timeline space at its time)</source>
+        <translation>添加事件（或在时间轴空白处双击该时间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit event…</source>
+        <translation>编辑事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uplicate event</source>
+        <translation>复制事件(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete event</source>
+        <translation>删除事件(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Added “%1”</source>
+        <translation>已添加“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted the event; Undo (%1) brings it back</source>
+        <translation>已删除该事件；撤销（%1）可将其恢复</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::EventDialog</name>
+    <message>
+        <location filename="../app/dialogs/eventdialog.cpp" line="+35"/>
+        <source>responds to</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>caused</source>
+        <translation>导致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follows</source>
+        <translation>继于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove the selected row</source>
+        <translation>移除所选行</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A date (2025-01-27, 2025-01, 2025) or a date and time in the event&apos;s zone (2025-01-27 18:29 or 2025-01-27 18:29:53); Z or ±HH:MM gives another offset</source>
+        <translation>日期（2025-01-27、2025-01、2025），或事件所在时区的日期和时间（2025-01-27 18:29 或 2025-01-27 18:29:53）；Z 或 ±HH:MM 表示其他偏移</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: a moment, not a span</source>
+        <translation>留空：时刻而非时段</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Uncertain</source>
+        <translation>不确定(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time is reported, not known exactly: drawn as a hatched band</source>
+        <translation>时间为报道所称，并不确切：以斜线带绘制</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Actor</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This event</source>
+        <translation>本事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other event</source>
+        <translation>另一事件</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actors:</source>
+        <translation>参与方(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an actor</source>
+        <translation>添加参与方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ymbols:</source>
+        <translation>代码(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Links:</source>
+        <translation>关联(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to another event</source>
+        <translation>关联到另一事件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New event</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Give the event a title.</source>
+        <translation>请为事件填写标题。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zone: “%1” is not a time zone.</source>
+        <translation>时区：“%1”不是时区。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start: %1.</source>
+        <translation>开始：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End: %1.</source>
+        <translation>结束：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End: before the start.</source>
+        <translation>结束：早于开始。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Links: choose the other event of row %1, or remove the row.</source>
+        <translation>关联：请为第 %1 行选择另一事件，或移除该行。</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::EventMarkerLayer</name>
     <message>
-        <location filename="../app/charts/eventmarkerlayer.cpp" line="+65"/>
+        <location filename="../app/charts/eventmarkerlayer.cpp" line="+69"/>
         <source>Events (first session)</source>
         <translation>事件（首个交易日）</translation>
     </message>
@@ -240,7 +504,7 @@
         <translation>所选事件</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+163"/>
         <source>+ %1 more</source>
         <translation>另有 %1 个</translation>
     </message>
@@ -248,7 +512,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+255"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+276"/>
         <source>Statement</source>
         <translation>声明</translation>
     </message>
@@ -283,17 +547,47 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+96"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（时间不确定）</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-39"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-51"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour</source>
+        <translation>时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Year precision: %1, day and time not known; sorted at the start of that year (UTC)</source>
         <translation>精确到年：%1，具体日期和时刻未知；按该年开始时（UTC）排序</translation>
     </message>
@@ -313,7 +607,7 @@
         <translation>%1。日期不确定。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
@@ -346,6 +640,24 @@
         <location line="+1"/>
         <source>Quotes</source>
         <translation>引文</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::EventsTable</name>
+    <message>
+        <location filename="../app/events/eventstable.cpp" line="+61"/>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No events yet. Add one with Events → New event (%1), or import a file with File → Import… or by dropping it on the window.</source>
+        <translation>尚无事件。可通过“事件 → 新建事件”（%1）添加，或通过“文件 → 导入…”或将文件拖放到窗口上导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No event matches the filter “%1” in its title, actors or symbols. The search field (%2) also looks in summaries, sources and quotes.</source>
+        <translation>没有事件的标题、参与方或代码与筛选“%1”匹配。搜索框（%2）还会查找摘要、来源和引文。</translation>
     </message>
 </context>
 <context>
@@ -405,6 +717,44 @@
         <location line="+1"/>
         <source>Theme:</source>
         <translation>主题：</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::FilterBar</name>
+    <message>
+        <location filename="../app/events/filterbar.cpp" line="+15"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show all kinds</source>
+        <translation>显示所有类型</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show only some kinds of event</source>
+        <translation>仅显示部分事件类型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter events by title, actor or symbol…</source>
+        <translation>按标题、参与方或代码筛选事件…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 kinds</source>
+        <translation>%1/%2 种类型</translation>
     </message>
 </context>
 <context>
@@ -471,14 +821,106 @@
     </message>
 </context>
 <context>
+    <name>tickerline::ImportExportController</name>
+    <message>
+        <location filename="../app/dialogs/importexportcontroller.cpp" line="+56"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1 files…</source>
+        <translation>正在导入 %1 个文件…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickerline does not recognise %1 as any format it reads (%2).</source>
+        <translation>Tickerline 无法将 %1 识别为它可读取的任何格式（%2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tickerline cannot write the format “%1”.</source>
+        <translation>Tickerline 无法写入格式“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the database</source>
+        <translation>正在读取数据库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving %1</source>
+        <translation>正在保存 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 events to %2 (%3)</source>
+        <translation>已将 %1 个事件导出到 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickerline</source>
+        <translation>Tickerline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::InspectorPane</name>
     <message>
-        <location filename="../app/inspectorpane.cpp" line="+42"/>
+        <location filename="../app/inspectorpane.cpp" line="+45"/>
         <source>day precision</source>
         <translation>精确到日</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>Select an event to inspect it.</source>
         <translation>选择一个事件以查看详情。</translation>
     </message>
@@ -578,103 +1020,82 @@
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+83"/>
-        <source>Tickerline — %1</source>
-        <translation>Tickerline — %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/mainwindow.cpp" line="+143"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Quotes</source>
-        <translation>引文</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No events yet — import a Tickerline JSON file with &lt;code&gt;tickerline import FILE&lt;/code&gt;</source>
-        <translation>暂无事件 — 请用 &lt;code&gt;tickerline import FILE&lt;/code&gt; 导入 Tickerline JSON 文件</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+381"/>
-        <source>Select an event to read its source</source>
-        <translation>选择一个事件以阅读其来源</translation>
-    </message>
-    <message>
-        <location line="-350"/>
-        <source>Side by side</source>
-        <translation>并排</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show the open sources next to each other instead of as tabs</source>
-        <translation>将打开的来源并排显示，而不是以标签页显示</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Import article…</source>
-        <translation>导入文章(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+124"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a text, Markdown or HTML article as a new source (or drop the file on the window)</source>
-        <translation>将文本、Markdown 或 HTML 文章添加为新来源（或将文件拖放到窗口上）</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-116"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Filters</source>
-        <translation>筛选</translation>
+        <location line="-112"/>
+        <source>%1 — Tickerline</source>
+        <translation>%1 — Tickerline</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show all kinds</source>
-        <translation>显示所有类型</translation>
+        <location line="+28"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Show only some kinds of event</source>
-        <translation>仅显示部分事件类型</translation>
+        <location line="+32"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Filter events by title, actor or symbol…</source>
-        <translation>按标题、参与方或代码筛选事件…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>All kinds</source>
-        <translation>所有类型</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 of %2 kinds</source>
-        <translation>%1/%2 种类型</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No other database opened yet</source>
+        <translation>尚未打开其他数据库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import events, prices, quotes or whole datasets (or drop the files on the window)</source>
+        <translation>导入事件、价格、引文或完整数据集（或将文件拖放到窗口上）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Replace source text…</source>
         <translation>替换来源文本(&amp;R)…</translation>
     </message>
@@ -704,7 +1125,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Quote → event…</source>
         <translation>引文 → 事件(&amp;Q)…</translation>
     </message>
@@ -714,12 +1135,17 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>E&amp;vents</source>
+        <translation>事件(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -729,7 +1155,7 @@
         <translation>关于 Tickerline(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+50"/>
         <source>About Tickerline</source>
         <translation>关于 Tickerline</translation>
     </message>
@@ -739,7 +1165,7 @@
         <translation>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;科技市场事件的事件、价格与来源：呈现事件经过的时间线、与之并列的市场反应，以及记录事件的原文引述。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+46"/>
         <source>%1 of %2 events shown</source>
         <translation>显示 %1/%2 个事件</translation>
     </message>
@@ -754,7 +1180,7 @@
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>1 source</source>
         <translation>1 个来源</translation>
     </message>
@@ -773,16 +1199,11 @@
         <source>%1 quotes</source>
         <translation>%1 条引文</translation>
     </message>
-    <message>
-        <location line="+77"/>
-        <source>No source quotes this event yet</source>
-        <translation>尚无来源引述此事件</translation>
-    </message>
 </context>
 <context>
     <name>tickerline::PriceChart</name>
     <message>
-        <location filename="../app/charts/pricechart.cpp" line="+64"/>
+        <location filename="../app/charts/pricechart.cpp" line="+65"/>
         <source>Session date</source>
         <translation>交易日</translation>
     </message>
@@ -826,42 +1247,12 @@
 <context>
     <name>tickerline::QuoteDialog</name>
     <message>
-        <location filename="../app/sources/quotedialog.cpp" line="+35"/>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hour</source>
-        <translation>时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minute</source>
-        <translation>分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second</source>
-        <translation>秒</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/sources/quotedialog.cpp" line="+64"/>
         <source>Quote → event</source>
         <translation>引文 → 事件</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>An existing event</source>
         <translation>已有事件</translation>
     </message>
@@ -881,7 +1272,7 @@
         <translation>事件经过</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -914,6 +1305,78 @@
         <location line="+5"/>
         <source>&amp;Speaker:</source>
         <translation>发言人(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SavedViewsMenu</name>
+    <message>
+        <location filename="../app/widgets/savedviewsmenu.cpp" line="+22"/>
+        <source>Save view “%1”</source>
+        <translation>保存视图“%1”</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete view “%1”</source>
+        <translation>删除视图“%1”</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved &amp;views</source>
+        <translation>已存视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save view…</source>
+        <translation>保存视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete view</source>
+        <translation>删除视图(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A view named “%1” exists. Replace it?</source>
+        <translation>名为“%1”的视图已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SearchField</name>
+    <message>
+        <location filename="../app/search/searchfield.cpp" line="+24"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search events, sources and quotes (Ctrl+F)</source>
+        <translation>搜索事件、来源和引文（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Nothing matches “%1”</source>
+        <translation>没有与“%1”匹配的结果</translation>
     </message>
 </context>
 <context>
@@ -967,7 +1430,7 @@
 <context>
     <name>tickerline::SourceEditor</name>
     <message>
-        <location filename="../app/sources/sourceeditor.cpp" line="+32"/>
+        <location filename="../app/sources/sourceeditor.cpp" line="+44"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>文章 (%1);;所有文件 (*)</translation>
     </message>
@@ -977,23 +1440,13 @@
         <translation>请使用“文件 → 导入…”</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Made in Tickerline</source>
-        <translation>在 Tickerline 中创建</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quotes and events made in the Tickerline window</source>
-        <translation>在 Tickerline 窗口中创建的引文和事件</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+134"/>
+        <location line="+51"/>
+        <location line="+142"/>
         <source>No source &quot;%1&quot; in %2</source>
         <translation>%2 中没有来源“%1”</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-130"/>
         <location line="+5"/>
         <source>Cannot add the quote</source>
         <translation>无法添加引文</translation>
@@ -1004,7 +1457,7 @@
         <translation>请先选择要引用的文字</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Quote added</source>
         <translation>已添加引文</translation>
     </message>
@@ -1015,28 +1468,28 @@
         <translation>无法关联引文</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Link quote to event</source>
         <translation>将引文关联到事件</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot remove the quote</source>
         <translation>无法删除引文</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+11"/>
         <source>Cannot import the article</source>
         <translation>无法导入文章</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Imported %1 as a new source (%2 characters)</source>
         <translation>已将 %1 导入为新来源（%2 个字符）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
@@ -1126,18 +1579,18 @@
 <context>
     <name>tickerline::SourcePane</name>
     <message>
-        <location filename="../app/sourcepane.cpp" line="+80"/>
+        <location filename="../app/sourcepane.cpp" line="+75"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Quote → event…</source>
         <translation>引文 → 事件…</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-180"/>
         <source>Make the selected words a quote of an event</source>
         <translation>将所选文字设为某事件的引文</translation>
     </message>
@@ -1152,7 +1605,7 @@
         <translation>用文章的新版本替换此来源的文本，并在新文本中重新定位其引文</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Select an event to read its source</source>
         <translation>选择一个事件以阅读其来源</translation>
     </message>
@@ -1220,6 +1673,40 @@
         <location line="+3"/>
         <source>Found again at a new place after the text changed</source>
         <translation>文本更改后已在新位置重新找到</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::SourceView</name>
+    <message>
+        <location filename="../app/sources/sourceview.cpp" line="+37"/>
+        <location line="+219"/>
+        <source>Select an event to read its source</source>
+        <translation>选择一个事件以阅读其来源</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the open sources next to each other instead of as tabs</source>
+        <translation>将打开的来源并排显示，而不是以标签页显示</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import article…</source>
+        <translation>导入文章(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a text, Markdown or HTML article as a new source (or drop the file on the window)</source>
+        <translation>将文本、Markdown 或 HTML 文章添加为新来源（或将文件拖放到窗口上）</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>No source quotes this event yet</source>
+        <translation>尚无来源引述此事件</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1779,7 @@
 <context>
     <name>tickerline::TimelinePainter</name>
     <message>
-        <location filename="../app/timeline/timelinepainter.cpp" line="+37"/>
+        <location filename="../app/timeline/timelinepainter.cpp" line="+39"/>
         <source>No actor</source>
         <translation>无参与者</translation>
     </message>
@@ -1302,7 +1789,7 @@
         <translation>无代码</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+207"/>
         <source>1 event</source>
         <translation>1 个事件</translation>
     </message>
@@ -1312,27 +1799,37 @@
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>No events loaded</source>
-        <translation>尚未载入事件</translation>
+        <location line="+31"/>
+        <source>No event matches the filters</source>
+        <translation>没有事件与筛选条件匹配</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear the text filter or show all kinds to see every event.</source>
+        <translation>清除文本筛选或显示所有类型以查看全部事件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events yet</source>
+        <translation>尚无事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add one with Events → New event, or import a file with File → Import…</source>
+        <translation>可通过“事件 → 新建事件”添加，或通过“文件 → 导入…”导入文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No events in view</source>
         <translation>视图中没有事件</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Import a dataset to see its events here.</source>
-        <translation>导入数据集后，其事件会显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Press Home or End to jump to the first or last event, or zoom out with −.</source>
         <translation>按 Home 或 End 跳到第一个或最后一个事件，或按 − 缩小。</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+445"/>
         <source>Axis in UTC
 times in each event&apos;s zone</source>
         <translation>坐标轴为 UTC
@@ -1354,19 +1851,19 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::TimelineView</name>
     <message>
-        <location filename="../app/timeline/timelineview.cpp" line="+38"/>
+        <location filename="../app/timeline/timelineview.cpp" line="+39"/>
         <source>Scroll lanes</source>
         <translation>滚动泳道</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+231"/>
+        <location line="-230"/>
+        <location line="+232"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
@@ -1381,7 +1878,7 @@ times in each event&apos;s zone</source>
         <translation>时间线，已选择：%1</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+224"/>
         <source>to the year</source>
         <translation>精确到年</translation>
     </message>
@@ -1429,6 +1926,20 @@ times in each event&apos;s zone</source>
         <location line="+6"/>
         <source>Click to zoom in</source>
         <translation>点击放大</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::Workspace</name>
+    <message>
+        <location filename="../app/workspace.cpp" line="+189"/>
+        <location line="+10"/>
+        <source>The event “%1” is no longer in the database.</source>
+        <translation>事件“%1”已不在数据库中。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
     </message>
 </context>
 </TS>

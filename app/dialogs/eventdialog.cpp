@@ -126,7 +126,7 @@ EventDialog::EventDialog(const Choices &choices, QWidget *parent) : QDialog(pare
 
     m_symbols = new QLineEdit(this);
     m_symbols->setObjectName(QStringLiteral("eventSymbols"));
-    m_symbols->setPlaceholderText(tr("NVDA, AVGO"));
+    m_symbols->setPlaceholderText(QStringLiteral("NVDA, AVGO"));
     auto *symbolCompleter = new QCompleter(choices.symbols, m_symbols);
     symbolCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     m_symbols->setCompleter(symbolCompleter);

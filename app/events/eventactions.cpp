@@ -25,11 +25,11 @@ EventActions::EventActions(Workspace &workspace, EventTableModel *events, QWidge
     connect(m_new, &QAction::triggered, this, [this] { newEvent(); });
     m_edit = new QAction(tr("&Edit event…"), this);
     m_edit->setObjectName(QStringLiteral("editEventAction"));
-    m_edit->setShortcut(QKeySequence(tr("F2")));
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     connect(m_edit, &QAction::triggered, this, &EventActions::editCurrent);
     m_duplicate = new QAction(tr("D&uplicate event"), this);
     m_duplicate->setObjectName(QStringLiteral("duplicateEventAction"));
-    m_duplicate->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_duplicate, &QAction::triggered, this, &EventActions::duplicateCurrent);
     m_delete = new QAction(tr("&Delete event"), this);
     m_delete->setObjectName(QStringLiteral("deleteEventAction"));

@@ -70,7 +70,7 @@ SourceView::SourceView(Workspace &workspace, QWidget *parent) : QWidget(parent),
 
     m_importArticleAction = new QAction(tr("&Import article…"), this);
     m_importArticleAction->setObjectName(QStringLiteral("importArticleAction"));
-    m_importArticleAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_importArticleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importArticleAction->setToolTip(tr("Add a text, Markdown or HTML article as a new source "
                                          "(or drop the file on the window)"));
     connect(m_importArticleAction, &QAction::triggered, m_editor, &SourceEditor::chooseArticleToImport);

@@ -185,7 +185,7 @@ void TestTranslation::compiledTranslationTranslatesTheWindow_data()
     QTest::newRow("inspector dock") << window << QStringLiteral("Inspector") << QStringLiteral("检查器");
     QTest::newRow("charts dock") << window << QStringLiteral("Charts") << QStringLiteral("图表");
     QTest::newRow("source dock") << window << QStringLiteral("Source") << QStringLiteral("来源");
-    QTest::newRow("title keeps %1") << window << QStringLiteral("Tickerline — %1") << QStringLiteral("Tickerline — %1");
+    QTest::newRow("title keeps %1") << window << QStringLiteral("%1 — Tickerline") << QStringLiteral("%1 — Tickerline");
     QTest::newRow("chart export") << QStringLiteral("tickerline::ChartPanel") << QStringLiteral("Export…")
                                   << QStringLiteral("导出…");
     QTest::newRow("market value") << QStringLiteral("tickerline::InspectorPane") << QStringLiteral("Market value")
