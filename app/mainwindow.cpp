@@ -166,7 +166,9 @@ void MainWindow::init()
     const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
     resize(qBound(960, available.width() * 17 / 20, 1800), qBound(640, available.height() * 17 / 20, 1200));
     resizeDocks({m_sourceDock}, {width() * 2 / 5}, Qt::Horizontal);
-    resizeDocks({chartDock, m_sourceDock}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
+    // The charts take a third of the height: the timeline's lanes and a screenful of the table's
+    // rows keep the rest.
+    resizeDocks({chartDock, m_sourceDock}, {height() / 3, height() * 2 / 3}, Qt::Vertical);
     reload();
     restoreSettings();
 }

@@ -154,10 +154,14 @@ EventDialog::EventDialog(const Choices &choices, QWidget *parent) : QDialog(pare
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *when = new QHBoxLayout;
-    when->addWidget(m_precision);
-    when->addWidget(m_uncertain);
-    when->addStretch(1);
+    auto *when = new QWidget(this);
+    auto *whenLayout = new QHBoxLayout(when);
+    whenLayout->setContentsMargins(0, 0, 0, 0);
+    whenLayout->addWidget(m_precision);
+    whenLayout->addWidget(m_uncertain);
+    whenLayout->addStretch(1);
+    auto *precisionLabel = new QLabel(tr("&Precision:"), this);
+    precisionLabel->setBuddy(m_precision);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -165,7 +169,7 @@ EventDialog::EventDialog(const Choices &choices, QWidget *parent) : QDialog(pare
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("&End:"), m_end);
-    form->addRow(tr("&Precision:"), when);
+    form->addRow(precisionLabel, when);
     form->addRow(tr("&Zone:"), m_zone);
     form->addRow(tr("&Actors:"), m_actors);
     form->addRow(QString(), rowButtons(this, tr("Add an actor"), [this] { addActorRow({}, {}); }, m_actors));

@@ -93,8 +93,10 @@ void SearchField::showHits(const QList<SearchHit> &hits)
         auto *item = new QTreeWidgetItem(m_popup);
         item->setText(0, typeLabel(hit.type));
         item->setForeground(0, dim);
-        item->setText(1, hit.title.isEmpty() ? hit.uid : hit.title);
-        item->setText(2, hit.snippet.simplified());
+        // A quote has no title: its own words stand in the title's place.
+        const bool untitled = hit.title.isEmpty();
+        item->setText(1, untitled ? hit.snippet.simplified() : hit.title);
+        item->setText(2, untitled ? QString() : hit.snippet.simplified());
         item->setToolTip(2, hit.snippet);
     }
     if (hits.isEmpty()) {

@@ -242,6 +242,15 @@ void SourceView::showSourcesOf(const QString &uid, bool keepOpen)
             wanted << quote.source;
     }
     const qsizetype eventSources = wanted.size();
+    // An event that no source quotes gets an honest empty state, not whichever source was opened
+    // last, which would look like its source (unless the user is opening one right now).
+    if (!uid.isEmpty() && eventSources == 0 && !keepOpen && m_activatedSource.isEmpty()) {
+        m_noSource->setText(tr("No source quotes this event yet. Select words in a source and choose "
+                               "Quote → event to add one."));
+        m_area->setCurrentWidget(m_noSource);
+        m_list->setCurrentSource({});
+        return;
+    }
     if (!m_openedSource.isEmpty() && !wanted.contains(m_openedSource))
         wanted << m_openedSource;
     SourcePane *current = currentPane();

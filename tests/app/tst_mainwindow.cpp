@@ -289,6 +289,28 @@ private slots:
         QVERIFY(again.sideBySideAction()->isChecked());
     }
 
+    void anEventNoSourceQuotesSaysSoInsteadOfShowingAnother()
+    {
+        Store episode(m_dir.filePath(QStringLiteral("bundled-unquoted.tickerline")));
+        installBundledDataset(episode);
+        MainWindow window(episode);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Altman's 20 January post, opened from the list…
+        window.openSource(QStringLiteral("sama-post-1881258443669172470"));
+        QCOMPARE(window.currentSourcePane()->sourceUid(), QStringLiteral("sama-post-1881258443669172470"));
+        // …is not shown as the source of the Futurism article's event, which nothing quotes.
+        window.selection()->setCurrentEvent(QStringLiteral("futurism-article-2025-01-28"));
+        QVERIFY(!window.currentSourcePane());
+        auto *empty = window.findChild<QLabel *>(QStringLiteral("noSourceLabel"));
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().startsWith(QStringLiteral("No source quotes this event yet.")), qPrintable(empty->text()));
+        // An event with quotes shows its sources again.
+        window.selection()->setCurrentEvent(QStringLiteral("market-selloff-2025-01-27"));
+        QVERIFY(window.currentSourcePane());
+        QCOMPARE(window.currentSourcePane()->sourceUid(), QStringLiteral("futurism-altman-deepseek"));
+    }
+
     void dockedViewsGetStableNamesAndMenuEntries()
     {
         MainWindow window(*m_store);
@@ -465,8 +487,8 @@ private slots:
                 quoteRow = row;
         }
         QVERIFY(quoteRow > 0);
-        QVERIFY2(results->topLevelItem(quoteRow)->text(2).contains(QStringLiteral("[winners]")),
-                 qPrintable(results->topLevelItem(quoteRow)->text(2)));
+        QVERIFY2(results->topLevelItem(quoteRow)->text(1).contains(QStringLiteral("[winners]")),
+                 qPrintable(results->topLevelItem(quoteRow)->text(1)));
         for (int row = 0; row < quoteRow; ++row)
             QTest::keyClick(results, Qt::Key_Down);
         QTest::keyClick(results, Qt::Key_Return);
