@@ -122,6 +122,23 @@ ChartInput loadChartInput(Store &store, const ChartRequest &request)
     input.fromMs = request.fromMs ? *request.fromMs : from;
     input.toMs = request.toMs ? *request.toMs : to;
 
+    // A chart of prices with no prices to show is refused before any event is read: the events of
+    // its range may be a million.
+    if (request.kind != ChartKind::Density) {
+        if (input.series.isEmpty())
+            throw Error(QStringLiteral("no symbol to chart"));
+        bool any = false;
+        for (const ChartSeriesInput &one : input.series) {
+            const auto index = barAtOrAfter(one.series, input.fromMs);
+            if (index && one.series.bars[*index].tsMs <= input.toMs)
+                any = true;
+        }
+        if (!any)
+            throw Error(QStringLiteral("no prices of %1 between %2 and %3")
+                            .arg(tickers.join(QStringLiteral(", ")), formatIsoDate(input.fromMs),
+                                 formatIsoDate(input.toMs)));
+    }
+
     EventFilter filter;
     if (request.kind != ChartKind::Density || request.fromMs)
         filter.fromMs = input.fromMs;
@@ -141,19 +158,6 @@ ChartInput loadChartInput(Store &store, const ChartRequest &request)
         if (input.events.isEmpty())
             throw Error(QStringLiteral("no events between %1 and %2")
                             .arg(formatIsoDate(input.fromMs), formatIsoDate(input.toMs)));
-    } else {
-        if (input.series.isEmpty())
-            throw Error(QStringLiteral("no symbol to chart"));
-        bool any = false;
-        for (const ChartSeriesInput &one : input.series) {
-            const auto index = barAtOrAfter(one.series, input.fromMs);
-            if (index && one.series.bars[*index].tsMs <= input.toMs)
-                any = true;
-        }
-        if (!any)
-            throw Error(QStringLiteral("no prices of %1 between %2 and %3")
-                            .arg(tickers.join(QStringLiteral(", ")), formatIsoDate(input.fromMs),
-                                 formatIsoDate(input.toMs)));
     }
 
     for (const DatasetInfo &info : store.datasets()) {

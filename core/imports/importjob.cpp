@@ -77,35 +77,11 @@ private:
 
 } // namespace
 
-qint64 ImportSummary::events() const
+qint64 ImportSummary::total(qint64 ImportedFile::*count) const
 {
     qint64 n = 0;
     for (const ImportedFile &file : files)
-        n += file.events;
-    return n;
-}
-
-qint64 ImportSummary::sources() const
-{
-    qint64 n = 0;
-    for (const ImportedFile &file : files)
-        n += file.sources;
-    return n;
-}
-
-qint64 ImportSummary::quotes() const
-{
-    qint64 n = 0;
-    for (const ImportedFile &file : files)
-        n += file.quotes;
-    return n;
-}
-
-qint64 ImportSummary::bars() const
-{
-    qint64 n = 0;
-    for (const ImportedFile &file : files)
-        n += file.bars;
+        n += file.*count;
     return n;
 }
 

@@ -46,10 +46,11 @@ struct ImportSummary
 {
     QList<ImportedFile> files;
 
-    qint64 events() const;
-    qint64 sources() const;
-    qint64 quotes() const;
-    qint64 bars() const;
+    qint64 events() const { return total(&ImportedFile::events); }
+    qint64 sources() const { return total(&ImportedFile::sources); }
+    qint64 quotes() const { return total(&ImportedFile::quotes); }
+    qint64 bars() const { return total(&ImportedFile::bars); }
+    qint64 total(qint64 ImportedFile::*count) const; // summed over the files
     // One line for a status bar: "Imported 2 files: 12 events, 250 bars".
     QString statusText() const;
 };

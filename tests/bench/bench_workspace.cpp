@@ -32,6 +32,18 @@ void showWindow(MainWindow &window)
     QApplication::processEvents();
 }
 
+// One database of a million events for the edit benchmarks, written once.
+const QString &millionDatabase()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString file = dir.filePath(QStringLiteral("million.db"));
+        bench::writeMillionEvents(file);
+        return file;
+    }();
+    return path;
+}
+
 } // namespace
 
 // Title, kind and time of one event changed through the Workspace: the store written in one
@@ -39,10 +51,7 @@ void showWindow(MainWindow &window)
 // inspector and status bar updated — everything until control returns to the event loop.
 static void BM_EditToViews_1000000(benchmark::State &state)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("million.db"));
-    bench::writeMillionEvents(path);
-    Store store(path);
+    Store store(millionDatabase());
     MainWindow window(store);
     showWindow(window);
     Workspace &workspace = *window.workspace();
@@ -63,10 +72,7 @@ BENCHMARK(BM_EditToViews_1000000)->Unit(benchmark::kMillisecond)->Iterations(5);
 // A new event and its undo, the same way.
 static void BM_AddAndUndoToViews_1000000(benchmark::State &state)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("million.db"));
-    bench::writeMillionEvents(path);
-    Store store(path);
+    Store store(millionDatabase());
     MainWindow window(store);
     showWindow(window);
     Workspace &workspace = *window.workspace();
@@ -150,12 +156,5 @@ BENCHMARK(BM_ImportStall_1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("TickerlineBench"));
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return bench::runWindowBenchmarks(argc, argv);
 }

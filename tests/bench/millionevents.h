@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The million generated events the window benchmarks open, edit and import.
+// The million generated events the window benchmarks open, edit and import, and their main().
 
 #include "store/store.h"
 
+#include <QApplication>
 #include <QRandomGenerator>
+
+#include <benchmark/benchmark.h>
 
 namespace tickerline::bench {
 
@@ -47,6 +50,19 @@ inline Snapshot millionEvents()
 inline void writeMillionEvents(const QString &path)
 {
     Store(path).importSnapshot(millionEvents());
+}
+
+// main() of a benchmark program that opens windows: offscreen unless told otherwise.
+inline int runWindowBenchmarks(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TickerlineBench"));
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
 }
 
 } // namespace tickerline::bench
