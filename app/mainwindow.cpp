@@ -166,9 +166,10 @@ void MainWindow::init()
     const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
     resize(qBound(960, available.width() * 17 / 20, 1800), qBound(640, available.height() * 17 / 20, 1200));
     resizeDocks({m_sourceDock}, {width() * 2 / 5}, Qt::Horizontal);
-    // The charts take a third of the height: the timeline's lanes and a screenful of the table's
-    // rows keep the rest.
+    // The charts take a third of the height; the timeline's lanes and a screenful of the table's
+    // rows share the rest, 11 to 9 (the lanes scroll when they need more).
     resizeDocks({chartDock, m_sourceDock}, {height() / 3, height() * 2 / 3}, Qt::Vertical);
+    m_centralSplitter->setSizes({height() * 11 / 30, height() * 9 / 30});
     reload();
     restoreSettings();
 }
@@ -526,7 +527,7 @@ void MainWindow::restoreSettings()
     restoreState(store.value(QStringLiteral("state")).toByteArray(), kLayoutVersion);
     m_centralSplitter->restoreState(store.value(QStringLiteral("centralSplitter")).toByteArray());
     m_sourceView->splitter()->restoreState(store.value(QStringLiteral("sourceSplitter")).toByteArray());
-    m_eventsView->horizontalHeader()->restoreState(store.value(QStringLiteral("eventsHeader")).toByteArray());
+    m_eventsTable->restoreHeader(store.value(QStringLiteral("eventsHeader")).toByteArray());
     store.endGroup();
 }
 

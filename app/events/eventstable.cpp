@@ -6,6 +6,7 @@
 #include "models/eventtablemodel.h"
 #include "widgets/emptystatelabel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QTableView>
@@ -59,8 +60,15 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
     header->resizeSection(EventTableModel::ActorsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
     header->resizeSection(EventTableModel::SymbolsColumn, metrics.horizontalAdvance(QStringLiteral("NVDA, AVGO")) + 12);
     header->resizeSection(EventTableModel::QuotesColumn, metrics.horizontalAdvance(tr("Quotes")) + 24);
-    // The title is what a reader scans for: it never shrinks below a readable width.
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Title")) + 24);
+    m_actorsWidth = header->sectionSize(EventTableModel::ActorsColumn);
+    m_symbolsWidth = header->sectionSize(EventTableModel::SymbolsColumn);
+    // A width the user gives (or a saved layout restores) is theirs: fitting stops there.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fitting && (column == EventTableModel::ActorsColumn || column == EventTableModel::SymbolsColumn))
+            m_userSized = true;
+    });
+    m_view->installEventFilter(this);
 
     // Selection, not the current index: a view that gains focus makes its first row current
     // without selecting it, and that must not pick an event for the user.
@@ -78,6 +86,40 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
     m_empty->setObjectName(QStringLiteral("noEventsLabel"));
     addWidget(m_empty);
     addWidget(m_view);
+}
+
+void EventsTable::restoreHeader(const QByteArray &state)
+{
+    if (m_view->horizontalHeader()->restoreState(state))
+        m_userSized = true;
+}
+
+bool EventsTable::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        fitColumns();
+    return QStackedWidget::eventFilter(watched, event);
+}
+
+void EventsTable::fitColumns()
+{
+    // The title is what a reader scans for: in a narrow window the actors and symbols give up
+    // their width first, so that the title keeps about two fifths of the table (until the user
+    // sizes the columns).
+    if (m_userSized)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int width = m_view->viewport()->width();
+    const int fixed = header->sectionSize(EventTableModel::TimeColumn) + header->sectionSize(EventTableModel::KindColumn)
+                      + header->sectionSize(EventTableModel::QuotesColumn);
+    const int spare = std::max(0, width - fixed - width * 2 / 5);
+    const int wanted = m_actorsWidth + m_symbolsWidth;
+    const double share = wanted > 0 ? std::min(1.0, double(spare) / double(wanted)) : 1.0;
+    const int least = header->minimumSectionSize();
+    m_fitting = true;
+    header->resizeSection(EventTableModel::ActorsColumn, std::max(least, int(m_actorsWidth * share)));
+    header->resizeSection(EventTableModel::SymbolsColumn, std::max(least, int(m_symbolsWidth * share)));
+    m_fitting = false;
 }
 
 void EventsTable::updateEmptyState()

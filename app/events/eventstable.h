@@ -26,18 +26,30 @@ public:
     QTableView *view() const { return m_view; }
     QLabel *emptyLabel() const { return m_empty; }
 
+    // The columns as the user left them (QHeaderView::saveState); fitting the columns to the
+    // window stops once there is such a layout.
+    void restoreHeader(const QByteArray &state);
     // Shows the table, or the empty state that fits.
     void updateEmptyState();
     // Selects and scrolls to the event's row; clears the selection when no row shows it.
     void selectEvent(const QString &uid);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns();
+
     EventSelection *m_selection;
     EventTableModel *m_model;
     EventFilterProxyModel *m_filter;
     QTableView *m_view;
     QLabel *m_empty;
     bool m_syncing = false; // the table is following the selection, not leading it
+    int m_actorsWidth = 0;  // the widths the columns get when there is room
+    int m_symbolsWidth = 0;
+    bool m_fitting = false; // fitColumns is resizing, not the user
+    bool m_userSized = false;
 };
 
 } // namespace tickerline

@@ -311,6 +311,20 @@ private slots:
         QCOMPARE(window.currentSourcePane()->sourceUid(), QStringLiteral("futurism-altman-deepseek"));
     }
 
+    void aSmallWindowKeepsTheTitleColumnReadable()
+    {
+        MainWindow window(*m_store);
+        window.setWindowState(Qt::WindowNoState); // a first start maximizes
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), QSize(1024, 700));
+        QTableView *view = window.eventsView();
+        const int title = view->horizontalHeader()->sectionSize(EventTableModel::TitleColumn);
+        QVERIFY2(title * 10 >= view->viewport()->width() * 3 && title >= 150,
+                 qPrintable(QStringLiteral("title %1 px of %2").arg(title).arg(view->viewport()->width())));
+    }
+
     void dockedViewsGetStableNamesAndMenuEntries()
     {
         MainWindow window(*m_store);
