@@ -104,7 +104,7 @@ static void BM_ImportStall_1000000(benchmark::State &state)
         const Snapshot events = bench::millionEvents();
         QByteArray chunk;
         for (const Event &event : events.events) {
-            chunk += event.uid.toUtf8() + ',' + event.title.toUtf8() + ',' + toString(event.kind).toUtf8() + ','
+            chunk += event.uid.toUtf8() + ",\"" + event.title.toUtf8() + "\"," + toString(event.kind).toUtf8() + ','
                      + formatIsoUtc(event.startMs).toUtf8() + ",second," + event.tz.toUtf8() + ",Actor "
                      + event.actors.constFirst().actor.mid(6).toUtf8() + ','
                      + event.symbols.join(QLatin1Char(';')).toUtf8() + ",\"" + event.summary.toUtf8() + "\"\n";
