@@ -15,7 +15,6 @@
 #include <QHash>
 #include <QMap>
 
-#include <sqlite3.h>
 
 #include <memory>
 
@@ -33,27 +32,6 @@ QString statusSummary(const QList<Quote> &quotes)
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     return parts.isEmpty() ? QStringLiteral("no quotes") : parts.join(QStringLiteral(", "));
 }
-
-// Lets a cancel stop a long SQLite statement: the statement fails with "interrupted", which
-// unwinds the import's transaction like any other error.
-class CancelHook final
-{
-public:
-    CancelHook(Database &db, const std::atomic_bool *cancel)
-        : m_db(db.handle())
-    {
-        if (cancel)
-            sqlite3_progress_handler(m_db, 4000, &CancelHook::check, const_cast<std::atomic_bool *>(cancel));
-    }
-    ~CancelHook() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
-    CancelHook(const CancelHook &) = delete;
-    CancelHook &operator=(const CancelHook &) = delete;
-
-private:
-    static int check(void *cancel) { return static_cast<std::atomic_bool *>(cancel)->load() ? 1 : 0; }
-
-    sqlite3 *m_db;
-};
 
 // Why a file is none of the formats, as precisely as its shape allows.
 [[noreturn]] void refuseUnknown(const QByteArray &data, const QString &path)

@@ -17,7 +17,7 @@ class ConflictCheck final
 {
 public:
     ConflictCheck(Store &store, const QByteArray &data, const QString &fileName)
-        : m_db(store.database()), m_data(data), m_file(fileName)
+        : m_store(store), m_data(data), m_file(fileName)
     {
     }
 
@@ -26,40 +26,33 @@ public:
         throw jsonError(m_data, m_file, path, reason);
     }
 
-    bool inStore(const char *table, const char *column, const QString &value)
+    bool inStore(KeyedTable table, const QString &value)
     {
-        const QByteArray key = QByteArray(table) + '.' + column;
-        auto it = m_existing.find(key);
-        if (it == m_existing.end()) {
-            // Every value of the column, read once: a million rows are a million hash look-ups.
-            QSet<QString> values;
-            Statement statement(m_db, QByteArray("SELECT ").append(column).append(" FROM ").append(table).constData());
-            while (statement.step())
-                values.insert(statement.text(0));
-            it = m_existing.insert(key, values);
-        }
+        auto it = m_existing.find(int(table));
+        if (it == m_existing.end()) // every key read once: a million rows are a million hash look-ups
+            it = m_existing.insert(int(table), m_store.keys(table));
         return it->contains(value);
     }
 
-    void notTaken(const char *table, const char *column, const QString &value, const QVariantList &path,
+    void notTaken(KeyedTable table, const QString &value, const QVariantList &path,
                   const QString &what)
     {
-        if (inStore(table, column, value))
+        if (inStore(table, value))
             fail(path, QStringLiteral("%1 \"%2\" is already in the database").arg(what, value));
     }
 
-    void known(const QSet<QString> &inFile, const char *table, const char *column, const QString &value,
+    void known(const QSet<QString> &inFile, KeyedTable table, const QString &value,
                const QVariantList &path, const QString &what)
     {
-        if (!value.isEmpty() && !inFile.contains(value) && !inStore(table, column, value))
+        if (!value.isEmpty() && !inFile.contains(value) && !inStore(table, value))
             fail(path, QStringLiteral("names an unknown %1 \"%2\"").arg(what, value));
     }
 
 private:
-    Database &m_db;
+    Store &m_store;
     const QByteArray &m_data;
     QString m_file;
-    QHash<QByteArray, QSet<QString>> m_existing;
+    QHash<int, QSet<QString>> m_existing; // by KeyedTable
 };
 
 template<typename T, typename Key>
@@ -90,43 +83,43 @@ void importTickerlineJson(Store &store, const Snapshot &snapshot, const QByteArr
     const QString dataset = QStringLiteral("dataset");
 
     for (qsizetype i = 0; i < snapshot.datasets.size(); ++i)
-        check.notTaken("datasets", "uid", snapshot.datasets[i].uid, {QStringLiteral("datasets"), i, uid},
+        check.notTaken(KeyedTable::Datasets, snapshot.datasets[i].uid, {QStringLiteral("datasets"), i, uid},
                        QStringLiteral("dataset"));
     for (qsizetype i = 0; i < snapshot.actors.size(); ++i) {
         const QVariantList at{QStringLiteral("actors"), i};
-        check.notTaken("actors", "uid", snapshot.actors[i].uid, at + QVariantList{uid}, QStringLiteral("actor"));
-        check.known(datasets, "datasets", "uid", snapshot.actors[i].dataset, at + QVariantList{dataset}, dataset);
+        check.notTaken(KeyedTable::Actors, snapshot.actors[i].uid, at + QVariantList{uid}, QStringLiteral("actor"));
+        check.known(datasets, KeyedTable::Datasets, snapshot.actors[i].dataset, at + QVariantList{dataset}, dataset);
     }
     for (qsizetype i = 0; i < snapshot.events.size(); ++i) {
         const Event &event = snapshot.events[i];
         const QVariantList at{QStringLiteral("events"), i};
-        check.notTaken("events", "uid", event.uid, at + QVariantList{uid}, QStringLiteral("event"));
-        check.known(datasets, "datasets", "uid", event.dataset, at + QVariantList{dataset}, dataset);
+        check.notTaken(KeyedTable::Events, event.uid, at + QVariantList{uid}, QStringLiteral("event"));
+        check.known(datasets, KeyedTable::Datasets, event.dataset, at + QVariantList{dataset}, dataset);
         for (qsizetype j = 0; j < event.actors.size(); ++j)
-            check.known(actors, "actors", "uid", event.actors[j].actor,
+            check.known(actors, KeyedTable::Actors, event.actors[j].actor,
                         at + QVariantList{QStringLiteral("actors"), j, QStringLiteral("actor")}, QStringLiteral("actor"));
     }
     for (qsizetype i = 0; i < snapshot.links.size(); ++i) {
         const QVariantList at{QStringLiteral("links"), i};
-        check.known(events, "events", "uid", snapshot.links[i].from, at + QVariantList{QStringLiteral("from")},
+        check.known(events, KeyedTable::Events, snapshot.links[i].from, at + QVariantList{QStringLiteral("from")},
                     QStringLiteral("event"));
-        check.known(events, "events", "uid", snapshot.links[i].to, at + QVariantList{QStringLiteral("to")},
+        check.known(events, KeyedTable::Events, snapshot.links[i].to, at + QVariantList{QStringLiteral("to")},
                     QStringLiteral("event"));
     }
     for (qsizetype i = 0; i < snapshot.eras.size(); ++i)
-        check.notTaken("eras", "uid", snapshot.eras[i].uid, {QStringLiteral("eras"), i, uid}, QStringLiteral("era"));
+        check.notTaken(KeyedTable::Eras, snapshot.eras[i].uid, {QStringLiteral("eras"), i, uid}, QStringLiteral("era"));
     for (qsizetype i = 0; i < snapshot.sources.size(); ++i)
-        check.notTaken("sources", "uid", snapshot.sources[i].uid, {QStringLiteral("sources"), i, uid},
+        check.notTaken(KeyedTable::Sources, snapshot.sources[i].uid, {QStringLiteral("sources"), i, uid},
                        QStringLiteral("source"));
     for (qsizetype i = 0; i < snapshot.quotes.size(); ++i) {
         const Quote &quote = snapshot.quotes[i];
         const QVariantList at{QStringLiteral("quotes"), i};
-        check.notTaken("quotes", "uid", quote.uid, at + QVariantList{uid}, QStringLiteral("quote"));
-        check.known(sources, "sources", "uid", quote.source, at + QVariantList{QStringLiteral("source")},
+        check.notTaken(KeyedTable::Quotes, quote.uid, at + QVariantList{uid}, QStringLiteral("quote"));
+        check.known(sources, KeyedTable::Sources, quote.source, at + QVariantList{QStringLiteral("source")},
                     QStringLiteral("source"));
-        check.known(events, "events", "uid", quote.event, at + QVariantList{QStringLiteral("event")},
+        check.known(events, KeyedTable::Events, quote.event, at + QVariantList{QStringLiteral("event")},
                     QStringLiteral("event"));
-        check.known(actors, "actors", "uid", quote.speaker, at + QVariantList{QStringLiteral("speaker")},
+        check.known(actors, KeyedTable::Actors, quote.speaker, at + QVariantList{QStringLiteral("speaker")},
                     QStringLiteral("actor"));
         if (!sources.contains(quote.source) && (quote.status == AnchorStatus::Exact || quote.status == AnchorStatus::Moved)) {
             const auto source = store.source(quote.source);
@@ -137,17 +130,17 @@ void importTickerlineJson(Store &store, const Snapshot &snapshot, const QByteArr
         }
     }
     for (qsizetype i = 0; i < snapshot.symbols.size(); ++i)
-        check.notTaken("symbols", "ticker", snapshot.symbols[i].ticker, {QStringLiteral("symbols"), i,
+        check.notTaken(KeyedTable::Symbols, snapshot.symbols[i].ticker, {QStringLiteral("symbols"), i,
                                                                          QStringLiteral("ticker")},
                        QStringLiteral("symbol"));
     for (qsizetype i = 0; i < snapshot.series.size(); ++i)
-        check.known(symbols, "symbols", "ticker", snapshot.series[i].symbol,
+        check.known(symbols, KeyedTable::Symbols, snapshot.series[i].symbol,
                     {QStringLiteral("prices"), i, QStringLiteral("symbol")}, QStringLiteral("symbol"));
     for (qsizetype i = 0; i < snapshot.views.size(); ++i) {
         const QVariantList at{QStringLiteral("views"), i};
-        check.notTaken("views", "name", snapshot.views[i].name, at + QVariantList{QStringLiteral("name")},
+        check.notTaken(KeyedTable::Views, snapshot.views[i].name, at + QVariantList{QStringLiteral("name")},
                        QStringLiteral("view"));
-        check.known(datasets, "datasets", "uid", snapshot.views[i].dataset, at + QVariantList{dataset}, dataset);
+        check.known(datasets, KeyedTable::Datasets, snapshot.views[i].dataset, at + QVariantList{dataset}, dataset);
     }
 
     try {

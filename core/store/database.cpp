@@ -230,4 +230,24 @@ void Transaction::commit()
     m_done = true;
 }
 
+namespace {
+
+int cancelRequested(void *cancel)
+{
+    return static_cast<const std::atomic_bool *>(cancel)->load() ? 1 : 0;
+}
+
+} // namespace
+
+CancelHook::CancelHook(Database &db, const std::atomic_bool *cancel) : m_db(db)
+{
+    if (cancel)
+        sqlite3_progress_handler(m_db.handle(), 4000, &cancelRequested, const_cast<std::atomic_bool *>(cancel));
+}
+
+CancelHook::~CancelHook()
+{
+    sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+}
+
 } // namespace tickerline

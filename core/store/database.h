@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
+
 #include <QByteArray>
 #include <QString>
 
@@ -97,6 +99,20 @@ private:
     Database &m_db;
     bool m_outermost = false;
     bool m_done = false;
+};
+
+// Lets a cancel flag stop a long statement while it lives: the statement fails with
+// "interrupted", which unwinds its transaction like any other error.
+class CancelHook final
+{
+public:
+    CancelHook(Database &db, const std::atomic_bool *cancel);
+    ~CancelHook();
+    CancelHook(const CancelHook &) = delete;
+    CancelHook &operator=(const CancelHook &) = delete;
+
+private:
+    Database &m_db;
 };
 
 } // namespace tickerline

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -55,6 +56,9 @@ struct SearchHit
     double score = 0; // higher is better
 };
 
+// The tables whose rows a dataset names by a key of their own (uid; ticker; name).
+enum class KeyedTable { Datasets, Actors, Events, Eras, Sources, Quotes, Symbols, Views };
+
 // A Tickerline database file. Opening checks that the file is one of ours and not from a newer
 // version before anything is written to it; every write is one transaction.
 class Store final
@@ -88,6 +92,8 @@ public:
     QList<Quote> quotesOfSource(const QString &sourceUid);
     QList<Quote> quotesOfEvent(const QString &eventUid);
     QHash<QString, int> quoteCountsByEvent(); // event uid → its number of quotes
+    // Every key of a table (its uids, tickers or names), read once for checks against a whole file.
+    QSet<QString> keys(KeyedTable table);
     QList<Symbol> symbols();
     std::optional<Symbol> symbol(const QString &ticker);
     QList<SymbolSummary> symbolSummaries();

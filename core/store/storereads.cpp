@@ -283,6 +283,19 @@ QHash<QString, int> Store::quoteCountsByEvent()
     return counts;
 }
 
+QSet<QString> Store::keys(KeyedTable table)
+{
+    static const char *const kQueries[] = {
+        "SELECT uid FROM datasets", "SELECT uid FROM actors",    "SELECT uid FROM events",
+        "SELECT uid FROM eras",     "SELECT uid FROM sources",   "SELECT uid FROM quotes",
+        "SELECT ticker FROM symbols", "SELECT name FROM views"};
+    Statement statement(m_db, kQueries[int(table)]);
+    QSet<QString> values;
+    while (statement.step())
+        values.insert(statement.text(0));
+    return values;
+}
+
 QList<Symbol> Store::symbols()
 {
     Statement statement(m_db, sql(kSymbolColumns, "ORDER BY y.id").constData());
