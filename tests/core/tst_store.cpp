@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
+#include "store/eventedits.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "time/isotime.h"
@@ -339,7 +340,7 @@ private slots:
         }
         {
             Store store(path);
-            QCOMPARE(store.database().pragmaInt("user_version"), 3);
+            QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
             QCOMPARE(count(store, "events"), 2);
             QCOMPARE(count(store, "quotes"), 1);
             QCOMPARE(store.exportSnapshot().events, smallSnapshot().events);
@@ -352,6 +353,58 @@ private slots:
         const QByteArray migrated = fileHash(path);
         { Store again(path); }
         QCOMPARE(fileHash(path), migrated);
+    }
+
+    void migratesVersionThreeForward()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        {
+            Store store(path);
+            store.importSnapshot(smallSnapshot());
+            // What a version-3 file looks like: full-text rows in insertion order, found by uid.
+            store.database().exec(R"sql(
+                DROP TRIGGER events_search_insert; DROP TRIGGER events_search_update; DROP TRIGGER events_search_delete;
+                DROP TRIGGER sources_search_insert; DROP TRIGGER sources_search_update; DROP TRIGGER sources_search_delete;
+                DROP TRIGGER quotes_search_insert; DROP TRIGGER quotes_search_update; DROP TRIGGER quotes_search_delete;
+                DROP TABLE search;
+                CREATE VIRTUAL TABLE search USING fts5(type UNINDEXED, uid UNINDEXED, title, body,
+                                                       tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO search(type, uid, title, body) SELECT 'quote', uid, '', exact FROM quotes;
+                INSERT INTO search(type, uid, title, body) SELECT 'source', uid, title, text FROM sources;
+                INSERT INTO search(type, uid, title, body) SELECT 'event', uid, title, summary FROM events;
+                CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
+                  INSERT INTO search(type, uid, title, body) VALUES ('event', new.uid, new.title, new.summary);
+                END;
+                CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
+                  DELETE FROM search WHERE type = 'event' AND uid = old.uid;
+                END;
+                CREATE TRIGGER events_search_update AFTER UPDATE OF uid, title, summary ON events BEGIN
+                  DELETE FROM search WHERE type = 'event' AND uid = old.uid;
+                  INSERT INTO search(type, uid, title, body) VALUES ('event', new.uid, new.title, new.summary);
+                END;
+                PRAGMA user_version = 3;)sql");
+        }
+        Store store(path);
+        QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
+        QVERIFY(store.check().isEmpty());
+        // Every row is findable, under the rowid its own id gives.
+        Statement rows(store.database(), "SELECT count(*) FROM search s JOIN events e ON s.rowid = e.id * 4 "
+                                         "AND s.uid = e.uid AND s.type = 'event'");
+        QVERIFY(rows.step());
+        QCOMPARE(rows.integer(0), 2);
+        QCOMPARE(store.search(QStringLiteral("expectations"), 10).size(), 1);
+        QCOMPARE(store.search(QStringLiteral("article"), 10).constFirst().uid, QStringLiteral("article"));
+        // An edit replaces the event's entry, and only it.
+        Event post = store.event(QStringLiteral("post")).value();
+        post.title = QStringLiteral("Altman asks for patience");
+        updateEvent(store, post);
+        QVERIFY(store.search(QStringLiteral("expectations"), 10).isEmpty());
+        QCOMPARE(store.search(QStringLiteral("patience"), 10).constFirst().uid, QStringLiteral("post"));
+        QCOMPARE(count(store, "search"), count(store, "events") + count(store, "sources") + count(store, "quotes"));
+        removeEvent(store, QStringLiteral("post"));
+        QVERIFY(store.search(QStringLiteral("patience"), 10).isEmpty());
+        QVERIFY(store.check().isEmpty());
     }
 
     void savedViewsAreReplacedByName()
