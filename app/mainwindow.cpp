@@ -106,11 +106,7 @@ void MainWindow::init()
 
     m_selection = m_workspace->selection();
     m_undoStack = m_workspace->undoStack();
-    m_eventModel = new EventTableModel(this);
-    m_eventModel->setSummaryLookup([this](const QString &uid) {
-        const auto event = m_store.event(uid);
-        return event ? event->summary : QString();
-    });
+    m_eventModel = m_workspace->events();
     m_eventFilter = new EventFilterProxyModel(this);
     m_eventFilter->setSourceModel(m_eventModel);
 
@@ -152,12 +148,10 @@ void MainWindow::init()
         if (uids.contains(m_selection->currentEvent()))
             m_inspector->showEvent(m_selection->currentEvent());
     });
-    connect(m_workspace, &Workspace::eventsInserted, this, [this, charts](const QStringList &uids) {
-        charts->reload(); // its event markers
-        m_selection->setCurrentEvent(uids.constLast());
-    });
-    connect(m_workspace, &Workspace::eventsRemoved, charts, &ChartPanel::reload);
-    connect(m_workspace, &Workspace::eventsChanged, charts, &ChartPanel::reload);
+    connect(m_workspace, &Workspace::eventsInserted, this,
+            [this](const QStringList &uids) { m_selection->setCurrentEvent(uids.constLast()); });
+    for (auto edited : {&Workspace::eventsInserted, &Workspace::eventsChanged, &Workspace::eventsRemoved})
+        connect(m_workspace, edited, this, &MainWindow::showEdit);
     connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Not changed"), message);
     });
@@ -467,12 +461,20 @@ void MainWindow::refreshSources()
     m_sourceView->refresh(); // the workspace's indexChanged, with the new quote counts, follows
 }
 
+void MainWindow::showEdit()
+{
+    // The table's rows moved with the workspace's model; the timeline, charts and counts follow.
+    m_timelineArea->eventsEdited();
+    m_charts->reload(); // its event markers
+    m_eventsTable->updateEmptyState();
+    updateStatus();
+}
+
 void MainWindow::showIndex()
 {
     // One compact index of every event behind both the table and the timeline: a million events
-    // never exist as Event objects, and an edit replaces it without reading them again.
+    // never exist as Event objects, and an edit changes it in place without reading them again.
     const std::shared_ptr<TimelineIndex> &index = m_workspace->index();
-    m_eventModel->setIndex(index, m_workspace->quoteCounts());
     m_timelineArea->setData(index, m_store.eras(), m_sourceView->firstQuotes());
     m_eventsTable->updateEmptyState();
 

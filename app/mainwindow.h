@@ -87,6 +87,7 @@ public:
 public slots:
     // Reads events, quotes and counts from the store again (after an import, say).
     void reload();
+    void showEdit();
     // What a saved view keeps of the window, and showing one.
     ViewSettings currentView() const;
     void showView(const ViewSettings &view);

@@ -73,6 +73,14 @@ void TimelineArea::setData(std::shared_ptr<TimelineIndex> index, const QList<Era
     applyZone();
 }
 
+void TimelineArea::eventsEdited()
+{
+    if (m_view->isFiltered())
+        applyFilter(); // the filtered view has an index of its own, made from the proxy's rows
+    else
+        m_view->indexEdited();
+}
+
 void TimelineArea::applyFilter()
 {
     if (!m_index)

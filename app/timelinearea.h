@@ -36,6 +36,9 @@ public:
     void setData(std::shared_ptr<TimelineIndex> index, const QList<Era> &eras,
                  const QHash<QString, QString> &firstQuotes);
 
+    // The index was edited in place: the timeline shows the change without being fitted again.
+    void eventsEdited();
+
 signals:
     // The zone the user chose; an invalid zone means "each event's own zone".
     void displayZoneChanged(const QTimeZone &zone);

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "eventcommands.h"
 #include "models/eventselection.h"
+#include "models/eventtablemodel.h"
 #include "store/eventedits.h"
 #include "store/quoteedits.h"
 #include "store/store.h"
@@ -32,7 +33,13 @@ Workspace::Workspace(Store &store, QObject *parent) : QObject(parent), m_store(&
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_selection = new EventSelection(this);
-    m_index = std::make_shared<TimelineIndex>();
+    m_events = new EventTableModel(this);
+    m_events->setObjectName(QStringLiteral("events"));
+    m_events->setSummaryLookup([this](const QString &uid) {
+        const auto event = m_store->event(uid);
+        return event ? event->summary : QString();
+    });
+    setIndex(std::make_shared<TimelineIndex>());
 }
 
 Workspace::Workspace(std::unique_ptr<Store> store, QObject *parent) : Workspace(*store, parent)
@@ -55,8 +62,14 @@ void Workspace::reloadAll()
 {
     readActorNames();
     readQuoteCounts();
-    m_index = std::make_shared<TimelineIndex>(loadTimelineIndex(*m_store, m_index->laneMode()));
+    setIndex(std::make_shared<TimelineIndex>(loadTimelineIndex(*m_store, m_index->laneMode())));
     emit indexChanged();
+}
+
+void Workspace::setIndex(std::shared_ptr<TimelineIndex> index)
+{
+    m_index = std::move(index);
+    m_events->setEditableIndex(m_index, m_quoteCounts);
 }
 
 void Workspace::reloadInBackground()
@@ -93,7 +106,7 @@ void Workspace::reloadInBackground()
         }
         m_actorNames = std::move(loaded->actorNames);
         m_quoteCounts = std::move(loaded->quoteCounts);
-        m_index = std::make_shared<TimelineIndex>(std::move(loaded->index));
+        setIndex(std::make_shared<TimelineIndex>(std::move(loaded->index)));
         emit indexChanged();
     });
     m_loading->start();
@@ -113,14 +126,14 @@ void Workspace::readQuoteCounts()
 
 void Workspace::publish(const WorkspaceChange &change)
 {
-    if (change.touchesEvents())
-        applyToIndex(change);
     if (!change.changedSources.isEmpty() || change.sourceListChanged) {
         readQuoteCounts();
-        emit sourcesChanged(change.changedSources, change.sourceListChanged);
+        m_events->setQuoteCounts(m_quoteCounts);
     }
-    if (change.touchesEvents() || !change.changedSources.isEmpty())
+    if (change.touchesEvents() && applyToIndex(change))
         emit indexChanged();
+    if (!change.changedSources.isEmpty() || change.sourceListChanged)
+        emit sourcesChanged(change.changedSources, change.sourceListChanged);
     if (!change.removedEvents.isEmpty())
         emit eventsRemoved(change.removedEvents);
     if (!change.insertedEvents.isEmpty())
@@ -135,7 +148,7 @@ void Workspace::publish(const WorkspaceChange &change)
         m_selection->setCurrentEvent({});
 }
 
-void Workspace::applyToIndex(const WorkspaceChange &change)
+bool Workspace::applyToIndex(const WorkspaceChange &change)
 {
     // Only the rows the change names are read back: an edit never reloads every event.
     QList<Event> added;
@@ -152,9 +165,26 @@ void Workspace::applyToIndex(const WorkspaceChange &change)
     }
     if (newActor)
         readActorNames();
-    auto index = std::make_shared<TimelineIndex>(m_index->withChanges(change.removedEvents + change.changedEvents, added));
-    index->setActorNames(m_actorNames);
-    m_index = std::move(index);
+    // One event's edit changes or moves its row within the compact arrays (milliseconds at a
+    // million events); beyond a few hundred, one new index costs less than that many moves.
+    constexpr qsizetype kInPlaceLimit = 256;
+    if (change.removedEvents.size() + change.changedEvents.size() + added.size() > kInPlaceLimit) {
+        auto index = std::make_shared<TimelineIndex>(
+            m_index->withChanges(change.removedEvents + change.changedEvents, added));
+        index->setActorNames(m_actorNames);
+        setIndex(std::move(index));
+        return true;
+    }
+    m_index->setActorNames(m_actorNames);
+    for (const QString &uid : change.removedEvents)
+        m_events->removeEvent(uid);
+    for (const Event &event : std::as_const(added)) {
+        if (change.changedEvents.contains(event.uid) && m_index->findUid(event.uid))
+            m_events->updateEvent(event);
+        else
+            m_events->insertEvent(event, m_quoteCounts.value(event.uid));
+    }
+    return false;
 }
 
 void Workspace::reportFailure(const QString &message)

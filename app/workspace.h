@@ -16,6 +16,7 @@ class QUndoStack;
 namespace tickerline {
 
 class EventSelection;
+class EventTableModel;
 class Store;
 class TimelineIndex;
 
@@ -62,6 +63,9 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     EventSelection *selection() const { return m_selection; }
     const std::shared_ptr<TimelineIndex> &index() const { return m_index; }
+    // The events as rows, over index(): what the table, its filter and the timeline list. An
+    // edit of a few events changes their rows alone; a reload resets it.
+    EventTableModel *events() const { return m_events; }
     const QHash<QString, int> &quoteCounts() const { return m_quoteCounts; }
     // Every actor's name by uid (the index and the source panes label with them).
     const QHash<QString, QString> &actorNames() const { return m_actorNames; }
@@ -87,7 +91,8 @@ public:
     bool push(QUndoCommand *command);
 
 signals:
-    void indexChanged(); // index() is a new index; the views show it
+    void indexChanged(); // index() is a new index (after a load); the views show it
+    // After an edit, once index() and events() hold it (the same index, edited in place).
     void eventsInserted(const QStringList &uids);
     void eventsChanged(const QStringList &uids);
     void eventsRemoved(const QStringList &uids);
@@ -99,13 +104,16 @@ signals:
 private:
     void readQuoteCounts();
     void readActorNames();
-    void applyToIndex(const WorkspaceChange &change);
+    // Whether index() is a new object (a large change is applied by building a new index).
+    bool applyToIndex(const WorkspaceChange &change);
+    void setIndex(std::shared_ptr<TimelineIndex> index);
 
     std::unique_ptr<Store> m_ownedStore;
     Store *m_store = nullptr;
     QUndoStack *m_undoStack = nullptr;
     EventSelection *m_selection = nullptr;
     std::shared_ptr<TimelineIndex> m_index;
+    EventTableModel *m_events = nullptr;
     QHash<QString, int> m_quoteCounts;
     QHash<QString, QString> m_actorNames;
     bool m_failed = false;

@@ -213,7 +213,9 @@ void ImportExportController::run(const QString &title, Work work, std::function<
         if (error->isEmpty()) {
             done(*result);
         } else {
-            const bool cancelled = m_cancel && *error == ImportJob::cancelledMessage();
+            // Cancel may stop the work inside an SQLite statement, whose error then says
+            // "interrupted": after Cancel, any stop is the cancellation (the store is as it was).
+            const bool cancelled = m_cancel;
             emit failed(cancelled ? tr("Cancelled: nothing was changed.") : tr("%1\n\nNothing was changed.").arg(*error),
                         cancelled);
         }

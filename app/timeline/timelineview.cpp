@@ -81,6 +81,16 @@ void TimelineView::setSharedIndex(std::shared_ptr<TimelineIndex> index, const QL
     update();
 }
 
+void TimelineView::indexEdited()
+{
+    m_hovered.reset();
+    const QString current = m_selection ? m_selection->currentEvent() : QString();
+    m_selected = current.isEmpty() ? std::nullopt : m_index->findUid(current);
+    updateLaneBar();
+    updateAccessibleText();
+    update();
+}
+
 void TimelineView::setFirstQuotes(const QHash<QString, QString> &quotes)
 {
     m_firstQuotes = quotes;

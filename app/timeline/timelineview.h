@@ -39,7 +39,11 @@ public:
     void setSharedIndex(std::shared_ptr<TimelineIndex> index, const QList<Era> &eras = {});
     // Whether the index is what filters let through (an empty one then says so).
     void setFiltered(bool filtered);
+    bool isFiltered() const { return m_filtered; }
     // The first quote of each event (by uid), shown in the hover tooltip.
+    // The shared index was edited in place (an event added, changed or removed): entries moved,
+    // so the selection is found again by its uid; the range the user looks at stays.
+    void indexEdited();
     void setFirstQuotes(const QHash<QString, QString> &quotes);
 
     void setLaneMode(LaneMode mode);

@@ -81,9 +81,9 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
             return false;
         if (m_words.isEmpty())
             return true;
-        if (!m_matches || m_matchesIndex != events->timelineIndex().get()) {
+        if (!m_matches || m_matchesRevision != events->revision()) {
             m_matches = events->textMatcher(m_words);
-            m_matchesIndex = events->timelineIndex().get();
+            m_matchesRevision = events->revision();
         }
         return m_matches(sourceRow);
     }

@@ -45,9 +45,9 @@ private:
     unsigned m_kindMask;
     QString m_text;
     QStringList m_words;
-    // The text filter compiled for the model's current index (remade when either changes).
+    // The text filter compiled for the model's current rows (remade when either changes).
     mutable std::function<bool(int)> m_matches;
-    mutable const void *m_matchesIndex = nullptr;
+    mutable std::uint64_t m_matchesRevision = 0;
 };
 
 } // namespace tickerline

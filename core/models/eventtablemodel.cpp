@@ -12,9 +12,18 @@ namespace tickerline {
 
 EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+void EventTableModel::setEditableIndex(std::shared_ptr<TimelineIndex> index, const QHash<QString, int> &quoteCounts)
+{
+    TimelineIndex *editable = index.get();
+    setIndex(std::move(index), quoteCounts);
+    m_editable = editable;
+}
+
 void EventTableModel::setIndex(std::shared_ptr<const TimelineIndex> index, const QHash<QString, int> &quoteCounts)
 {
     beginResetModel();
+    ++m_revision;
+    m_editable = nullptr;
     m_index = index ? std::move(index) : std::make_shared<TimelineIndex>();
     m_quotesByEntry.assign(m_index->size(), 0);
     for (auto it = quoteCounts.cbegin(); it != quoteCounts.cend(); ++it) {
@@ -25,6 +34,72 @@ void EventTableModel::setIndex(std::shared_ptr<const TimelineIndex> index, const
     m_symbolRanks.clear();
     m_titleRanks.clear();
     endResetModel();
+}
+
+void EventTableModel::removeEvent(const QString &uid)
+{
+    Q_ASSERT(m_editable);
+    const auto entry = m_index->findUid(uid);
+    if (!entry || !m_editable)
+        return;
+    const int row = int(*entry);
+    beginRemoveRows({}, row, row);
+    ++m_revision;
+    if (m_titleRanks.size() == m_index->size())
+        m_titleRanks.erase(m_titleRanks.begin() + row);
+    m_editable->removeEntry(*entry);
+    m_quotesByEntry.erase(m_quotesByEntry.begin() + row);
+    endRemoveRows();
+}
+
+void EventTableModel::insertEvent(const Event &event, int quotes)
+{
+    Q_ASSERT(m_editable);
+    if (!m_editable)
+        return;
+    const int row = int(m_index->insertPosition(event.startMs));
+    beginInsertRows({}, row, row);
+    ++m_revision;
+    const bool ranked = m_titleRanks.size() == m_index->size();
+    m_editable->insertEvent(event);
+    m_quotesByEntry.insert(m_quotesByEntry.begin() + row, quotes);
+    if (ranked)
+        m_titleRanks.insert(m_titleRanks.begin() + row, kNoRank);
+    endInsertRows();
+}
+
+void EventTableModel::updateEvent(const Event &event)
+{
+    Q_ASSERT(m_editable);
+    const auto entry = m_index->findUid(event.uid);
+    if (!entry || !m_editable)
+        return;
+    const int quotes = m_quotesByEntry[*entry];
+    if (!m_editable->replaceEntry(*entry, event)) {
+        removeEvent(event.uid);
+        insertEvent(event, quotes);
+        return;
+    }
+    ++m_revision;
+    if (m_titleRanks.size() == m_index->size())
+        m_titleRanks[*entry] = kNoRank;
+    emit dataChanged(index(int(*entry), 0), index(int(*entry), ColumnCount - 1));
+}
+
+void EventTableModel::setQuoteCounts(const QHash<QString, int> &quoteCounts)
+{
+    std::vector<int> counts(m_index->size(), 0);
+    for (auto it = quoteCounts.cbegin(); it != quoteCounts.cend(); ++it) {
+        if (const auto entry = m_index->findUid(it.key()))
+            counts[*entry] = it.value();
+    }
+    for (std::size_t row = 0; row < counts.size(); ++row) {
+        if (counts[row] == m_quotesByEntry[row])
+            continue;
+        m_quotesByEntry[row] = counts[row];
+        const QModelIndex cell = index(int(row), QuotesColumn);
+        emit dataChanged(cell, cell);
+    }
 }
 
 namespace {
@@ -176,8 +251,13 @@ bool EventTableModel::rowLessThan(int column, int a, int b) const
     // Ties keep time order, so that every column sorts the same events the same way.
     const bool earlier = ex.startMs < ey.startMs || (ex.startMs == ey.startMs && a < b);
     switch (column) {
-    case TitleColumn:
-        return titleRanks()[x] < titleRanks()[y]; // ranks are unique, ties already in time order
+    case TitleColumn: {
+        const auto &ranks = titleRanks();
+        if (ranks[x] != kNoRank && ranks[y] != kNoRank)
+            return ranks[x] < ranks[y]; // ranks are unique, ties already in time order
+        const int c = compareFolded(m_index->titleBytes(x), m_index->titleBytes(y));
+        return c != 0 ? c < 0 : x < y;
+    }
     case KindColumn:
         return ex.kind != ey.kind ? ex.kind < ey.kind : earlier;
     case ActorsColumn: {

@@ -39,6 +39,17 @@ public:
 
     // quoteCounts maps event uid → number of quotes; the index carries the actors' names.
     void setIndex(std::shared_ptr<const TimelineIndex> index, const QHash<QString, int> &quoteCounts = {});
+    // The same for an index that the model edits: its owner changes it through the model alone.
+    void setEditableIndex(std::shared_ptr<TimelineIndex> index, const QHash<QString, int> &quoteCounts = {});
+    // Edits of an editable index, one event at a time: each row goes or comes with its own
+    // signal, so that a proxy and its views update that row alone, never a million.
+    void removeEvent(const QString &uid);
+    void insertEvent(const Event &event, int quotes = 0);
+    // A changed event: its row changes in place when it keeps its place in time order.
+    void updateEvent(const Event &event);
+    void setQuoteCounts(const QHash<QString, int> &quoteCounts); // changes only the Quotes column
+    // Changes with every edit and every new index: caches worked out from the rows compare it.
+    std::uint64_t revision() const { return m_revision; }
     // The same from a list (small sets, tests): builds the index.
     void setEvents(const QList<Event> &events, const QHash<QString, QString> &actorNames = {},
                    const QHash<QString, int> &quoteCounts = {});
@@ -84,11 +95,16 @@ private:
     const std::vector<std::uint32_t> &symbolRanks() const;
     const std::vector<std::uint32_t> &titleRanks() const;
 
+    static constexpr std::uint32_t kNoRank = 0xffffffff;
+
     std::shared_ptr<const TimelineIndex> m_index = std::make_shared<TimelineIndex>();
+    TimelineIndex *m_editable = nullptr; // m_index, when set by setEditableIndex
+    std::uint64_t m_revision = 0;
     std::vector<int> m_quotesByEntry;
     mutable std::vector<std::uint32_t> m_actorRanks;
     // Each row's place in title order (ASCII case folded), worked out once on first use: a sort
-    // by title then compares two integers, not two texts in a 60 MB pool.
+    // by title then compares two integers, not two texts in a 60 MB pool. A row inserted since
+    // has kNoRank and compares by its text.
     mutable std::vector<std::uint32_t> m_titleRanks;
     mutable std::vector<std::uint32_t> m_symbolRanks;
     std::function<QString(const QString &uid)> m_summaryOf;

@@ -63,6 +63,17 @@ static std::uint64_t uidHash(std::string_view bytes)
     return hash;
 }
 
+// An event's actors once each (an actor may hold two roles in it), in its order.
+static QList<QString> distinctActors(const Event &event)
+{
+    QList<QString> actors;
+    for (const EventActor &actor : event.actors) {
+        if (!actors.contains(actor.actor))
+            actors.append(actor.actor);
+    }
+    return actors;
+}
+
 void TimelineIndex::reserve(std::size_t events, std::size_t textBytes)
 {
     m_entries.reserve(events);
@@ -89,6 +100,15 @@ void TimelineIndex::addEvent(QStringView uid, QStringView title, EventKind kind,
                              Precision precision, bool uncertain, const QByteArray &zoneId,
                              const QList<QString> &actorKeys, const QList<QString> &symbols)
 {
+    m_entries.push_back(
+        appendRecord(uid, title, kind, startMs, endMs, precision, uncertain, zoneId, actorKeys, symbols));
+}
+
+TimelineEntry TimelineIndex::appendRecord(QStringView uid, QStringView title, EventKind kind, std::int64_t startMs,
+                                          std::optional<std::int64_t> endMs, Precision precision, bool uncertain,
+                                          const QByteArray &zoneId, const QList<QString> &actorKeys,
+                                          const QList<QString> &symbols)
+{
     TimelineEntry entry;
     entry.startMs = startMs;
     entry.endMs = std::max(startMs, endMs.value_or(startMs));
@@ -103,13 +123,13 @@ void TimelineIndex::addEvent(QStringView uid, QStringView title, EventKind kind,
         m_zoneIds.append(zoneId);
     }
     entry.zone = *zone;
-    m_entries.push_back(entry);
     for (const QString &actor : actorKeys)
         m_actorIds.push_back(intern(actor, m_actorKeys, m_actorLookup));
     m_actorOffsets.push_back(static_cast<std::uint32_t>(m_actorIds.size()));
     for (const QString &symbol : symbols)
         m_symbolIds.push_back(intern(symbol, m_symbolKeys, m_symbolLookup));
     m_symbolOffsets.push_back(static_cast<std::uint32_t>(m_symbolIds.size()));
+    return entry;
 }
 
 void TimelineIndex::finish(LaneMode mode)
@@ -181,13 +201,8 @@ TimelineIndex TimelineIndex::withChanges(const QStringList &removed, const QList
     // second sort, so its steps are repeated here with the new events in between.
     TimelineIndex index = subset(kept, false);
     for (const Event &event : added) {
-        QList<QString> actors;
-        for (const EventActor &actor : event.actors) {
-            if (!actors.contains(actor.actor))
-                actors.append(actor.actor);
-        }
         index.addEvent(event.uid, event.title, event.kind, event.startMs, event.endMs, event.precision,
-                       event.uncertain, event.tz.toUtf8(), actors, event.symbols);
+                       event.uncertain, event.tz.toUtf8(), distinctActors(event), event.symbols);
     }
     index.finish(m_laneMode);
     return index;
@@ -229,13 +244,8 @@ TimelineIndex TimelineIndex::fromEvents(const QList<Event> &events,
     index.reserve(static_cast<std::size_t>(events.size()));
     index.setActorNames(actorNames);
     for (const Event &event : events) {
-        QList<QString> actors;
-        for (const EventActor &actor : event.actors)
-            if (!actors.contains(actor.actor))
-                actors.append(actor.actor);
-        index.addEvent(event.uid, event.title, event.kind, event.startMs, event.endMs,
-                       event.precision, event.uncertain, event.tz.toUtf8(), actors,
-                       event.symbols);
+        index.addEvent(event.uid, event.title, event.kind, event.startMs, event.endMs, event.precision,
+                       event.uncertain, event.tz.toUtf8(), distinctActors(event), event.symbols);
     }
     index.finish(mode);
     return index;
@@ -260,7 +270,9 @@ void TimelineIndex::setLaneMode(LaneMode mode)
 {
     m_laneMode = mode;
     m_lanes.clear();
-    std::vector<std::uint32_t> entryOfRecord(m_entries.size());
+    // Records of removed events have no entry (removeEntry leaves them in the pools).
+    constexpr auto kNoEntry = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> entryOfRecord(m_uids.size(), kNoEntry);
     for (std::uint32_t i = 0; i < m_entries.size(); ++i)
         entryOfRecord[m_entries[i].record] = i;
 
@@ -271,6 +283,8 @@ void TimelineIndex::setLaneMode(LaneMode mode)
                       const std::vector<std::uint32_t> &ids) {
         members.resize(static_cast<std::size_t>(keys.size()));
         for (std::uint32_t r = 0; r < entryOfRecord.size(); ++r) {
+            if (entryOfRecord[r] == kNoEntry)
+                continue;
             if (offsets[r] == offsets[r + 1])
                 unassigned.push_back(entryOfRecord[r]);
             for (std::uint32_t k = offsets[r]; k < offsets[r + 1]; ++k)
@@ -307,6 +321,7 @@ void TimelineIndex::setLaneMode(LaneMode mode)
         Lane lane;
         lane.name = names[static_cast<qsizetype>(i)];
         lane.kind = mode == LaneMode::ByKind ? static_cast<int>(i) : -1;
+        lane.key = static_cast<std::uint32_t>(i);
         buildLane(lane, std::move(members[i]));
         m_lanes.push_back(std::move(lane));
     }
@@ -318,6 +333,141 @@ void TimelineIndex::setLaneMode(LaneMode mode)
         buildLane(lane, std::move(unassigned));
         m_lanes.push_back(std::move(lane));
     }
+}
+
+void TimelineIndex::updateMaxEnds(Lane &lane, std::size_t from) const
+{
+    // The running maximum after a change at `from`; once it meets the stored one again, the rest
+    // of the lane is as it was.
+    std::int64_t running = from == 0 ? std::numeric_limits<std::int64_t>::min() : lane.maxEnds[from - 1];
+    for (std::size_t i = from; i < lane.entries.size(); ++i) {
+        running = std::max(running, m_entries[lane.entries[i]].endMs);
+        if (i > from && lane.maxEnds[i] == running)
+            break;
+        lane.maxEnds[i] = running;
+    }
+}
+
+bool TimelineIndex::belongsTo(const Lane &lane, std::uint32_t entry) const
+{
+    if (m_laneMode == LaneMode::ByKind)
+        return lane.kind == m_entries[entry].kind;
+    const auto keys = m_laneMode == LaneMode::ByActor ? actorIds(entry) : symbolIds(entry);
+    if (lane.unassigned)
+        return keys.empty();
+    return std::find(keys.begin(), keys.end(), lane.key) != keys.end();
+}
+
+void TimelineIndex::removeEntry(std::uint32_t entry)
+{
+    const std::uint64_t hash = uidHash(m_uids.view(m_entries[entry].record));
+    auto byUid = std::lower_bound(m_byUid.begin(), m_byUid.end(), std::pair{hash, std::uint32_t(0)});
+    while (byUid->second != entry)
+        ++byUid;
+    m_byUid.erase(byUid);
+    for (auto &pair : m_byUid)
+        pair.second -= pair.second > entry ? 1 : 0;
+    m_entries.erase(m_entries.begin() + entry);
+
+    for (std::size_t l = 0; l < m_lanes.size();) {
+        Lane &lane = m_lanes[l];
+        const auto found = std::lower_bound(lane.entries.begin(), lane.entries.end(), entry);
+        const auto at = static_cast<std::size_t>(found - lane.entries.begin());
+        const bool member = found != lane.entries.end() && *found == entry;
+        if (member) {
+            lane.entries.erase(found);
+            lane.starts.erase(lane.starts.begin() + std::ptrdiff_t(at));
+            lane.maxEnds.erase(lane.maxEnds.begin() + std::ptrdiff_t(at));
+        }
+        for (std::size_t i = at; i < lane.entries.size(); ++i)
+            --lane.entries[i]; // lane entries are sorted: only those after it move
+        if (member && lane.entries.empty()) {
+            m_lanes.erase(m_lanes.begin() + std::ptrdiff_t(l));
+            continue;
+        }
+        if (member)
+            updateMaxEnds(lane, at);
+        ++l;
+    }
+}
+
+std::uint32_t TimelineIndex::insertPosition(std::int64_t startMs) const
+{
+    // A new record sorts after every existing one of the same start.
+    const auto at = std::upper_bound(m_entries.begin(), m_entries.end(), startMs,
+                                     [](std::int64_t ms, const TimelineEntry &e) { return ms < e.startMs; });
+    return static_cast<std::uint32_t>(at - m_entries.begin());
+}
+
+std::uint32_t TimelineIndex::insertEvent(const Event &event)
+{
+    const TimelineEntry added = appendRecord(event.uid, event.title, event.kind, event.startMs, event.endMs,
+                                             event.precision, event.uncertain, event.tz.toUtf8(),
+                                             distinctActors(event), event.symbols);
+    const std::uint32_t entry = insertPosition(added.startMs);
+    for (auto &pair : m_byUid)
+        pair.second += pair.second >= entry ? 1 : 0;
+    const std::pair byUid{uidHash(m_uids.view(added.record)), entry};
+    m_byUid.insert(std::lower_bound(m_byUid.begin(), m_byUid.end(), byUid), byUid);
+    m_entries.insert(m_entries.begin() + entry, added);
+
+    relane(entry, true);
+    return entry;
+}
+
+bool TimelineIndex::replaceEntry(std::uint32_t entry, const Event &event)
+{
+    const auto before = entry == 0 ? std::numeric_limits<std::int64_t>::min() : m_entries[entry - 1].startMs;
+    const auto after = entry + 1 == m_entries.size() ? std::numeric_limits<std::int64_t>::max()
+                                                     : m_entries[entry + 1].startMs;
+    // A new record sorts after the others of its start, so the next one must start later.
+    if (event.startMs < before || event.startMs >= after)
+        return false;
+    m_entries[entry] = appendRecord(event.uid, event.title, event.kind, event.startMs, event.endMs, event.precision,
+                                    event.uncertain, event.tz.toUtf8(), distinctActors(event), event.symbols);
+    relane(entry, false);
+    return true;
+}
+
+void TimelineIndex::relane(std::uint32_t entry, bool isNew)
+{
+    const TimelineEntry &e = m_entries[entry];
+    std::size_t lanesJoined = 0;
+    for (std::size_t l = 0; l < m_lanes.size();) {
+        Lane &lane = m_lanes[l];
+        const auto found = std::lower_bound(lane.entries.begin(), lane.entries.end(), entry);
+        const auto at = static_cast<std::size_t>(found - lane.entries.begin());
+        if (isNew) {
+            for (std::size_t i = at; i < lane.entries.size(); ++i)
+                ++lane.entries[i];
+        }
+        const bool was = !isNew && found != lane.entries.end() && *found == entry;
+        const bool is = belongsTo(lane, entry);
+        if (is && !was) {
+            lane.entries.insert(lane.entries.begin() + std::ptrdiff_t(at), entry);
+            lane.starts.insert(lane.starts.begin() + std::ptrdiff_t(at), e.startMs);
+            lane.maxEnds.insert(lane.maxEnds.begin() + std::ptrdiff_t(at), e.endMs);
+        } else if (was && !is) {
+            lane.entries.erase(found);
+            lane.starts.erase(lane.starts.begin() + std::ptrdiff_t(at));
+            lane.maxEnds.erase(lane.maxEnds.begin() + std::ptrdiff_t(at));
+            if (lane.entries.empty()) {
+                m_lanes.erase(m_lanes.begin() + std::ptrdiff_t(l));
+                continue;
+            }
+        } else if (is) {
+            lane.starts[at] = e.startMs;
+        }
+        if (is || was)
+            updateMaxEnds(lane, at);
+        lanesJoined += is ? 1 : 0;
+        ++l;
+    }
+    const auto keys = m_laneMode == LaneMode::ByActor    ? actorIds(entry).size()
+                      : m_laneMode == LaneMode::BySymbol ? symbolIds(entry).size()
+                                                         : 1;
+    if (lanesJoined < std::max<std::size_t>(keys, 1))
+        setLaneMode(m_laneMode); // a lane it opens: the lanes are laid out again, in their order
 }
 
 std::optional<std::uint32_t> TimelineIndex::findUid(const QString &uid) const

@@ -74,6 +74,7 @@ public:
         QString name;
         int kind = -1; // EventKind of a ByKind lane, -1 otherwise
         bool unassigned = false; // the events without an actor (or symbol)
+        std::uint32_t key = 0; // what its events share: the kind, or the interned actor or symbol id
         std::vector<std::uint32_t> entries; // indices into entries(), sorted by start
         std::vector<std::int64_t> starts;   // starts of those entries, for cache-friendly searches
         std::vector<std::int64_t> maxEnds;  // running maximum of their ends
@@ -98,6 +99,18 @@ public:
     // stored; an event both removed and added is one that changed): an edit costs a copy of
     // these compact arrays, never a read of every event from the store.
     TimelineIndex withChanges(const QStringList &removed, const QList<Event> &added) const;
+
+    // Edits in place, for one event at a time: moves within the compact arrays and no sort, so
+    // that an edit of a million events costs milliseconds. A removed event's strings stay in the
+    // pools until the next full load.
+    void removeEntry(std::uint32_t entry);
+    // Where insertEvent puts an event that starts at startMs: after every event starting at or
+    // before it.
+    std::uint32_t insertPosition(std::int64_t startMs) const;
+    std::uint32_t insertEvent(const Event &event); // returns its entry
+    // The event of `entry` with new fields, when it keeps its place in time order (most edits);
+    // false, and nothing changed, when it would move (remove and insert it instead).
+    bool replaceEntry(std::uint32_t entry, const Event &event);
 
     void setLaneMode(LaneMode mode);
     LaneMode laneMode() const { return m_laneMode; }
@@ -139,6 +152,15 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    TimelineEntry appendRecord(QStringView uid, QStringView title, EventKind kind, std::int64_t startMs,
+                               std::optional<std::int64_t> endMs, Precision precision, bool uncertain,
+                               const QByteArray &zoneId, const QList<QString> &actorKeys,
+                               const QList<QString> &symbols);
+    bool belongsTo(const Lane &lane, std::uint32_t entry) const;
+    // Puts `entry` into the lanes it belongs to and out of the others, after its fields changed;
+    // lanes it opens are made by laying out all lanes again.
+    void relane(std::uint32_t entry, bool isNew);
+    void updateMaxEnds(Lane &lane, std::size_t from) const;
     void buildLane(Lane &lane, std::vector<std::uint32_t> &&members) const;
     TimelineIndex subset(const std::vector<std::uint32_t> &entries, bool finished) const;
 

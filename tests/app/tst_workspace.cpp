@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "models/eventtablemodel.h"
 #include "store/eventedits.h"
 #include "store/quoteedits.h"
 #include "timeline/timelineindex.h"
@@ -58,12 +59,25 @@ private slots:
         QSignalSpy inserted(&workspace, &Workspace::eventsInserted);
         QSignalSpy removed(&workspace, &Workspace::eventsRemoved);
         QSignalSpy indexChanged(&workspace, &Workspace::indexChanged);
+        const TimelineIndex *before = workspace.index().get();
+        EventTableModel *rows = workspace.events();
+        QSignalSpy rowsInserted(rows, &QAbstractItemModel::rowsInserted);
+        QSignalSpy rowsRemoved(rows, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(rows, &QAbstractItemModel::modelReset);
 
         const QString uid = workspace.addEvent(stargate());
         QCOMPARE(uid, QStringLiteral("stargate-announced-at-the-white-house"));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(0).toStringList(), QStringList{uid});
-        QCOMPARE(indexChanged.count(), 1);
+        // The one index is edited in place, and the table model gains one row at its time.
+        QCOMPARE(indexChanged.count(), 0);
+        QCOMPARE(workspace.index().get(), before);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(rowsInserted.count(), 1);
+        const int row = rowsInserted.at(0).at(1).toInt();
+        QCOMPARE(rowsInserted.at(0).at(2).toInt(), row);
+        QCOMPARE(rows->uidAt(row), uid);
+        QCOMPARE(rows->rowCount(), 4);
         QCOMPARE(workspace.index()->size(), std::size_t(4));
         QCOMPARE(titleInIndex(workspace, uid), QStringLiteral("Stargate announced at the White House"));
         const auto stored = store->event(uid);
@@ -75,6 +89,10 @@ private slots:
         workspace.undoStack()->undo();
         QVERIFY(!store->event(uid));
         QCOMPARE(removed.count(), 1);
+        QCOMPARE(rowsRemoved.count(), 1);
+        QCOMPARE(rowsRemoved.at(0).at(1).toInt(), row);
+        QCOMPARE(rows->rowCount(), 3);
+        QCOMPARE(reset.count(), 0);
         QCOMPARE(workspace.index()->size(), std::size_t(3));
         QVERIFY(!workspace.index()->findUid(uid));
 

@@ -3,6 +3,7 @@
 #include "models/eventtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -49,6 +50,79 @@ class TestEventFilterProxyModel : public QObject
     Q_OBJECT
 
 private slots:
+    void editsKeepEverySortAndFilter_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("text");
+        for (int column : {int(EventTableModel::TimeColumn), int(EventTableModel::TitleColumn),
+                           int(EventTableModel::KindColumn), int(EventTableModel::SymbolsColumn)}) {
+            QTest::addRow("column %d", column) << column << QString();
+            QTest::addRow("column %d, filtered", column) << column << QStringLiteral("chip");
+        }
+    }
+
+    void editsKeepEverySortAndFilter()
+    {
+        // Rows edited in place through the model (as the workspace edits them) leave the proxy
+        // exactly as a proxy over a model made afresh from the same events.
+        QFETCH(int, column);
+        QFETCH(QString, text);
+        QRandomGenerator random(11);
+        QList<Event> current;
+        int made = 0;
+        const auto newEvent = [&] {
+            const QString uid = QStringLiteral("e%1").arg(made++);
+            const QByteArray title = QStringLiteral("%1 %2").arg(random.bounded(2) ? QStringLiteral("Chip") : QStringLiteral("rally"))
+                                         .arg(random.bounded(40)).toUtf8();
+            Event e = makeEvent(uid.toUtf8().constData(), title.constData(), EventKind(random.bounded(7)),
+                                std::int64_t(random.bounded(30)) * 1000,
+                                random.bounded(2) ? QStringList{QStringLiteral("NVDA")} : QStringList{});
+            return e;
+        };
+        for (int i = 0; i < 40; ++i)
+            current << newEvent();
+        EventTableModel model;
+        model.setEditableIndex(std::make_shared<TimelineIndex>(TimelineIndex::fromEvents(current, {})));
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setText(text);
+        proxy.sort(column);
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+        const auto rowsOf = [](const QAbstractItemModel &m) {
+            QStringList uids;
+            for (int row = 0; row < m.rowCount(); ++row)
+                uids << m.index(row, 0).data(EventTableModel::UidRole).toString();
+            return uids;
+        };
+        for (int step = 0; step < 60; ++step) {
+            const int what = random.bounded(3);
+            if (what == 0 && !current.isEmpty()) {
+                model.removeEvent(current.takeAt(random.bounded(current.size())).uid);
+            } else if (what == 1 && !current.isEmpty()) {
+                const qsizetype changed = random.bounded(current.size());
+                Event edited = newEvent();
+                edited.uid = current[changed].uid;
+                if (random.bounded(2))
+                    edited.startMs = current[changed].startMs;
+                model.updateEvent(edited);
+                current.removeAt(changed);
+                current << edited;
+            } else {
+                current << newEvent();
+                model.insertEvent(current.constLast());
+            }
+            EventTableModel fresh;
+            fresh.setEvents(current);
+            EventFilterProxyModel expected;
+            expected.setSourceModel(&fresh);
+            expected.setText(text);
+            expected.sort(column);
+            QCOMPARE(rowsOf(proxy), rowsOf(expected));
+        }
+        QCOMPARE(reset.count(), 0);
+    }
+
     void passesModelTester()
     {
         EventTableModel model;

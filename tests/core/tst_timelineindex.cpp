@@ -71,6 +71,33 @@ QStringList laneUids(const TimelineIndex &index, std::size_t lane)
     return uids;
 }
 
+
+// Everything the views read of an index, entry by entry and lane by lane.
+QStringList describe(const TimelineIndex &index)
+{
+    QStringList lines;
+    for (std::uint32_t i = 0; i < index.size(); ++i) {
+        const TimelineEntry &e = index.entry(i);
+        lines << QStringLiteral("%1 %2 %3 %4 k%5 f%6 %7 [%8] [%9] @%10")
+                     .arg(index.uid(i), index.title(i))
+                     .arg(e.startMs)
+                     .arg(e.endMs)
+                     .arg(e.kind)
+                     .arg(e.flags)
+                     .arg(QString::fromUtf8(index.zoneId(i)), index.actorKeys(i).join(u','),
+                          index.symbols(i).join(u','))
+                     .arg(index.findUid(index.uid(i)).value_or(999999));
+    }
+    for (std::size_t l = 0; l < index.lanes().size(); ++l) {
+        const TimelineIndex::Lane &lane = index.lanes()[l];
+        QStringList members;
+        for (std::size_t i = 0; i < lane.entries.size(); ++i)
+            members << QStringLiteral("%1/%2/%3").arg(index.uid(lane.entries[i])).arg(lane.starts[i]).arg(lane.maxEnds[i]);
+        lines << QStringLiteral("lane %1 %2 %3: %4").arg(lane.name).arg(lane.kind).arg(lane.unassigned).arg(members.join(u' '));
+    }
+    return lines;
+}
+
 } // namespace
 
 class TestTimelineIndex : public QObject
@@ -173,6 +200,94 @@ private slots:
         QCOMPARE(laneNames(part), QStringList({QStringLiteral("donald-trump"), QStringLiteral("Sam Altman"),
                                                QStringLiteral("No actor")}));
         QCOMPARE(laneUids(part, 1), QStringList({QStringLiteral("stargate"), QStringLiteral("altman-statement")}));
+    }
+
+    void editsInPlaceEqualAFreshIndex_data()
+    {
+        QTest::addColumn<LaneMode>("mode");
+        QTest::newRow("by kind") << LaneMode::ByKind;
+        QTest::newRow("by actor") << LaneMode::ByActor;
+        QTest::newRow("by symbol") << LaneMode::BySymbol;
+    }
+
+    void editsInPlaceEqualAFreshIndex()
+    {
+        // Random removals and insertions (with ties in time, spans, new actors and symbols, and
+        // lanes that empty), each checked against an index built from the same events at once.
+        QFETCH(LaneMode, mode);
+        QRandomGenerator random(7);
+        const QStringList actors{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        const QStringList symbols{QStringLiteral("NVDA"), QStringLiteral("QQQ"), QStringLiteral("TSM")};
+        int made = 0;
+        const auto newEvent = [&] {
+            Event e;
+            e.uid = QStringLiteral("e%1").arg(made++);
+            e.title = QStringLiteral("Title %1").arg(random.bounded(50));
+            e.kind = EventKind(random.bounded(7));
+            e.startMs = at("2025-01-20") + std::int64_t(random.bounded(20)) * 3'600'000; // many ties
+            if (random.bounded(3) == 0)
+                e.endMs = e.startMs + std::int64_t(random.bounded(100)) * 3'600'000;
+            e.precision = random.bounded(2) ? Precision::Day : Precision::Second;
+            e.uncertain = random.bounded(5) == 0;
+            e.tz = random.bounded(2) ? QStringLiteral("UTC") : QStringLiteral("Asia/Shanghai");
+            for (const QString &actor : actors) {
+                if (random.bounded(3) == 0)
+                    e.actors.append({made > 40 && actor == QLatin1String("d") ? QStringLiteral("late") : actor, {}});
+            }
+            for (const QString &symbol : symbols) {
+                if (random.bounded(3) == 0)
+                    e.symbols << symbol;
+            }
+            return e;
+        };
+        QList<Event> events; // in record order, as a fresh index would read them
+        for (int i = 0; i < 30; ++i)
+            events << newEvent();
+        const QHash<QString, QString> names{{QStringLiteral("a"), QStringLiteral("Alice")}};
+        TimelineIndex index = TimelineIndex::fromEvents(events, names, mode);
+        for (int step = 0; step < 300; ++step) {
+            const int what = random.bounded(3);
+            if (!events.isEmpty() && what == 0) {
+                const qsizetype gone = random.bounded(events.size());
+                index.removeEntry(*index.findUid(events[gone].uid));
+                events.removeAt(gone);
+            } else if (!events.isEmpty() && what == 1) {
+                // A changed event: in place when it keeps its place, else out and in again.
+                const qsizetype changed = random.bounded(events.size());
+                Event edited = newEvent();
+                edited.uid = events[changed].uid;
+                if (random.bounded(2))
+                    edited.startMs = events[changed].startMs; // fields only
+                const std::uint32_t entry = *index.findUid(edited.uid);
+                if (!index.replaceEntry(entry, edited)) {
+                    index.removeEntry(entry);
+                    index.insertEvent(edited);
+                } else {
+                    QCOMPARE(index.findUid(edited.uid), std::optional<std::uint32_t>(entry));
+                }
+                events.removeAt(changed);
+                events << edited; // its record is the newest now
+            } else {
+                const Event added = newEvent();
+                const std::uint32_t expected = index.insertPosition(added.startMs);
+                QCOMPARE(index.insertEvent(added), expected);
+                events << added;
+            }
+            const TimelineIndex fresh = TimelineIndex::fromEvents(events, names, mode);
+            QCOMPARE(describe(index), describe(fresh));
+            QCOMPARE(index.lastMs(), fresh.lastMs());
+        }
+        // Emptied and filled again.
+        while (!events.isEmpty()) {
+            index.removeEntry(*index.findUid(events.takeLast().uid));
+        }
+        QVERIFY(index.isEmpty());
+        QVERIFY(index.lanes().empty());
+        events << newEvent();
+        index.insertEvent(events.constFirst());
+        QCOMPARE(describe(index), describe(TimelineIndex::fromEvents(events, names, mode)));
+        index.setLaneMode(mode == LaneMode::ByKind ? LaneMode::ByActor : LaneMode::ByKind);
+        QCOMPARE(describe(index), describe(TimelineIndex::fromEvents(events, names, index.laneMode())));
     }
 
     void findUid()
