@@ -168,7 +168,9 @@ PriceColumnsDialog::PriceColumnsDialog(PriceFileQuestion question, QWidget *pare
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 90), sizeHint().height());
+    // The wrapped introduction needs its height for the width the dialog opens with.
+    const int width = std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 90);
+    resize(width, layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
 
     if (m_question.needsSymbol())
         m_symbol->setFocus();
@@ -257,6 +259,21 @@ void PriceColumnsDialog::validate()
             problem = parserMessage(error.message());
         }
     }
+    // Which field each column of the preview now gives, under its name.
+    const PriceColumnMapping chosen = mapping();
+    for (int column = 0; column < m_preview->columnCount(); ++column) {
+        QStringList fields;
+        for (int field = 0; field < FieldCount; ++field) {
+            if (chosen.*kFieldMembers[field] == column)
+                fields << fieldName(Field(field));
+        }
+        const QString name = m_question.preview().header.value(column);
+        m_preview->setHorizontalHeaderItem(
+            column, new QTableWidgetItem(
+                        fields.isEmpty() ? name : name + QStringLiteral("\n→ ") + fields.join(QStringLiteral(", "))));
+    }
+    m_preview->resizeColumnsToContents();
+
     m_problem = problem;
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText, problem.isEmpty() ? QColor(0x1e, 0x6b, 0x32) : QColor(0xb3, 0x26, 0x1e));

@@ -279,7 +279,7 @@ private slots:
         PriceColumnsDialog dialog(
             PriceFileQuestion::about(write(QStringLiteral("broker export 2025-01.csv"), bytes)).value());
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::keyClicks(dialog.symbolEdit(), QStringLiteral("NVDA"));
         dialog.columnBox(PriceColumnsDialog::Open)->setCurrentIndex(2);
         dialog.columnBox(PriceColumnsDialog::High)->setCurrentIndex(3);
