@@ -391,7 +391,7 @@
         <translation>另一事件</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -411,12 +411,12 @@
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>&amp;Precision:</source>
         <translation>精度(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
@@ -645,12 +645,12 @@
 <context>
     <name>tickerline::EventsTable</name>
     <message>
-        <location filename="../app/events/eventstable.cpp" line="+61"/>
+        <location filename="../app/events/eventstable.cpp" line="+62"/>
         <source>Quotes</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+72"/>
         <source>No events yet. Add one with Events → New event (%1), or import a file with File → Import… or by dropping it on the window.</source>
         <translation>尚无事件。可通过“事件 → 新建事件”（%1）添加，或通过“文件 → 导入…”或将文件拖放到窗口上导入。</translation>
     </message>
@@ -823,12 +823,12 @@
 <context>
     <name>tickerline::ImportExportController</name>
     <message>
-        <location filename="../app/dialogs/importexportcontroller.cpp" line="+56"/>
+        <location filename="../app/dialogs/importexportcontroller.cpp" line="+58"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -898,7 +898,8 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-120"/>
+        <location line="+147"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何更改。</translation>
     </message>
@@ -1025,7 +1026,7 @@ Nothing was changed.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -1040,7 +1041,7 @@ Nothing was changed.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>%1 — Tickerline</source>
         <translation>%1 — Tickerline</translation>
     </message>
@@ -1055,7 +1056,7 @@ Nothing was changed.</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1245,6 +1246,164 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>tickerline::PriceColumnsDialog</name>
+    <message>
+        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+31"/>
+        <source>&amp;Date / time:</source>
+        <translation>日期/时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open:</source>
+        <translation>开盘(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;High:</source>
+        <translation>最高(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Low:</source>
+        <translation>最低(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clos&amp;e:</source>
+        <translation>收盘(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Adjusted close:</source>
+        <translation>调整后收盘(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Volume:</source>
+        <translation>成交量(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>开盘价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>最高价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adjusted close</source>
+        <translation>调整后收盘价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import prices</source>
+        <translation>导入价格</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: Tickerline does not recognise the columns of this price file, and the file does not say which symbol it holds. Choose the columns and name the symbol.</source>
+        <translation>%1：Tickerline 无法识别此价格文件的列，文件也未说明其所属代码。请选择各列并填写代码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: Tickerline does not recognise the columns of this price file. Choose which column holds what.</source>
+        <translation>%1：Tickerline 无法识别此价格文件的列。请选择每一列的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file does not say which symbol its prices are for. Name the symbol.</source>
+        <translation>%1：文件未说明这些价格属于哪个代码。请填写代码。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (column %2)</source>
+        <translation>%1（第 %2 列）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. NVDA</source>
+        <translation>例如 NVDA</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Symbol:</source>
+        <translation>代码(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose the column that holds the date.</source>
+        <translation>请选择包含日期的列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds the close.</source>
+        <translation>请选择包含收盘价的列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column “%1” is chosen for both the %2 and the %3.</source>
+        <translation>列“%1”同时被选为%2和%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the symbol (ticker) these prices are for.</source>
+        <translation>请填写这些价格所属的代码（股票代码）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1, column “%2”: %3</source>
+        <translation>第 %1 行，列“%2”：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reads as prices of %1 from %2.</source>
+        <translation>可读取为 %1 自 %2 起的价格。</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::QuoteDialog</name>
     <message>
         <location filename="../app/sources/quotedialog.cpp" line="+64"/>
@@ -1374,7 +1533,7 @@ Nothing was changed.</source>
         <translation>搜索事件、来源和引文（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Nothing matches “%1”</source>
         <translation>没有与“%1”匹配的结果</translation>
     </message>
@@ -1679,12 +1838,12 @@ Nothing was changed.</source>
     <name>tickerline::SourceView</name>
     <message>
         <location filename="../app/sources/sourceview.cpp" line="+37"/>
-        <location line="+219"/>
+        <location line="+228"/>
         <source>Select an event to read its source</source>
         <translation>选择一个事件以阅读其来源</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-205"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
@@ -1704,7 +1863,12 @@ Nothing was changed.</source>
         <translation>将文本、Markdown 或 HTML 文章添加为新来源（或将文件拖放到窗口上）</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+174"/>
+        <source>No source quotes this event yet. Select words in a source and choose Quote → event to add one.</source>
+        <translation>尚无来源引用此事件。在来源中选择文字，然后选择“引文 → 事件”来添加。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No source quotes this event yet</source>
         <translation>尚无来源引述此事件</translation>
     </message>

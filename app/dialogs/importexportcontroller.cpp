@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importexportcontroller.h"
 
+#include "dialogs/pricecolumnsdialog.h"
 #include "error.h"
 #include "imports/formatregistry.h"
+#include "imports/pricefilequestion.h"
 #include "store/store.h"
 #include "workspace.h"
 
@@ -67,10 +69,34 @@ void ImportExportController::chooseAndImport()
     importFiles(request);
 }
 
-void ImportExportController::importFiles(const ImportRequest &request)
+bool ImportExportController::askAboutPriceFiles(ImportRequest &request)
 {
-    if (isBusy() || request.paths.isEmpty())
+    if (!request.sourceUid.isEmpty() || request.priceColumns)
+        return true; // an article's new text, or columns the caller chose for every file
+    for (const QString &path : std::as_const(request.paths)) {
+        if (request.priceFiles.contains(path))
+            continue;
+        const auto question = PriceFileQuestion::about(path, request.format);
+        if (!question)
+            continue;
+        PriceColumnsDialog dialog(*question, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        request.priceFiles.insert(path, dialog.choice());
+    }
+    return true;
+}
+
+void ImportExportController::importFiles(const ImportRequest &given)
+{
+    if (isBusy() || given.paths.isEmpty())
         return;
+    ImportRequest request = given;
+    if (!askAboutPriceFiles(request)) {
+        emit failed(tr("Cancelled: nothing was changed."), true);
+        emit finished();
+        return;
+    }
     const QString database = m_workspace.filePath();
     const QString title = request.paths.size() == 1
                               ? tr("Importing %1…").arg(QFileInfo(request.paths.constFirst()).fileName())
@@ -100,9 +126,9 @@ void ImportExportController::importDropped(const QStringList &paths,
         QFile file(path);
         const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(FormatRegistry::kSniffBytes) : QByteArray();
         const FileFormat *format = registry.detect(head, QFileInfo(path).fileName());
-        if (!format)
+        if (!format && !PriceFileQuestion::about(path)) // a price CSV whose columns the user will choose
             unknown << QFileInfo(path).fileName();
-        else if (format->isArticle())
+        else if (format && format->isArticle())
             importArticle(path);
         else
             request.paths << path;

@@ -36,6 +36,8 @@ public:
     // Asks for a file and a writable format, then exports the whole database.
     void chooseAndExport();
     // Imports these files in one transaction; what the registry does not recognise is refused.
+    // A price CSV whose columns or symbol the file does not give is asked about first, one
+    // dialog a file; cancelling one imports nothing.
     void importFiles(const ImportRequest &request);
     void exportTo(const QString &path, const QString &format);
     // Dropped files: what each is decides where it goes. An article goes to importArticle (the
@@ -54,6 +56,8 @@ signals:
     void finished();                        // after any of the three
 
 private:
+    // Fills request.priceFiles from the user's answers; false when they cancelled.
+    bool askAboutPriceFiles(ImportRequest &request);
     using Work = std::function<QString(const std::atomic_bool &cancel,
                                        const std::function<void(qint64, qint64, const QString &)> &progress)>;
     void run(const QString &title, Work work, std::function<void(const QString &)> done);

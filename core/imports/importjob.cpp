@@ -175,9 +175,12 @@ ImportedFile ImportJob::importFile(Store &store, const QString &path, qint64 don
     const QString name = QFileInfo(path).fileName();
     report(doneBefore, QStringLiteral("Reading %1").arg(name));
     const QByteArray data = CsvReader::readFile(path);
+    const PriceFileChoice choice = m_request.priceFiles.value(path);
+    const QString symbol = choice.symbol.isEmpty() ? m_request.symbol : choice.symbol;
+    const std::optional<PriceColumnMapping> priceColumns = choice.columns ? choice.columns : m_request.priceColumns;
     const FormatRegistry &registry = FormatRegistry::instance();
     const FileFormat *format = !m_request.format.isEmpty() ? registry.find(m_request.format)
-                               : m_request.priceColumns    ? registry.find(QStringLiteral("generic"))
+                               : priceColumns              ? registry.find(QStringLiteral("generic"))
                                                            : registry.detect(data, path);
     if (!format)
         refuseUnknown(data, path);
@@ -202,8 +205,8 @@ ImportedFile ImportJob::importFile(Store &store, const QString &path, qint64 don
     }
 
     FormatReadOptions options;
-    options.symbol = m_request.symbol;
-    options.priceColumns = m_request.priceColumns;
+    options.symbol = symbol;
+    options.priceColumns = priceColumns;
     if (format->carries(FormatContent::Quotes) && !format->carries(FormatContent::Dataset))
         options.sources = store.sources(); // with those of earlier files of this import
     FormatReadResult read = format->read(data, path, options);

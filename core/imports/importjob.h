@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "io/pricecsv.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,14 @@ namespace tickerline {
 
 class Store;
 
+// What the user answered for one price file whose columns or symbol the file does not give
+// (the window's column dialog); each overrides the request's own.
+struct PriceFileChoice
+{
+    QString symbol;
+    std::optional<PriceColumnMapping> columns = std::nullopt;
+};
+
 struct ImportRequest
 {
     QStringList paths;
@@ -24,6 +33,7 @@ struct ImportRequest
     QString symbol;    // prices: the ticker, over a symbol column and the file name
     QString sourceUid; // with one article file: replace that source's text and re-anchor its quotes
     std::optional<PriceColumnMapping> priceColumns = std::nullopt; // prices whose header is not recognised
+    QHash<QString, PriceFileChoice> priceFiles;                    // by path, over symbol and priceColumns
 };
 
 // What one file added.

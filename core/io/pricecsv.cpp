@@ -230,7 +230,7 @@ Layout mappedLayout(const CsvReader &reader, int line, const QStringList &names,
 }
 
 // What the names say, without refusing anything: the first best-ranked name wins each role.
-PriceColumnMapping columnsByName(const QStringList &names)
+std::array<int, RoleCount> rolesByName(const QStringList &names)
 {
     std::array<int, RoleCount> rank;
     rank.fill(1000);
@@ -245,6 +245,11 @@ PriceColumnMapping columnsByName(const QStringList &names)
             }
         }
     }
+    return column;
+}
+
+PriceColumnMapping columnsByName(const std::array<int, RoleCount> &column)
+{
     return {column[DateRole], column[OpenRole],     column[HighRole],  column[LowRole],
             column[CloseRole], column[AdjCloseRole], column[VolumeRole]};
 }
@@ -589,7 +594,8 @@ PriceCsvPreview PriceCsv::preview(const QByteArray &data, const QString &fileNam
     preview.header = header.names;
     while (preview.rows.size() < rowCount && reader.next(record))
         preview.rows << record.texts();
-    preview.guessed = columnsByName(header.names);
+    const std::array<int, RoleCount> roles = rolesByName(header.names);
+    preview.guessed = columnsByName(roles);
     if (preview.guessed.date < 0 && !preview.rows.isEmpty()) {
         // No date column by name: the first column whose values all read as dates.
         for (int column = 0; column < header.names.size() && preview.guessed.date < 0; ++column) {
@@ -600,6 +606,14 @@ PriceCsvPreview PriceCsv::preview(const QByteArray &data, const QString &fileNam
                 preview.guessed.date = column;
         }
     }
+    if (!header.tickerRow.isEmpty())
+        preview.symbol = header.tickerRow;
+    else if (roles[SymbolRole] >= 0 && !preview.rows.isEmpty())
+        preview.symbol = preview.rows.constFirst().value(roles[SymbolRole]).trimmed();
+    else
+        preview.symbol = QFileInfo(fileName).completeBaseName();
+    if (!isPlausibleTicker(preview.symbol))
+        preview.symbol.clear();
     try {
         preview.format = layoutOf(reader, header, PriceFormat::Auto).format;
     } catch (const Error &) {

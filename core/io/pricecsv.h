@@ -51,6 +51,9 @@ struct PriceCsvPreview
     QList<QStringList> rows;          // the first rows after the header, as text
     PriceColumnMapping guessed;       // from the names, else (the date) from the values
     std::optional<PriceFormat> format; // the layout the header is read as; none: map by hand
+    // The ticker the file gives: its yfinance ticker line, its symbol column's first value, else
+    // its file name when that is a ticker; empty: the user has to name it.
+    QString symbol;
 };
 
 struct PriceCsvResult
