@@ -147,7 +147,9 @@ void MainWindow::init()
 
     connect(m_eventFilter, &EventFilterProxyModel::filterChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::indexChanged, this, &MainWindow::showIndex);
-    connect(m_workspace, &Workspace::sourcesChanged, this, &MainWindow::refreshSources);
+    // The source view follows sourcesChanged itself; the inspector lists the event's quotes.
+    connect(m_workspace, &Workspace::sourcesChanged, m_inspector,
+            [this] { m_inspector->showEvent(m_selection->currentEvent()); });
     connect(m_workspace, &Workspace::eventsChanged, this, [this](const QStringList &uids) {
         if (uids.contains(m_selection->currentEvent()))
             m_inspector->showEvent(m_selection->currentEvent());
@@ -170,7 +172,8 @@ void MainWindow::init()
     // rows share the rest, 11 to 9 (the lanes scroll when they need more).
     resizeDocks({chartDock, m_sourceDock}, {height() / 3, height() * 2 / 3}, Qt::Vertical);
     m_centralSplitter->setSizes({height() * 11 / 30, height() * 9 / 30});
-    reload();
+    m_sourceView->refresh();
+    m_workspace->reloadAll(); // showIndex() follows
     restoreSettings();
 }
 
@@ -219,13 +222,8 @@ void MainWindow::buildSourceDock()
         m_sourceDock->show();
         m_sourceDock->raise();
     });
-    connect(m_sourceView, &SourceView::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
-    connect(m_sourceView, &SourceView::edited, this, [this] {
-        reload();
-        m_inspector->showEvent(m_selection->currentEvent());
-    });
+    connect(m_sourceView, &SourceView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     setAcceptDrops(true);
 }
 
@@ -456,17 +454,6 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
-void MainWindow::reload()
-{
-    m_sourceView->refresh();
-    m_workspace->reloadAll(); // showIndex() follows
-}
-
-void MainWindow::refreshSources()
-{
-    m_sourceView->refresh(); // the workspace's indexChanged, with the new quote counts, follows
-}
-
 void MainWindow::showIndex()
 {
     // One compact index of every event behind both the table and the timeline: a million events
@@ -484,7 +471,6 @@ void MainWindow::showIndex()
         m_sourceView->showSourcesOf(current, true);
     }
     updateStatus();
-    emit reloaded();
 }
 
 void MainWindow::updateStatus()

@@ -85,8 +85,6 @@ public:
     EventActions *eventActions() const { return m_eventActions; }
 
 public slots:
-    // Reads events, quotes and counts from the store again (after an import, say).
-    void reload();
     // What a saved view keeps of the window, and showing one.
     ViewSettings currentView() const;
     void showView(const ViewSettings &view);
@@ -97,9 +95,6 @@ public slots:
     void saveSettings() const;
     void restoreSettings();
 
-signals:
-    void reloaded();
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -109,7 +104,6 @@ private:
     void init();
     void buildMenus();
     void showIndex();
-    void refreshSources();
     void buildToolBar();
     void buildEventsArea();
     void buildSourceDock();
