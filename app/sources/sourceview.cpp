@@ -154,6 +154,15 @@ void SourceView::updateSources(const QStringList &sourceUids, bool listChanged)
         m_list->setSources(sources);
         m_sourceCount = sources.size();
     }
+    // Shown again here, not only when the selection's sources are: the edit may have taken away
+    // the selected event, and the panes then stay as they are.
+    updateEventTitles();
+    const SourcePane::Names names{m_workspace.actorNames(), m_eventTitles, m_speakerColors};
+    for (SourcePane *pane : m_deck->panes()) {
+        const QString uid = pane->sourceUid();
+        if (sourceUids.contains(uid) && m_list->model()->rowOfSource(uid) >= 0)
+            pane->setSource(cachedSource(uid), cachedQuotesOfSource(uid), names);
+    }
 }
 
 void SourceView::indexQuotes()
