@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tickerline {
 
 namespace {
@@ -14,6 +16,23 @@ namespace {
 QString commandText(const char *text)
 {
     return QCoreApplication::translate("QuoteCommands", text);
+}
+
+// Credits the edit to the edits dataset; true when that row is new, so that undo takes it away
+// again and leaves the database exactly as it was.
+bool ensureEditsDataset(Store &store)
+{
+    const QList<DatasetInfo> datasets = store.datasets();
+    const bool had = std::any_of(datasets.cbegin(), datasets.cend(),
+                                 [](const DatasetInfo &dataset) { return dataset.uid == editsDataset().uid; });
+    ensureDataset(store, editsDataset());
+    return !had;
+}
+
+void removeEditsDatasetIfMade(Store &store, bool made)
+{
+    if (made)
+        removeDatasetIfUnused(store, editsDataset().uid);
 }
 
 // The event a quote command makes: written before its quote, and taken away after it on undo.
@@ -46,7 +65,7 @@ AddQuoteCommand::AddQuoteCommand(Workspace &workspace, const Quote &quote, const
 
 void AddQuoteCommand::apply(Store &store, WorkspaceChange &change)
 {
-    ensureDataset(store, editsDataset()); // the quote's, and the new event's
+    m_madeDataset = ensureEditsDataset(store); // the quote's, and the new event's
     addNewEvent(store, m_newEvent, change);
     addQuote(store, m_quote);
     change.changedSources << m_quote.source;
@@ -56,6 +75,7 @@ void AddQuoteCommand::revert(Store &store, WorkspaceChange &change)
 {
     removeQuote(store, m_quote.uid);
     removeNewEvent(store, m_newEvent, change);
+    removeEditsDatasetIfMade(store, m_madeDataset);
     change.changedSources << m_quote.source;
 }
 
@@ -90,8 +110,7 @@ RelinkQuoteCommand::RelinkQuoteCommand(Workspace &workspace, const Quote &quote,
 
 void RelinkQuoteCommand::apply(Store &store, WorkspaceChange &change)
 {
-    if (m_createdEvent)
-        ensureDataset(store, editsDataset());
+    m_madeDataset = m_createdEvent && ensureEditsDataset(store);
     addNewEvent(store, m_createdEvent, change);
     relinkQuote(store, m_quote, m_newEvent, m_newSpeaker);
     change.changedSources << m_source;
@@ -101,6 +120,7 @@ void RelinkQuoteCommand::revert(Store &store, WorkspaceChange &change)
 {
     relinkQuote(store, m_quote, m_oldEvent, m_oldSpeaker);
     removeNewEvent(store, m_createdEvent, change);
+    removeEditsDatasetIfMade(store, m_madeDataset);
     change.changedSources << m_source;
 }
 

@@ -20,6 +20,7 @@ private:
 
     Quote m_quote;
     std::optional<Event> m_newEvent;
+    bool m_madeDataset = false;
 };
 
 class RemoveQuoteCommand final : public WorkspaceCommand
@@ -52,6 +53,7 @@ private:
     QString m_newEvent;
     QString m_newSpeaker;
     std::optional<Event> m_createdEvent;
+    bool m_madeDataset = false;
 };
 
 // A source made from an imported article.
