@@ -57,7 +57,7 @@
 <context>
     <name>QuoteCommands</name>
     <message>
-        <location filename="../app/sources/quotecommands.cpp" line="+47"/>
+        <location filename="../app/sources/quotecommands.cpp" line="+60"/>
         <source>Quote for new event “%1”</source>
         <translation>为新事件“%1”添加引文</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>添加引文</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Remove quote</source>
         <translation>删除引文</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>将引文关联到事件</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Import “%1”</source>
         <translation>导入“%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Replace source text</source>
         <translation>替换来源文本</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>另一事件</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -411,12 +411,12 @@
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>&amp;Precision:</source>
         <translation>精度(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
@@ -645,12 +645,12 @@
 <context>
     <name>tickerline::EventsTable</name>
     <message>
-        <location filename="../app/events/eventstable.cpp" line="+61"/>
+        <location filename="../app/events/eventstable.cpp" line="+62"/>
         <source>Quotes</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+72"/>
         <source>No events yet. Add one with Events → New event (%1), or import a file with File → Import… or by dropping it on the window.</source>
         <translation>尚无事件。可通过“事件 → 新建事件”（%1）添加，或通过“文件 → 导入…”或将文件拖放到窗口上导入。</translation>
     </message>
@@ -1025,22 +1025,22 @@ Nothing was changed.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+119"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-111"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>%1 — Tickerline</source>
         <translation>%1 — Tickerline</translation>
     </message>
@@ -1050,12 +1050,12 @@ Nothing was changed.</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1165,7 +1165,7 @@ Nothing was changed.</source>
         <translation>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;科技市场事件的事件、价格与来源：呈现事件经过的时间线、与之并列的市场反应，以及记录事件的原文引述。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>%1 of %2 events shown</source>
         <translation>显示 %1/%2 个事件</translation>
     </message>
@@ -1374,7 +1374,7 @@ Nothing was changed.</source>
         <translation>搜索事件、来源和引文（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Nothing matches “%1”</source>
         <translation>没有与“%1”匹配的结果</translation>
     </message>
@@ -1430,7 +1430,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SourceEditor</name>
     <message>
-        <location filename="../app/sources/sourceeditor.cpp" line="+44"/>
+        <location filename="../app/sources/sourceeditor.cpp" line="+43"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>文章 (%1);;所有文件 (*)</translation>
     </message>
@@ -1440,14 +1440,13 @@ Nothing was changed.</source>
         <translation>请使用“文件 → 导入…”</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+142"/>
+        <location line="+53"/>
+        <location line="+117"/>
         <source>No source &quot;%1&quot; in %2</source>
         <translation>%2 中没有来源“%1”</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+5"/>
+        <location line="-107"/>
         <source>Cannot add the quote</source>
         <translation>无法添加引文</translation>
     </message>
@@ -1457,29 +1456,22 @@ Nothing was changed.</source>
         <translation>请先选择要引用的文字</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Quote added</source>
         <translation>已添加引文</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Cannot link the quote</source>
         <translation>无法关联引文</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Link quote to event</source>
         <translation>将引文关联到事件</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cannot remove the quote</source>
-        <translation>无法删除引文</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>Cannot import the article</source>
         <translation>无法导入文章</translation>
     </message>
@@ -1494,8 +1486,7 @@ Nothing was changed.</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cannot replace the text</source>
         <translation>无法替换文本</translation>
     </message>
@@ -1679,12 +1670,12 @@ Nothing was changed.</source>
     <name>tickerline::SourceView</name>
     <message>
         <location filename="../app/sources/sourceview.cpp" line="+37"/>
-        <location line="+219"/>
+        <location line="+256"/>
         <source>Select an event to read its source</source>
         <translation>选择一个事件以阅读其来源</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-233"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
@@ -1704,7 +1695,12 @@ Nothing was changed.</source>
         <translation>将文本、Markdown 或 HTML 文章添加为新来源（或将文件拖放到窗口上）</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+202"/>
+        <source>No source quotes this event yet. Select words in a source and choose Quote → event to add one.</source>
+        <translation>尚无来源引述此事件。在来源中选中文字，再选择“引文 → 事件”即可添加。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No source quotes this event yet</source>
         <translation>尚无来源引述此事件</translation>
     </message>
