@@ -328,6 +328,30 @@ private slots:
         QCOMPARE(window.currentSourcePane()->quoteCursor(quote.uid).selectedText(), kGomezQuote);
     }
 
+    // A write the store refuses (the chosen event was deleted meanwhile) reaches the user through
+    // the workspace's warning, and leaves nothing to undo.
+    void aRefusedWriteIsShownAndChangesNothing()
+    {
+        auto store = freshStore();
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const Snapshot before = store->exportSnapshot();
+        QString shown;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            shown = box->windowTitle() + QLatin1Char('|') + box->text();
+            box->button(QMessageBox::Ok)->click();
+        });
+        QuoteTarget target;
+        target.eventUid = QStringLiteral("no-such-event");
+        QVERIFY(!window.sourceEditor()->relinkQuote(QStringLiteral("q-article-gomez"), target));
+        QVERIFY2(shown.startsWith(QStringLiteral("Not changed|")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("no-such-event")), qPrintable(shown));
+        QVERIFY(store->exportSnapshot() == before);
+        QCOMPARE(window.undoStack()->count(), 0);
+        QCOMPARE(quotesInTable(window, QStringLiteral("gomez-ft")), 1);
+    }
+
     void droppedHtmlBecomesASourceWithoutScripts()
     {
         auto store = freshStore();
