@@ -143,7 +143,13 @@ void MainWindow::init()
 
     connect(m_eventFilter, &EventFilterProxyModel::filterChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::indexChanged, this, &MainWindow::showIndex);
-    connect(m_workspace, &Workspace::sourcesChanged, this, &MainWindow::refreshSources);
+    // The source view follows sourcesChanged itself; the inspector lists the event's quotes,
+    // the timeline labels quoted events first, and the status bar counts them.
+    connect(m_workspace, &Workspace::sourcesChanged, this, [this] {
+        m_inspector->showEvent(m_selection->currentEvent());
+        m_timelineArea->view()->setFirstQuotes(m_sourceView->firstQuotes());
+        updateStatus();
+    });
     connect(m_workspace, &Workspace::eventsChanged, this, [this](const QStringList &uids) {
         if (uids.contains(m_selection->currentEvent()))
             m_inspector->showEvent(m_selection->currentEvent());
@@ -164,7 +170,8 @@ void MainWindow::init()
     // rows share the rest, 11 to 9 (the lanes scroll when they need more).
     resizeDocks({chartDock, m_sourceDock}, {height() / 3, height() * 2 / 3}, Qt::Vertical);
     m_centralSplitter->setSizes({height() * 11 / 30, height() * 9 / 30});
-    reload();
+    m_sourceView->refresh();
+    m_workspace->reloadAll(); // showIndex() follows
     restoreSettings();
 }
 
@@ -213,13 +220,8 @@ void MainWindow::buildSourceDock()
         m_sourceDock->show();
         m_sourceDock->raise();
     });
-    connect(m_sourceView, &SourceView::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
-    connect(m_sourceView, &SourceView::edited, this, [this] {
-        reload();
-        m_inspector->showEvent(m_selection->currentEvent());
-    });
+    connect(m_sourceView, &SourceView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     setAcceptDrops(true);
 }
 
@@ -450,17 +452,6 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
-void MainWindow::reload()
-{
-    m_sourceView->refresh();
-    m_workspace->reloadAll(); // showIndex() follows
-}
-
-void MainWindow::refreshSources()
-{
-    m_sourceView->refresh(); // the workspace's indexChanged, with the new quote counts, follows
-}
-
 void MainWindow::showEdit()
 {
     // The table's rows moved with the workspace's model; the timeline, charts and counts follow.
@@ -486,7 +477,6 @@ void MainWindow::showIndex()
         m_sourceView->showSourcesOf(current, true);
     }
     updateStatus();
-    emit reloaded();
 }
 
 void MainWindow::updateStatus()

@@ -85,8 +85,6 @@ public:
     EventActions *eventActions() const { return m_eventActions; }
 
 public slots:
-    // Reads events, quotes and counts from the store again (after an import, say).
-    void reload();
     void showEdit();
     // What a saved view keeps of the window, and showing one.
     ViewSettings currentView() const;
@@ -98,9 +96,6 @@ public slots:
     void saveSettings() const;
     void restoreSettings();
 
-signals:
-    void reloaded();
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -110,7 +105,6 @@ private:
     void init();
     void buildMenus();
     void showIndex();
-    void refreshSources();
     void buildToolBar();
     void buildEventsArea();
     void buildSourceDock();

@@ -57,7 +57,7 @@
 <context>
     <name>QuoteCommands</name>
     <message>
-        <location filename="../app/sources/quotecommands.cpp" line="+47"/>
+        <location filename="../app/sources/quotecommands.cpp" line="+60"/>
         <source>Quote for new event “%1”</source>
         <translation>为新事件“%1”添加引文</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>添加引文</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Remove quote</source>
         <translation>删除引文</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>将引文关联到事件</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Import “%1”</source>
         <translation>导入“%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Replace source text</source>
         <translation>替换来源文本</translation>
     </message>
@@ -1026,22 +1026,22 @@ Nothing was changed.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+119"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-111"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>%1 — Tickerline</source>
         <translation>%1 — Tickerline</translation>
     </message>
@@ -1051,12 +1051,12 @@ Nothing was changed.</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1166,7 +1166,7 @@ Nothing was changed.</source>
         <translation>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;科技市场事件的事件、价格与来源：呈现事件经过的时间线、与之并列的市场反应，以及记录事件的原文引述。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>%1 of %2 events shown</source>
         <translation>显示 %1/%2 个事件</translation>
     </message>
@@ -1589,7 +1589,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SourceEditor</name>
     <message>
-        <location filename="../app/sources/sourceeditor.cpp" line="+44"/>
+        <location filename="../app/sources/sourceeditor.cpp" line="+43"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>文章 (%1);;所有文件 (*)</translation>
     </message>
@@ -1599,14 +1599,13 @@ Nothing was changed.</source>
         <translation>请使用“文件 → 导入…”</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+142"/>
+        <location line="+53"/>
+        <location line="+117"/>
         <source>No source &quot;%1&quot; in %2</source>
         <translation>%2 中没有来源“%1”</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+5"/>
+        <location line="-107"/>
         <source>Cannot add the quote</source>
         <translation>无法添加引文</translation>
     </message>
@@ -1616,29 +1615,22 @@ Nothing was changed.</source>
         <translation>请先选择要引用的文字</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Quote added</source>
         <translation>已添加引文</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Cannot link the quote</source>
         <translation>无法关联引文</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Link quote to event</source>
         <translation>将引文关联到事件</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cannot remove the quote</source>
-        <translation>无法删除引文</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>Cannot import the article</source>
         <translation>无法导入文章</translation>
     </message>
@@ -1653,8 +1645,7 @@ Nothing was changed.</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cannot replace the text</source>
         <translation>无法替换文本</translation>
     </message>
@@ -1838,12 +1829,12 @@ Nothing was changed.</source>
     <name>tickerline::SourceView</name>
     <message>
         <location filename="../app/sources/sourceview.cpp" line="+37"/>
-        <location line="+228"/>
+        <location line="+256"/>
         <source>Select an event to read its source</source>
         <translation>选择一个事件以阅读其来源</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-233"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
@@ -1863,9 +1854,9 @@ Nothing was changed.</source>
         <translation>将文本、Markdown 或 HTML 文章添加为新来源（或将文件拖放到窗口上）</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+202"/>
         <source>No source quotes this event yet. Select words in a source and choose Quote → event to add one.</source>
-        <translation>尚无来源引用此事件。在来源中选择文字，然后选择“引文 → 事件”来添加。</translation>
+        <translation>尚无来源引述此事件。在来源中选中文字，再选择“引文 → 事件”即可添加。</translation>
     </message>
     <message>
         <location line="+18"/>

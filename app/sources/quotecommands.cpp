@@ -1,143 +1,171 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotecommands.h"
 
-#include "error.h"
 #include "store/eventedits.h"
 #include "store/quoteedits.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tickerline {
 
-StoreCommand::StoreCommand(Store &store, StoreCommandHooks hooks, const QString &text)
-    : QUndoCommand(text), m_store(store), m_hooks(std::move(hooks))
+namespace {
+
+QString commandText(const char *text)
 {
+    return QCoreApplication::translate("QuoteCommands", text);
 }
 
-void StoreCommand::redo()
+// Credits the edit to the edits dataset; true when that row is new, so that undo takes it away
+// again and leaves the database exactly as it was.
+bool ensureEditsDataset(Store &store)
 {
-    run([this](Store &store) { apply(store); });
+    const QList<DatasetInfo> datasets = store.datasets();
+    const bool had = std::any_of(datasets.cbegin(), datasets.cend(),
+                                 [](const DatasetInfo &dataset) { return dataset.uid == editsDataset().uid; });
+    ensureDataset(store, editsDataset());
+    return !had;
 }
 
-void StoreCommand::undo()
+void removeEditsDatasetIfMade(Store &store, bool made)
 {
-    run([this](Store &store) { revert(store); });
+    if (made)
+        removeDatasetIfUnused(store, editsDataset().uid);
 }
 
-void StoreCommand::run(const std::function<void(Store &)> &change)
+// The event a quote command makes: written before its quote, and taken away after it on undo.
+void addNewEvent(Store &store, const std::optional<Event> &event, WorkspaceChange &change)
 {
-    try {
-        Transaction transaction(m_store.database());
-        change(m_store);
-        transaction.commit();
-    } catch (const Error &error) {
-        setObsolete(true);
-        if (m_hooks.failed)
-            m_hooks.failed(error.message());
+    if (!event)
         return;
-    }
-    if (m_hooks.changed)
-        m_hooks.changed();
+    addEvent(store, *event);
+    change.insertedEvents << event->uid;
 }
 
-AddQuoteCommand::AddQuoteCommand(Store &store, StoreCommandHooks hooks, const Quote &quote,
-                                 const std::optional<Event> &newEvent)
-    : StoreCommand(store, std::move(hooks),
-                   newEvent ? QCoreApplication::translate("QuoteCommands", "Quote for new event “%1”").arg(newEvent->title)
-                            : QCoreApplication::translate("QuoteCommands", "Quote")),
-      m_quote(quote), m_newEvent(newEvent)
+void removeNewEvent(Store &store, const std::optional<Event> &event, WorkspaceChange &change)
 {
+    if (!event)
+        return;
+    removeEvent(store, event->uid);
+    change.removedEvents << event->uid;
 }
 
-void AddQuoteCommand::apply(Store &store)
+} // namespace
+
+AddQuoteCommand::AddQuoteCommand(Workspace &workspace, const Quote &quote, const std::optional<Event> &newEvent)
+    : WorkspaceCommand(
+          workspace,
+          newEvent ? commandText(QT_TRANSLATE_NOOP("QuoteCommands", "Quote for new event “%1”")).arg(newEvent->title)
+                   : commandText(QT_TRANSLATE_NOOP("QuoteCommands", "Quote")))
+    , m_quote(quote)
+    , m_newEvent(newEvent)
+{}
+
+void AddQuoteCommand::apply(Store &store, WorkspaceChange &change)
 {
-    if (m_newEvent)
-        addEvent(store, *m_newEvent);
+    m_madeDataset = ensureEditsDataset(store); // the quote's, and the new event's
+    addNewEvent(store, m_newEvent, change);
     addQuote(store, m_quote);
+    change.changedSources << m_quote.source;
 }
 
-void AddQuoteCommand::revert(Store &store)
+void AddQuoteCommand::revert(Store &store, WorkspaceChange &change)
 {
     removeQuote(store, m_quote.uid);
-    if (m_newEvent)
-        removeEvent(store, m_newEvent->uid);
+    removeNewEvent(store, m_newEvent, change);
+    removeEditsDatasetIfMade(store, m_madeDataset);
+    change.changedSources << m_quote.source;
 }
 
-RemoveQuoteCommand::RemoveQuoteCommand(Store &store, StoreCommandHooks hooks, const Quote &quote)
-    : StoreCommand(store, std::move(hooks), QCoreApplication::translate("QuoteCommands", "Remove quote")),
-      m_quote(quote)
-{
-}
+RemoveQuoteCommand::RemoveQuoteCommand(Workspace &workspace, const Quote &quote)
+    : WorkspaceCommand(workspace, commandText(QT_TRANSLATE_NOOP("QuoteCommands", "Remove quote")))
+    , m_quote(quote)
+{}
 
-void RemoveQuoteCommand::apply(Store &store)
+void RemoveQuoteCommand::apply(Store &store, WorkspaceChange &change)
 {
     removeQuote(store, m_quote.uid);
+    change.changedSources << m_quote.source;
 }
 
-void RemoveQuoteCommand::revert(Store &store)
+void RemoveQuoteCommand::revert(Store &store, WorkspaceChange &change)
 {
     addQuote(store, m_quote);
+    change.changedSources << m_quote.source;
 }
 
-RelinkQuoteCommand::RelinkQuoteCommand(Store &store, StoreCommandHooks hooks, const Quote &quote,
-                                       const QString &eventUid, const QString &speakerUid,
-                                       const std::optional<Event> &newEvent)
-    : StoreCommand(store, std::move(hooks), QCoreApplication::translate("QuoteCommands", "Link quote to event")),
-      m_quote(quote.uid), m_oldEvent(quote.event), m_oldSpeaker(quote.speaker),
-      m_newEvent(newEvent ? newEvent->uid : eventUid), m_newSpeaker(speakerUid), m_createdEvent(newEvent)
-{
-}
+RelinkQuoteCommand::RelinkQuoteCommand(Workspace &workspace, const Quote &quote, const QString &eventUid,
+                                       const QString &speakerUid, const std::optional<Event> &newEvent)
+    : WorkspaceCommand(workspace, commandText(QT_TRANSLATE_NOOP("QuoteCommands", "Link quote to event")))
+    , m_quote(quote.uid)
+    , m_source(quote.source)
+    , m_oldEvent(quote.event)
+    , m_oldSpeaker(quote.speaker)
+    , m_newEvent(newEvent ? newEvent->uid : eventUid)
+    , m_newSpeaker(speakerUid)
+    , m_createdEvent(newEvent)
+{}
 
-void RelinkQuoteCommand::apply(Store &store)
+void RelinkQuoteCommand::apply(Store &store, WorkspaceChange &change)
 {
-    if (m_createdEvent)
-        addEvent(store, *m_createdEvent);
+    m_madeDataset = m_createdEvent && ensureEditsDataset(store);
+    addNewEvent(store, m_createdEvent, change);
     relinkQuote(store, m_quote, m_newEvent, m_newSpeaker);
+    change.changedSources << m_source;
 }
 
-void RelinkQuoteCommand::revert(Store &store)
+void RelinkQuoteCommand::revert(Store &store, WorkspaceChange &change)
 {
     relinkQuote(store, m_quote, m_oldEvent, m_oldSpeaker);
-    if (m_createdEvent)
-        removeEvent(store, m_createdEvent->uid);
+    removeNewEvent(store, m_createdEvent, change);
+    removeEditsDatasetIfMade(store, m_madeDataset);
+    change.changedSources << m_source;
 }
 
-AddSourceCommand::AddSourceCommand(Store &store, StoreCommandHooks hooks, const Source &source,
-                                   const DatasetInfo &provenance)
-    : StoreCommand(store, std::move(hooks),
-                   QCoreApplication::translate("QuoteCommands", "Import “%1”").arg(source.title)),
-      m_source(source), m_provenance(provenance)
-{
-}
+AddSourceCommand::AddSourceCommand(Workspace &workspace, const Source &source, const DatasetInfo &provenance)
+    : WorkspaceCommand(workspace, commandText(QT_TRANSLATE_NOOP("QuoteCommands", "Import “%1”")).arg(source.title))
+    , m_source(source)
+    , m_provenance(provenance)
+{}
 
-void AddSourceCommand::apply(Store &store)
+void AddSourceCommand::apply(Store &store, WorkspaceChange &change)
 {
     addSource(store, m_source, m_provenance);
+    change.changedSources << m_source.uid;
+    change.sourceListChanged = true;
 }
 
-void AddSourceCommand::revert(Store &store)
+void AddSourceCommand::revert(Store &store, WorkspaceChange &change)
 {
     removeSource(store, m_source.uid);
     removeDatasetIfUnused(store, m_provenance.uid);
+    change.changedSources << m_source.uid;
+    change.sourceListChanged = true;
 }
 
-ReplaceSourceTextCommand::ReplaceSourceTextCommand(Store &store, StoreCommandHooks hooks, const QString &sourceUid,
+ReplaceSourceTextCommand::ReplaceSourceTextCommand(Workspace &workspace, const QString &sourceUid,
                                                    const QString &oldText, const QList<Quote> &oldQuotes,
                                                    const QString &newText, const QList<Quote> &newQuotes)
-    : StoreCommand(store, std::move(hooks), QCoreApplication::translate("QuoteCommands", "Replace source text")),
-      m_source(sourceUid), m_oldText(oldText), m_oldQuotes(oldQuotes), m_newText(newText), m_newQuotes(newQuotes)
-{
-}
+    : WorkspaceCommand(workspace, commandText(QT_TRANSLATE_NOOP("QuoteCommands", "Replace source text")))
+    , m_source(sourceUid)
+    , m_oldText(oldText)
+    , m_oldQuotes(oldQuotes)
+    , m_newText(newText)
+    , m_newQuotes(newQuotes)
+{}
 
-void ReplaceSourceTextCommand::apply(Store &store)
+void ReplaceSourceTextCommand::apply(Store &store, WorkspaceChange &change)
 {
     store.replaceSourceText(m_source, m_newText, m_newQuotes);
+    change.changedSources << m_source;
 }
 
-void ReplaceSourceTextCommand::revert(Store &store)
+void ReplaceSourceTextCommand::revert(Store &store, WorkspaceChange &change)
 {
     store.replaceSourceText(m_source, m_oldText, m_oldQuotes);
+    change.changedSources << m_source;
 }
 
 } // namespace tickerline

@@ -2,113 +2,84 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "workspace.h"
 
-#include <QUndoCommand>
-
-#include <functional>
 #include <optional>
 
 namespace tickerline {
 
-class Store;
-
-// What every edit command reports to: the window refreshes on changed, and shows failed's message.
-struct StoreCommandHooks
-{
-    std::function<void()> changed;
-    std::function<void(const QString &)> failed;
-};
-
-// An undoable change to the store. redo and undo each run in one transaction, so a failure leaves
-// the store as it was; a command that fails is marked obsolete, and QUndoStack then drops it.
-class StoreCommand : public QUndoCommand
-{
-public:
-    StoreCommand(Store &store, StoreCommandHooks hooks, const QString &text);
-
-    void redo() final;
-    void undo() final;
-
-protected:
-    virtual void apply(Store &store) = 0;
-    virtual void revert(Store &store) = 0;
-
-private:
-    void run(const std::function<void(Store &)> &change);
-
-    Store &m_store;
-    StoreCommandHooks m_hooks;
-};
-
 // A new quote, and the new event it documents when there is one.
-class AddQuoteCommand final : public StoreCommand
+class AddQuoteCommand final : public WorkspaceCommand
 {
 public:
-    AddQuoteCommand(Store &store, StoreCommandHooks hooks, const Quote &quote, const std::optional<Event> &newEvent);
+    AddQuoteCommand(Workspace &workspace, const Quote &quote, const std::optional<Event> &newEvent);
 
 private:
-    void apply(Store &store) override;
-    void revert(Store &store) override;
+    void apply(Store &store, WorkspaceChange &change) override;
+    void revert(Store &store, WorkspaceChange &change) override;
 
     Quote m_quote;
     std::optional<Event> m_newEvent;
+    bool m_madeDataset = false;
 };
 
-class RemoveQuoteCommand final : public StoreCommand
+class RemoveQuoteCommand final : public WorkspaceCommand
 {
 public:
-    RemoveQuoteCommand(Store &store, StoreCommandHooks hooks, const Quote &quote);
+    RemoveQuoteCommand(Workspace &workspace, const Quote &quote);
 
 private:
-    void apply(Store &store) override;
-    void revert(Store &store) override;
+    void apply(Store &store, WorkspaceChange &change) override;
+    void revert(Store &store, WorkspaceChange &change) override;
 
     Quote m_quote; // as stored, so that undo puts back the same uid, anchors and links
 };
 
 // Points a quote at another event (a new one, perhaps) and speaker.
-class RelinkQuoteCommand final : public StoreCommand
+class RelinkQuoteCommand final : public WorkspaceCommand
 {
 public:
-    RelinkQuoteCommand(Store &store, StoreCommandHooks hooks, const Quote &quote, const QString &eventUid,
-                       const QString &speakerUid, const std::optional<Event> &newEvent);
+    RelinkQuoteCommand(Workspace &workspace, const Quote &quote, const QString &eventUid, const QString &speakerUid,
+                       const std::optional<Event> &newEvent);
 
 private:
-    void apply(Store &store) override;
-    void revert(Store &store) override;
+    void apply(Store &store, WorkspaceChange &change) override;
+    void revert(Store &store, WorkspaceChange &change) override;
 
     QString m_quote;
+    QString m_source;
     QString m_oldEvent;
     QString m_oldSpeaker;
     QString m_newEvent;
     QString m_newSpeaker;
     std::optional<Event> m_createdEvent;
+    bool m_madeDataset = false;
 };
 
 // A source made from an imported article.
-class AddSourceCommand final : public StoreCommand
+class AddSourceCommand final : public WorkspaceCommand
 {
 public:
-    AddSourceCommand(Store &store, StoreCommandHooks hooks, const Source &source, const DatasetInfo &provenance);
+    AddSourceCommand(Workspace &workspace, const Source &source, const DatasetInfo &provenance);
 
 private:
-    void apply(Store &store) override;
-    void revert(Store &store) override;
+    void apply(Store &store, WorkspaceChange &change) override;
+    void revert(Store &store, WorkspaceChange &change) override;
 
     Source m_source;
     DatasetInfo m_provenance;
 };
 
 // A source's new text with its quotes re-anchored; undo restores the old text and anchors.
-class ReplaceSourceTextCommand final : public StoreCommand
+class ReplaceSourceTextCommand final : public WorkspaceCommand
 {
 public:
-    ReplaceSourceTextCommand(Store &store, StoreCommandHooks hooks, const QString &sourceUid, const QString &oldText,
+    ReplaceSourceTextCommand(Workspace &workspace, const QString &sourceUid, const QString &oldText,
                              const QList<Quote> &oldQuotes, const QString &newText, const QList<Quote> &newQuotes);
 
 private:
-    void apply(Store &store) override;
-    void revert(Store &store) override;
+    void apply(Store &store, WorkspaceChange &change) override;
+    void revert(Store &store, WorkspaceChange &change) override;
 
     QString m_source;
     QString m_oldText;

@@ -10,15 +10,14 @@
 #include "sourcepane.h"
 #include "store/quoteedits.h"
 #include "store/store.h"
-#include "timeline/timelineloader.h"
 #include "timeline/timelineview.h"
 #include "timelinearea.h"
+#include "workspace.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMap>
 #include <QMessageBox>
-#include <QUndoStack>
 
 #include <algorithm>
 
@@ -59,8 +58,11 @@ std::optional<Quote> storedQuote(Store &store, const QString &uid)
 
 } // namespace
 
-SourceEditor::SourceEditor(Store &store, QUndoStack *stack, QWidget *window)
-    : QObject(window), m_store(store), m_stack(stack), m_window(window)
+SourceEditor::SourceEditor(Workspace &workspace, QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_store(workspace.store())
+    , m_window(window)
 {
 }
 
@@ -76,10 +78,9 @@ void SourceEditor::refuse(const QString &title, const QString &message)
     box.exec();
 }
 
-void SourceEditor::push(StoreCommand *command)
+bool SourceEditor::push(QUndoCommand *command)
 {
-    m_failed = false;
-    m_stack->push(command); // runs redo; a failed one is dropped by the stack
+    return m_workspace.push(command); // a refused write is dropped and reported by the workspace
 }
 
 std::optional<Event> SourceEditor::prepareNewEvent(const QuoteTarget &target)
@@ -106,14 +107,7 @@ QString SourceEditor::addQuote(const QString &sourceUid, std::int64_t start, std
         quote.event = newEvent ? newEvent->uid : target.eventUid;
         quote.speaker = target.speakerUid;
         quote.dataset = editsDataset().uid;
-        ensureDataset(m_store, editsDataset());
-        push(new AddQuoteCommand(m_store, {[this] { emit changed(); },
-                                           [this](const QString &why) {
-                                               m_failed = true;
-                                               refuse(tr("Cannot add the quote"), why);
-                                           }},
-                                 quote, newEvent));
-        return m_failed ? QString() : quote.uid;
+        return push(new AddQuoteCommand(m_workspace, quote, newEvent)) ? quote.uid : QString();
     } catch (const Error &error) {
         refuse(tr("Cannot add the quote"), error.message());
         return {};
@@ -130,8 +124,9 @@ void SourceEditor::quoteSelection(SourcePane *pane, const QString &suggestedEven
     const std::optional<Source> source = m_store.source(pane->sourceUid());
     if (!source)
         return;
-    QuoteDialog dialog(TextAnchor(source->text).slice(span->first, span->second), eventIndex(),
-                       [this](const QString &uid) { return m_store.event(uid); }, m_store.actors(), m_window);
+    QuoteDialog dialog(
+        TextAnchor(source->text).slice(span->first, span->second), m_workspace.index(),
+        [this](const QString &uid) { return m_store.event(uid); }, m_store.actors(), m_window);
     dialog.setDisplayZone(displayZone());
     dialog.setCurrent(suggestedEvent, {});
     if (source->publishedMs)
@@ -149,15 +144,8 @@ bool SourceEditor::relinkQuote(const QString &quoteUid, const QuoteTarget &targe
     if (!quote)
         return false;
     try {
-        ensureDataset(m_store, editsDataset());
         const std::optional<Event> newEvent = prepareNewEvent(target);
-        push(new RelinkQuoteCommand(m_store, {[this] { emit changed(); },
-                                              [this](const QString &why) {
-                                                  m_failed = true;
-                                                  refuse(tr("Cannot link the quote"), why);
-                                              }},
-                                    *quote, target.eventUid, target.speakerUid, newEvent));
-        return !m_failed;
+        return push(new RelinkQuoteCommand(m_workspace, *quote, target.eventUid, target.speakerUid, newEvent));
     } catch (const Error &error) {
         refuse(tr("Cannot link the quote"), error.message());
         return false;
@@ -173,18 +161,14 @@ QTimeZone SourceEditor::displayZone() const
     return QTimeZone("America/New_York");
 }
 
-std::shared_ptr<const TimelineIndex> SourceEditor::eventIndex()
-{
-    return m_eventIndex ? m_eventIndex() : std::make_shared<TimelineIndex>(loadTimelineIndex(m_store));
-}
-
 void SourceEditor::relinkQuoteInteractively(const QString &quoteUid)
 {
     const std::optional<Quote> quote = storedQuote(m_store, quoteUid);
     if (!quote)
         return;
-    QuoteDialog dialog(quote->exact, eventIndex(), [this](const QString &uid) { return m_store.event(uid); },
-                       m_store.actors(), m_window);
+    QuoteDialog dialog(
+        quote->exact, m_workspace.index(), [this](const QString &uid) { return m_store.event(uid); }, m_store.actors(),
+        m_window);
     dialog.setWindowTitle(tr("Link quote to event"));
     dialog.setDisplayZone(displayZone());
     dialog.setCurrent(quote->event, quote->speaker);
@@ -197,9 +181,7 @@ void SourceEditor::removeQuote(const QString &quoteUid)
     const std::optional<Quote> quote = storedQuote(m_store, quoteUid);
     if (!quote)
         return;
-    push(new RemoveQuoteCommand(m_store, {[this] { emit changed(); },
-                                          [this](const QString &why) { refuse(tr("Cannot remove the quote"), why); }},
-                                *quote));
+    push(new RemoveQuoteCommand(m_workspace, *quote));
 }
 
 QString SourceEditor::importArticle(const QString &path)
@@ -208,13 +190,7 @@ QString SourceEditor::importArticle(const QString &path)
         // Read and checked in full before anything is written: a refused file changes nothing.
         const ArticleSource article = prepareArticleSource(m_store, path, {}, useImportInstead());
         const Source &source = article.source;
-        push(new AddSourceCommand(m_store, {[this] { emit changed(); },
-                                            [this](const QString &why) {
-                                                m_failed = true;
-                                                refuse(tr("Cannot import the article"), why);
-                                            }},
-                                  source, article.provenance));
-        if (m_failed)
+        if (!push(new AddSourceCommand(m_workspace, source, article.provenance)))
             return {};
         emit message(tr("Imported %1 as a new source (%2 characters)")
                          .arg(QFileInfo(path).fileName())
@@ -244,13 +220,7 @@ bool SourceEditor::replaceText(const QString &sourceUid, const QString &path)
         const Source article = readArticleFile(path, {}, useImportInstead());
         const QList<Quote> before = m_store.quotesOfSource(sourceUid);
         const QList<Quote> after = TextAnchor(article.text).anchorAll(before);
-        push(new ReplaceSourceTextCommand(m_store, {[this] { emit changed(); },
-                                                    [this](const QString &why) {
-                                                        m_failed = true;
-                                                        refuse(tr("Cannot replace the text"), why);
-                                                    }},
-                                          sourceUid, source->text, before, article.text, after));
-        if (m_failed)
+        if (!push(new ReplaceSourceTextCommand(m_workspace, sourceUid, source->text, before, article.text, after)))
             return false;
         QMap<AnchorStatus, int> counts;
         for (const Quote &quote : after)

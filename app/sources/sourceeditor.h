@@ -7,36 +7,29 @@
 #include <QTimeZone>
 
 #include <cstdint>
-#include <functional>
-#include <memory>
 #include <optional>
 
-class QUndoStack;
+class QUndoCommand;
 class QWidget;
 
 namespace tickerline {
 
 class SourcePane;
 class Store;
-class TimelineIndex;
-class StoreCommand;
+class Workspace;
 struct QuoteTarget;
 
 // Turns what a user does to sources — quoting a selection, removing or relinking a quote,
-// importing an article, replacing a source's text — into undoable commands on the window's one
-// undo stack. Every change is written to the store at once; changed() follows each one (and each
-// undo and redo), and refusals are shown in a message box naming the file and line.
+// importing an article, replacing a source's text — into undoable commands on the workspace's one
+// undo stack; the workspace tells the views what each changed. A file or selection refused before
+// anything is written is shown in a message box naming the file and line; a write the store
+// refuses reaches the user through Workspace::failed.
 class SourceEditor final : public QObject
 {
     Q_OBJECT
 
 public:
-    SourceEditor(Store &store, QUndoStack *stack, QWidget *window);
-
-    QUndoStack *undoStack() const { return m_stack; }
-    // Where the quote dialog finds the events to choose from (the window's own index); without
-    // it they are read from the store.
-    void setEventIndex(std::function<std::shared_ptr<const TimelineIndex>()> provider) { m_eventIndex = std::move(provider); }
+    SourceEditor(Workspace &workspace, QWidget *window);
 
     // Asks with a QuoteDialog (defaulting to suggestedEvent) and quotes the pane's selection.
     void quoteSelection(SourcePane *pane, const QString &suggestedEvent);
@@ -55,22 +48,18 @@ public:
     static bool isArticleFile(const QString &path);
 
 signals:
-    void changed();
     void sourceAdded(const QString &sourceUid);
     void message(const QString &text);
 
 private:
     std::optional<Event> prepareNewEvent(const QuoteTarget &target);
-    std::shared_ptr<const TimelineIndex> eventIndex();
     QTimeZone displayZone() const;
-    void push(StoreCommand *command);
+    bool push(QUndoCommand *command);
     void refuse(const QString &title, const QString &message);
 
+    Workspace &m_workspace;
     Store &m_store;
-    QUndoStack *m_stack = nullptr;
     QWidget *m_window = nullptr;
-    std::function<std::shared_ptr<const TimelineIndex>()> m_eventIndex;
-    bool m_failed = false;
 };
 
 } // namespace tickerline

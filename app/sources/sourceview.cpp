@@ -50,12 +50,14 @@ SourceView::SourceView(Workspace &workspace, QWidget *parent) : QWidget(parent),
     m_list = new SourceListPanel(this);
     connect(m_list, &SourceListPanel::sourceChosen, this, &SourceView::openSource);
 
-    m_editor = new SourceEditor(workspace.store(), workspace.undoStack(), this);
-    m_editor->setEventIndex([this] { return std::shared_ptr<const TimelineIndex>(m_workspace.index()); });
-    connect(m_editor, &SourceEditor::changed, this, &SourceView::afterEdit);
+    m_editor = new SourceEditor(workspace, this);
     connect(m_editor, &SourceEditor::sourceAdded, this, &SourceView::openSource);
     connect(m_editor, &SourceEditor::message, this, &SourceView::message);
+    // Before indexChanged, which shows the panes again with what this reads.
+    connect(&workspace, &Workspace::sourcesChanged, this, &SourceView::updateSources);
     connect(&workspace, &Workspace::indexChanged, this, &SourceView::updateEventTitles);
+    for (auto edited : {&Workspace::eventsInserted, &Workspace::eventsChanged, &Workspace::eventsRemoved})
+        connect(&workspace, edited, this, &SourceView::updateEventTitles);
 
     m_sideBySideAction = new QAction(tr("Side by side"), this);
     m_sideBySideAction->setObjectName(QStringLiteral("sideBySideAction"));
@@ -124,6 +126,51 @@ void SourceView::refresh()
 {
     Store &store = m_workspace.store();
     m_allQuotes = store.quotes();
+    m_sources.clear();
+    m_quotesOfSource.clear();
+    indexQuotes();
+    // Headers, not texts: source texts are read when a pane needs them.
+    const QList<Source> sources = SourceListPanel::readHeaders(store);
+    m_list->setSources(sources);
+    m_sourceCount = sources.size();
+    updateEventTitles();
+}
+
+void SourceView::updateSources(const QStringList &sourceUids, bool listChanged)
+{
+    // The pane edited stays open even when the selected event no longer quotes it.
+    if (const SourcePane *pane = currentPane(); pane && sourceUids.contains(pane->sourceUid()))
+        m_openedSource = pane->sourceUid();
+    // Only the changed sources' quotes are read again; the order stays the store's (by id).
+    Store &store = m_workspace.store();
+    m_allQuotes.removeIf([&](const Quote &quote) { return sourceUids.contains(quote.source); });
+    for (const QString &uid : sourceUids) {
+        m_sources.remove(uid);
+        m_quotesOfSource.remove(uid);
+        m_allQuotes += store.quotesOfSource(uid);
+    }
+    std::sort(m_allQuotes.begin(), m_allQuotes.end(), [](const Quote &a, const Quote &b) { return a.id < b.id; });
+    indexQuotes();
+    if (listChanged) {
+        const QList<Source> sources = SourceListPanel::readHeaders(store);
+        m_list->setSources(sources);
+        m_sourceCount = sources.size();
+    }
+    // Shown again here, not only when the selection's sources are: the edit may have taken away
+    // the selected event, and the panes then stay as they are.
+    updateEventTitles();
+    const SourcePane::Names names{m_workspace.actorNames(), m_eventTitles, m_speakerColors};
+    for (SourcePane *pane : m_deck->panes()) {
+        const QString uid = pane->sourceUid();
+        if (sourceUids.contains(uid) && m_list->model()->rowOfSource(uid) >= 0)
+            pane->setSource(cachedSource(uid), cachedQuotesOfSource(uid), names);
+    }
+    if (listChanged)
+        showSourcesOf(m_workspace.selection()->currentEvent(), true); // a removed source's pane closes
+}
+
+void SourceView::indexQuotes()
+{
     m_quotesOfEvent.clear();
     m_speakerColors.clear();
     for (const Quote &quote : std::as_const(m_allQuotes)) {
@@ -133,13 +180,6 @@ void SourceView::refresh()
             m_quotesOfEvent[quote.event] << quote;
     }
     m_quoteCount = m_allQuotes.size();
-    m_sources.clear();
-    m_quotesOfSource.clear();
-    // Headers, not texts: source texts are read when a pane needs them.
-    const QList<Source> sources = SourceListPanel::readHeaders(store);
-    m_list->setSources(sources);
-    m_sourceCount = sources.size();
-    updateEventTitles();
 }
 
 void SourceView::updateEventTitles()
@@ -150,14 +190,6 @@ void SourceView::updateEventTitles()
         if (const auto entry = index.findUid(it.key()))
             m_eventTitles.insert(it.key(), index.title(*entry));
     }
-}
-
-void SourceView::afterEdit()
-{
-    // The pane edited stays open even when the selected event no longer quotes it.
-    if (SourcePane *pane = currentPane())
-        m_openedSource = pane->sourceUid();
-    emit edited();
 }
 
 void SourceView::showQuote(const QString &quoteUid)

@@ -46,7 +46,7 @@ public:
     // The first quote of every quoted event (the timeline's tooltips show it).
     QHash<QString, QString> firstQuotes() const;
 
-    // Reads quotes and source headers again (after an edit or an import).
+    // Reads every quote and source header again (on opening, and after an import).
     void refresh();
     // The panes of this event's sources; keepOpen (after an edit) keeps every open pane open and
     // refreshes them in place instead of scrolling to the event's quote.
@@ -61,13 +61,13 @@ public slots:
 signals:
     void wantsAttention(); // the dock holding it should be shown and raised
     void message(const QString &text);
-    void edited(); // a source edit was written and the panes show it
 
 private:
     SourcePane *createPane(const QString &sourceUid);
     const Source &cachedSource(const QString &uid);
     const QList<Quote> &cachedQuotesOfSource(const QString &uid);
-    void afterEdit();
+    void updateSources(const QStringList &sourceUids, bool listChanged);
+    void indexQuotes();
     void updateEventTitles();
 
     Workspace &m_workspace;

@@ -5,6 +5,12 @@
 #include "tst_windowfixture.h"
 
 #include "dialogs/importexportcontroller.h"
+#include "inspectorpane.h"
+#include "models/eventtablemodel.h"
+#include "store/eventedits.h"
+#include "timeline/timelineindex.h"
+#include "timeline/timelineview.h"
+#include "workspace.h"
 
 #include <QSignalSpy>
 
@@ -27,6 +33,29 @@ private:
         auto store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("edit%1.tickerline").arg(++m_fresh)));
         store->importSnapshot(snapshot());
         return store;
+    }
+
+    static int quotesInTable(const MainWindow &window, const QString &eventUid)
+    {
+        return rowOf(window.eventsView(), eventUid).siblingAtColumn(EventTableModel::QuotesColumn).data().toInt();
+    }
+
+    // An event written behind the window's back: only a reload of every event would show it.
+    static void addUnseenEvent(Store &store)
+    {
+        Event event;
+        event.uid = QStringLiteral("unseen");
+        event.title = QStringLiteral("Written by another process");
+        event.kind = EventKind::Statement;
+        event.startMs = parseIsoTime(QStringLiteral("2025-01-22")).value().ms;
+        event.precision = Precision::Day;
+        event.dataset = QStringLiteral("test");
+        addEvent(store, event);
+    }
+
+    static void clickRow(QTableView *table, const QString &eventUid)
+    {
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(rowOf(table, eventUid)).center());
     }
 
 private slots:
@@ -101,6 +130,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.selection()->setCurrentEvent(QStringLiteral("r1-release"));
+        addUnseenEvent(*store);
         SourcePane *pane = window.currentSourcePane();
         const QString words = QStringLiteral("we will obviously deliver");
         const qsizetype at = postText().indexOf(words);
@@ -124,12 +154,131 @@ private slots:
         Quote quote;
         QVERIFY(storeHasQuote(*store, QStringLiteral("post"), words, &quote));
         QCOMPARE(quote.event, event->uid);
+        // The new event reaches the table and the timeline from its own row: the unseen one,
+        // which a reload of every event would bring in, stays out.
         QCOMPARE(window.eventsView()->model()->rowCount(), 4);
+        QVERIFY(!rowOf(window.eventsView(), QStringLiteral("unseen")).isValid());
+        QCOMPARE(quotesInTable(window, event->uid), 1);
+        QVERIFY(window.timelineArea()->view()->index().findUid(event->uid));
+        QCOMPARE(window.currentSourcePane()->sourceUid(), QStringLiteral("post"));
+        QVERIFY(!window.currentSourcePane()->quoteCursor(quote.uid).isNull());
 
         window.undoStack()->undo(); // one step takes both back
         QVERIFY(!store->event(QStringLiteral("openai-promises-better-models")));
         QVERIFY(!storeHasQuote(*store, QStringLiteral("post"), words));
         QCOMPARE(window.eventsView()->model()->rowCount(), 3);
+        QVERIFY(!rowOf(window.eventsView(), event->uid).isValid());
+        QVERIFY(!window.timelineArea()->view()->index().findUid(event->uid));
+        QVERIFY(window.currentSourcePane()->quoteCursor(quote.uid).isNull());
+
+        window.undoStack()->redo();
+        QCOMPARE(window.eventsView()->model()->rowCount(), 4);
+        QCOMPARE(quotesInTable(window, event->uid), 1);
+        QVERIFY(store->check().isEmpty());
+    }
+
+    // Ctrl+E on words of the selected event's source: the table's count and the inspector show
+    // the new quote at once, and Ctrl+Z and Ctrl+Shift+Z take it out and put it back everywhere.
+    void aQuoteReachesTheTableAndInspectorAndUndoTakesItOut()
+    {
+        auto store = freshStore();
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTableView *table = window.eventsView();
+        clickRow(table, QStringLiteral("r1-release"));
+        QCOMPARE(window.selection()->currentEvent(), QStringLiteral("r1-release"));
+        QCOMPARE(quotesInTable(window, QStringLiteral("r1-release")), 1);
+        auto *inspector = window.findChild<InspectorPane *>();
+        QVERIFY(inspector->plainText().contains(kReleaseQuote));
+        const QString words = QStringLiteral("particularly around what they're able to deliver");
+        QVERIFY(!inspector->plainText().contains(words));
+
+        SourcePane *pane = window.currentSourcePane();
+        QCOMPARE(pane->sourceUid(), QStringLiteral("post"));
+        const qsizetype at = postText().indexOf(words);
+        drag(pane->textView(), at, at + words.size());
+        bool dialogSeen = false;
+        onModalDialog<QuoteDialog>(&window, [&](QuoteDialog *dialog) {
+            dialogSeen = true;
+            QVERIFY(dialog->findChild<QListView *>(QStringLiteral("eventList"))
+                        ->currentIndex()
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("R1"))); // the selected event, preselected
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("eventSearch")), Qt::Key_Return);
+        });
+        QTest::keyClick(pane->textView(), Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(dialogSeen);
+
+        Quote quote;
+        QVERIFY(storeHasQuote(*store, QStringLiteral("post"), words, &quote));
+        QCOMPARE(quote.event, QStringLiteral("r1-release"));
+        QCOMPARE(quotesInTable(window, QStringLiteral("r1-release")), 2);
+        QVERIFY2(inspector->plainText().contains(words), qPrintable(inspector->plainText()));
+        QVERIFY(!window.currentSourcePane()->quoteCursor(quote.uid).isNull());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusCounts"))->text(),
+                 QStringLiteral("3 events · 2 sources · 5 quotes"));
+
+        window.activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!storeHasQuote(*store, QStringLiteral("post"), words));
+        QCOMPARE(quotesInTable(window, QStringLiteral("r1-release")), 1);
+        QVERIFY(!inspector->plainText().contains(words));
+        QVERIFY(inspector->plainText().contains(kReleaseQuote));
+        QVERIFY(window.currentSourcePane()->quoteCursor(quote.uid).isNull());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusCounts"))->text(),
+                 QStringLiteral("3 events · 2 sources · 4 quotes"));
+        QCOMPARE(window.selection()->currentEvent(), QStringLiteral("r1-release"));
+
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(storeHasQuote(*store, QStringLiteral("post"), words));
+        QCOMPARE(quotesInTable(window, QStringLiteral("r1-release")), 2);
+        QVERIFY(inspector->plainText().contains(words));
+    }
+
+    // A source edit reads back the rows it changed, never every event: an event written behind
+    // the window's back stays out of the table and the index, the index stays the same object,
+    // and the table's model changes only its Quotes cells (no reset).
+    void aSourceEditDoesNotReloadEveryEvent()
+    {
+        auto store = freshStore();
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        clickRow(window.eventsView(), QStringLiteral("gomez-ft"));
+        SourcePane *pane = window.currentSourcePane();
+        QCOMPARE(pane->sourceUid(), QStringLiteral("article"));
+        const qsizetype gomezAt = articleText().indexOf(kGomezQuote);
+        QTRY_VERIFY(isInside(pane->textView(), gomezAt));
+        addUnseenEvent(*store);
+        Workspace *workspace = window.workspace();
+        QSignalSpy indexChanged(workspace, &Workspace::indexChanged);
+        QSignalSpy sourcesChanged(workspace, &Workspace::sourcesChanged);
+        QSignalSpy reset(workspace->events(), &QAbstractItemModel::modelReset);
+        const TimelineIndex *index = workspace->index().get();
+
+        std::unique_ptr<QMenu> menu(pane->createContextMenu(pointInText(pane->textView(), gomezAt)));
+        menu->findChild<QAction *>(QStringLiteral("removeQuoteAction"))->trigger();
+        QVERIFY(!storeHasQuote(*store, QStringLiteral("article"), kGomezQuote));
+        QCOMPARE(quotesInTable(window, QStringLiteral("gomez-ft")), 0);
+        QCOMPARE(indexChanged.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(workspace->index().get(), index);
+        QCOMPARE(sourcesChanged.count(), 1);
+        QCOMPARE(sourcesChanged.at(0).at(0).toStringList(), QStringList{QStringLiteral("article")});
+        QCOMPARE(sourcesChanged.at(0).at(1).toBool(), false);
+        QCOMPARE(window.eventsView()->model()->rowCount(), 3);
+        QVERIFY(!workspace->index()->findUid(QStringLiteral("unseen")));
+
+        QTest::keyClick(window.eventsView(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(storeHasQuote(*store, QStringLiteral("article"), kGomezQuote));
+        QCOMPARE(quotesInTable(window, QStringLiteral("gomez-ft")), 1);
+        QCOMPARE(indexChanged.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(window.eventsView()->model()->rowCount(), 3);
+        QVERIFY(!workspace->index()->findUid(QStringLiteral("unseen")));
     }
 
     void removingAndRelinkingAreUndoable()
@@ -160,9 +309,13 @@ private slots:
         QVERIFY(storeHasQuote(*store, QStringLiteral("article"), kGomezQuote, &quote));
         QCOMPARE(quote.event, QStringLiteral("altman-statement"));
         QCOMPARE(quote.speaker, QStringLiteral("aidan-gomez")); // the speaker stays unless changed
+        QCOMPARE(quotesInTable(window, QStringLiteral("gomez-ft")), 0);
+        QCOMPARE(quotesInTable(window, QStringLiteral("altman-statement")), 3);
         window.undoStack()->undo();
         QVERIFY(storeHasQuote(*store, QStringLiteral("article"), kGomezQuote, &quote));
         QCOMPARE(quote.event, QStringLiteral("gomez-ft"));
+        QCOMPARE(quotesInTable(window, QStringLiteral("gomez-ft")), 1);
+        QCOMPARE(quotesInTable(window, QStringLiteral("altman-statement")), 2);
 
         // Remove it: the pane stays open, the highlight goes; undo brings back the same quote.
         pane = window.currentSourcePane();
@@ -180,6 +333,30 @@ private slots:
         QCOMPARE(restored.event, quote.event);
         QCOMPARE(restored.start, quote.start);
         QCOMPARE(window.currentSourcePane()->quoteCursor(quote.uid).selectedText(), kGomezQuote);
+    }
+
+    // A write the store refuses (the chosen event was deleted meanwhile) reaches the user through
+    // the workspace's warning, and leaves nothing to undo.
+    void aRefusedWriteIsShownAndChangesNothing()
+    {
+        auto store = freshStore();
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const Snapshot before = store->exportSnapshot();
+        QString shown;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            shown = box->windowTitle() + QLatin1Char('|') + box->text();
+            box->button(QMessageBox::Ok)->click();
+        });
+        QuoteTarget target;
+        target.eventUid = QStringLiteral("no-such-event");
+        QVERIFY(!window.sourceEditor()->relinkQuote(QStringLiteral("q-article-gomez"), target));
+        QVERIFY2(shown.startsWith(QStringLiteral("Not changed|")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("no-such-event")), qPrintable(shown));
+        QVERIFY(store->exportSnapshot() == before);
+        QCOMPARE(window.undoStack()->count(), 0);
+        QCOMPARE(quotesInTable(window, QStringLiteral("gomez-ft")), 1);
     }
 
     void droppedHtmlBecomesASourceWithoutScripts()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "anchoring/textanchor.h"
 #include "models/eventtablemodel.h"
+#include "sources/quotecommands.h"
 #include "store/eventedits.h"
 #include "store/quoteedits.h"
 #include "timeline/timelineindex.h"
@@ -189,6 +191,109 @@ private slots:
         QCOMPARE(duplicate.actors, original.actors);
         QCOMPARE(duplicate.symbols, original.symbols);
         QCOMPARE(workspace.index()->size(), std::size_t(4));
+    }
+
+    // A quote for a new event: the event reaches the index from its row, the quote counts and
+    // sources follow, and undo gives back the same database (the edits dataset too).
+    void quotingForANewEventInsertsItAndUndoGivesBackTheSameDatabase()
+    {
+        auto store = episode();
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        const Snapshot before = store->exportSnapshot();
+        QSignalSpy sources(&workspace, &Workspace::sourcesChanged);
+        QSignalSpy inserted(&workspace, &Workspace::eventsInserted);
+        QSignalSpy removed(&workspace, &Workspace::eventsRemoved);
+        Event event = stargate();
+        event.uid = QStringLiteral("stargate");
+        event.symbols.clear();
+        event.dataset = editsDataset().uid;
+        Quote quote = quoteOf("q-post-new", store->source(QStringLiteral("post")).value(),
+                              QStringLiteral("particularly around"), "stargate", "");
+        quote.dataset = editsDataset().uid;
+
+        QVERIFY(workspace.push(new AddQuoteCommand(workspace, quote, event)));
+        QCOMPARE(sources.count(), 1);
+        QCOMPARE(sources.at(0).at(0).toStringList(), QStringList{QStringLiteral("post")});
+        QCOMPARE(sources.at(0).at(1).toBool(), false);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(0).toStringList(), QStringList{QStringLiteral("stargate")});
+        QCOMPARE(titleInIndex(workspace, QStringLiteral("stargate")), event.title);
+        QCOMPARE(workspace.quoteCounts().value(QStringLiteral("stargate")), 1);
+
+        workspace.undoStack()->undo();
+        QVERIFY(store->exportSnapshot() == before);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(0).toStringList(), QStringList{QStringLiteral("stargate")});
+        QCOMPARE(sources.count(), 2);
+        QCOMPARE(workspace.index()->size(), std::size_t(3));
+        QCOMPARE(workspace.quoteCounts().value(QStringLiteral("stargate")), 0);
+    }
+
+    void relinkingNamesTheSourceAndLeavesTheEventsAlone()
+    {
+        auto store = episode();
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        const Snapshot before = store->exportSnapshot();
+        QSignalSpy sources(&workspace, &Workspace::sourcesChanged);
+        QSignalSpy indexChanged(&workspace, &Workspace::indexChanged);
+        const Quote gomez = store->quotesOfEvent(QStringLiteral("gomez-ft")).value(0);
+        QCOMPARE(gomez.source, QStringLiteral("article"));
+
+        QVERIFY(workspace.push(
+            new RelinkQuoteCommand(workspace, gomez, QStringLiteral("altman-statement"), gomez.speaker, {})));
+        QCOMPARE(sources.at(0).at(0).toStringList(), QStringList{QStringLiteral("article")});
+        QCOMPARE(indexChanged.count(), 0); // the events' index is not made again
+        const EventTableModel *rows = workspace.events();
+        QCOMPARE(rows->index(rows->rowOfEvent(QStringLiteral("altman-statement")), EventTableModel::QuotesColumn).data(),
+                 QVariant(3));
+        QCOMPARE(workspace.quoteCounts().value(QStringLiteral("gomez-ft")), 0);
+        QCOMPARE(workspace.quoteCounts().value(QStringLiteral("altman-statement")), 3);
+        QCOMPARE(workspace.index()->size(), std::size_t(3));
+
+        workspace.undoStack()->undo();
+        QVERIFY(store->exportSnapshot() == before);
+        QCOMPARE(workspace.quoteCounts().value(QStringLiteral("gomez-ft")), 1);
+    }
+
+    void addingAndReplacingSourcesSayWhichChanged()
+    {
+        auto store = episode();
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        const Snapshot before = store->exportSnapshot();
+        QSignalSpy sources(&workspace, &Workspace::sourcesChanged);
+        Source memo;
+        memo.uid = QStringLiteral("memo");
+        memo.kind = QStringLiteral("article");
+        memo.title = QStringLiteral("A memo");
+        memo.text = QStringLiteral("Nvidia fell 17 % on Monday.\n");
+        memo.dataset = QStringLiteral("memo-file");
+        const DatasetInfo provenance{
+            QStringLiteral("memo-file"),           QStringLiteral("memo.txt"), QStringLiteral("memo.txt"), {}, {},
+            QStringLiteral("2025-02-01T00:00:00Z")};
+
+        QVERIFY(workspace.push(new AddSourceCommand(workspace, memo, provenance)));
+        QVERIFY(store->source(QStringLiteral("memo")));
+        QCOMPARE(sources.count(), 1);
+        QCOMPARE(sources.at(0).at(0).toStringList(), QStringList{QStringLiteral("memo")});
+        QCOMPARE(sources.at(0).at(1).toBool(), true); // the list of sources changed
+        workspace.undoStack()->undo();
+        QCOMPARE(sources.at(1).at(1).toBool(), true);
+        QVERIFY(store->exportSnapshot() == before);
+
+        const QList<Quote> oldQuotes = store->quotesOfSource(QStringLiteral("post"));
+        const QString newText = QStringLiteral("Preface. ") + postText();
+        const QList<Quote> newQuotes = TextAnchor(newText).anchorAll(oldQuotes);
+        QVERIFY(workspace.push(new ReplaceSourceTextCommand(workspace, QStringLiteral("post"), postText(), oldQuotes,
+                                                            newText, newQuotes)));
+        QCOMPARE(store->source(QStringLiteral("post"))->text, newText);
+        QCOMPARE(sources.count(), 3);
+        QCOMPARE(sources.at(2).at(0).toStringList(), QStringList{QStringLiteral("post")});
+        QCOMPARE(sources.at(2).at(1).toBool(), false);
+        workspace.undoStack()->undo();
+        QVERIFY(store->exportSnapshot() == before);
     }
 };
 
