@@ -121,7 +121,7 @@ void InspectorPane::showEvent(const QString &uid)
     auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td style=\"color:#666; padding-right:8px\">%1</td><td>%2</td></tr>").arg(label, value);
     };
-    row(tr("Kind"), EventTableModel::kindLabel(event->kind));
+    row(tr("Kind"), eventKindLabel(event->kind));
     row(tr("When"), whenText(*event) + (event->uncertain ? QStringLiteral(" <i>(%1)</i>").arg(tr("uncertain")) : QString()));
     row(tr("Zone"), escaped(event->tz));
 

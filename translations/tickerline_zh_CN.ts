@@ -55,6 +55,44 @@
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../core/domain/entities.h" line="+34"/>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCommands</name>
     <message>
         <location filename="../app/sources/quotecommands.cpp" line="+47"/>
@@ -512,42 +550,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+276"/>
-        <source>Statement</source>
-        <translation>声明</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Release</source>
-        <translation>发布</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy</source>
-        <translation>政策</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deal</source>
-        <translation>交易</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+366"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（时间不确定）</translation>
     </message>

@@ -270,20 +270,6 @@ QString EventTableModel::formatEventTime(std::int64_t startMs, std::optional<std
     return uncertain ? QLatin1Char('~') + text : text;
 }
 
-QString EventTableModel::kindLabel(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Statement: return tr("Statement");
-    case EventKind::Release: return tr("Release");
-    case EventKind::Market: return tr("Market");
-    case EventKind::Policy: return tr("Policy");
-    case EventKind::Deal: return tr("Deal");
-    case EventKind::Report: return tr("Report");
-    case EventKind::Other: break;
-    }
-    return tr("Other");
-}
-
 QString EventTableModel::precisionLabel(Precision precision)
 {
     switch (precision) {
@@ -367,7 +353,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case TimeColumn: return timeText(entry);
         case TitleColumn: return m_index->title(entry);
-        case KindColumn: return kindLabel(EventKind(event.kind));
+        case KindColumn: return eventKindLabel(EventKind(event.kind));
         case ActorsColumn: return actorNames(entry);
         case SymbolsColumn: return m_index->symbols(entry).join(QStringLiteral(", "));
         case QuotesColumn: return m_quotesByEntry[entry];
