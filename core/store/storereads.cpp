@@ -129,9 +129,9 @@ QList<Event> Store::readEvents(const QByteArray &where, const char *order,
         if (it != indexById.cend())
             events[*it].actors << EventActor{actors.text(1), actors.text(2)};
     }
-    Statement symbols(m_db,
-                      (QByteArray("SELECT event_id, ticker FROM event_symbols ") + ofThese + "ORDER BY event_id, position")
-                          .constData());
+    Statement symbols(
+        m_db, (QByteArray("SELECT event_id, symbol FROM event_symbols ") + ofThese + "ORDER BY event_id, position")
+                  .constData());
     bind(symbols);
     while (symbols.step()) {
         const auto it = indexById.constFind(symbols.int64(0));
@@ -164,7 +164,7 @@ QList<Event> Store::events(const EventFilter &filter)
         conditions << "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
                       "WHERE a.uid = ?3 OR lower(a.name) = lower(?3))";
     if (!filter.symbol.isEmpty())
-        conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(ticker) = upper(?4))";
+        conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(symbol) = upper(?4))";
     const QByteArray where = conditions.isEmpty() ? QByteArray() : "WHERE " + conditions.join(" AND ");
     return readEvents(where, "ORDER BY e.start_ms, e.id", [&](Statement &statement) {
         if (filter.fromMs)
