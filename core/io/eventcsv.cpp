@@ -263,8 +263,8 @@ private:
 
     void readSymbols(const CsvRecord &record, Event &event)
     {
-        forEachItem(record, SymbolsColumn, [&](QByteArrayView ticker) {
-            const QString &symbol = m_tickers.get(ticker);
+        forEachItem(record, SymbolsColumn, [&](QByteArrayView bytes) {
+            const QString &symbol = m_symbols.get(bytes);
             if (!event.symbols.contains(symbol))
                 event.symbols << symbol;
         });
@@ -277,7 +277,7 @@ private:
     ActorCollector m_actors;
     Interner m_zones;
     Interner m_names;
-    Interner m_tickers;
+    Interner m_symbols;
     QHash<QString, bool> m_zoneKnown;
 };
 

@@ -99,7 +99,7 @@ const std::vector<std::uint32_t> &EventTableModel::actorRanks() const
 const std::vector<std::uint32_t> &EventTableModel::symbolRanks() const
 {
     if (m_symbolRanks.size() != std::size_t(m_index->symbolKeyList().size()))
-        m_symbolRanks = ranksOf(m_index->symbolKeyList(), [](const QString &ticker) { return ticker; });
+        m_symbolRanks = ranksOf(m_index->symbolKeyList(), [](const QString &symbol) { return symbol; });
     return m_symbolRanks;
 }
 
@@ -119,8 +119,8 @@ std::function<bool(int row)> EventTableModel::textMatcher(const QStringList &fol
             word.ascii = folded.toStdString();
         for (const QString &uid : m_index->actorKeyList())
             word.actorHits.push_back(m_index->actorNames().value(uid, uid).toCaseFolded().contains(folded));
-        for (const QString &ticker : m_index->symbolKeyList())
-            word.symbolHits.push_back(ticker.toCaseFolded().contains(folded));
+        for (const QString &symbol : m_index->symbolKeyList())
+            word.symbolHits.push_back(symbol.toCaseFolded().contains(folded));
         words.push_back(std::move(word));
     }
     const auto containsFolded = [](std::string_view haystack, const std::string &needle) {

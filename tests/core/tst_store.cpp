@@ -237,7 +237,7 @@ private slots:
         QTemporaryDir dir;
         Store store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
-        const PriceSeries series = store.bars(QStringLiteral("NVDA"), QStringLiteral("1d"), at("2025-01-27"));
+        const PriceSeries series = store.series(QStringLiteral("NVDA"), QStringLiteral("1d"), at("2025-01-27"));
         QCOMPARE(series.bars.size(), std::size_t(1));
         QCOMPARE(series.bars.front().close, 118.42);
         const QList<SymbolSummary> summaries = store.symbolSummaries();
