@@ -121,7 +121,7 @@ void InspectorPane::showEvent(const QString &uid)
     auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td style=\"color:#666; padding-right:8px\">%1</td><td>%2</td></tr>").arg(label, value);
     };
-    row(tr("Kind"), EventTableModel::kindLabel(event->kind));
+    row(tr("Kind"), eventKindLabel(event->kind));
     row(tr("When"), whenText(*event) + (event->uncertain ? QStringLiteral(" <i>(%1)</i>").arg(tr("uncertain")) : QString()));
     row(tr("Zone"), escaped(event->tz));
 
@@ -164,11 +164,11 @@ void InspectorPane::showEvent(const QString &uid)
     // The market's reaction on the first session the event reached, for the symbols it concerns:
     // the move, the move beyond the market's (abnormal) and its sum around the event (CAR).
     std::optional<Symbol> benchmark;
-    for (const char *ticker : kDefaultBenchmarks) {
+    for (const char *candidate : kDefaultBenchmarks) {
         if (!benchmark)
-            benchmark = m_store.symbol(QLatin1String(ticker));
+            benchmark = m_store.symbol(QLatin1String(candidate));
     }
-    const PriceSeries benchmarkSeries = benchmark ? m_store.bars(benchmark->ticker) : PriceSeries();
+    const PriceSeries benchmarkSeries = benchmark ? m_store.series(benchmark->ticker) : PriceSeries();
     const auto study = [&](const PriceSeries &series, int first, int last) -> std::optional<EventStudy> {
         if (!benchmark || series.symbol == benchmark->ticker)
             return std::nullopt;
@@ -180,11 +180,11 @@ void InspectorPane::showEvent(const QString &uid)
     };
     QStringList reactionRows;
     QList<SessionMove> moves;
-    for (const QString &ticker : event->symbols) {
-        const auto symbol = m_store.symbol(ticker);
+    for (const QString &concerned : event->symbols) {
+        const auto symbol = m_store.symbol(concerned);
         if (!symbol)
             continue;
-        const PriceSeries series = m_store.bars(symbol->ticker);
+        const PriceSeries series = m_store.series(symbol->ticker);
         const auto move = eventMove(series, *event, symbol->sharesOutstanding);
         if (!move)
             continue;
@@ -193,7 +193,7 @@ void InspectorPane::showEvent(const QString &uid)
         const auto day = study(series, 0, 0);
         const auto window = study(series, -1, 5);
         // The session column would repeat the heading's date; a series whose calendar put the
-        // move on another session says so beside its ticker.
+        // move on another session says so beside its symbol.
         QString name = escaped(symbol->ticker);
         if (move->sessionMs != firstSessionDate(*event))
             name += QStringLiteral("<br><small>%1</small>").arg(formatIsoDate(move->sessionMs));

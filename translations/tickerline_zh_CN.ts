@@ -55,6 +55,44 @@
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../core/domain/entities.h" line="+34"/>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCommands</name>
     <message>
         <location filename="../app/sources/quotecommands.cpp" line="+60"/>
@@ -512,42 +550,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+276"/>
-        <source>Statement</source>
-        <translation>声明</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Release</source>
-        <translation>发布</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy</source>
-        <translation>政策</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deal</source>
-        <translation>交易</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+446"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（时间不确定）</translation>
     </message>
@@ -899,7 +902,7 @@
     </message>
     <message>
         <location line="-120"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何更改。</translation>
     </message>
@@ -1021,12 +1024,12 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+143"/>
+        <location filename="../app/mainwindow.cpp" line="+139"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -1041,17 +1044,17 @@ Nothing was changed.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>%1 — Tickerline</source>
         <translation>%1 — Tickerline</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1166,7 +1169,7 @@ Nothing was changed.</source>
         <translation>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;科技市场事件的事件、价格与来源：呈现事件经过的时间线、与之并列的市场反应，以及记录事件的原文引述。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%1 of %2 events shown</source>
         <translation>显示 %1/%2 个事件</translation>
     </message>
@@ -1368,7 +1371,7 @@ Nothing was changed.</source>
         <translation>代码(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Choose the column that holds the date.</source>
         <translation>请选择包含日期的列。</translation>
     </message>
@@ -1829,12 +1832,12 @@ Nothing was changed.</source>
     <name>tickerline::SourceView</name>
     <message>
         <location filename="../app/sources/sourceview.cpp" line="+37"/>
-        <location line="+256"/>
+        <location line="+260"/>
         <source>Select an event to read its source</source>
         <translation>选择一个事件以阅读其来源</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-235"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
@@ -1854,7 +1857,7 @@ Nothing was changed.</source>
         <translation>将文本、Markdown 或 HTML 文章添加为新来源（或将文件拖放到窗口上）</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>No source quotes this event yet. Select words in a source and choose Quote → event to add one.</source>
         <translation>尚无来源引述此事件。在来源中选中文字，再选择“引文 → 事件”即可添加。</translation>
     </message>
@@ -2012,13 +2015,13 @@ times in each event&apos;s zone</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+231"/>
+        <location line="+241"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+232"/>
+        <location line="-240"/>
+        <location line="+242"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
@@ -2086,7 +2089,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+189"/>
+        <location filename="../app/workspace.cpp" line="+219"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>事件“%1”已不在数据库中。</translation>

@@ -14,11 +14,11 @@ std::unique_ptr<TickerChart> makeChart(const ChartInput &input, const ChartReque
     switch (request.kind) {
     case ChartKind::Price:
     case ChartKind::Candles: {
-        QList<PriceTrack> tracks;
+        QList<SeriesColumns> series;
         for (const ChartSeriesInput &one : input.series)
-            tracks.append(PriceTrack::fromSeries(one.symbol, one.series));
+            series.append(SeriesColumns::fromSeries(one.symbol, one.series));
         auto price = std::make_unique<PriceChart>(
-            std::move(tracks), request.showEvents ? input.events : QList<Event>(), input.fromMs, input.toMs,
+            std::move(series), request.showEvents ? input.events : QList<Event>(), input.fromMs, input.toMs,
             request.kind == ChartKind::Candles ? PriceStyle::Candles : PriceStyle::Line, request.theme);
         price->setSelectedEvent(input.anchorEvent);
         chart = std::move(price);

@@ -82,19 +82,19 @@ ChartInput loadChartInput(Store &store, const ChartRequest &request)
 
     // An impact chart with no symbols named measures every company with a share count (the
     // market-value total needs them); otherwise every stock.
-    QStringList tickers = request.symbols;
-    if (tickers.isEmpty() && request.kind == ChartKind::Impact) {
+    QStringList symbols = request.symbols;
+    if (symbols.isEmpty() && request.kind == ChartKind::Impact) {
         for (const Symbol &symbol : store.symbols()) {
             if (request.percent ? symbol.kind == QLatin1String("stock") : symbol.sharesOutstanding.has_value())
-                tickers << symbol.ticker;
+                symbols << symbol.ticker;
         }
     }
     QSet<QString> datasetUids;
-    for (const QString &ticker : tickers) {
-        const auto symbol = store.symbol(ticker);
+    for (const QString &asked : symbols) {
+        const auto symbol = store.symbol(asked);
         if (!symbol)
-            throw Error(QStringLiteral("unknown symbol \"%1\"").arg(ticker));
-        ChartSeriesInput one{*symbol, store.bars(symbol->ticker)};
+            throw Error(QStringLiteral("unknown symbol \"%1\"").arg(asked));
+        ChartSeriesInput one{*symbol, store.series(symbol->ticker)};
         if (one.series.dataset.isEmpty())
             one.series.dataset = symbol->dataset;
         if (!one.series.dataset.isEmpty())
@@ -122,7 +122,7 @@ ChartInput loadChartInput(Store &store, const ChartRequest &request)
     input.fromMs = request.fromMs ? *request.fromMs : from;
     input.toMs = request.toMs ? *request.toMs : to;
 
-    // A chart of prices with no prices to show is refused before any event is read: the events of
+    // A price chart with no bars to show is refused before any event is read: the events of
     // its range may be a million.
     if (request.kind != ChartKind::Density) {
         if (input.series.isEmpty())
@@ -134,9 +134,9 @@ ChartInput loadChartInput(Store &store, const ChartRequest &request)
                 any = true;
         }
         if (!any)
-            throw Error(QStringLiteral("no prices of %1 between %2 and %3")
-                            .arg(tickers.join(QStringLiteral(", ")), formatIsoDate(input.fromMs),
-                                 formatIsoDate(input.toMs)));
+            throw Error(
+                QStringLiteral("no bars of %1 between %2 and %3")
+                    .arg(symbols.join(QStringLiteral(", ")), formatIsoDate(input.fromMs), formatIsoDate(input.toMs)));
     }
 
     EventFilter filter;

@@ -109,9 +109,9 @@ void ChartPanel::fillSymbolMenu()
     for (const Symbol &symbol : symbols)
         known << symbol.ticker;
     QStringList kept;
-    for (const QString &ticker : m_symbols) {
-        if (known.contains(ticker))
-            kept << ticker;
+    for (const QString &symbol : m_symbols) {
+        if (known.contains(symbol))
+            kept << symbol;
     }
     m_symbols = kept;
     if (m_symbols.isEmpty())
@@ -123,11 +123,11 @@ void ChartPanel::fillSymbolMenu()
         action->setCheckable(true);
         action->setChecked(m_symbols.contains(symbol.ticker));
         action->setData(symbol.ticker);
-        connect(action, &QAction::toggled, this, [this, ticker = symbol.ticker](bool on) {
-            if (on && !m_symbols.contains(ticker))
-                m_symbols << ticker;
+        connect(action, &QAction::toggled, this, [this, toggled = symbol.ticker](bool on) {
+            if (on && !m_symbols.contains(toggled))
+                m_symbols << toggled;
             else if (!on)
-                m_symbols.removeAll(ticker);
+                m_symbols.removeAll(toggled);
             rebuild();
         });
     }
@@ -162,9 +162,9 @@ void ChartPanel::setKind(ChartKind kind)
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
 }
 
-void ChartPanel::setSymbols(const QStringList &tickers)
+void ChartPanel::setSymbols(const QStringList &symbols)
 {
-    m_symbols = tickers;
+    m_symbols = symbols;
     const QSignalBlocker blocker(m_symbolMenu);
     for (QAction *action : m_symbolMenu->actions()) {
         const QSignalBlocker actionBlocker(action);

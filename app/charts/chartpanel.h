@@ -36,7 +36,7 @@ public:
 
     ChartRequest request() const;
     void setKind(ChartKind kind);
-    void setSymbols(const QStringList &tickers);
+    void setSymbols(const QStringList &symbols);
     TickerChart *chart() const;
     PriceChartView *view() const { return m_view; }
     QString problem() const; // why no chart is shown; empty when one is

@@ -32,7 +32,7 @@ ComparisonChart::ComparisonChart(const ChartInput &input, bool percent, ColourTh
     const Event *anchorEvent = input.anchorEvent.isEmpty() ? nullptr : input.event(input.anchorEvent);
     double low = percent ? 0 : 100, high = low;
     QString anchorDate;
-    QStringList tickers;
+    QStringList symbols;
     for (qsizetype i = 0; i < input.series.size(); ++i) {
         const PriceSeries &series = input.series[i].series;
         std::optional<std::size_t> anchor;
@@ -66,7 +66,7 @@ ComparisonChart::ComparisonChart(const ChartInput &input, bool percent, ColourTh
         addSeries(line);
         line->attachAxis(m_xAxis);
         line->attachAxis(yAxis);
-        tickers << input.series[i].symbol.ticker;
+        symbols << input.series[i].symbol.ticker;
         const std::int64_t anchorMs = series.bars[*anchor].tsMs;
         m_anchors.insert(input.series[i].symbol.ticker, QPointF(double(anchorMs), values[*anchor]));
         if (!m_anchorSessionMs || anchorMs > m_anchorSessionMs)
@@ -98,8 +98,8 @@ ComparisonChart::ComparisonChart(const ChartInput &input, bool percent, ColourTh
                              : tr("Index (100 = close %1)").arg(anchorDate));
     m_xAxis->setTimeRange(input.fromMs, input.toMs, 900);
     styleLegend();
-    setTitle(anchorEvent ? tr("%1 around “%2”").arg(humanList(tickers), anchorEvent->title)
-                         : tr("%1 rebased").arg(humanList(tickers)));
+    setTitle(anchorEvent ? tr("%1 around “%2”").arg(humanList(symbols), anchorEvent->title)
+                         : tr("%1 rebased").arg(humanList(symbols)));
     if (anchorEvent)
         setCaption(tr("Each series rebased at its last close before the event's first session (%1), so the move "
                       "of that session shows.")
@@ -118,11 +118,11 @@ void ComparisonChart::updateOverlays()
     }
 }
 
-std::optional<QPointF> ComparisonChart::anchorPoint(const QString &ticker) const
+std::optional<QPointF> ComparisonChart::anchorPoint(const QString &symbol) const
 {
-    if (!m_anchors.contains(ticker))
+    if (!m_anchors.contains(symbol))
         return std::nullopt;
-    return m_anchors.value(ticker);
+    return m_anchors.value(symbol);
 }
 
 } // namespace tickerline

@@ -19,7 +19,7 @@ public:
     ComparisonChart(const ChartInput &input, bool percent, ColourTheme theme, QGraphicsItem *parent = nullptr);
 
     // The anchor of a symbol: (session, rebased value); nothing when it has no bar there.
-    std::optional<QPointF> anchorPoint(const QString &ticker) const;
+    std::optional<QPointF> anchorPoint(const QString &symbol) const;
     std::int64_t anchorSessionMs() const { return m_anchorSessionMs; }
 
     void updateOverlays() override;

@@ -38,17 +38,17 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
         highest = std::max(highest, bin.total());
     }
     auto *series = new QStackedBarSeries(this);
-    const QStringList kinds = allEventKindNames();
-    for (int kind = 0; kind < int(kinds.size()); ++kind) {
+    for (const EventKindInfo &row : kEventKinds) {
+        const auto kind = std::size_t(row.kind);
         bool any = false;
         for (const DensityBin &bin : bins)
-            any = any || bin.counts[std::size_t(kind)] > 0;
+            any = any || bin.counts[kind] > 0;
         if (!any)
             continue;
-        auto *set = new QBarSet(kinds[kind]);
+        auto *set = new QBarSet(eventKindLabel(row.kind)); // as the timeline's lanes name it
         for (const DensityBin &bin : bins)
-            set->append(bin.counts[std::size_t(kind)]);
-        set->setColor(palette::kindColor(EventKind(kind))); // the timeline's colours
+            set->append(bin.counts[kind]);
+        set->setColor(palette::kindColor(row.kind)); // the timeline's colours
         set->setBorderColor(palette().background);
         series->append(set);
     }

@@ -38,9 +38,9 @@ QString signedPercent(double value)
 
 } // namespace
 
-struct PriceChart::Track
+struct PriceChart::Plot
 {
-    PriceTrack data;
+    SeriesColumns columns;
     M4Decimator close;
     M4Decimator high;
     M4Decimator low;
@@ -55,7 +55,7 @@ struct PriceChart::Track
     std::size_t shown = 0;
 };
 
-PriceChart::PriceChart(QList<PriceTrack> tracks, const QList<Event> &events, std::int64_t fromMs,
+PriceChart::PriceChart(QList<SeriesColumns> series, const QList<Event> &events, std::int64_t fromMs,
                        std::int64_t toMs, PriceStyle style, ColourTheme theme, QGraphicsItem *parent)
     : TickerChart(theme, parent), m_style(style), m_fromMs(fromMs), m_toMs(toMs)
 {
@@ -67,56 +67,56 @@ PriceChart::PriceChart(QList<PriceTrack> tracks, const QList<Event> &events, std
 
     m_dataFromMs = std::numeric_limits<std::int64_t>::max();
     m_dataToMs = std::numeric_limits<std::int64_t>::min();
-    QStringList tickers;
-    for (qsizetype i = 0; i < tracks.size(); ++i) {
-        auto track = std::make_unique<Track>();
-        track->data = std::move(tracks[i]);
-        PriceTrack &data = track->data;
-        tickers << data.ticker;
-        if (!data.time.empty()) {
-            m_dataFromMs = std::min(m_dataFromMs, std::int64_t(data.time.front()));
-            m_dataToMs = std::max(m_dataToMs, std::int64_t(data.time.back()));
+    QStringList symbols;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        auto plot = std::make_unique<Plot>();
+        plot->columns = std::move(series[i]);
+        SeriesColumns &columns = plot->columns;
+        symbols << columns.symbol;
+        if (!columns.time.empty()) {
+            m_dataFromMs = std::min(m_dataFromMs, std::int64_t(columns.time.front()));
+            m_dataToMs = std::max(m_dataToMs, std::int64_t(columns.time.back()));
         }
-        const bool candles = style == PriceStyle::Candles && data.hasOhlc();
-        track->close = M4Decimator(data.time, data.close);
-        if (data.hasOhlc()) {
-            track->high = M4Decimator(data.time, data.high);
-            track->low = M4Decimator(data.time, data.low);
+        const bool candles = style == PriceStyle::Candles && columns.hasOhlc();
+        plot->close = M4Decimator(columns.time, columns.close);
+        if (columns.hasOhlc()) {
+            plot->high = M4Decimator(columns.time, columns.high);
+            plot->low = M4Decimator(columns.time, columns.low);
         }
         const QColor color = palette().seriesColor(i);
-        track->axis = new QValueAxis(this);
-        addAxis(track->axis, i == 0 ? Qt::AlignLeft : Qt::AlignRight);
-        styleAxis(track->axis, tr("%1 price (%2)").arg(data.ticker, data.currency),
-                  tracks.size() > 1 ? color : QColor());
-        track->axis->setGridLineVisible(i == 0);
+        plot->axis = new QValueAxis(this);
+        addAxis(plot->axis, i == 0 ? Qt::AlignLeft : Qt::AlignRight);
+        styleAxis(plot->axis, tr("%1 price (%2)").arg(columns.symbol, columns.currency),
+                  series.size() > 1 ? color : QColor());
+        plot->axis->setGridLineVisible(i == 0);
 
         // The first symbol's volume, beneath its prices, on an axis of its own that is not shown.
-        if (i == 0 && !data.volume.empty()) {
-            track->volume = M4Decimator(data.time, data.volume);
-            track->volumeArea = new QAreaSeries(new QLineSeries(this));
-            track->volumeArea->setName(tr("%1 volume").arg(data.ticker));
-            track->volumeArea->setColor(palette().volume);
-            track->volumeArea->setBorderColor(palette().volume);
-            track->volumeArea->setPen(Qt::NoPen);
-            addSeries(track->volumeArea);
-            track->volumeAxis = new QValueAxis(this);
-            addAxis(track->volumeAxis, Qt::AlignRight);
-            track->volumeAxis->setVisible(false);
-            track->volumeArea->attachAxis(m_xAxis);
-            track->volumeArea->attachAxis(track->volumeAxis);
-            track->volumeItem = new PlotPathItem(this, m_xAxis, track->volumeAxis, PlotPathItem::Shape::Area);
-            track->volumeItem->setPen(Qt::NoPen);
-            track->volumeItem->setBrush(palette().volume);
+        if (i == 0 && !columns.volume.empty()) {
+            plot->volume = M4Decimator(columns.time, columns.volume);
+            plot->volumeArea = new QAreaSeries(new QLineSeries(this));
+            plot->volumeArea->setName(tr("%1 volume").arg(columns.symbol));
+            plot->volumeArea->setColor(palette().volume);
+            plot->volumeArea->setBorderColor(palette().volume);
+            plot->volumeArea->setPen(Qt::NoPen);
+            addSeries(plot->volumeArea);
+            plot->volumeAxis = new QValueAxis(this);
+            addAxis(plot->volumeAxis, Qt::AlignRight);
+            plot->volumeAxis->setVisible(false);
+            plot->volumeArea->attachAxis(m_xAxis);
+            plot->volumeArea->attachAxis(plot->volumeAxis);
+            plot->volumeItem = new PlotPathItem(this, m_xAxis, plot->volumeAxis, PlotPathItem::Shape::Area);
+            plot->volumeItem->setPen(Qt::NoPen);
+            plot->volumeItem->setBrush(palette().volume);
         }
         if (candles) {
-            track->candles = new QCandlestickSeries(this);
-            track->candles->setName(tr("%1 daily candles").arg(data.ticker));
-            track->candles->setIncreasingColor(palette().up);
-            track->candles->setDecreasingColor(palette().down);
-            track->candles->setPen(QPen(palette().mutedText, 1));
-            track->candles->setBodyOutlineVisible(false);
-            track->candles->setBodyWidth(0.7);
-            addSeries(track->candles);
+            plot->candles = new QCandlestickSeries(this);
+            plot->candles->setName(tr("%1 daily candles").arg(columns.symbol));
+            plot->candles->setIncreasingColor(palette().up);
+            plot->candles->setDecreasingColor(palette().down);
+            plot->candles->setPen(QPen(palette().mutedText, 1));
+            plot->candles->setBodyOutlineVisible(false);
+            plot->candles->setBodyWidth(0.7);
+            addSeries(plot->candles);
             // Qt Charts draws candles only against a date-time (or category) axis: a hidden one
             // that keeps the time axis' range puts them at the same x.
             if (!m_candleAxis) {
@@ -124,26 +124,26 @@ PriceChart::PriceChart(QList<PriceTrack> tracks, const QList<Event> &events, std
                 addAxis(m_candleAxis, Qt::AlignBottom);
                 m_candleAxis->setVisible(false);
             }
-            track->candles->attachAxis(m_candleAxis);
-            track->candles->attachAxis(track->axis);
+            plot->candles->attachAxis(m_candleAxis);
+            plot->candles->attachAxis(plot->axis);
         } else {
             const QPen pen(color, 2, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
-            track->line = new QLineSeries(this);
-            track->line->setName(tr("%1 close").arg(data.ticker));
-            track->line->setPen(pen);
-            addSeries(track->line);
-            track->line->attachAxis(m_xAxis);
-            track->line->attachAxis(track->axis);
-            track->lineItem = new PlotPathItem(this, m_xAxis, track->axis, PlotPathItem::Shape::Line);
-            track->lineItem->setPen(pen);
+            plot->line = new QLineSeries(this);
+            plot->line->setName(tr("%1 close").arg(columns.symbol));
+            plot->line->setPen(pen);
+            addSeries(plot->line);
+            plot->line->attachAxis(m_xAxis);
+            plot->line->attachAxis(plot->axis);
+            plot->lineItem = new PlotPathItem(this, m_xAxis, plot->axis, PlotPathItem::Shape::Line);
+            plot->lineItem->setPen(pen);
         }
-        m_tracks.push_back(std::move(track));
+        m_plots.push_back(std::move(plot));
     }
     if (m_dataFromMs > m_dataToMs)
         m_dataFromMs = m_dataToMs = 0;
-    setTitle(tickers.size() == 1 ? tr("%1 — daily prices").arg(tickers.front())
-                                 : tr("%1 — daily prices").arg(humanList(tickers)));
-    if (!events.isEmpty() && !m_tracks.empty())
+    setTitle(symbols.size() == 1 ? tr("%1 — daily prices").arg(symbols.front())
+                                 : tr("%1 — daily prices").arg(humanList(symbols)));
+    if (!events.isEmpty() && !m_plots.empty())
         buildMarkers(events);
     styleLegend(); // again, now that every series has its marker: a marker made earlier keeps an old width
     refresh();
@@ -153,22 +153,22 @@ PriceChart::~PriceChart() = default;
 
 void PriceChart::buildMarkers(const QList<Event> &events)
 {
-    const Track &track = *m_tracks.front();
-    PriceSeries closes; // the first session an event reached, by this symbol's own bars
-    closes.symbol = track.data.ticker;
-    closes.bars.reserve(track.data.time.size());
-    // Only the times matter to firstSessionBar; the closes are read from the track below.
-    for (double t : track.data.time)
-        closes.bars.push_back(Bar{std::int64_t(t), 0, 0, 0, 0, {}, {}});
+    const Plot &plot = *m_plots.front();
+    PriceSeries series; // the first session an event reached, by this symbol's own bars
+    series.symbol = plot.columns.symbol;
+    series.bars.reserve(plot.columns.time.size());
+    // Only the times matter to firstSessionBar; the closes are read from the columns below.
+    for (double t : plot.columns.time)
+        series.bars.push_back(Bar{std::int64_t(t), 0, 0, 0, 0, {}, {}});
     QList<EventMarkerGroup> groups;
     QHash<QString, QString> tooltips;
     for (const Event &event : events) {
-        const auto index = firstSessionBar(closes, event);
+        const auto index = firstSessionBar(series, event);
         if (!index)
             continue;
-        const std::int64_t session = closes.bars[*index].tsMs;
+        const std::int64_t session = series.bars[*index].tsMs;
         if (groups.isEmpty() || groups.last().sessionMs != session)
-            groups.append(EventMarkerGroup{session, track.data.close[*index], {}, {}});
+            groups.append(EventMarkerGroup{session, plot.columns.close[*index], {}, {}});
         groups.last().uids << event.uid;
         groups.last().titles << event.title;
 
@@ -176,9 +176,9 @@ void PriceChart::buildMarkers(const QList<Event> &events)
                                                                : formatIsoUtc(event.startMs);
         QString move;
         if (*index > 0) {
-            const double previous = track.data.close[*index - 1], close = track.data.close[*index];
+            const double previous = plot.columns.close[*index - 1], close = plot.columns.close[*index];
             move = tr("%1 on %2: %3 (close %4, previous %5)")
-                       .arg(track.data.ticker, formatIsoDate(session),
+                       .arg(plot.columns.symbol, formatIsoDate(session),
                             signedPercent(previous != 0 ? 100 * (close / previous - 1) : 0))
                        .arg(close, 0, 'f', 2)
                        .arg(previous, 0, 'f', 2);
@@ -189,7 +189,7 @@ void PriceChart::buildMarkers(const QList<Event> &events)
     }
     if (groups.isEmpty())
         return;
-    m_markers = new EventMarkerLayer(this, m_xAxis, m_tracks.front()->axis);
+    m_markers = new EventMarkerLayer(this, m_xAxis, m_plots.front()->axis);
     m_markers->setObstacles([this] { return drawnLines(); });
     m_markers->setGroups(groups, tooltips);
     connect(m_markers, &EventMarkerLayer::eventClicked, this, &PriceChart::eventClicked);
@@ -198,16 +198,16 @@ void PriceChart::buildMarkers(const QList<Event> &events)
 QList<QPolygonF> PriceChart::drawnLines()
 {
     QList<QPolygonF> lines;
-    for (const auto &track : m_tracks) {
-        if (track->lineItem)
-            lines.append(track->lineItem->mapped());
-        if (track->volumeItem)
-            lines.append(track->volumeItem->mapped());
-        if (track->candles) {
+    for (const auto &plot : m_plots) {
+        if (plot->lineItem)
+            lines.append(plot->lineItem->mapped());
+        if (plot->volumeItem)
+            lines.append(plot->volumeItem->mapped());
+        if (plot->candles) {
             // A candle reaches up to its high: the line of highs, each a little wider than its body.
             QPolygonF highs;
-            for (const QCandlestickSet *set : track->candles->sets()) {
-                const QPointF at = mapToPosition(QPointF(set->timestamp(), set->high()), track->candles);
+            for (const QCandlestickSet *set : plot->candles->sets()) {
+                const QPointF at = mapToPosition(QPointF(set->timestamp(), set->high()), plot->candles);
                 highs << at - QPointF(kCandlePixels, 0) << at << at + QPointF(kCandlePixels, 0);
             }
             lines.append(highs);
@@ -244,17 +244,17 @@ std::optional<QPointF> PriceChart::markerValue(const QString &uid) const
 
 QAbstractSeries *PriceChart::primarySeries() const
 {
-    if (m_tracks.empty())
+    if (m_plots.empty())
         return nullptr;
-    const Track &track = *m_tracks.front();
-    return track.line ? static_cast<QAbstractSeries *>(track.line) : track.candles;
+    const Plot &plot = *m_plots.front();
+    return plot.line ? static_cast<QAbstractSeries *>(plot.line) : plot.candles;
 }
 
 std::size_t PriceChart::pointsShown() const
 {
     std::size_t total = 0;
-    for (const auto &track : m_tracks)
-        total += track->shown;
+    for (const auto &plot : m_plots)
+        total += plot->shown;
     return total;
 }
 
@@ -270,32 +270,32 @@ void PriceChart::refresh()
     const int cols = columns();
     m_lastColumns = cols;
     const double from = double(m_fromMs), to = double(m_toMs);
-    for (std::size_t i = 0; i < m_tracks.size(); ++i) {
-        Track &track = *m_tracks[i];
+    for (std::size_t i = 0; i < m_plots.size(); ++i) {
+        Plot &plot = *m_plots[i];
         double low = 0, high = 0;
         bool any = false;
-        if (track.candles) {
-            const auto [begin, end] = track.close.indexRange(from, to);
+        if (plot.candles) {
+            const auto [begin, end] = plot.close.indexRange(from, to);
             QList<QCandlestickSet *> sets;
             const std::size_t buckets = std::size_t(std::max(1, cols / kCandlePixels));
             const std::size_t count = end - begin;
             const std::size_t per = count <= buckets ? 1 : (count + buckets - 1) / buckets;
-            const PriceTrack &d = track.data;
+            const SeriesColumns &d = plot.columns;
             for (std::size_t b = begin; b < end; b += per) {
                 const std::size_t e = std::min(end, b + per);
-                const double h = per == 1 ? d.high[b] : d.high[track.high.minMaxIndex(b, e).second];
-                const double l = per == 1 ? d.low[b] : d.low[track.low.minMaxIndex(b, e).first];
+                const double h = per == 1 ? d.high[b] : d.high[plot.high.minMaxIndex(b, e).second];
+                const double l = per == 1 ? d.low[b] : d.low[plot.low.minMaxIndex(b, e).first];
                 sets.append(new QCandlestickSet(d.open[b], h, l, d.close[e - 1], d.time[b]));
             }
-            track.candles->clear();
-            track.candles->append(sets);
-            track.shown = std::size_t(sets.size());
+            plot.candles->clear();
+            plot.candles->append(sets);
+            plot.shown = std::size_t(sets.size());
             double ignored = 0;
-            any = track.low.yRange(from, to, &low, &ignored) && track.high.yRange(from, to, &ignored, &high);
+            any = plot.low.yRange(from, to, &low, &ignored) && plot.high.yRange(from, to, &ignored, &high);
         } else {
-            track.lineItem->setPoints(track.close.decimate(from, to, cols));
-            track.shown = track.lineItem->points().size();
-            any = track.close.yRange(from, to, &low, &high);
+            plot.lineItem->setPoints(plot.close.decimate(from, to, cols));
+            plot.shown = plot.lineItem->points().size();
+            any = plot.close.yRange(from, to, &low, &high);
         }
         if (!any) {
             low = 0;
@@ -305,23 +305,23 @@ void PriceChart::refresh()
         if (span <= 0)
             span = std::max(std::abs(high) * 0.02, 1.0);
         const bool first = i == 0;
-        const bool withVolume = m_tracks.front()->volumeArea != nullptr;
+        const bool withVolume = m_plots.front()->volumeArea != nullptr;
         const bool withLabels = m_markers != nullptr;
         // Lowest price a little above the volume band: a / (a + 1 + headroom) of the height.
         const double headroom = withLabels ? labelHeadroom(withVolume) : 0.05;
         const double band = kVolumeShare + 0.06;
         const double bottom = low - span * (withVolume ? band * (1 + headroom) / (1 - band) : 0.05);
         const double top = high + span * headroom;
-        setNiceTicks(track.axis, bottom, top);
-        if (!first || !track.volumeArea)
+        setNiceTicks(plot.axis, bottom, top);
+        if (!first || !plot.volumeArea)
             continue;
 
         // Volume: a bar per session when they are few enough to see, else the M4 outline.
-        const auto [begin, end] = track.volume.indexRange(from, to);
+        const auto [begin, end] = plot.volume.indexRange(from, to);
         std::vector<QPointF> outline;
         if (end > begin && end - begin <= std::size_t(cols / 3)) {
-            const auto &t = track.volume.xs();
-            const auto &v = track.volume.ys();
+            const auto &t = plot.volume.xs();
+            const auto &v = plot.volume.ys();
             double spacing = to - from;
             for (std::size_t k = begin + 1; k < end; ++k)
                 spacing = std::min(spacing, t[k] - t[k - 1]);
@@ -335,8 +335,8 @@ void PriceChart::refresh()
         } else if (end > begin) {
             // Dense: the highest volume of every two pixel columns as a skyline. A rectilinear
             // outline fills fast; an M4 zigzag of the same width costs seconds to fill at 4K.
-            const auto &t = track.volume.xs();
-            const auto &v = track.volume.ys();
+            const auto &t = plot.volume.xs();
+            const auto &v = plot.volume.ys();
             const int buckets = std::max(1, cols / 2);
             const double width = (to - from) / buckets;
             std::size_t first = begin;
@@ -349,17 +349,17 @@ void PriceChart::refresh()
                                                                   - t.begin());
                 if (next == first)
                     continue;
-                const double height = v[track.volume.minMaxIndex(first, next).second];
+                const double height = v[plot.volume.minMaxIndex(first, next).second];
                 outline.insert(outline.end(), {QPointF(t[first], height), QPointF(t[next - 1], height)});
                 first = next;
             }
             outline.emplace_back(t[end - 1], 0);
         }
-        track.volumeItem->setPoints(std::move(outline));
+        plot.volumeItem->setPoints(std::move(outline));
         double vLow = 0, vHigh = 0;
-        if (!track.volume.yRange(from, to, &vLow, &vHigh) || vHigh <= 0)
+        if (!plot.volume.yRange(from, to, &vLow, &vHigh) || vHigh <= 0)
             vHigh = 1;
-        track.volumeAxis->setRange(0, vHigh / kVolumeShare);
+        plot.volumeAxis->setRange(0, vHigh / kVolumeShare);
     }
     m_xAxis->setTimeRange(m_fromMs, m_toMs, plotArea().width() > 0 ? plotArea().width() : size().width());
     if (m_candleAxis)
@@ -392,7 +392,7 @@ double PriceChart::labelHeadroom(bool withVolume) const
 void PriceChart::updateOverlays()
 {
     TickerChart::updateOverlays();
-    if (m_refreshing || m_tracks.empty())
+    if (m_refreshing || m_plots.empty())
         return;
     // A new width needs new columns (and new time ticks), a new height new room for the labels;
     // otherwise only the labels move.

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "pricetrack.h"
+#include "seriescolumns.h"
 #include "tickerchart.h"
 
 #include <QList>
@@ -31,7 +31,7 @@ class PriceChart final : public TickerChart
     Q_OBJECT
 
 public:
-    PriceChart(QList<PriceTrack> tracks, const QList<Event> &events, std::int64_t fromMs, std::int64_t toMs,
+    PriceChart(QList<SeriesColumns> series, const QList<Event> &events, std::int64_t fromMs, std::int64_t toMs,
                PriceStyle style, ColourTheme theme, QGraphicsItem *parent = nullptr);
     ~PriceChart() override;
 
@@ -56,7 +56,7 @@ signals:
     void eventClicked(const QString &uid);
 
 private:
-    struct Track;
+    struct Plot;
     void buildMarkers(const QList<Event> &events);
     // What is drawn in the plot, in chart coordinates: what event labels must leave uncovered.
     QList<QPolygonF> drawnLines(); // not const: QChart::mapToPosition is not
@@ -64,7 +64,7 @@ private:
     int columns() const;
     double labelHeadroom(bool withVolume) const; // of the price span, above the highest price
 
-    std::vector<std::unique_ptr<Track>> m_tracks;
+    std::vector<std::unique_ptr<Plot>> m_plots;
     PriceStyle m_style;
     ChartTimeAxis *m_xAxis = nullptr;
     QDateTimeAxis *m_candleAxis = nullptr; // candles need a date-time axis to be drawn

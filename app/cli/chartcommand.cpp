@@ -20,7 +20,7 @@ int runChartCommand(Store &store, const QStringList &args, QTextStream &out, QTe
         {QStringLiteral("out"), QStringLiteral("Output file: .png, .svg or .pdf."), QStringLiteral("FILE")},
         {QStringLiteral("kind"), QStringLiteral("price, candles, compare, impact or density (default price)."),
          QStringLiteral("KIND"), QStringLiteral("price")},
-        {QStringLiteral("symbols"), QStringLiteral("Comma-separated tickers."), QStringLiteral("A,B")},
+        {QStringLiteral("symbols"), QStringLiteral("Comma-separated symbols."), QStringLiteral("A,B")},
         {QStringLiteral("from"), QStringLiteral("First date."), QStringLiteral("D")},
         {QStringLiteral("to"), QStringLiteral("Last date."), QStringLiteral("D")},
         {QStringLiteral("event"), QStringLiteral("Anchor event uid (compare, impact)."), QStringLiteral("UID")},
@@ -52,8 +52,9 @@ int runChartCommand(Store &store, const QStringList &args, QTextStream &out, QTe
         if (!theme)
             throw UsageError{QStringLiteral("--theme: \"%1\" is not light or dark").arg(parser.value(QStringLiteral("theme")))};
         request.theme = *theme;
-        for (const QString &ticker : parser.value(QStringLiteral("symbols")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            request.symbols << ticker.trimmed();
+        for (const QString &symbol :
+             parser.value(QStringLiteral("symbols")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            request.symbols << symbol.trimmed();
         request.fromMs = timeOption(parser, QStringLiteral("from"), false);
         request.toMs = timeOption(parser, QStringLiteral("to"), true);
         request.eventUid = parser.value(QStringLiteral("event"));

@@ -69,7 +69,7 @@ void addEventOptions(QCommandLineParser &parser)
         {QStringLiteral("tz"), QStringLiteral("IANA zone where it happened."), QStringLiteral("Z")},
         {QStringLiteral("actor"), QStringLiteral("Actor uid or name, with an optional role."),
          QStringLiteral("A[:role]")},
-        {QStringLiteral("symbol"), QStringLiteral("A ticker the event concerns."), QStringLiteral("S")},
+        {QStringLiteral("symbol"), QStringLiteral("A symbol the event concerns."), QStringLiteral("S")},
         {QStringLiteral("summary"), QStringLiteral("A summary."), QStringLiteral("S")},
     });
 }
@@ -153,9 +153,9 @@ void applyOptions(Store &store, const QCommandLineParser &parser, Event &event)
     }
     if (isSet("symbol")) {
         event.symbols.clear();
-        for (const QString &ticker : parser.values(QStringLiteral("symbol"))) {
-            if (!ticker.trimmed().isEmpty())
-                event.symbols << ticker.trimmed().toUpper();
+        for (const QString &symbol : parser.values(QStringLiteral("symbol"))) {
+            if (!symbol.trimmed().isEmpty())
+                event.symbols << symbol.trimmed().toUpper();
         }
     }
 }

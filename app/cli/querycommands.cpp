@@ -39,7 +39,7 @@ int runEventsCommand(CommandContext &context)
                        {QStringLiteral("kind"), QStringLiteral("Only these kinds (comma-separated)."), QStringLiteral("K")},
                        {QStringLiteral("actor"), QStringLiteral("Only events of this actor (uid or name)."),
                         QStringLiteral("A")},
-                       {QStringLiteral("symbol"), QStringLiteral("Only events concerning this ticker."),
+                       {QStringLiteral("symbol"), QStringLiteral("Only events concerning this symbol."),
                         QStringLiteral("S")},
                        {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
     parseOrThrow(parser, context.args(), QStringLiteral("events"));
@@ -149,16 +149,16 @@ int runPricesCommand(CommandContext &context)
     parseOrThrow(parser, context.args(), QStringLiteral("prices"));
     if (parser.positionalArguments().size() != 1)
         throw UsageError{QStringLiteral("prices takes one SYMBOL")};
-    const QString ticker = parser.positionalArguments().constFirst();
+    const QString asked = parser.positionalArguments().constFirst();
     Store &store = context.store();
-    const auto symbol = store.symbol(ticker);
+    const auto symbol = store.symbol(asked);
     if (!symbol) {
-        context.err() << QStringLiteral("%1: no symbol \"%2\" (see `tickerline symbols`)\n").arg(store.path(), ticker);
+        context.err() << QStringLiteral("%1: no symbol \"%2\" (see `tickerline symbols`)\n").arg(store.path(), asked);
         return 1;
     }
     const QString interval = parser.value(QStringLiteral("interval"));
-    const PriceSeries series = store.bars(symbol->ticker, interval, timeOption(parser, QStringLiteral("from"), false),
-                                          timeOption(parser, QStringLiteral("to"), true));
+    const PriceSeries series = store.series(symbol->ticker, interval, timeOption(parser, QStringLiteral("from"), false),
+                                            timeOption(parser, QStringLiteral("to"), true));
     const bool daily = interval == QLatin1String("1d");
     if (!parser.isSet(QStringLiteral("json"))) {
         context.out() << (daily ? "date" : "time") << ",open,high,low,close,adj_close,volume\n";

@@ -147,10 +147,11 @@ int runStudyCommand(CommandContext &context)
         context.err() << QStringLiteral("%1: no event \"%2\" (see `tickerline events`)\n").arg(store.path(), eventUid);
         return 1;
     }
-    const auto symbolNamed = [&](const QString &ticker) -> std::optional<Symbol> {
-        const auto symbol = store.symbol(ticker);
+    const auto symbolNamed = [&](const QString &asked) -> std::optional<Symbol> {
+        const auto symbol = store.symbol(asked);
         if (!symbol)
-            context.err() << QStringLiteral("%1: no symbol \"%2\" (see `tickerline symbols`)\n").arg(store.path(), ticker);
+            context.err()
+                << QStringLiteral("%1: no symbol \"%2\" (see `tickerline symbols`)\n").arg(store.path(), asked);
         return symbol;
     };
     const auto symbol = symbolNamed(parser.value(QStringLiteral("symbol")));
@@ -162,9 +163,9 @@ int runStudyCommand(CommandContext &context)
         if (!benchmark)
             return 1;
     } else {
-        for (const char *ticker : kDefaultBenchmarks) {
+        for (const char *candidate : kDefaultBenchmarks) {
             if (!benchmark)
-                benchmark = store.symbol(QLatin1String(ticker));
+                benchmark = store.symbol(QLatin1String(candidate));
         }
         if (!benchmark) {
             context.err() << QStringLiteral("%1: neither SPY nor ^GSPC is in the database; name one with --benchmark S\n")
@@ -173,7 +174,7 @@ int runStudyCommand(CommandContext &context)
         }
     }
     const EventStudy study =
-        runEventStudy(store.bars(symbol->ticker), store.bars(benchmark->ticker), *event, options);
+        runEventStudy(store.series(symbol->ticker), store.series(benchmark->ticker), *event, options);
     if (parser.isSet(QStringLiteral("json")))
         context.out() << QString::fromUtf8(
             QJsonDocument(toJson(study, event->uid, symbol->ticker, benchmark->ticker, model)).toJson(QJsonDocument::Indented));

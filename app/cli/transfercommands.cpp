@@ -52,7 +52,7 @@ int runImportCommand(CommandContext &context)
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("format"), QStringLiteral("Force a format: %1.").arg(formatNames),
                         QStringLiteral("F")},
-                       {QStringLiteral("symbol"), QStringLiteral("Ticker of a price file."), QStringLiteral("S")},
+                       {QStringLiteral("symbol"), QStringLiteral("Symbol of a price file."), QStringLiteral("S")},
                        {QStringLiteral("columns"),
                         QStringLiteral("Columns of a price file whose header is not recognised, e.g. "
                                        "date=1,close=5,volume=6 (roles: date, open, high, low, close, adjclose, "

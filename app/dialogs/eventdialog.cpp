@@ -87,7 +87,7 @@ EventDialog::EventDialog(const Choices &choices, QWidget *parent) : QDialog(pare
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("eventKind"));
     for (EventKind kind : allEventKinds())
-        m_kind->addItem(EventTableModel::kindLabel(kind), int(kind));
+        m_kind->addItem(eventKindLabel(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(EventKind::Other)));
 
     m_start = new QLineEdit(this);

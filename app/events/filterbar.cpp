@@ -23,7 +23,7 @@ FilterBar::FilterBar(Store &store, EventFilterProxyModel *filter, QWidget *paren
     connect(all, &QAction::triggered, this, [this] { setVisibleKinds(allEventKinds()); });
     kindMenu->addSeparator();
     for (EventKind kind : allEventKinds()) {
-        QAction *action = kindMenu->addAction(EventTableModel::kindLabel(kind));
+        QAction *action = kindMenu->addAction(eventKindLabel(kind));
         action->setObjectName(QStringLiteral("kindFilter_") + toString(kind));
         action->setCheckable(true);
         action->setChecked(true);
@@ -84,7 +84,7 @@ void FilterBar::updateKindButton()
     if (m_filter->allKindsVisible())
         m_kindButton->setText(tr("All kinds"));
     else if (shown == 1)
-        m_kindButton->setText(EventTableModel::kindLabel(m_filter->visibleKinds().constFirst()));
+        m_kindButton->setText(eventKindLabel(m_filter->visibleKinds().constFirst()));
     else
         m_kindButton->setText(tr("%1 of %2 kinds").arg(shown).arg(allEventKinds().size()));
 }

@@ -116,7 +116,7 @@ QuoteDialog::QuoteDialog(const QString &quotedText, std::shared_ptr<const Timeli
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("newEventKind"));
     for (EventKind kind : allEventKinds())
-        m_kind->addItem(EventTableModel::kindLabel(kind), int(kind));
+        m_kind->addItem(eventKindLabel(kind), int(kind));
     m_time = new QDateTimeEdit(this);
     m_time->setObjectName(QStringLiteral("newEventTime"));
     // The edit holds the wall-clock time of the display zone (as UTC fields: Qt 6.4's edit keeps

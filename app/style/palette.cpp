@@ -7,17 +7,32 @@ namespace tickerline::palette {
 
 QColor kindColor(EventKind kind)
 {
-    static const std::array<QColor, 7> colors{
-        QColor(0x4e, 0x79, 0xa7), // statement
-        QColor(0xe0, 0x8e, 0x45), // release
-        QColor(0xc8, 0x55, 0x3d), // market
-        QColor(0x59, 0xa1, 0x4f), // policy
-        QColor(0x8e, 0x6b, 0xb5), // deal
-        QColor(0x3a, 0x9e, 0xa5), // report
-        QColor(0x8c, 0x8c, 0x8c), // other
+    // By kind, in the order of kEventKinds (core/domain/entities.h).
+    struct KindColor
+    {
+        EventKind kind;
+        QRgb rgb;
     };
+    static constexpr std::array<KindColor, kEventKinds.size()> colors{{
+        {EventKind::Statement, qRgb(0x4e, 0x79, 0xa7)},
+        {EventKind::Release, qRgb(0xe0, 0x8e, 0x45)},
+        {EventKind::Market, qRgb(0xc8, 0x55, 0x3d)},
+        {EventKind::Policy, qRgb(0x59, 0xa1, 0x4f)},
+        {EventKind::Deal, qRgb(0x8e, 0x6b, 0xb5)},
+        {EventKind::Report, qRgb(0x3a, 0x9e, 0xa5)},
+        {EventKind::Other, qRgb(0x8c, 0x8c, 0x8c)},
+    }};
+    static_assert(
+        [] {
+            for (std::size_t i = 0; i < colors.size(); ++i) {
+                if (colors[i].kind != kEventKinds[i].kind)
+                    return false;
+            }
+            return true;
+        }(),
+        "one colour per kind, in the order of kEventKinds");
     const auto index = std::size_t(kind);
-    return index < colors.size() ? colors[index] : QColor(0x5b, 0x70, 0x83);
+    return index < colors.size() ? QColor(colors[index].rgb) : QColor(0x5b, 0x70, 0x83);
 }
 
 QColor speakerColor(int index)

@@ -33,7 +33,7 @@ QString translated(const char *text)
 QString laneTitle(const TimelineIndex &index, const TimelineIndex::Lane &lane)
 {
     if (lane.kind >= 0)
-        return EventTableModel::kindLabel(EventKind(lane.kind));
+        return eventKindLabel(EventKind(lane.kind));
     if (lane.unassigned)
         return index.laneMode() == LaneMode::ByActor
                    ? translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "No actor"))

@@ -525,7 +525,7 @@ QString TimelineView::tooltipFor(const TimelineHit &hit) const
             end = e.endMs;
         QString html = QStringLiteral("<b>") + m_index->title(hit.entry).toHtmlEscaped() + QStringLiteral("</b><br>")
                        + formatEventTime(e.startMs, end, e.precision(), zoneOf(hit.entry)).toHtmlEscaped();
-        QStringList facts{EventTableModel::kindLabel(static_cast<EventKind>(e.kind)), precisionText(e.precision())};
+        QStringList facts{eventKindLabel(static_cast<EventKind>(e.kind)), precisionText(e.precision())};
         if (e.isUncertain())
             facts << tr("uncertain");
         html += QStringLiteral("<br><span style='color:#6b7280'>") + facts.join(QStringLiteral(" · ")).toHtmlEscaped()

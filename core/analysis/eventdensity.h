@@ -14,7 +14,7 @@ namespace tickerline {
 struct DensityBin
 {
     std::int64_t startMs = 0; // midnight UTC of the bin's first day
-    std::array<int, 7> counts{}; // indexed by EventKind
+    std::array<int, kEventKinds.size()> counts{}; // indexed by EventKind
     int total() const;
 };
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -19,12 +20,43 @@ enum class EventKind { Statement, Release, Market, Policy, Deal, Report, Other }
 enum class Precision { Year, Month, Day, Hour, Minute, Second };
 enum class AnchorStatus { Exact, Moved, Fuzzy, Orphaned };
 
+// The one table of event kinds, in the order of the enum: everything else about a kind (its name,
+// its label, the list of kinds) is read from here. A new kind is a new row (and a new value in the
+// schema's CHECK and in the palette).
+struct EventKindInfo
+{
+    EventKind kind;
+    const char *name;  // in SQL, Tickerline JSON, CSV and on the command line
+    const char *label; // English; eventKindLabel translates it in the "EventKind" context
+};
+
+inline constexpr std::array<EventKindInfo, 7> kEventKinds{{
+    {EventKind::Statement, "statement", QT_TRANSLATE_NOOP("EventKind", "Statement")},
+    {EventKind::Release, "release", QT_TRANSLATE_NOOP("EventKind", "Release")},
+    {EventKind::Market, "market", QT_TRANSLATE_NOOP("EventKind", "Market")},
+    {EventKind::Policy, "policy", QT_TRANSLATE_NOOP("EventKind", "Policy")},
+    {EventKind::Deal, "deal", QT_TRANSLATE_NOOP("EventKind", "Deal")},
+    {EventKind::Report, "report", QT_TRANSLATE_NOOP("EventKind", "Report")},
+    {EventKind::Other, "other", QT_TRANSLATE_NOOP("EventKind", "Other")},
+}};
+
+constexpr bool eventKindsInEnumOrder()
+{
+    for (std::size_t i = 0; i < kEventKinds.size(); ++i) {
+        if (kEventKinds[i].kind != EventKind(i))
+            return false;
+    }
+    return true;
+}
+static_assert(eventKindsInEnumOrder(), "kEventKinds must list every EventKind once, in the order of the enum");
+
 QString toString(EventKind kind);
 QString toString(Precision precision);
 QString toString(AnchorStatus status);
 std::optional<EventKind> eventKindFromString(const QString &text);
 std::optional<Precision> precisionFromString(const QString &text);
 std::optional<AnchorStatus> anchorStatusFromString(const QString &text);
+QString eventKindLabel(EventKind kind); // translated, for the user's eyes
 QStringList allEventKindNames();
 const QList<EventKind> &allEventKinds(); // in the order of the enum: the one list of kinds
 QStringList allPrecisionNames();

@@ -29,7 +29,7 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(FormatContents)
 
 struct FormatReadOptions
 {
-    // Prices: the ticker (over a symbol column and the file name), and the columns chosen by hand.
+    // Prices: the symbol (over a symbol column and the file name), and the columns chosen by hand.
     QString symbol;
     std::optional<PriceColumnMapping> priceColumns = std::nullopt;
     // Quotes: what annotation targets resolve against.

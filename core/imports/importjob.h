@@ -30,7 +30,7 @@ struct ImportRequest
 {
     QStringList paths;
     QString format;    // a FormatRegistry name; empty: each file's content decides
-    QString symbol;    // prices: the ticker, over a symbol column and the file name
+    QString symbol;    // prices: the symbol, over a symbol column and the file name
     QString sourceUid; // with one article file: replace that source's text and re-anchor its quotes
     std::optional<PriceColumnMapping> priceColumns = std::nullopt; // prices whose header is not recognised
     QHash<QString, PriceFileChoice> priceFiles;                    // by path, over symbol and priceColumns

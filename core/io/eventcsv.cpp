@@ -53,11 +53,16 @@ std::optional<Enum> enumFromBytes(QByteArrayView text, const std::array<const ch
     return std::nullopt;
 }
 
-constexpr std::array<const char *, 7> kKindNames{"statement", "release", "market", "policy", "deal", "report",
-                                                 "other"};
+// The kinds' names, from the domain's one table, in the shape enumFromBytes takes.
+constexpr auto kKindNames = [] {
+    std::array<const char *, kEventKinds.size()> names{};
+    for (std::size_t i = 0; i < names.size(); ++i)
+        names[i] = kEventKinds[i].name;
+    return names;
+}();
 constexpr std::array<const char *, 6> kPrecisionNames{"year", "month", "day", "hour", "minute", "second"};
 
-// Repeated short values (zones, tickers, actor names) become one shared QString each, so that a
+// Repeated short values (zones, symbols, actor names) become one shared QString each, so that a
 // million rows naming "UTC" and "NVDA" allocate those strings once. The lookup key wraps the
 // record's bytes without copying them.
 class Interner final
@@ -258,8 +263,8 @@ private:
 
     void readSymbols(const CsvRecord &record, Event &event)
     {
-        forEachItem(record, SymbolsColumn, [&](QByteArrayView ticker) {
-            const QString &symbol = m_tickers.get(ticker);
+        forEachItem(record, SymbolsColumn, [&](QByteArrayView bytes) {
+            const QString &symbol = m_symbols.get(bytes);
             if (!event.symbols.contains(symbol))
                 event.symbols << symbol;
         });
@@ -272,7 +277,7 @@ private:
     ActorCollector m_actors;
     Interner m_zones;
     Interner m_names;
-    Interner m_tickers;
+    Interner m_symbols;
     QHash<QString, bool> m_zoneKnown;
 };
 

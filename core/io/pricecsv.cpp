@@ -168,7 +168,7 @@ struct HeaderLines
 {
     QStringList names;
     int line = 1;
-    QString tickerRow;
+    QString symbolRow; // the value of yfinance's "Ticker" line
 };
 
 // record is left on the last header line.
@@ -183,7 +183,7 @@ HeaderLines readHeaderLines(CsvReader &reader, const QByteArray &data, const QSt
         header.names.first().trimmed().compare(QLatin1String("Price"), Qt::CaseInsensitive) == 0) {
         if (reader.next(record) &&
             record.text(0).trimmed().compare(QLatin1String("Ticker"), Qt::CaseInsensitive) == 0) {
-            header.tickerRow = record.text(1).trimmed();
+            header.symbolRow = record.text(1).trimmed();
             if (!reader.next(record) || !record.raw(1).trimmed().isEmpty())
                 throw Error(QStringLiteral("%1: a yfinance header (Price, Ticker) must be followed by a Date line")
                                 .arg(reader.where(record.line())));
@@ -199,7 +199,7 @@ HeaderLines readHeaderLines(CsvReader &reader, const QByteArray &data, const QSt
 Layout layoutOf(const CsvReader &reader, const HeaderLines &header, PriceFormat forced)
 {
     Layout layout = readHeader(reader, header.line, header.names, forced);
-    if (forced == PriceFormat::Auto && !header.tickerRow.isEmpty())
+    if (forced == PriceFormat::Auto && !header.symbolRow.isEmpty())
         layout.format = PriceFormat::Yahoo; // only yfinance writes the Price and Ticker lines
     return layout;
 }
@@ -405,11 +405,11 @@ private:
     const Layout &m_layout;
 };
 
-bool isPlausibleTicker(const QString &ticker)
+bool isPlausibleSymbol(const QString &symbol)
 {
-    if (ticker.isEmpty() || ticker.size() > 32)
+    if (symbol.isEmpty() || symbol.size() > 32)
         return false;
-    return std::none_of(ticker.cbegin(), ticker.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
+    return std::none_of(symbol.cbegin(), symbol.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
 }
 
 QString intervalOf(const std::vector<Bar> &bars, bool intraday)
@@ -476,7 +476,7 @@ PriceCsvResult PriceCsv::parse(const QByteArray &data, const QString &fileName, 
     CsvReader reader(data, fileName);
     CsvRecord record;
     const HeaderLines header = readHeaderLines(reader, data, fileName, record);
-    const QString &tickerRow = header.tickerRow;
+    const QString &symbolRow = header.symbolRow;
     const Layout layout = options.columns
                               ? mappedLayout(reader, header.line, header.names, *options.columns, options.format)
                               : layoutOf(reader, header, options.format);
@@ -530,8 +530,8 @@ PriceCsvResult PriceCsv::parse(const QByteArray &data, const QString &fileName, 
             if (symbolInFile.isEmpty()) {
                 symbolInFile = symbol;
                 symbolLine = record.line();
-                if (!isPlausibleTicker(symbol))
-                    parser.fail(record, SymbolRole, QStringLiteral("\"%1\" is not a ticker").arg(symbol.left(40)));
+                if (!isPlausibleSymbol(symbol))
+                    parser.fail(record, SymbolRole, QStringLiteral("\"%1\" is not a symbol").arg(symbol.left(40)));
             } else if (symbol != symbolInFile) {
                 parser.fail(record, SymbolRole,
                             QStringLiteral("\"%1\" differs from \"%2\" on line %3; a price file holds one symbol")
@@ -565,16 +565,16 @@ PriceCsvResult PriceCsv::parse(const QByteArray &data, const QString &fileName, 
 
     QString symbol = options.symbol.trimmed();
     if (symbol.isEmpty())
-        symbol = symbolInFile.isEmpty() ? tickerRow : symbolInFile;
+        symbol = symbolInFile.isEmpty() ? symbolRow : symbolInFile;
     if (symbol.isEmpty()) {
         symbol = QFileInfo(fileName).completeBaseName();
-        if (!isPlausibleTicker(symbol)) {
-            throw Error(QStringLiteral("%1: no symbol column, and the file name \"%2\" is not a ticker; name the "
+        if (!isPlausibleSymbol(symbol)) {
+            throw Error(QStringLiteral("%1: no symbol column, and the file name \"%2\" is not a symbol; name the "
                                        "symbol explicitly")
                             .arg(fileName, symbol));
         }
-    } else if (!isPlausibleTicker(symbol)) {
-        throw Error(QStringLiteral("%1: \"%2\" is not a ticker").arg(fileName, symbol.left(40)));
+    } else if (!isPlausibleSymbol(symbol)) {
+        throw Error(QStringLiteral("%1: \"%2\" is not a symbol").arg(fileName, symbol.left(40)));
     }
 
     result.series.symbol = symbol;
@@ -606,13 +606,13 @@ PriceCsvPreview PriceCsv::preview(const QByteArray &data, const QString &fileNam
                 preview.guessed.date = column;
         }
     }
-    if (!header.tickerRow.isEmpty())
-        preview.symbol = header.tickerRow;
+    if (!header.symbolRow.isEmpty())
+        preview.symbol = header.symbolRow;
     else if (roles[SymbolRole] >= 0 && !preview.rows.isEmpty())
         preview.symbol = preview.rows.constFirst().value(roles[SymbolRole]).trimmed();
     else
         preview.symbol = QFileInfo(fileName).completeBaseName();
-    if (!isPlausibleTicker(preview.symbol))
+    if (!isPlausibleSymbol(preview.symbol))
         preview.symbol.clear();
     try {
         preview.format = layoutOf(reader, header, PriceFormat::Auto).format;

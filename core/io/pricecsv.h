@@ -66,7 +66,7 @@ struct PriceCsvResult
 // Reads one symbol's bars from a price CSV.
 //
 // Symbol: the override, else a symbol/ticker column (all rows must agree), else the file name's
-// stem. Tickers are kept as written ("^IXIC" stays "^IXIC"; a Stooq "NVDA.US" stays "NVDA.US"),
+// stem. Symbols are kept as written ("^IXIC" stays "^IXIC"; a Stooq "NVDA.US" stays "NVDA.US"),
 // because a silent renaming would merge or split series behind the user's back.
 // Slashed dates are read the American way (MM/DD/YYYY), as Nasdaq.com and US exports write them.
 // A file with a close column only gets open = high = low = close. Intraday files (a time column or

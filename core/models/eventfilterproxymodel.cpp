@@ -7,7 +7,7 @@ namespace tickerline {
 
 namespace {
 
-constexpr unsigned kAllKinds = (1u << (unsigned(EventKind::Other) + 1)) - 1;
+constexpr unsigned kAllKinds = (1u << kEventKinds.size()) - 1;
 
 } // namespace
 
@@ -47,9 +47,9 @@ bool EventFilterProxyModel::isKindVisible(EventKind kind) const { return m_kindM
 QList<EventKind> EventFilterProxyModel::visibleKinds() const
 {
     QList<EventKind> kinds;
-    for (unsigned i = 0; i <= unsigned(EventKind::Other); ++i) {
-        if (m_kindMask & (1u << i))
-            kinds << EventKind(i);
+    for (const EventKindInfo &row : kEventKinds) {
+        if (m_kindMask & bit(row.kind))
+            kinds << row.kind;
     }
     return kinds;
 }

@@ -174,7 +174,7 @@ const std::vector<std::uint32_t> &EventTableModel::actorRanks() const
 const std::vector<std::uint32_t> &EventTableModel::symbolRanks() const
 {
     if (m_symbolRanks.size() != std::size_t(m_index->symbolKeyList().size()))
-        m_symbolRanks = ranksOf(m_index->symbolKeyList(), [](const QString &ticker) { return ticker; });
+        m_symbolRanks = ranksOf(m_index->symbolKeyList(), [](const QString &symbol) { return symbol; });
     return m_symbolRanks;
 }
 
@@ -194,8 +194,8 @@ std::function<bool(int row)> EventTableModel::textMatcher(const QStringList &fol
             word.ascii = folded.toStdString();
         for (const QString &uid : m_index->actorKeyList())
             word.actorHits.push_back(m_index->actorNames().value(uid, uid).toCaseFolded().contains(folded));
-        for (const QString &ticker : m_index->symbolKeyList())
-            word.symbolHits.push_back(ticker.toCaseFolded().contains(folded));
+        for (const QString &symbol : m_index->symbolKeyList())
+            word.symbolHits.push_back(symbol.toCaseFolded().contains(folded));
         words.push_back(std::move(word));
     }
     const auto containsFolded = [](std::string_view haystack, const std::string &needle) {
@@ -350,20 +350,6 @@ QString EventTableModel::formatEventTime(std::int64_t startMs, std::optional<std
     return uncertain ? QLatin1Char('~') + text : text;
 }
 
-QString EventTableModel::kindLabel(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Statement: return tr("Statement");
-    case EventKind::Release: return tr("Release");
-    case EventKind::Market: return tr("Market");
-    case EventKind::Policy: return tr("Policy");
-    case EventKind::Deal: return tr("Deal");
-    case EventKind::Report: return tr("Report");
-    case EventKind::Other: break;
-    }
-    return tr("Other");
-}
-
 QString EventTableModel::precisionLabel(Precision precision)
 {
     switch (precision) {
@@ -447,7 +433,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case TimeColumn: return timeText(entry);
         case TitleColumn: return m_index->title(entry);
-        case KindColumn: return kindLabel(EventKind(event.kind));
+        case KindColumn: return eventKindLabel(EventKind(event.kind));
         case ActorsColumn: return actorNames(entry);
         case SymbolsColumn: return m_index->symbols(entry).join(QStringLiteral(", "));
         case QuotesColumn: return m_quotesByEntry[entry];

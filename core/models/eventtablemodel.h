@@ -77,7 +77,6 @@ public:
     static QString formatEventTime(const Event &event, const QTimeZone &zone);
     static QString formatEventTime(std::int64_t startMs, std::optional<std::int64_t> endMs, Precision precision,
                                    bool uncertain, const QTimeZone &zone);
-    static QString kindLabel(EventKind kind);
     static QString precisionLabel(Precision precision); // "Day", "Second"…
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -76,13 +76,13 @@ void checkFields(const Event &event, const QString &storedTz = {})
     }
     if (event.tz != storedTz && event.tz != QLatin1String("UTC") && !QTimeZone(event.tz.toUtf8()).isValid())
         throw Error(QStringLiteral("tz: unknown zone \"%1\"").arg(event.tz));
-    QSet<QString> tickers;
-    for (const QString &ticker : event.symbols) {
-        if (ticker.trimmed().isEmpty())
-            throw Error(QStringLiteral("symbols: an empty ticker"));
-        if (tickers.contains(ticker))
-            throw Error(QStringLiteral("symbols: \"%1\" is given twice").arg(ticker));
-        tickers.insert(ticker);
+    QSet<QString> symbols;
+    for (const QString &symbol : event.symbols) {
+        if (symbol.trimmed().isEmpty())
+            throw Error(QStringLiteral("symbols: an empty symbol"));
+        if (symbols.contains(symbol))
+            throw Error(QStringLiteral("symbols: \"%1\" is given twice").arg(symbol));
+        symbols.insert(symbol);
     }
 }
 

@@ -85,10 +85,10 @@ void RowWriter::insertEventActor(std::int64_t event, std::int64_t actor, const Q
     insert.bind(1, event).bind(2, actor).bind(3, role).bind(4, position).run();
 }
 
-void RowWriter::insertEventSymbol(std::int64_t event, const QString &ticker, int position)
+void RowWriter::insertEventSymbol(std::int64_t event, const QString &symbol, int position)
 {
-    Statement &insert = prepared(m_eventSymbol, "INSERT INTO event_symbols(event_id, ticker, position) VALUES (?,?,?)");
-    insert.bind(1, event).bind(2, ticker).bind(3, position).run();
+    Statement &insert = prepared(m_eventSymbol, "INSERT INTO event_symbols(event_id, symbol, position) VALUES (?,?,?)");
+    insert.bind(1, event).bind(2, symbol).bind(3, position).run();
 }
 
 void RowWriter::insertLink(std::int64_t from, std::int64_t to, const QString &type, RowId rowId)

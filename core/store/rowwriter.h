@@ -35,7 +35,7 @@ public:
     std::int64_t insertEvent(const Event &event, RowId dataset, RowId id = {});
     void updateEvent(std::int64_t id, const Event &event);
     void insertEventActor(std::int64_t event, std::int64_t actor, const QString &role, int position);
-    void insertEventSymbol(std::int64_t event, const QString &ticker, int position);
+    void insertEventSymbol(std::int64_t event, const QString &symbol, int position);
     // A repeated link is ignored; `rowId` puts it at a given rowid (the order links are read in).
     void insertLink(std::int64_t from, std::int64_t to, const QString &type, RowId rowId = {});
     std::int64_t insertEra(const Era &era, RowId dataset);

@@ -236,6 +236,14 @@ CREATE TRIGGER quotes_search_delete AFTER DELETE ON quotes BEGIN
 END;
 )sql";
 
+// Version 5: an event's symbols reference a symbol by the word the code uses, `symbol`; `ticker`
+// stays the name of the symbols table's own column. SQLite renames no index: it is built again.
+constexpr const char *kVersion5 = R"sql(
+ALTER TABLE event_symbols RENAME COLUMN ticker TO symbol;
+DROP INDEX event_symbols_by_ticker;
+CREATE INDEX event_symbols_by_symbol ON event_symbols(symbol);
+)sql";
+
 // The events' insert trigger, which a bulk import drops and makes again (createEventIndexes).
 constexpr const char *kEventSearchInsertTrigger = R"sql(
 CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
@@ -244,16 +252,15 @@ END;
 )sql";
 
 // Each version's statements, in order.
-const std::array<std::initializer_list<const char *>, 4> kMigrations{
-    {{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4, kEventSearchInsertTrigger}}};
-
+const std::array<std::initializer_list<const char *>, 5> kMigrations{
+    {{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4, kEventSearchInsertTrigger}, {kVersion5}}};
 
 // The secondary indexes of the events tables as the latest version defines them.
 constexpr const char *kEventIndexes = R"sql(
 CREATE INDEX events_by_start ON events(start_ms);
 CREATE INDEX events_by_span ON events(coalesce(end_ms, start_ms) - start_ms);
 CREATE INDEX event_actors_by_actor ON event_actors(actor_id);
-CREATE INDEX event_symbols_by_ticker ON event_symbols(ticker);
+CREATE INDEX event_symbols_by_symbol ON event_symbols(symbol);
 )sql";
 
 } // namespace
@@ -281,7 +288,7 @@ void migrate(Database &db)
 void dropEventIndexes(Database &db)
 {
     db.exec("DROP INDEX events_by_start; DROP INDEX events_by_span; DROP INDEX event_actors_by_actor; "
-            "DROP INDEX event_symbols_by_ticker; DROP TRIGGER events_search_insert;");
+            "DROP INDEX event_symbols_by_symbol; DROP TRIGGER events_search_insert;");
 }
 
 void createEventIndexes(Database &db)

@@ -216,7 +216,7 @@ void Store::importSnapshot(const Snapshot &snapshot)
     for (const PriceSeries &series : snapshot.series) {
         auto known = this->symbol(series.symbol);
         if (!known)
-            throw Error(QStringLiteral("prices of unknown symbol \"%1\"").arg(series.symbol));
+            throw Error(QStringLiteral("a price series of unknown symbol \"%1\"").arg(series.symbol));
         Statement existing(m_db, "SELECT 1 FROM series s JOIN symbols y ON y.id = s.symbol_id "
                                  "WHERE y.ticker = ? AND s.interval = ?");
         if (existing.bind(1, known->ticker).bind(2, series.interval).step())

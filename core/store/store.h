@@ -20,7 +20,7 @@ struct EventFilter
     std::optional<std::int64_t> toMs;   // events that start at or before this instant
     QList<EventKind> kinds;             // empty: every kind
     QString actor;                      // uid or name (case-insensitive); empty: any
-    QString symbol;                     // ticker; empty: any
+    QString symbol;                     // empty: any
 };
 
 // What the views list of an event, without its summary: read a row at a time, so that a million
@@ -56,7 +56,7 @@ struct SearchHit
     double score = 0; // higher is better
 };
 
-// The tables whose rows a dataset names by a key of their own (uid; ticker; name).
+// The tables whose rows a dataset names by a key of their own (uid; a symbol's ticker; name).
 enum class KeyedTable { Datasets, Actors, Events, Eras, Sources, Quotes, Symbols, Views };
 
 // A Tickerline database file. Opening checks that the file is one of ours and not from a newer
@@ -92,15 +92,15 @@ public:
     QList<Quote> quotesOfSource(const QString &sourceUid);
     QList<Quote> quotesOfEvent(const QString &eventUid);
     QHash<QString, int> quoteCountsByEvent(); // event uid → its number of quotes
-    // Every key of a table (its uids, tickers or names), read once for checks against a whole file.
+    // Every key of a table (its uids, symbols' tickers or names), read once for checks against a whole file.
     QSet<QString> keys(KeyedTable table);
     QList<Symbol> symbols();
-    std::optional<Symbol> symbol(const QString &ticker);
+    std::optional<Symbol> symbol(const QString &symbol); // by its ticker, case-insensitive
     QList<SymbolSummary> symbolSummaries();
     QList<PriceSeries> allSeries();
-    // Bars of one series between two instants (inclusive); an unknown symbol gives no bars.
-    PriceSeries bars(const QString &ticker, const QString &interval = QStringLiteral("1d"),
-                     std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {});
+    // A symbol's series, its bars between two instants (inclusive); an unknown symbol gives no bars.
+    PriceSeries series(const QString &symbol, const QString &interval = QStringLiteral("1d"),
+                       std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {});
     QList<SearchHit> search(const QString &query, int limit = 50);
 
     // Saved views, by name (case-sensitive), in the order they were first saved.
@@ -117,7 +117,7 @@ public:
     // Stores the outcome of re-anchoring: positions, selectors, status and score.
     void updateQuoteAnchors(const QList<Quote> &quotes);
     // Sets the share counts (shares outstanding, as-of date, source) of symbols already in the
-    // database, all or none: an unknown ticker or a count that is not positive throws Error.
+    // database, all or none: an unknown symbol or a count that is not positive throws Error.
     void updateShareCounts(const QList<Symbol> &symbols);
     // Replaces a source's text and the anchors of its quotes together.
     void replaceSourceText(const QString &sourceUid, const QString &text, const QList<Quote> &reanchored);

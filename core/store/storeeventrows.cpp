@@ -32,7 +32,7 @@ void Store::forEachEventRow(const std::function<void(const EventRow &)> &visit)
     // In primary-key order (no sort); an event's few rows are put in order below.
     Statement actors(m_db, "SELECT ea.event_id, ea.position, a.uid FROM event_actors ea "
                            "JOIN actors a ON a.id = ea.actor_id ORDER BY ea.event_id");
-    Statement symbols(m_db, "SELECT event_id, position, ticker FROM event_symbols ORDER BY event_id");
+    Statement symbols(m_db, "SELECT event_id, position, symbol FROM event_symbols ORDER BY event_id");
     bool moreActors = actors.step(), moreSymbols = symbols.step();
     std::vector<std::pair<std::int64_t, QString>> ordered;
     // Appends the keys of `cursor` that belong to event `id`, in position order, each once.

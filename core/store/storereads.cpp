@@ -129,9 +129,9 @@ QList<Event> Store::readEvents(const QByteArray &where, const char *order,
         if (it != indexById.cend())
             events[*it].actors << EventActor{actors.text(1), actors.text(2)};
     }
-    Statement symbols(m_db,
-                      (QByteArray("SELECT event_id, ticker FROM event_symbols ") + ofThese + "ORDER BY event_id, position")
-                          .constData());
+    Statement symbols(
+        m_db, (QByteArray("SELECT event_id, symbol FROM event_symbols ") + ofThese + "ORDER BY event_id, position")
+                  .constData());
     bind(symbols);
     while (symbols.step()) {
         const auto it = indexById.constFind(symbols.int64(0));
@@ -164,7 +164,7 @@ QList<Event> Store::events(const EventFilter &filter)
         conditions << "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
                       "WHERE a.uid = ?3 OR lower(a.name) = lower(?3))";
     if (!filter.symbol.isEmpty())
-        conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(ticker) = upper(?4))";
+        conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(symbol) = upper(?4))";
     const QByteArray where = conditions.isEmpty() ? QByteArray() : "WHERE " + conditions.join(" AND ");
     return readEvents(where, "ORDER BY e.start_ms, e.id", [&](Statement &statement) {
         if (filter.fromMs)
@@ -305,10 +305,10 @@ QList<Symbol> Store::symbols()
     return symbols;
 }
 
-std::optional<Symbol> Store::symbol(const QString &ticker)
+std::optional<Symbol> Store::symbol(const QString &symbol)
 {
     Statement statement(m_db, sql(kSymbolColumns, "WHERE upper(y.ticker) = upper(?)").constData());
-    statement.bind(1, ticker);
+    statement.bind(1, symbol);
     if (!statement.step())
         return std::nullopt;
     return readSymbol(statement);
@@ -332,23 +332,23 @@ QList<PriceSeries> Store::allSeries()
                               "LEFT JOIN datasets d ON d.id = s.dataset_id ORDER BY y.id, s.interval");
     QList<PriceSeries> all;
     while (statement.step()) {
-        PriceSeries series = bars(statement.text(0), statement.text(1));
-        series.dataset = statement.text(2);
-        all << series;
+        PriceSeries one = series(statement.text(0), statement.text(1));
+        one.dataset = statement.text(2);
+        all << one;
     }
     return all;
 }
 
-PriceSeries Store::bars(const QString &ticker, const QString &interval, std::optional<std::int64_t> fromMs,
-                        std::optional<std::int64_t> toMs)
+PriceSeries Store::series(const QString &symbol, const QString &interval, std::optional<std::int64_t> fromMs,
+                          std::optional<std::int64_t> toMs)
 {
     Statement statement(m_db, "SELECT b.ts_ms, b.open, b.high, b.low, b.close, b.adj_close, b.volume FROM bars b "
                               "JOIN symbols y ON y.id = b.symbol_id WHERE upper(y.ticker) = upper(?1) "
                               "AND b.interval = ?2 AND (?3 IS NULL OR b.ts_ms >= ?3) AND (?4 IS NULL OR b.ts_ms <= ?4) "
                               "ORDER BY b.ts_ms");
-    statement.bind(1, ticker).bind(2, interval).bind(3, fromMs).bind(4, toMs);
+    statement.bind(1, symbol).bind(2, interval).bind(3, fromMs).bind(4, toMs);
     PriceSeries series;
-    series.symbol = ticker;
+    series.symbol = symbol;
     series.interval = interval;
     while (statement.step())
         series.bars.push_back(Bar{statement.int64(0), statement.real(1), statement.real(2), statement.real(3),
@@ -356,7 +356,7 @@ PriceSeries Store::bars(const QString &ticker, const QString &interval, std::opt
     // The series' provenance, which a chart's footer names.
     Statement dataset(m_db, "SELECT d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
                             "JOIN datasets d ON d.id = s.dataset_id WHERE upper(y.ticker) = upper(?) AND s.interval = ?");
-    dataset.bind(1, ticker).bind(2, interval);
+    dataset.bind(1, symbol).bind(2, interval);
     if (dataset.step())
         series.dataset = dataset.text(0);
     return series;

@@ -102,7 +102,7 @@ private slots:
         QTest::newRow("empty range") << QStringList{QStringLiteral("--symbols"), QStringLiteral("NVDA"),
                                                     QStringLiteral("--from"), QStringLiteral("2030-01-01"),
                                                     QStringLiteral("--to"), QStringLiteral("2030-02-01")}
-                                     << QStringLiteral("no prices of NVDA between 2030-01-01 and 2030-02-01");
+                                     << QStringLiteral("no bars of NVDA between 2030-01-01 and 2030-02-01");
         QTest::newRow("unknown event") << QStringList{QStringLiteral("--kind"), QStringLiteral("impact"),
                                                       QStringLiteral("--event"), QStringLiteral("nothing-happened")}
                                        << QStringLiteral("unknown event \"nothing-happened\"");

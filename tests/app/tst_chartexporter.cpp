@@ -153,7 +153,7 @@ private slots:
                                    {"deepseek-app-store-2025-01-26", "2025-01-27"},
                                    {"selloff-2025-01-27", "2025-01-27"},
                                    {"altman-statement-2025-01-28", "2025-01-28"}};
-        const PriceSeries nvda = m_store->bars(QStringLiteral("NVDA"));
+        const PriceSeries nvda = m_store->series(QStringLiteral("NVDA"));
         for (const Expect &e : expected) {
             const auto value = price->markerValue(QLatin1String(e.uid));
             QVERIFY2(value, e.uid);
@@ -191,9 +191,9 @@ private slots:
             qqqLine = series->name() == QLatin1String("QQQ close") ? series : qqqLine;
         QVERIFY(qqqLine);
         QHash<std::int64_t, double> qqq;
-        for (const Bar &bar : m_store->bars(QStringLiteral("QQQ")).bars)
+        for (const Bar &bar : m_store->series(QStringLiteral("QQQ")).bars)
             qqq.insert(bar.tsMs, bar.close);
-        const PriceSeries nvda = m_store->bars(QStringLiteral("NVDA"));
+        const PriceSeries nvda = m_store->series(QStringLiteral("NVDA"));
         int checked = 0;
         for (const Bar &bar : nvda.bars) {
             const QString day = formatIsoDate(bar.tsMs);
@@ -335,9 +335,9 @@ private slots:
         const auto chart = chartFor(request);
         auto *compare = qobject_cast<ComparisonChart *>(chart.get());
         QVERIFY(compare);
-        for (const QString &ticker : request.symbols) {
-            const auto anchor = compare->anchorPoint(ticker);
-            QVERIFY2(anchor, qPrintable(ticker));
+        for (const QString &symbol : request.symbols) {
+            const auto anchor = compare->anchorPoint(symbol);
+            QVERIFY2(anchor, qPrintable(symbol));
             QCOMPARE(formatIsoDate(std::int64_t(anchor->x())), QStringLiteral("2025-01-24"));
             QCOMPARE(anchor->y(), 100.0);
         }
@@ -397,7 +397,7 @@ private slots:
         QImage candleImage;
         QVERIFY(candleImage.loadFromData(candlePng));
         // The selloff candle is a down candle: its body colour is there at the session.
-        const PriceSeries nvda = m_store->bars(QStringLiteral("NVDA"));
+        const PriceSeries nvda = m_store->series(QStringLiteral("NVDA"));
         const auto bar = std::find_if(nvda.bars.begin(), nvda.bars.end(), [](const Bar &b) {
             return formatIsoDate(b.tsMs) == QLatin1String("2025-01-27");
         });

@@ -35,7 +35,7 @@ inline QStringList readLines(const QString &path)
 }
 
 // The CSV layouts of shared/data/market differ only in column order and names.
-inline PriceSeries readSeries(const QString &ticker, const QString &file, const QString &dataset)
+inline PriceSeries readSeries(const QString &symbol, const QString &file, const QString &dataset)
 {
     const QStringList lines = readLines(chartDataPath(file));
     const QStringList header = lines.front().toLower().split(QLatin1Char(','));
@@ -43,7 +43,7 @@ inline PriceSeries readSeries(const QString &ticker, const QString &file, const 
     const int date = column("date"), open = column("open"), high = column("high"), low = column("low"),
               close = column("close"), volume = column("volume");
     PriceSeries series;
-    series.symbol = ticker;
+    series.symbol = symbol;
     series.dataset = dataset;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList f = lines[i].split(QLatin1Char(','));
@@ -81,14 +81,14 @@ inline QList<Event> episodeEvents()
     return events;
 }
 
-inline const QStringList &stockTickers()
+inline const QStringList &stockSymbols()
 {
-    static const QStringList tickers = {QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("MSFT"),
+    static const QStringList symbols = {QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("MSFT"),
                                         QStringLiteral("GOOGL"), QStringLiteral("META"), QStringLiteral("AMD"),
                                         QStringLiteral("TSM"), QStringLiteral("ORCL"), QStringLiteral("ASML"),
                                         QStringLiteral("ARM"), QStringLiteral("SMCI"), QStringLiteral("VST"),
                                         QStringLiteral("CEG")};
-    return tickers;
+    return symbols;
 }
 
 inline void fillChartStore(Store &store)
@@ -113,23 +113,23 @@ inline void fillChartStore(Store &store)
         const QStringList f = shareLines[i].split(QLatin1Char(','));
         shares.insert(f[0], f);
     }
-    auto addSymbol = [&](const QString &ticker, const QString &kind, const QString &file, const QString &dataset) {
+    auto addSymbol = [&](const QString &added, const QString &kind, const QString &file, const QString &dataset) {
         Symbol symbol;
-        symbol.ticker = ticker;
-        symbol.name = ticker;
+        symbol.ticker = added;
+        symbol.name = added;
         symbol.kind = kind;
         symbol.currency = QStringLiteral("USD");
         symbol.dataset = dataset;
-        if (shares.contains(ticker)) {
-            symbol.sharesOutstanding = shares[ticker][1].toLongLong();
-            symbol.sharesAsOf = shares[ticker][2];
-            symbol.sharesSource = shares[ticker][3];
+        if (shares.contains(added)) {
+            symbol.sharesOutstanding = shares[added][1].toLongLong();
+            symbol.sharesAsOf = shares[added][2];
+            symbol.sharesSource = shares[added][3];
         }
         snapshot.symbols.append(symbol);
-        snapshot.series.append(readSeries(ticker, file, dataset));
+        snapshot.series.append(readSeries(added, file, dataset));
     };
-    for (const QString &ticker : stockTickers())
-        addSymbol(ticker, QStringLiteral("stock"), ticker + QStringLiteral(".csv"), QStringLiteral("sheep-farm"));
+    for (const QString &symbol : stockSymbols())
+        addSymbol(symbol, QStringLiteral("stock"), symbol + QStringLiteral(".csv"), QStringLiteral("sheep-farm"));
     addSymbol(QStringLiteral("QQQ"), QStringLiteral("etf"), QStringLiteral("QQQ.csv"), QStringLiteral("landon-io"));
     addSymbol(QStringLiteral("^SOX"), QStringLiteral("index"), QStringLiteral("SOX.csv"),
               QStringLiteral("graduate-project"));

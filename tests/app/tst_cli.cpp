@@ -164,10 +164,11 @@ private slots:
         const QJsonArray days = study[QStringLiteral("days")].toArray();
         QCOMPARE(days.size(), 7);
 
-        const auto adjustedCloses = [&](const char *ticker) {
+        const auto adjustedCloses = [&](const char *symbol) {
             QHash<QString, double> closes;
-            for (const QJsonValue bar : runJson({QStringLiteral("prices"), QLatin1String(ticker), QStringLiteral("--from"),
-                                                 QStringLiteral("2025-01-01"), QStringLiteral("--json")}))
+            for (const QJsonValue bar :
+                 runJson({QStringLiteral("prices"), QLatin1String(symbol), QStringLiteral("--from"),
+                          QStringLiteral("2025-01-01"), QStringLiteral("--json")}))
                 closes.insert(bar[QStringLiteral("date")].toString(), bar[QStringLiteral("adj_close")].toDouble());
             return closes;
         };

@@ -191,7 +191,7 @@ private slots:
         QVERIFY(asked);
         QVERIFY(imported.wait(20000));
         QCOMPARE(imported.at(0).at(0).toString(), QStringLiteral("Imported broker export.csv: 3 bars"));
-        const PriceSeries series = store.bars(QStringLiteral("NVDA"));
+        const PriceSeries series = store.series(QStringLiteral("NVDA"));
         QCOMPARE(series.bars.size(), size_t(3));
         const Bar &selloff = series.bars[1];
         QCOMPARE(formatIsoDate(selloff.tsMs), QStringLiteral("2025-01-27"));
@@ -233,7 +233,7 @@ private slots:
         QVERIFY(!window.transfers()->isBusy());
         QCOMPARE(fingerprint(db), before);
         QVERIFY(store.exportSnapshot() == contents);
-        QVERIFY(store.bars(QStringLiteral("NVDA")).bars.empty());
+        QVERIFY(store.series(QStringLiteral("NVDA")).bars.empty());
     }
 
     void aDroppedFileIsAskedAboutToo()
@@ -254,7 +254,7 @@ private slots:
         QVERIFY(accepted);
         QVERIFY(asked);
         QVERIFY(imported.wait(20000));
-        QCOMPARE(store.bars(QStringLiteral("NVDA")).bars.size(), size_t(3));
+        QCOMPARE(store.series(QStringLiteral("NVDA")).bars.size(), size_t(3));
     }
 
     // Set TICKERLINE_SCREENSHOT to a PNG path to photograph the dialog as the README shows it.

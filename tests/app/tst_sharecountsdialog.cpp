@@ -23,17 +23,17 @@ private:
     std::unique_ptr<Store> m_store;
     int m_databases = 0; // a fresh database for every test (and data row)
 
-    static int rowOf(const ShareCountsDialog &dialog, const QString &ticker)
+    static int rowOf(const ShareCountsDialog &dialog, const QString &symbol)
     {
         for (int row = 0; row < dialog.table()->rowCount(); ++row) {
-            if (dialog.table()->item(row, ShareCountsDialog::Ticker)->text() == ticker)
+            if (dialog.table()->item(row, ShareCountsDialog::Ticker)->text() == symbol)
                 return row;
         }
         return -1;
     }
-    static void edit(ShareCountsDialog &dialog, const QString &ticker, int column, const QString &text)
+    static void edit(ShareCountsDialog &dialog, const QString &symbol, int column, const QString &text)
     {
-        dialog.table()->item(rowOf(dialog, ticker), column)->setText(text);
+        dialog.table()->item(rowOf(dialog, symbol), column)->setText(text);
     }
     std::unique_ptr<ImpactChart> impactOfTheSelloff()
     {

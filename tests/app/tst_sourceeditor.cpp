@@ -398,7 +398,7 @@ private slots:
         dropFiles(&window, {csv}, &accepted);
         QVERIFY(accepted);
         QVERIFY(imported.wait(20000));
-        QCOMPARE(store->bars(QStringLiteral("NVDA")).bars.size(), std::size_t(1));
+        QCOMPARE(store->series(QStringLiteral("NVDA")).bars.size(), std::size_t(1));
         QVERIFY(!store->source(QStringLiteral("nvda")));
     }
 

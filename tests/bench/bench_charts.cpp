@@ -26,27 +26,27 @@ namespace {
 const QSize kFrame(1920, 1080);
 
 // A random walk of `count` one-minute closes: what a long intraday history looks like.
-PriceTrack randomWalk(std::int64_t count)
+SeriesColumns randomWalk(std::int64_t count)
 {
-    PriceTrack track;
-    track.ticker = QStringLiteral("WALK");
-    track.time.resize(std::size_t(count));
-    track.close.resize(std::size_t(count));
+    SeriesColumns columns;
+    columns.symbol = QStringLiteral("WALK");
+    columns.time.resize(std::size_t(count));
+    columns.close.resize(std::size_t(count));
     QRandomGenerator random(42);
     double price = 100;
     const double start = double(*utcMidnight(2000, 1, 3));
     for (std::int64_t i = 0; i < count; ++i) {
         price = std::max(1.0, price + (random.generateDouble() - 0.5) * 0.2);
-        track.time[std::size_t(i)] = start + double(i) * 60'000.0;
-        track.close[std::size_t(i)] = price;
+        columns.time[std::size_t(i)] = start + double(i) * 60'000.0;
+        columns.close[std::size_t(i)] = price;
     }
-    return track;
+    return columns;
 }
 
-const PriceTrack &sharedWalk(std::int64_t count)
+const SeriesColumns &sharedWalk(std::int64_t count)
 {
     static std::int64_t cachedCount = 0;
-    static PriceTrack cached;
+    static SeriesColumns cached;
     if (cachedCount != count) {
         cached = randomWalk(count);
         cachedCount = count;
@@ -65,9 +65,9 @@ void render(QChart &chart, QImage &image)
 // range into the line series and renders the chart.
 void chartZoomDecimated(benchmark::State &state, std::int64_t count)
 {
-    PriceTrack track = sharedWalk(count);
-    const auto from = std::int64_t(track.time.front()), to = std::int64_t(track.time.back());
-    PriceChart chart({std::move(track)}, {}, from, to, PriceStyle::Line, ColourTheme::Light);
+    SeriesColumns columns = sharedWalk(count);
+    const auto from = std::int64_t(columns.time.front()), to = std::int64_t(columns.time.back());
+    PriceChart chart({std::move(columns)}, {}, from, to, PriceStyle::Line, ColourTheme::Light);
     ChartExporter({kFrame, 96, false}).layOut(chart);
     QImage image(kFrame, QImage::Format_ARGB32_Premultiplied);
     const std::int64_t span = to - from;
@@ -87,7 +87,7 @@ void chartZoomDecimated(benchmark::State &state, std::int64_t count)
 // The baseline: every point of the zoomed range handed to a QLineSeries as is.
 void chartZoomNaive(benchmark::State &state, std::int64_t count)
 {
-    const PriceTrack &track = sharedWalk(count);
+    const SeriesColumns &columns = sharedWalk(count);
     QChart chart;
     auto *series = new QLineSeries;
     chart.addSeries(series);
@@ -96,7 +96,7 @@ void chartZoomNaive(benchmark::State &state, std::int64_t count)
     scene.addItem(&chart);
     chart.resize(kFrame);
     QImage image(kFrame, QImage::Format_ARGB32_Premultiplied);
-    const std::size_t n = track.time.size();
+    const std::size_t n = columns.time.size();
     bool in = false;
     for (auto _ : state) {
         in = !in;
@@ -104,9 +104,9 @@ void chartZoomNaive(benchmark::State &state, std::int64_t count)
         QList<QPointF> points;
         points.reserve(qsizetype(end - begin));
         for (std::size_t i = begin; i < end; ++i)
-            points.append(QPointF(track.time[i], track.close[i]));
+            points.append(QPointF(columns.time[i], columns.close[i]));
         series->replace(points);
-        chart.axes(Qt::Horizontal).front()->setRange(track.time[begin], track.time[end - 1]);
+        chart.axes(Qt::Horizontal).front()->setRange(columns.time[begin], columns.time[end - 1]);
         chart.axes(Qt::Vertical).front()->setRange(0, 200);
         render(chart, image);
         benchmark::DoNotOptimize(image.constBits());
@@ -117,9 +117,9 @@ void chartZoomNaive(benchmark::State &state, std::int64_t count)
 // Decimation alone: the part of a zoom that grows with the series.
 void m4Decimate(benchmark::State &state, std::int64_t count)
 {
-    const PriceTrack &track = sharedWalk(count);
-    const M4Decimator decimator(track.time, track.close);
-    const double from = track.time.front(), to = track.time.back();
+    const SeriesColumns &columns = sharedWalk(count);
+    const M4Decimator decimator(columns.time, columns.close);
+    const double from = columns.time.front(), to = columns.time.back();
     bool in = false;
     for (auto _ : state) {
         in = !in;
@@ -133,30 +133,30 @@ void m4Decimate(benchmark::State &state, std::int64_t count)
 // A 4K PNG of a daily price chart with volume (ten years of bars), encoded and written.
 void exportPng4K(benchmark::State &state, int bars)
 {
-    PriceTrack track;
-    track.ticker = QStringLiteral("DAILY");
+    SeriesColumns columns;
+    columns.symbol = QStringLiteral("DAILY");
     QRandomGenerator random(7);
     double price = 100;
     const std::int64_t start = *utcMidnight(2015, 1, 5);
     for (int i = 0; i < bars; ++i) {
         const double open = price;
         price = std::max(1.0, price * (1 + (random.generateDouble() - 0.5) * 0.04));
-        track.time.push_back(double(start + std::int64_t(i) * kMsPerDay));
-        track.open.push_back(open);
-        track.high.push_back(std::max(open, price) * 1.01);
-        track.low.push_back(std::min(open, price) * 0.99);
-        track.close.push_back(price);
-        track.volume.push_back(1e6 + random.bounded(1'000'000));
+        columns.time.push_back(double(start + std::int64_t(i) * kMsPerDay));
+        columns.open.push_back(open);
+        columns.high.push_back(std::max(open, price) * 1.01);
+        columns.low.push_back(std::min(open, price) * 0.99);
+        columns.close.push_back(price);
+        columns.volume.push_back(1e6 + random.bounded(1'000'000));
     }
-    const auto from = std::int64_t(track.time.front()), to = std::int64_t(track.time.back());
+    const auto from = std::int64_t(columns.time.front()), to = std::int64_t(columns.time.back());
     const QString path = QDir::temp().filePath(QStringLiteral("bench_charts_4k.png"));
     {
         // Once before timing: the first text drawn loads fonts and glyph caches for the process.
-        PriceChart warm({track}, {}, from, to, PriceStyle::Line, ColourTheme::Light);
+        PriceChart warm({columns}, {}, from, to, PriceStyle::Line, ColourTheme::Light);
         ChartExporter({QSize(3840, 2160), 192, true}).exportToFile(warm, path);
     }
     for (auto _ : state) {
-        PriceChart chart({track}, {}, from, to, PriceStyle::Line, ColourTheme::Light);
+        PriceChart chart({columns}, {}, from, to, PriceStyle::Line, ColourTheme::Light);
         ChartExporter({QSize(3840, 2160), 192, true}).exportToFile(chart, path);
     }
     QFile::remove(path);

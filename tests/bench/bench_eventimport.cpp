@@ -12,7 +12,7 @@ using namespace tickerline;
 namespace {
 
 // A million rows as an analyst's export would have them: every column filled, a few actors and
-// tickers that repeat, one row in ten without a uid (generated on import), times to the second.
+// symbols that repeat, one row in ten without a uid (generated on import), times to the second.
 const QByteArray &millionRows()
 {
     static const QByteArray csv = [] {
@@ -20,7 +20,7 @@ const QByteArray &millionRows()
         out.reserve(170 * 1'000'000);
         const char *kinds[] = {"statement", "release", "market", "policy", "deal", "report", "other"};
         const char *zones[] = {"UTC", "America/New_York", "America/Los_Angeles", "Asia/Shanghai"};
-        const char *tickers[] = {"NVDA", "AMD;AVGO", "", "TSM;ASML;NVDA", "MSFT"};
+        const char *symbols[] = {"NVDA", "AMD;AVGO", "", "TSM;ASML;NVDA", "MSFT"};
         for (int i = 0; i < 1'000'000; ++i) {
             const int day = 1 + i % 28;
             const int second = i % 86'400;
@@ -34,7 +34,7 @@ const QByteArray &millionRows()
             out.append(QByteArray::number(second % 60).rightJustified(2, '0')).append("Z,,,");
             out.append(i % 13 ? "false," : "true,").append(zones[i % 4]).append(',');
             out.append("Actor ").append(QByteArray::number(i % 100)).append(',');
-            out.append(tickers[i % 5]).append(',');
+            out.append(symbols[i % 5]).append(',');
             out.append("\"A summary, with a comma, for event ").append(QByteArray::number(i)).append(".\"\n");
         }
         return out;

@@ -3,7 +3,7 @@
 // search for the top 50 (≤ 10 ms), and importing a million events into a fresh store (the 3 s
 // budget is for a CSV, parsing included; bench_eventimport measures that whole path). The events
 // are generated once per process: titles and summaries of words drawn from a market vocabulary
-// with Zipf frequencies, as real headlines have, seven kinds, ten years of times, actors, tickers.
+// with Zipf frequencies, as real headlines have, seven kinds, ten years of times, actors, symbols.
 
 #include "store/store.h"
 #include "time/isotime.h"
@@ -116,7 +116,7 @@ Snapshot generatedSnapshot(int count)
     for (int a = 0; a < 500; ++a)
         snapshot.actors << Actor{QStringLiteral("actor-%1").arg(a), QStringLiteral("Actor number %1").arg(a),
                                  a % 3 ? QStringLiteral("person") : QStringLiteral("organisation"), dataset};
-    const QStringList tickers{QStringLiteral("NVDA"), QStringLiteral("MSFT"), QStringLiteral("GOOGL"),
+    const QStringList symbols{QStringLiteral("NVDA"), QStringLiteral("MSFT"), QStringLiteral("GOOGL"),
                               QStringLiteral("META"), QStringLiteral("AMD"),  QStringLiteral("AVGO"),
                               QStringLiteral("TSM"),  QStringLiteral("ASML"), QStringLiteral("ARM"),
                               QStringLiteral("ORCL"), QStringLiteral("SMCI"), QStringLiteral("QQQ")};
@@ -155,9 +155,9 @@ Snapshot generatedSnapshot(int count)
                 event.actors << actor;
         }
         for (int s = int(random.bounded(3)); s > 0; --s) {
-            const QString &ticker = tickers[random.bounded(int(tickers.size()))];
-            if (!event.symbols.contains(ticker))
-                event.symbols << ticker;
+            const QString &symbol = symbols[random.bounded(int(symbols.size()))];
+            if (!event.symbols.contains(symbol))
+                event.symbols << symbol;
         }
         snapshot.events << std::move(event);
     }

@@ -21,7 +21,8 @@ inline Snapshot millionEvents()
     for (int a = 0; a < 300; ++a)
         snapshot.actors << Actor{QStringLiteral("actor-%1").arg(a), QStringLiteral("Actor %1").arg(a),
                                  QStringLiteral("person"), dataset};
-    const QStringList tickers{QStringLiteral("NVDA"), QStringLiteral("MSFT"), QStringLiteral("AVGO"), QStringLiteral("QQQ")};
+    const QStringList symbols{QStringLiteral("NVDA"), QStringLiteral("MSFT"), QStringLiteral("AVGO"),
+                              QStringLiteral("QQQ")};
     QRandomGenerator random(7);
     const std::int64_t first = 1'420'070'400'000; // 2015-01-01
     const std::int64_t span = 10LL * 365 * 86'400'000;
@@ -39,14 +40,14 @@ inline Snapshot millionEvents()
         event.dataset = dataset;
         event.actors << EventActor{snapshot.actors[random.bounded(300)].uid, QStringLiteral("subject")};
         if (random.bounded(3) == 0)
-            event.symbols << tickers[random.bounded(4)];
+            event.symbols << symbols[random.bounded(4)];
         snapshot.events << std::move(event);
     }
     return snapshot;
 }
 
 // A million events over ten years through the real import: titles, summaries, one of 300
-// actors, up to one ticker, every kind.
+// actors, up to one symbol, every kind.
 inline void writeMillionEvents(const QString &path)
 {
     Store(path).importSnapshot(millionEvents());

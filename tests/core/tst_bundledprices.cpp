@@ -23,9 +23,9 @@ std::int64_t day(const char *iso)
     return parseIsoTime(QString::fromUtf8(iso))->ms;
 }
 
-std::optional<Bar> barOn(Store &store, const QString &ticker, const char *iso)
+std::optional<Bar> barOn(Store &store, const QString &symbol, const char *iso)
 {
-    const PriceSeries series = store.bars(ticker, QStringLiteral("1d"), day(iso), day(iso));
+    const PriceSeries series = store.series(symbol, QStringLiteral("1d"), day(iso), day(iso));
     if (series.bars.empty())
         return std::nullopt;
     return series.bars.front();
@@ -123,8 +123,8 @@ private slots:
         const QList<PriceSeries> all = m_store->allSeries();
         QCOMPARE(all.size(), 22);
         for (const PriceSeries &series : all) {
-            QString ticker = series.symbol.toLower();
-            QCOMPARE(series.dataset, QStringLiteral("prices-") + ticker.remove(QLatin1Char('^')));
+            QString symbol = series.symbol.toLower();
+            QCOMPARE(series.dataset, QStringLiteral("prices-") + symbol.remove(QLatin1Char('^')));
             QCOMPARE(series.interval, QStringLiteral("1d"));
         }
     }
@@ -176,7 +176,7 @@ private slots:
         QVERIFY(kept);
         QCOMPARE(kept->name, QStringLiteral("NVIDIA Corporation"));
         QCOMPARE(kept->sharesOutstanding, std::optional<std::int64_t>(24'490'000'000));
-        QCOMPARE(store.bars(QStringLiteral("NVDA")).bars.size(), size_t(61));
+        QCOMPARE(store.series(QStringLiteral("NVDA")).bars.size(), size_t(61));
     }
 
 private:

@@ -227,9 +227,9 @@ void TestEpisodeData::marketSessionInNewYork()
                                   QStringLiteral("3.07 %"), QStringLiteral("a more than $1 trillion tech wipeout")})
         QVERIFY2(summary.contains(figure), qPrintable(figure));
     const QJsonArray symbols = selloff.value(QStringLiteral("symbols")).toArray();
-    for (const QString &ticker : {QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("TSM"),
+    for (const QString &symbol : {QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("TSM"),
                                   QStringLiteral("^IXIC"), QStringLiteral("^SOX")})
-        QVERIFY2(symbols.contains(ticker), qPrintable(ticker));
+        QVERIFY2(symbols.contains(symbol), qPrintable(symbol));
 }
 
 void TestEpisodeData::mondayEveningInSanFrancisco()
@@ -439,19 +439,19 @@ void TestEpisodeData::symbols()
     const QStringList indices = {QStringLiteral("^IXIC"), QStringLiteral("^GSPC"), QStringLiteral("^SOX")};
 
     QCOMPARE(m_symbols.size(), 22);
-    for (const QString &ticker : stocks) {
-        const QJsonObject symbol = m_symbols.value(ticker);
-        QCOMPARE(symbol.value(QStringLiteral("kind")).toString(), QStringLiteral("stock"));
-        QVERIFY2(symbol.value(QStringLiteral("shares_outstanding")).toInteger() > 0, qPrintable(ticker));
-        QVERIFY2(parseIsoTime(symbol.value(QStringLiteral("shares_as_of")).toString()).has_value(), qPrintable(ticker));
-        QVERIFY2(symbol.value(QStringLiteral("shares_source")).toString().startsWith(QStringLiteral("SHARES.md [S")),
-                 qPrintable(ticker));
+    for (const QString &symbol : stocks) {
+        const QJsonObject entry = m_symbols.value(symbol);
+        QCOMPARE(entry.value(QStringLiteral("kind")).toString(), QStringLiteral("stock"));
+        QVERIFY2(entry.value(QStringLiteral("shares_outstanding")).toInteger() > 0, qPrintable(symbol));
+        QVERIFY2(parseIsoTime(entry.value(QStringLiteral("shares_as_of")).toString()).has_value(), qPrintable(symbol));
+        QVERIFY2(entry.value(QStringLiteral("shares_source")).toString().startsWith(QStringLiteral("SHARES.md [S")),
+                 qPrintable(symbol));
     }
-    for (const QString &ticker : etfs)
-        QCOMPARE(m_symbols.value(ticker).value(QStringLiteral("kind")).toString(), QStringLiteral("etf"));
-    for (const QString &ticker : indices) {
-        QCOMPARE(m_symbols.value(ticker).value(QStringLiteral("kind")).toString(), QStringLiteral("index"));
-        QVERIFY(m_symbols.value(ticker).value(QStringLiteral("shares_outstanding")).isNull());
+    for (const QString &symbol : etfs)
+        QCOMPARE(m_symbols.value(symbol).value(QStringLiteral("kind")).toString(), QStringLiteral("etf"));
+    for (const QString &symbol : indices) {
+        QCOMPARE(m_symbols.value(symbol).value(QStringLiteral("kind")).toString(), QStringLiteral("index"));
+        QVERIFY(m_symbols.value(symbol).value(QStringLiteral("shares_outstanding")).isNull());
     }
     for (const QJsonObject &symbol : std::as_const(m_symbols)) {
         QCOMPARE(symbol.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));

@@ -181,7 +181,7 @@ private slots:
         QCOMPARE(visibleUids(proxy), (QStringList{QStringLiteral("r1-release"), QStringLiteral("altman-statement")}));
         proxy.setText(QStringLiteral("  r1   altman "));
         QCOMPARE(visibleUids(proxy), QStringList{QStringLiteral("altman-statement")});
-        // Actor names, tickers and non-ASCII titles are searchable too.
+        // Actor names, symbols and non-ASCII titles are searchable too.
         proxy.setText(QStringLiteral("sam"));
         QCOMPARE(visibleUids(proxy), QStringList{QStringLiteral("altman-statement")});
         proxy.setText(QStringLiteral("nvda"));
@@ -208,7 +208,7 @@ private slots:
     }
 
     // Every column sorts from the index's arrays: titles without regard to case, actors by name,
-    // symbols by ticker, quotes by count, ties in time order; descending reverses it.
+    // symbols by name, quotes by count, ties in time order; descending reverses it.
     void sortsEveryColumn_data()
     {
         QTest::addColumn<int>("column");

@@ -92,8 +92,8 @@ private slots:
         fillChartStore(store);
         const Event selloff = *store.event(QStringLiteral("selloff-2025-01-27"));
         QList<SessionMove> moves;
-        for (const QString &ticker : stockTickers())
-            moves.append(*eventMove(store.bars(ticker), selloff, store.symbol(ticker)->sharesOutstanding));
+        for (const QString &symbol : stockSymbols())
+            moves.append(*eventMove(store.series(symbol), selloff, store.symbol(symbol)->sharesOutstanding));
         int counted = 0;
         const double total = totalMarketValueChange(moves, &counted);
         QCOMPARE(counted, 13);

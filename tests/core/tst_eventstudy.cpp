@@ -16,10 +16,10 @@ using namespace tickerline::testing;
 namespace {
 
 // Weekday sessions from Monday 2024-01-01, `returns` applied one per session after the first.
-PriceSeries seriesOf(const QString &ticker, const std::vector<double> &returns)
+PriceSeries seriesOf(const QString &symbol, const std::vector<double> &returns)
 {
     PriceSeries series;
-    series.symbol = ticker;
+    series.symbol = symbol;
     std::int64_t day = *utcMidnight(2024, 1, 1);
     double close = 100;
     for (std::size_t i = 0; i <= returns.size(); ++i) {

@@ -42,7 +42,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
-// Daily closes of a made-up ticker, enough rows that writing them takes many SQLite steps.
+// Daily closes of a made-up symbol, enough rows that writing them takes many SQLite steps.
 QByteArray manyBars(int count)
 {
     QByteArray csv = "Date,Close\n";
@@ -109,7 +109,7 @@ private slots:
         QCOMPARE(summary.events(), 7);
         QCOMPARE(summary.sources(), 1);
         QCOMPARE(store.events().size(), eventsBefore + 7);
-        QCOMPARE(store.bars(QStringLiteral("NVDA")).bars.size(), size_t(summary.bars()));
+        QCOMPARE(store.series(QStringLiteral("NVDA")).bars.size(), size_t(summary.bars()));
         QVERIFY(store.source(QStringLiteral("futurism-altman-deepseek")));
         QVERIFY2(summary.files[0].report.constFirst().endsWith(
                      QStringLiteral("deepseek_week.csv: 7 events, 0 eras (events-csv)")),
@@ -207,8 +207,8 @@ private slots:
         cancel = false;
         job.setProgressHandler({});
         const ImportSummary summary = job.run(store);
-        QCOMPARE(summary.bars(), qint64(20000 + store.bars(QStringLiteral("nvda_us_d")).bars.size()));
-        QCOMPARE(store.bars(QStringLiteral("big")).bars.size(), size_t(20000));
+        QCOMPARE(summary.bars(), qint64(20000 + store.series(QStringLiteral("nvda_us_d")).bars.size()));
+        QCOMPARE(store.series(QStringLiteral("big")).bars.size(), size_t(20000));
     }
 
     void progressArrivesInOrderAndReachesTheTotal()
@@ -264,8 +264,8 @@ private slots:
         request.priceColumns = PriceColumnMapping{0, -1, -1, -1, 1, -1, -1};
         const ImportSummary summary = ImportJob(request).run(store);
         QCOMPARE(summary.files.constFirst().format, QStringLiteral("generic"));
-        QCOMPARE(store.bars(QStringLiteral("ACME")).bars.size(), size_t(2));
-        QCOMPARE(store.bars(QStringLiteral("ACME")).bars.back().close, 9.75);
+        QCOMPARE(store.series(QStringLiteral("ACME")).bars.size(), size_t(2));
+        QCOMPARE(store.series(QStringLiteral("ACME")).bars.back().close, 9.75);
     }
 
     void replacesASourcesText()

@@ -88,7 +88,7 @@ private slots:
         request.priceFiles.insert(path, {QStringLiteral("NVDA"), kBrokerColumns});
         const ImportSummary summary = ImportJob(request).run(store);
         QCOMPARE(summary.bars(), 3);
-        const PriceSeries series = store.bars(QStringLiteral("NVDA"));
+        const PriceSeries series = store.series(QStringLiteral("NVDA"));
         QCOMPARE(series.bars.size(), size_t(3));
         QCOMPARE(series.bars.front().tsMs, day("2025-01-24"));
         QCOMPARE(series.bars.front().close, 142.62);

@@ -89,6 +89,34 @@ int count(Store &store, const char *table)
     return statement.integer(0);
 }
 
+// Puts event_symbols back as schema versions 1 to 3 had it (column ticker, index
+// event_symbols_by_ticker), keeping its rows: what an older Tickerline wrote.
+void restoreVersionThreeEventSymbols(Database &db)
+{
+    db.exec(R"sql(
+CREATE TEMP TABLE kept AS SELECT event_id, symbol, position FROM event_symbols;
+DROP TABLE event_symbols;
+CREATE TABLE event_symbols (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  ticker TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (event_id, ticker)
+);
+CREATE INDEX event_symbols_by_ticker ON event_symbols(ticker);
+INSERT INTO event_symbols(event_id, ticker, position) SELECT event_id, symbol, position FROM kept;
+DROP TABLE kept;
+)sql");
+}
+
+QStringList rowsOf(Store &store, const char *sql)
+{
+    Statement statement(store.database(), sql);
+    QStringList rows;
+    while (statement.step())
+        rows << QStringLiteral("%1 %2 %3").arg(statement.int64(0)).arg(statement.text(1)).arg(statement.int64(2));
+    return rows;
+}
+
 } // namespace
 
 class tst_Store final : public QObject
@@ -210,7 +238,7 @@ private slots:
         QTemporaryDir dir;
         Store store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
-        const PriceSeries series = store.bars(QStringLiteral("NVDA"), QStringLiteral("1d"), at("2025-01-27"));
+        const PriceSeries series = store.series(QStringLiteral("NVDA"), QStringLiteral("1d"), at("2025-01-27"));
         QCOMPARE(series.bars.size(), std::size_t(1));
         QCOMPARE(series.bars.front().close, 118.42);
         const QList<SymbolSummary> summaries = store.symbolSummaries();
@@ -316,7 +344,8 @@ private slots:
         {
             Store store(path);
             store.importSnapshot(smallSnapshot());
-            // What a version-1 file looks like: no span index, no views.
+            // What a version-1 file looks like: no span index, no views, event_symbols.ticker.
+            restoreVersionThreeEventSymbols(store.database());
             store.database().exec("DROP INDEX events_by_span; DROP TABLE views; PRAGMA user_version = 1");
         }
         Store store(path);
@@ -335,7 +364,8 @@ private slots:
         {
             Store store(path);
             store.importSnapshot(smallSnapshot());
-            // What a version-2 file looks like: no views table.
+            // What a version-2 file looks like: no views table, event_symbols.ticker.
+            restoreVersionThreeEventSymbols(store.database());
             store.database().exec("DROP TABLE views; PRAGMA user_version = 2");
         }
         {
@@ -384,6 +414,7 @@ private slots:
                   INSERT INTO search(type, uid, title, body) VALUES ('event', new.uid, new.title, new.summary);
                 END;
                 PRAGMA user_version = 3;)sql");
+            restoreVersionThreeEventSymbols(store.database());
         }
         Store store(path);
         QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
@@ -404,6 +435,61 @@ private slots:
         QCOMPARE(count(store, "search"), count(store, "events") + count(store, "sources") + count(store, "quotes"));
         removeEvent(store, QStringLiteral("post"));
         QVERIFY(store.search(QStringLiteral("patience"), 10).isEmpty());
+        QVERIFY(store.check().isEmpty());
+    }
+
+    void migratesTheSymbolColumnForward()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.db"));
+        Snapshot snapshot = smallSnapshot();
+        snapshot.events[0].symbols = {QStringLiteral("MSFT"), QStringLiteral("NVDA")};
+        snapshot.events[1].symbols = {QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("^IXIC")};
+        QStringList before;
+        {
+            Store store(path);
+            store.importSnapshot(snapshot);
+            // What a version-3 file looks like: an event's symbols in event_symbols.ticker.
+            restoreVersionThreeEventSymbols(store.database());
+            store.database().exec("PRAGMA user_version = 3");
+            before = rowsOf(store, "SELECT event_id, ticker, position FROM event_symbols ORDER BY event_id, position");
+        }
+        QCOMPARE(before.size(), 5);
+        Store store(path);
+        QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
+        // Every row kept, under the new column name.
+        QCOMPARE(rowsOf(store, "SELECT event_id, symbol, position FROM event_symbols ORDER BY event_id, position"),
+                 before);
+        QStringList columns;
+        Statement info(store.database(), "SELECT name FROM pragma_table_info('event_symbols') ORDER BY cid");
+        while (info.step())
+            columns << info.text(0);
+        QCOMPARE(columns,
+                 (QStringList{QStringLiteral("event_id"), QStringLiteral("symbol"), QStringLiteral("position")}));
+        Statement indexes(store.database(), "SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'event_symbols' "
+                                            "AND type = 'index' AND sql IS NOT NULL");
+        QVERIFY(indexes.step());
+        QCOMPARE(indexes.text(0), QStringLiteral("event_symbols_by_symbol"));
+        QVERIFY2(indexes.text(1).contains(QStringLiteral("(symbol)")), qPrintable(indexes.text(1)));
+        QVERIFY(!indexes.step());
+        // The store reads and filters by them as before.
+        QCOMPARE(store.exportSnapshot().events, snapshot.events);
+        EventFilter bySymbol;
+        bySymbol.symbol = QStringLiteral("avgo");
+        QCOMPARE(store.events(bySymbol).size(), 1);
+        QVERIFY(store.check().isEmpty());
+        // A bulk import drops and rebuilds the renamed index.
+        Snapshot more;
+        for (int i = 0; i < 25'000; ++i) { // past the bulk threshold
+            Event event;
+            event.uid = QStringLiteral("later-%1").arg(i);
+            event.title = QStringLiteral("later");
+            event.startMs = at("2021-01-01") + std::int64_t(i) * 60'000;
+            more.events << event;
+        }
+        store.importSnapshot(more);
+        QCOMPARE(rowsOf(store, "SELECT event_id, symbol, position FROM event_symbols ORDER BY event_id, position"),
+                 before);
         QVERIFY(store.check().isEmpty());
     }
 
@@ -496,7 +582,7 @@ private slots:
         QCOMPARE(store.search(QStringLiteral("needle")).constFirst().uid, QStringLiteral("bulk-12345"));
         QCOMPARE(store.search(QStringLiteral("wipeout")).size(), 1); // the earlier rows are still indexed
         Statement indexes(store.database(), "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_by_start', "
-                                            "'events_by_span', 'event_actors_by_actor', 'event_symbols_by_ticker', "
+                                            "'events_by_span', 'event_actors_by_actor', 'event_symbols_by_symbol', "
                                             "'events_search_insert')");
         QVERIFY(indexes.step());
         QCOMPARE(indexes.integer(0), 5);

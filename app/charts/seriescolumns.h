@@ -9,11 +9,11 @@
 
 namespace tickerline {
 
-// One symbol's bars as columns of doubles (time in UTC ms), the shape the decimators take. A
-// chart of ten million points keeps these and nothing bigger.
-struct PriceTrack
+// A PriceSeries in columns: its bars as columns of doubles (time in UTC ms), the shape the
+// decimators take. A chart of ten million points keeps these and nothing bigger.
+struct SeriesColumns
 {
-    QString ticker;
+    QString symbol;
     QString currency = QStringLiteral("USD");
     std::vector<double> time;
     std::vector<double> open; // open/high/low empty: a close-only series (no candles)
@@ -22,7 +22,7 @@ struct PriceTrack
     std::vector<double> close;
     std::vector<double> volume; // empty when the series has none
 
-    static PriceTrack fromSeries(const Symbol &symbol, const PriceSeries &series);
+    static SeriesColumns fromSeries(const Symbol &symbol, const PriceSeries &series);
     bool hasOhlc() const { return !open.empty(); }
 };
 
