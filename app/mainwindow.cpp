@@ -171,7 +171,8 @@ void MainWindow::init()
     resizeDocks({chartDock, m_sourceDock}, {height() / 3, height() * 2 / 3}, Qt::Vertical);
     m_centralSplitter->setSizes({height() * 11 / 30, height() * 9 / 30});
     m_sourceView->refresh();
-    m_workspace->reloadAll(); // showIndex() follows
+    m_workspace->load(); // showIndex() follows, at once or when a large database is read
+    updateStatus();
     restoreSettings();
 }
 
@@ -481,6 +482,10 @@ void MainWindow::showIndex()
 
 void MainWindow::updateStatus()
 {
+    if (m_workspace->isLoading()) {
+        m_statusCounts->setText(tr("Reading events…"));
+        return;
+    }
     // Spelled out rather than "%n event(s)": the English text is shown without a translation.
     const qsizetype total = m_eventModel->rowCount();
     const qsizetype shown = m_eventFilter->rowCount();

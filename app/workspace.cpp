@@ -58,6 +58,16 @@ QString Workspace::filePath() const
     return m_store->path();
 }
 
+void Workspace::load()
+{
+    // About 0.1 s of reading here; beyond it the GUI thread would stall.
+    constexpr qint64 kLoadHereUpTo = 20'000;
+    if (m_store->eventCount() <= kLoadHereUpTo)
+        reloadAll();
+    else
+        reloadInBackground();
+}
+
 void Workspace::reloadAll()
 {
     readActorNames();
@@ -86,6 +96,7 @@ void Workspace::reloadInBackground()
     auto loaded = std::make_shared<Loaded>();
     const QString path = filePath();
     const LaneMode mode = m_index->laneMode();
+    const quint64 writesBefore = m_writes;
     m_loading = QThread::create([loaded, path, mode] {
         try {
             Store store(path, Store::Open::ReadOnly);
@@ -97,11 +108,15 @@ void Workspace::reloadInBackground()
             loaded->error = error.message();
         }
     });
-    connect(m_loading, &QThread::finished, this, [this, loaded] {
+    connect(m_loading, &QThread::finished, this, [this, loaded, writesBefore] {
         m_loading->deleteLater();
         m_loading = nullptr;
         if (!loaded->error.isEmpty()) {
             reportFailure(loaded->error);
+            return;
+        }
+        if (m_writes != writesBefore) {
+            reloadInBackground(); // an edit landed meanwhile, which this reading may not hold
             return;
         }
         m_actorNames = std::move(loaded->actorNames);
@@ -126,6 +141,7 @@ void Workspace::readQuoteCounts()
 
 void Workspace::publish(const WorkspaceChange &change)
 {
+    ++m_writes;
     if (!change.changedSources.isEmpty() || change.sourceListChanged) {
         readQuoteCounts();
         m_events->setQuoteCounts(m_quoteCounts);

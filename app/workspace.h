@@ -70,7 +70,10 @@ public:
     // Every actor's name by uid (the index and the source panes label with them).
     const QHash<QString, QString> &actorNames() const { return m_actorNames; }
 
-    // Reads the whole database into the index: on opening, and after an import.
+    // Reads the database into the index on opening: at once when it is small, else on a thread
+    // of its own (reloadInBackground), so that the window paints and stays responsive.
+    void load();
+    // Reads the whole database into the index, on this thread.
     void reloadAll();
     // The same on a thread of its own with a connection of its own (a million events take
     // seconds): indexChanged follows on this thread when the new index is in place.
@@ -118,6 +121,7 @@ private:
     QHash<QString, QString> m_actorNames;
     bool m_failed = false;
     QThread *m_loading = nullptr;
+    quint64 m_writes = 0; // published changes, so that a background reading knows it is stale
 };
 
 // An undoable write. redo and undo each run in one transaction, so a failure leaves the store as

@@ -67,6 +67,13 @@ void EventFilterProxyModel::setText(const QString &text)
     emit filterChanged();
 }
 
+void EventFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    const bool modelOrder = column == EventTableModel::TimeColumn && order == Qt::AscendingOrder
+                            && qobject_cast<const EventTableModel *>(sourceModel());
+    QSortFilterProxyModel::sort(modelOrder ? -1 : column, order);
+}
+
 bool EventFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (const auto *events = qobject_cast<const EventTableModel *>(sourceModel()))

@@ -92,6 +92,7 @@ public:
     QList<Quote> quotesOfSource(const QString &sourceUid);
     QList<Quote> quotesOfEvent(const QString &eventUid);
     QHash<QString, int> quoteCountsByEvent(); // event uid → its number of quotes
+    qint64 eventCount();
     // Every key of a table (its uids, symbols' tickers or names), read once for checks against a whole file.
     QSet<QString> keys(KeyedTable table);
     QList<Symbol> symbols();

@@ -274,6 +274,12 @@ QList<Quote> Store::quotesOfEvent(const QString &eventUid)
     return readQuotes(statement);
 }
 
+qint64 Store::eventCount()
+{
+    Statement statement(m_db, "SELECT count(*) FROM events");
+    return statement.step() ? statement.int64(0) : 0;
+}
+
 QHash<QString, int> Store::quoteCountsByEvent()
 {
     Statement statement(m_db, "SELECT e.uid, count(*) FROM quotes q JOIN events e ON e.id = q.event_id GROUP BY e.id");

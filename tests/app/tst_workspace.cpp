@@ -52,6 +52,31 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void aLargeDatabaseIsReadOffTheGuiThreadAndKeepsEditsMadeMeanwhile()
+    {
+        auto store = episode();
+        Snapshot many;
+        for (int i = 0; i < 25'000; ++i) {
+            Event event;
+            event.uid = QStringLiteral("generated-%1").arg(i);
+            event.title = QStringLiteral("Generated %1").arg(i);
+            event.startMs = parseIsoTime(QStringLiteral("2024-01-01")).value().ms + std::int64_t(i) * 60'000;
+            many.events << event;
+        }
+        store->importSnapshot(many);
+        Workspace workspace(*store);
+        QSignalSpy indexChanged(&workspace, &Workspace::indexChanged);
+        workspace.load();
+        QVERIFY(workspace.isLoading()); // returned at once, the reading goes on elsewhere
+        // An edit while it reads is in the index the window ends up with.
+        const QString uid = workspace.addEvent(stargate());
+        QVERIFY(!uid.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace.isLoading() && indexChanged.count() >= 1, 20000);
+        QCOMPARE(workspace.index()->size(), std::size_t(25'004));
+        QVERIFY(workspace.index()->findUid(uid));
+        QCOMPARE(workspace.events()->rowCount(), 25'004);
+    }
+
     void addingAnEventReachesTheIndexAndUndoTakesItBack()
     {
         auto store = episode();
