@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "cli/cli.h"
+#include "cli/commandcontext.h"
 #include "error.h"
 #include "imports/bundleddataset.h"
 #include "mainwindow.h"
@@ -10,9 +12,13 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -150,4 +156,54 @@ int runWindow(const QString &databasePath)
     return 1;
 }
 
+void installTranslations(QCoreApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("tickerline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 } // namespace tickerline::application
+
+namespace tickerline {
+
+int runTickerline(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tickerline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tickerline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TICKERLINE_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    GlobalOptions options;
+    try {
+        options = parseGlobalOptions(arguments);
+    } catch (const UsageError &usage) {
+        err << "tickerline: " << usage.message << "\n\n" << tickerline::usage();
+        return 2;
+    }
+    if (options.help) {
+        out << usage();
+        return 0;
+    }
+    if (options.version) {
+        out << "tickerline " << TICKERLINE_VERSION << '\n';
+        return 0;
+    }
+    if (!options.command.isEmpty())
+        return runCommand(options, argc, argv, out, err);
+    QApplication app(argc, argv);
+    application::installTranslations(app, options.lang);
+    return application::runWindow(options.db);
+}
+
+} // namespace tickerline

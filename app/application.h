@@ -4,11 +4,15 @@
 #include <QString>
 #include <QStringList>
 
+class QCoreApplication;
 class QWidget;
 
 namespace tickerline {
 
 class MainWindow;
+
+// The whole program: a subcommand runs without a window; no subcommand opens the main window.
+int runTickerline(int argc, char **argv);
 
 // Start-up and the windows' databases: which database a window shows, and the list of recent
 // ones. A window owns its Workspace (and so its Store); opening another database opens a new
@@ -24,6 +28,9 @@ MainWindow *openWindow(const QString &path, QString *error);
 void newDatabase(MainWindow *current);
 void openDatabase(MainWindow *current);
 void openRecent(MainWindow *current, const QString &path);
+
+// Tickerline's and Qt's own messages in `lang` (a locale name), else in the system's language.
+void installTranslations(QCoreApplication &app, const QString &lang);
 
 QStringList recentDatabases();
 void rememberDatabase(const QString &path);

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+32"/>
+        <location filename="../app/application.cpp" line="+38"/>
         <source>Tickerline databases (*.tickerline *.db);;All files (*)</source>
         <translation>Tickerline 数据库 (*.tickerline *.db);;所有文件 (*)</translation>
     </message>
@@ -919,7 +919,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::InspectorPane</name>
     <message>
-        <location filename="../app/inspectorpane.cpp" line="+45"/>
+        <location filename="../app/inspector/inspectorpane.cpp" line="+45"/>
         <source>day precision</source>
         <translation>精确到日</translation>
     </message>
@@ -1029,7 +1029,7 @@ Nothing was changed.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -1044,7 +1044,7 @@ Nothing was changed.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>%1 — Tickerline</source>
         <translation>%1 — Tickerline</translation>
     </message>
@@ -1059,7 +1059,7 @@ Nothing was changed.</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1169,7 +1169,12 @@ Nothing was changed.</source>
         <translation>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;科技市场事件的事件、价格与来源：呈现事件经过的时间线、与之并列的市场反应，以及记录事件的原文引述。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>Reading events…</source>
+        <translation>正在读取事件…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 of %2 events shown</source>
         <translation>显示 %1/%2 个事件</translation>
     </message>
@@ -1732,7 +1737,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SourcePane</name>
     <message>
-        <location filename="../app/sourcepane.cpp" line="+75"/>
+        <location filename="../app/sources/sourcepane.cpp" line="+75"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
@@ -1884,7 +1889,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::TimelineArea</name>
     <message>
-        <location filename="../app/timelinearea.cpp" line="+24"/>
+        <location filename="../app/timeline/timelinearea.cpp" line="+24"/>
         <source>Wheel: zoom around the cursor · drag: pan · ←/→: previous/next event · +/−: zoom · Home/End: first/last event · Enter: open the event&apos;s source</source>
         <translation>滚轮：以光标为中心缩放 · 拖动：平移 · ←/→：上一个/下一个事件 · +/−：缩放 · Home/End：第一个/最后一个事件 · Enter：打开事件来源</translation>
     </message>
@@ -2089,7 +2094,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+219"/>
+        <location filename="../app/workspace.cpp" line="+235"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>事件“%1”已不在数据库中。</translation>

@@ -10,9 +10,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -46,7 +43,7 @@ constexpr Command kCommands[] = {
     {"chart", &runChart, true},
 };
 
-const char *const kUsage =
+const char *const kUsageText =
     "Usage:\n"
     "  tickerline [--db FILE] [--lang CODE]                 open the window\n"
     "  tickerline [--db FILE] events [--from D] [--to D] [--kind K] [--actor A] [--symbol S] [--json]\n"
@@ -74,15 +71,7 @@ const char *const kUsage =
     "--db naming a file that does not exist creates an empty database there.\n"
     "Exit status: 0 done, 1 bad input or failure, 2 wrong usage.\n";
 
-struct GlobalOptions
-{
-    QString db;
-    QString lang;
-    QString command;
-    QStringList commandArgs;
-    bool help = false;
-    bool version = false;
-};
+} // namespace
 
 GlobalOptions parseGlobalOptions(const QStringList &arguments)
 {
@@ -115,6 +104,8 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
     return options;
 }
 
+namespace {
+
 const Command *findCommand(const QString &name)
 {
     for (const Command &command : kCommands) {
@@ -124,19 +115,7 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
-void installTranslations(QCoreApplication &app, const QString &lang)
-{
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("tickerline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
-int runCommand(const Command &command, const GlobalOptions &options, QTextStream &out, QTextStream &err)
+int runWith(const Command &command, const GlobalOptions &options, QTextStream &out, QTextStream &err)
 {
     const QString db = !command.needsDatabase || !options.db.isEmpty() ? options.db : ensureDefaultDatabase();
     CommandContext context(db, options.commandArgs, out, err);
@@ -145,42 +124,21 @@ int runCommand(const Command &command, const GlobalOptions &options, QTextStream
 
 } // namespace
 
-int runTickerline(int argc, char **argv)
+const char *usage()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Tickerline"));
-    QCoreApplication::setApplicationName(QStringLiteral("Tickerline"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TICKERLINE_VERSION));
+    return kUsageText;
+}
 
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+bool isCommand(const QString &name)
+{
+    return findCommand(name) != nullptr;
+}
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    GlobalOptions options;
-    try {
-        options = parseGlobalOptions(arguments);
-    } catch (const UsageError &usage) {
-        err << "tickerline: " << usage.message << "\n\n" << kUsage;
-        return 2;
-    }
-    if (options.help) {
-        out << kUsage;
-        return 0;
-    }
-    if (options.version) {
-        out << "tickerline " << TICKERLINE_VERSION << '\n';
-        return 0;
-    }
-    if (options.command.isEmpty()) {
-        QApplication app(argc, argv);
-        installTranslations(app, options.lang);
-        return application::runWindow(options.db);
-    }
-
+int runCommand(const GlobalOptions &options, int &argc, char **argv, QTextStream &out, QTextStream &err)
+{
     const Command *command = findCommand(options.command);
     if (!command) {
-        err << "tickerline: unknown command \"" << options.command << "\"\n\n" << kUsage;
+        err << "tickerline: unknown command \"" << options.command << "\"\n\n" << kUsageText;
         return 2;
     }
     std::unique_ptr<QCoreApplication> app;
@@ -193,9 +151,9 @@ int runTickerline(int argc, char **argv)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    installTranslations(*app, options.lang);
+    application::installTranslations(*app, options.lang);
     try {
-        const int status = runCommand(*command, options, out, err);
+        const int status = runWith(*command, options, out, err);
         out.flush();
         return status;
     } catch (const UsageError &usage) {

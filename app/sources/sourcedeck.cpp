@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcedeck.h"
 
-#include "sourcepane.h"
+#include "sources/sourcepane.h"
 
 #include <QEvent>
 #include <QPlainTextEdit>

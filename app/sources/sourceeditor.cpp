@@ -7,11 +7,11 @@
 #include "imports/formatregistry.h"
 #include "quotecommands.h"
 #include "quotedialog.h"
-#include "sourcepane.h"
+#include "sources/sourcepane.h"
 #include "store/quoteedits.h"
 #include "store/store.h"
 #include "timeline/timelineview.h"
-#include "timelinearea.h"
+#include "timeline/timelinearea.h"
 #include "workspace.h"
 
 #include <QFileDialog>

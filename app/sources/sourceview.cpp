@@ -3,7 +3,7 @@
 
 #include "models/eventselection.h"
 #include "models/sourcelistmodel.h"
-#include "sourcepane.h"
+#include "sources/sourcepane.h"
 #include "sources/sourcedeck.h"
 #include "sources/sourceeditor.h"
 #include "sources/sourcelistpanel.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "inspectorpane.h"
+#include "inspector/inspectorpane.h"
 #include "imports/bundleddataset.h"
 #include "models/eventselection.h"
 #include "store/store.h"

@@ -5,7 +5,7 @@
 #include "tst_windowfixture.h"
 
 #include "dialogs/importexportcontroller.h"
-#include "inspectorpane.h"
+#include "inspector/inspectorpane.h"
 #include "models/eventtablemodel.h"
 #include "store/eventedits.h"
 #include "timeline/timelineindex.h"

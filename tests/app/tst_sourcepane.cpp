@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sourcepane.h"
+#include "sources/sourcepane.h"
 #include "sources/quotemargin.h"
 
 #include <QAction>

@@ -7,11 +7,11 @@
 #include "mainwindow.h"
 #include "models/eventselection.h"
 #include "time/isotime.h"
-#include "sourcepane.h"
+#include "sources/sourcepane.h"
 #include "sources/sourcedeck.h"
 #include "store/store.h"
 #include "timeline/timelineview.h"
-#include "timelinearea.h"
+#include "timeline/timelinearea.h"
 
 #include <QAccessible>
 #include <QApplication>

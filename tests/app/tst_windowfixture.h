@@ -4,12 +4,12 @@
 // The small episode that the window tests share: three events, an article and a post with
 // Chinese text and emoji before their quotes, and helpers to read and drive the source panes.
 
-#include "timelinearea.h"
+#include "timeline/timelinearea.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
 #include "imports/bundleddataset.h"
-#include "sourcepane.h"
+#include "sources/sourcepane.h"
 #include "sources/quotedialog.h"
 #include "sources/sourcedeck.h"
 #include "sources/sourceeditor.h"

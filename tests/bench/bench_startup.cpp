@@ -6,9 +6,12 @@
 #include "mainwindow.h"
 #include "millionevents.h"
 #include "store/store.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QImage>
 #include <QTemporaryDir>
 
@@ -21,10 +24,13 @@ using namespace tickerline;
 
 namespace {
 
-// What the user waits for: the database opened, the window built with every view, one frame.
-// `whileOpen` runs before the window closes.
-void openAndPaint(const QString &path, const std::function<void()> &whileOpen = {})
+// What the user waits for: the database opened, the window built with every view, one frame;
+// then (a large database is read off the GUI thread) the events in place and painted again.
+// Returns the milliseconds to each; `whileOpen` runs before the window closes.
+std::pair<double, double> openAndPaint(const QString &path, const std::function<void()> &whileOpen = {})
 {
+    QElapsedTimer clock;
+    clock.start();
     Store store(path);
     MainWindow window(store);
     window.resize(1920, 1080);
@@ -32,8 +38,17 @@ void openAndPaint(const QString &path, const std::function<void()> &whileOpen = 
     QImage frame(window.size(), QImage::Format_ARGB32_Premultiplied);
     window.render(&frame);
     benchmark::DoNotOptimize(frame.constBits());
+    const double firstPaint = double(clock.nsecsElapsed()) / 1e6;
+    if (window.workspace()->isLoading()) {
+        QEventLoop loop;
+        QObject::connect(window.workspace(), &Workspace::indexChanged, &loop, &QEventLoop::quit);
+        loop.exec();
+        window.render(&frame);
+    }
+    const double usable = double(clock.nsecsElapsed()) / 1e6;
     if (whileOpen)
         whileOpen();
+    return {firstPaint, usable};
 }
 
 } // namespace
@@ -67,8 +82,8 @@ long residentMegabytes(const char *field)
 
 } // namespace
 
-// The window on a million events: the table and the timeline share one compact index read row by
-// row from the database. window_MB is what the open window adds to the process's resident memory
+// The window on a million events: it paints at once and reads the events on a thread of its own;
+// the table and the timeline then share one compact index read row by row from the database. window_MB is what the open window adds to the process's resident memory
 // (measured before and after; the generated snapshot's memory is handed back to the system first),
 // rss_MB the process's total with it open.
 static void BM_StartupFirstPaint_1000000(benchmark::State &state)
@@ -79,8 +94,11 @@ static void BM_StartupFirstPaint_1000000(benchmark::State &state)
     malloc_trim(0);
     const long before = residentMegabytes("VmRSS:");
     long rss = 0;
+    std::pair<double, double> times;
     for (auto _ : state)
-        openAndPaint(path, [&rss] { rss = residentMegabytes("VmRSS:"); });
+        times = openAndPaint(path, [&rss] { rss = residentMegabytes("VmRSS:"); });
+    state.counters["first_paint_ms"] = times.first;
+    state.counters["usable_ms"] = times.second;
     state.counters["rss_MB"] = double(rss);
     state.counters["window_MB"] = double(rss - before);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelinearea.h"
+#include "timeline/timelinearea.h"
 
 #include "models/eventfilterproxymodel.h"
 #include "models/eventtablemodel.h"

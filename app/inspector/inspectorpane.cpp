@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "inspectorpane.h"
+#include "inspector/inspectorpane.h"
 
 #include "style/palette.h"
 
