@@ -123,6 +123,17 @@ void openRecent(MainWindow *current, const QString &path)
     replaceWindow(current, path);
 }
 
+// The About box; its words keep the context of the window, where they were translated.
+void showAbout(QWidget *parent)
+{
+    QMessageBox::about(parent, QCoreApplication::translate("MainWindow", "About Tickerline"),
+                       QCoreApplication::translate("MainWindow", "<h3>Tickerline %1</h3>"
+                          "<p>Events, prices and sources of technology-market episodes: a timeline of what "
+                          "happened, the market's reaction beside it, and the exact words that document it.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
 QStringList recentDatabases()
 {
     return settings().value(kRecentKey).toStringList();

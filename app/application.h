@@ -32,6 +32,8 @@ void openRecent(MainWindow *current, const QString &path);
 // Tickerline's and Qt's own messages in `lang` (a locale name), else in the system's language.
 void installTranslations(QCoreApplication &app, const QString &lang);
 
+void showAbout(QWidget *parent);
+
 QStringList recentDatabases();
 void rememberDatabase(const QString &path);
 

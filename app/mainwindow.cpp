@@ -24,41 +24,24 @@
 #include "events/eventstable.h"
 #include "events/filterbar.h"
 #include "widgets/savedviewsmenu.h"
+#include "widgets/statuscounts.h"
 #include "search/searchfield.h"
 #include "dialogs/eventdialog.h"
 
-#include <QAction>
-#include <QDateTime>
-#include <QTimeZone>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
-#include <QToolBar>
-#include <QToolButton>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace tickerline {
 
@@ -67,7 +50,6 @@ namespace {
 constexpr int kLayoutVersion = 1;
 
 QSettings settings() { return QSettings(QStringLiteral("Tickerline"), QStringLiteral("Tickerline")); }
-
 
 // The local files among dropped URLs.
 QStringList droppedFiles(const QMimeData *mime)
@@ -137,18 +119,17 @@ void MainWindow::init()
     m_charts = charts;
     charts->setObjectName(QStringLiteral("charts"));
     QDockWidget *chartDock = addDockView(tr("Charts"), charts, Qt::BottomDockWidgetArea);
-    m_statusCounts = new QLabel(this);
-    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    m_statusCounts = new StatusCounts(*m_workspace, m_eventFilter, m_sourceView, this);
     statusBar()->addPermanentWidget(m_statusCounts);
 
-    connect(m_eventFilter, &EventFilterProxyModel::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_eventFilter, &EventFilterProxyModel::filterChanged, m_statusCounts, &StatusCounts::refresh);
     connect(m_workspace, &Workspace::indexChanged, this, &MainWindow::showIndex);
     // The source view follows sourcesChanged itself; the inspector lists the event's quotes,
     // the timeline labels quoted events first, and the status bar counts them.
     connect(m_workspace, &Workspace::sourcesChanged, this, [this] {
         m_inspector->showEvent(m_selection->currentEvent());
         m_timelineArea->view()->setFirstQuotes(m_sourceView->firstQuotes());
-        updateStatus();
+        m_statusCounts->refresh();
     });
     connect(m_workspace, &Workspace::eventsChanged, this, [this](const QStringList &uids) {
         if (uids.contains(m_selection->currentEvent()))
@@ -172,7 +153,7 @@ void MainWindow::init()
     m_centralSplitter->setSizes({height() * 11 / 30, height() * 9 / 30});
     m_sourceView->refresh();
     m_workspace->load(); // showIndex() follows, at once or when a large database is read
-    updateStatus();
+    m_statusCounts->refresh();
     restoreSettings();
 }
 
@@ -395,7 +376,7 @@ void MainWindow::buildMenus()
         *m_workspace, [this] { return currentView(); }, [this](const ViewSettings &view) { showView(view); }, this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Tickerline"), this, &MainWindow::showAbout);
+    QAction *about = help->addAction(tr("&About Tickerline"), this, [this] { application::showAbout(this); });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
 }
@@ -409,12 +390,8 @@ ViewSettings MainWindow::currentView() const
         view.fromMs = m_selection->visibleFromMs();
         view.toMs = m_selection->visibleToMs();
     }
-    view.lanes = ViewSettings::Lanes(m_timelineArea->laneChooser()->currentData().toInt());
-    const QString zone = m_timelineArea->zoneChooser()->currentData().toString();
-    view.zone = zone == QLatin1String("America/New_York") ? ViewSettings::Zone::NewYork
-                : zone == QLatin1String("UTC")            ? ViewSettings::Zone::Utc
-                : zone.isEmpty()                          ? ViewSettings::Zone::Event
-                                                          : ViewSettings::Zone::System;
+    view.lanes = m_timelineArea->lanes();
+    view.zone = m_timelineArea->zone();
     const ChartRequest chart = m_charts->request();
     view.chart = ViewSettings::Chart(int(chart.kind));
     view.chartSymbols = chart.symbols;
@@ -425,32 +402,13 @@ void MainWindow::showView(const ViewSettings &view)
 {
     m_filterBar->setVisibleKinds(view.kinds);
     m_textFilter->setText(view.text);
-    QComboBox *lanes = m_timelineArea->laneChooser();
-    lanes->setCurrentIndex(std::max(0, lanes->findData(int(view.lanes))));
-    QComboBox *zones = m_timelineArea->zoneChooser();
-    int zone = zones->count() - 1; // the system's zone comes last
-    if (view.zone == ViewSettings::Zone::NewYork)
-        zone = zones->findData(QStringLiteral("America/New_York"));
-    else if (view.zone == ViewSettings::Zone::Utc)
-        zone = zones->findData(QStringLiteral("UTC"));
-    else if (view.zone == ViewSettings::Zone::Event)
-        zone = zones->findData(QString());
-    zones->setCurrentIndex(std::max(0, zone));
+    m_timelineArea->setLanes(view.lanes);
+    m_timelineArea->setZone(view.zone);
     m_charts->setKind(ChartKind(int(view.chart)));
     if (!view.chartSymbols.isEmpty())
         m_charts->setSymbols(view.chartSymbols);
     if (view.fromMs && view.toMs && *view.toMs > *view.fromMs)
         m_timelineArea->view()->setVisibleRange(*view.fromMs, *view.toMs);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Tickerline"),
-                       tr("<h3>Tickerline %1</h3>"
-                          "<p>Events, prices and sources of technology-market episodes: a timeline of what "
-                          "happened, the market's reaction beside it, and the exact words that document it.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::showEdit()
@@ -459,7 +417,7 @@ void MainWindow::showEdit()
     m_timelineArea->eventsEdited();
     m_charts->reload(); // its event markers
     m_eventsTable->updateEmptyState();
-    updateStatus();
+    m_statusCounts->refresh();
 }
 
 void MainWindow::showIndex()
@@ -477,29 +435,7 @@ void MainWindow::showIndex()
         m_eventsTable->selectEvent(current);
         m_sourceView->showSourcesOf(current, true);
     }
-    updateStatus();
-}
-
-void MainWindow::updateStatus()
-{
-    if (m_workspace->isLoading()) {
-        m_statusCounts->setText(tr("Reading events…"));
-        return;
-    }
-    // Spelled out rather than "%n event(s)": the English text is shown without a translation.
-    const qsizetype total = m_eventModel->rowCount();
-    const qsizetype shown = m_eventFilter->rowCount();
-    const auto number = [](qsizetype n) { return QLocale().toString(qlonglong(n)); }; // 1,000,000
-    QString events;
-    if (shown != total)
-        events = tr("%1 of %2 events shown").arg(number(shown), number(total));
-    else
-        events = total == 1 ? tr("1 event") : tr("%1 events").arg(number(total));
-    const qsizetype sourceCount = m_sourceView->sourceCount();
-    const qsizetype quoteCount = m_sourceView->quoteCount();
-    const QString sources = sourceCount == 1 ? tr("1 source") : tr("%1 sources").arg(number(sourceCount));
-    const QString quotes = quoteCount == 1 ? tr("1 quote") : tr("%1 quotes").arg(number(quoteCount));
-    m_statusCounts->setText(QStringList{events, sources, quotes}.join(QStringLiteral(" · ")));
+    m_statusCounts->refresh();
 }
 
 void MainWindow::saveSettings() const

@@ -40,6 +40,7 @@ class SourceEditor;
 class SourceListPanel;
 class SourcePane;
 class SourceView;
+class StatusCounts;
 class Store;
 class Workspace;
 
@@ -109,8 +110,6 @@ private:
     void buildEventsArea();
     void buildSourceDock();
     void buildInspectorDock();
-    void updateStatus();
-    void showAbout();
 
     Workspace *m_workspace = nullptr;
     Store &m_store;
@@ -133,7 +132,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     EventActions *m_eventActions = nullptr;
     EventsTable *m_eventsTable = nullptr;
-    QLabel *m_statusCounts = nullptr;
+    StatusCounts *m_statusCounts = nullptr;
     TimelineArea *m_timelineArea = nullptr;
     InspectorPane *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

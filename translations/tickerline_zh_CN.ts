@@ -93,6 +93,19 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/application.cpp" line="+9"/>
+        <source>About Tickerline</source>
+        <translation>关于 Tickerline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;Events, prices and sources of technology-market episodes: a timeline of what happened, the market&apos;s reaction beside it, and the exact words that document it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;科技市场事件的事件、价格与来源：呈现事件经过的时间线、与之并列的市场反应，以及记录事件的原文引述。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCommands</name>
     <message>
         <location filename="../app/sources/quotecommands.cpp" line="+60"/>
@@ -128,7 +141,7 @@
 <context>
     <name>tickerline</name>
     <message>
-        <location filename="../app/application.cpp" line="+34"/>
+        <location filename="../app/application.cpp" line="+35"/>
         <source>Tickerline</source>
         <translation>Tickerline</translation>
     </message>
@@ -1024,12 +1037,12 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+139"/>
+        <location filename="../app/mainwindow.cpp" line="+121"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -1044,7 +1057,7 @@ Nothing was changed.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>%1 — Tickerline</source>
         <translation>%1 — Tickerline</translation>
     </message>
@@ -1054,7 +1067,7 @@ Nothing was changed.</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1157,56 +1170,6 @@ Nothing was changed.</source>
         <location line="+1"/>
         <source>&amp;About Tickerline</source>
         <translation>关于 Tickerline(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>About Tickerline</source>
-        <translation>关于 Tickerline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;Events, prices and sources of technology-market episodes: a timeline of what happened, the market&apos;s reaction beside it, and the exact words that document it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tickerline %1&lt;/h3&gt;&lt;p&gt;科技市场事件的事件、价格与来源：呈现事件经过的时间线、与之并列的市场反应，以及记录事件的原文引述。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Reading events…</source>
-        <translation>正在读取事件…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 of %2 events shown</source>
-        <translation>显示 %1/%2 个事件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 event</source>
-        <translation>1 个事件</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 events</source>
-        <translation>%1 个事件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>1 source</source>
-        <translation>1 个来源</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 sources</source>
-        <translation>%1 个来源</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 quote</source>
-        <translation>1 条引文</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 quotes</source>
-        <translation>%1 条引文</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1833,49 @@ Nothing was changed.</source>
         <location line="+18"/>
         <source>No source quotes this event yet</source>
         <translation>尚无来源引述此事件</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::StatusCounts</name>
+    <message>
+        <location filename="../app/widgets/statuscounts.cpp" line="+25"/>
+        <source>Reading events…</source>
+        <translation>正在读取事件…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 events shown</source>
+        <translation>显示 %1/%2 个事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 event</source>
+        <translation>1 个事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 source</source>
+        <translation>1 个来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sources</source>
+        <translation>%1 个来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 quote</source>
+        <translation>1 条引文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 quotes</source>
+        <translation>%1 条引文</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,37 @@ void TimelineArea::setData(std::shared_ptr<TimelineIndex> index, const QList<Era
     applyZone();
 }
 
+ViewSettings::Lanes TimelineArea::lanes() const
+{
+    return ViewSettings::Lanes(m_lanes->currentData().toInt());
+}
+
+void TimelineArea::setLanes(ViewSettings::Lanes lanes)
+{
+    m_lanes->setCurrentIndex(std::max(0, m_lanes->findData(int(lanes))));
+}
+
+ViewSettings::Zone TimelineArea::zone() const
+{
+    const QString id = m_zones->currentData().toString();
+    return id == QLatin1String("America/New_York") ? ViewSettings::Zone::NewYork
+           : id == QLatin1String("UTC")            ? ViewSettings::Zone::Utc
+           : id.isEmpty()                          ? ViewSettings::Zone::Event
+                                                   : ViewSettings::Zone::System;
+}
+
+void TimelineArea::setZone(ViewSettings::Zone zone)
+{
+    int row = m_zones->count() - 1; // the system's zone comes last
+    if (zone == ViewSettings::Zone::NewYork)
+        row = m_zones->findData(QStringLiteral("America/New_York"));
+    else if (zone == ViewSettings::Zone::Utc)
+        row = m_zones->findData(QStringLiteral("UTC"));
+    else if (zone == ViewSettings::Zone::Event)
+        row = m_zones->findData(QString());
+    m_zones->setCurrentIndex(std::max(0, row));
+}
+
 void TimelineArea::eventsEdited()
 {
     if (m_view->isFiltered())

@@ -36,6 +36,12 @@ public:
     void setData(std::shared_ptr<TimelineIndex> index, const QList<Era> &eras,
                  const QHash<QString, QString> &firstQuotes);
 
+    // The lanes and zone chosen, as a saved view keeps them.
+    ViewSettings::Lanes lanes() const;
+    ViewSettings::Zone zone() const;
+    void setLanes(ViewSettings::Lanes lanes);
+    void setZone(ViewSettings::Zone zone);
+
     // The index was edited in place: the timeline shows the change without being fitted again.
     void eventsEdited();
 
