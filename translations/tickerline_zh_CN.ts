@@ -147,6 +147,24 @@
     </message>
 </context>
 <context>
+    <name>tickerline::BackgroundTask</name>
+    <message>
+        <location filename="../app/dialogs/backgroundtask.cpp" line="+36"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickerline</source>
+        <translation>Tickerline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartPanel</name>
     <message>
         <location filename="../app/charts/chartpanel.cpp" line="+38"/>
@@ -839,7 +857,7 @@
 <context>
     <name>tickerline::ImportExportController</name>
     <message>
-        <location filename="../app/dialogs/importexportcontroller.cpp" line="+58"/>
+        <location filename="../app/dialogs/importexportcontroller.cpp" line="+48"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -899,23 +917,8 @@
         <translation>已将 %1 个事件导出到 %2（%3）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tickerline</source>
-        <translation>Tickerline</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <location line="+149"/>
+        <location line="-99"/>
+        <location line="+110"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何更改。</translation>
     </message>
@@ -1560,7 +1563,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SourceEditor</name>
     <message>
-        <location filename="../app/sources/sourceeditor.cpp" line="+43"/>
+        <location filename="../app/sources/sourceeditor.cpp" line="+44"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>文章 (%1);;所有文件 (*)</translation>
     </message>
@@ -1570,13 +1573,13 @@ Nothing was changed.</source>
         <translation>请使用“文件 → 导入…”</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+117"/>
+        <location line="+54"/>
+        <location line="+116"/>
         <source>No source &quot;%1&quot; in %2</source>
         <translation>%2 中没有来源“%1”</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>Cannot add the quote</source>
         <translation>无法添加引文</translation>
     </message>
@@ -1616,17 +1619,44 @@ Nothing was changed.</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <location line="+46"/>
         <source>Cannot replace the text</source>
         <translation>无法替换文本</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-31"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding the quotes in the new text…</source>
+        <translation>正在新文本中查找引文…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>Cancelled: the text was not replaced.</source>
+        <translation>已取消：文本未被替换。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>New text of “%1”: %2 quotes in place, %3 moved, %4 approximate, %5 not found</source>
         <translation>“%1”的新文本：%2 条引文位置不变，%3 条已移动，%4 条近似匹配，%5 条未找到</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Replacing the text of “%1”</source>
+        <translation>正在替换“%1”的文本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Replace source text</source>
         <translation>替换来源文本</translation>
     </message>

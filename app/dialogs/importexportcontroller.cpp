@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importexportcontroller.h"
 
+#include "dialogs/backgroundtask.h"
 #include "dialogs/pricecolumnsdialog.h"
 #include "error.h"
 #include "imports/formatregistry.h"
@@ -14,17 +15,14 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace tickerline {
 
 namespace {
 
-constexpr int kSteps = 1000;
 const QString kFolderKey = QStringLiteral("File/lastImportFolder");
 
 QSettings settings() { return QSettings(QStringLiteral("Tickerline"), QStringLiteral("Tickerline")); }
@@ -38,17 +36,9 @@ QString startFolder()
 } // namespace
 
 ImportExportController::ImportExportController(Workspace &workspace, QWidget *window)
-    : QObject(window), m_workspace(workspace), m_window(window)
+    : QObject(window), m_workspace(workspace), m_window(window), m_task(new BackgroundTask(window, this))
 {
-}
-
-ImportExportController::~ImportExportController()
-{
-    // A window closed mid-import: stop the work and wait, so that nothing outlives its store.
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-    }
+    connect(m_task, &BackgroundTask::finished, this, &ImportExportController::finished);
 }
 
 void ImportExportController::chooseAndImport()
@@ -199,64 +189,13 @@ void ImportExportController::exportTo(const QString &path, const QString &format
         [this](const QString &summary) { emit exported(summary); });
 }
 
-void ImportExportController::run(const QString &title, Work work, std::function<void(const QString &)> done)
+void ImportExportController::run(const QString &title, BackgroundTask::Work work,
+                                 std::function<void(const QString &)> done)
 {
-    m_cancel = false;
-    m_progress = new QProgressDialog(title, tr("Cancel"), 0, kSteps, m_window);
-    m_progress->setObjectName(QStringLiteral("progressDialog"));
-    m_progress->setWindowTitle(tr("Tickerline"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setMinimumDuration(0);
-    m_progress->setValue(0);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        m_cancel = true;
-        if (m_progress)
-            m_progress->setLabelText(tr("Cancelling…"));
+    m_task->run(title, std::move(work), std::move(done), [this](const QString &error, bool cancelled) {
+        emit failed(cancelled ? tr("Cancelled: nothing was changed.") : tr("%1\n\nNothing was changed.").arg(error),
+                    cancelled);
     });
-
-    auto result = std::make_shared<QString>();
-    auto error = std::make_shared<QString>();
-    const auto progress = [this](qint64 done, qint64 total, const QString &what) {
-        QMetaObject::invokeMethod(
-            this, [this, done, total, what] { reportProgress(done, total, what); }, Qt::QueuedConnection);
-    };
-    m_thread = QThread::create([work = std::move(work), progress, result, error, this] {
-        try {
-            *result = work(m_cancel, progress);
-        } catch (const Error &failure) {
-            *error = failure.message();
-        } catch (const std::exception &failure) {
-            *error = QString::fromLocal8Bit(failure.what());
-        }
-    });
-    connect(m_thread, &QThread::finished, this, [this, result, error, done = std::move(done)] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        if (m_progress)
-            m_progress->deleteLater();
-        if (error->isEmpty()) {
-            done(*result);
-        } else {
-            // Cancel may stop the work inside an SQLite statement, whose error then says
-            // "interrupted": after Cancel, any stop is the cancellation (the store is as it was).
-            const bool cancelled = m_cancel;
-            emit failed(cancelled ? tr("Cancelled: nothing was changed.") : tr("%1\n\nNothing was changed.").arg(*error),
-                        cancelled);
-        }
-        emit finished();
-    });
-    m_thread->start();
-}
-
-void ImportExportController::reportProgress(qint64 done, qint64 total, const QString &what)
-{
-    if (!m_progress || m_cancel)
-        return;
-    m_progress->setValue(total > 0 ? int(done * kSteps / total) : 0);
-    if (!what.isEmpty())
-        m_progress->setLabelText(what);
 }
 
 } // namespace tickerline

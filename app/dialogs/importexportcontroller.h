@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/backgroundtask.h"
 #include "imports/importjob.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QProgressDialog>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 
-
-class QThread;
 class QWidget;
 
 namespace tickerline {
@@ -29,7 +24,6 @@ class ImportExportController final : public QObject
 
 public:
     ImportExportController(Workspace &workspace, QWidget *window);
-    ~ImportExportController() override;
 
     // Asks for files with every importable format of the registry, then imports them.
     void chooseAndImport();
@@ -45,8 +39,8 @@ public:
     // one transaction; a file it does not know is refused by name.
     void importDropped(const QStringList &paths, const std::function<void(const QString &)> &importArticle);
 
-    bool isBusy() const { return m_thread != nullptr; }
-    QProgressDialog *progressDialog() const { return m_progress; }
+    bool isBusy() const { return m_task->isBusy(); }
+    QProgressDialog *progressDialog() const { return m_task->progressDialog(); }
 
 signals:
     void imported(const QString &summary);  // after the workspace has the new rows
@@ -58,16 +52,11 @@ signals:
 private:
     // Fills request.priceFiles from the user's answers; false when they cancelled.
     bool askAboutPriceFiles(ImportRequest &request);
-    using Work = std::function<QString(const std::atomic_bool &cancel,
-                                       const std::function<void(qint64, qint64, const QString &)> &progress)>;
-    void run(const QString &title, Work work, std::function<void(const QString &)> done);
-    void reportProgress(qint64 done, qint64 total, const QString &what);
+    void run(const QString &title, BackgroundTask::Work work, std::function<void(const QString &)> done);
 
     Workspace &m_workspace;
     QWidget *m_window;
-    QThread *m_thread = nullptr;
-    QPointer<QProgressDialog> m_progress;
-    std::atomic_bool m_cancel{false};
+    BackgroundTask *m_task; // a child: a window closed mid-import waits for the work to stop
 };
 
 } // namespace tickerline

@@ -2,6 +2,7 @@
 #include "sourceeditor.h"
 
 #include "anchoring/textanchor.h"
+#include "dialogs/backgroundtask.h"
 #include "error.h"
 #include "imports/articleimport.h"
 #include "imports/formatregistry.h"
@@ -63,6 +64,7 @@ SourceEditor::SourceEditor(Workspace &workspace, QWidget *window)
     , m_workspace(workspace)
     , m_store(workspace.store())
     , m_window(window)
+    , m_task(new BackgroundTask(window, this))
 {
 }
 
@@ -211,31 +213,59 @@ void SourceEditor::chooseArticleToImport()
         importArticle(path);
 }
 
-bool SourceEditor::replaceText(const QString &sourceUid, const QString &path)
+void SourceEditor::replaceText(const QString &sourceUid, const QString &path)
 {
-    try {
-        const std::optional<Source> source = m_store.source(sourceUid);
-        if (!source)
-            throw Error(tr("No source \"%1\" in %2").arg(sourceUid, m_store.path()));
-        const Source article = readArticleFile(path, {}, useImportInstead());
-        const QList<Quote> before = m_store.quotesOfSource(sourceUid);
-        const QList<Quote> after = TextAnchor(article.text).anchorAll(before);
-        if (!push(new ReplaceSourceTextCommand(m_workspace, sourceUid, source->text, before, article.text, after)))
-            return false;
+    const std::optional<Source> source = m_store.source(sourceUid);
+    if (!source) {
+        refuse(tr("Cannot replace the text"), tr("No source \"%1\" in %2").arg(sourceUid, m_store.path()));
+        return;
+    }
+    // Reading the file and finding every quote in the new text (seconds for a long article with
+    // many quotes) runs off the GUI thread; the write is one undoable command afterwards.
+    struct Replacement
+    {
+        QString text;
+        QList<Quote> before;
+        QList<Quote> after;
+    };
+    auto replacement = std::make_shared<Replacement>();
+    replacement->before = m_store.quotesOfSource(sourceUid);
+    const QString notAnArticle = useImportInstead();
+    const auto work = [replacement, path, notAnArticle](const std::atomic_bool &cancel, const auto &progress) {
+        progress(0, 2, tr("Reading %1…").arg(QFileInfo(path).fileName()));
+        replacement->text = readArticleFile(path, {}, notAnArticle).text;
+        if (cancel)
+            throw Error(tr("Cancelled"));
+        progress(1, 2, tr("Finding the quotes in the new text…"));
+        replacement->after = TextAnchor(replacement->text).anchorAll(replacement->before);
+        return QString();
+    };
+    const auto done = [this, sourceUid, title = source->title, oldText = source->text, replacement](const QString &) {
+        if (m_task->cancelRequested()) {
+            emit message(tr("Cancelled: the text was not replaced.")); // nothing is written yet
+            return;
+        }
+        if (!push(new ReplaceSourceTextCommand(m_workspace, sourceUid, oldText, replacement->before,
+                                               replacement->text, replacement->after)))
+            return;
         QMap<AnchorStatus, int> counts;
-        for (const Quote &quote : after)
+        for (const Quote &quote : std::as_const(replacement->after))
             ++counts[quote.status];
         emit message(tr("New text of “%1”: %2 quotes in place, %3 moved, %4 approximate, %5 not found")
-                         .arg(source->title)
+                         .arg(title)
                          .arg(counts.value(AnchorStatus::Exact))
                          .arg(counts.value(AnchorStatus::Moved))
                          .arg(counts.value(AnchorStatus::Fuzzy))
                          .arg(counts.value(AnchorStatus::Orphaned)));
-        return true;
-    } catch (const Error &error) {
-        refuse(tr("Cannot replace the text"), error.message());
-        return false;
-    }
+        emit textReplaced(sourceUid);
+    };
+    const auto failed = [this](const QString &error, bool cancelled) {
+        if (cancelled)
+            emit message(tr("Cancelled: the text was not replaced."));
+        else
+            refuse(tr("Cannot replace the text"), error);
+    };
+    m_task->run(tr("Replacing the text of “%1”").arg(source->title), work, done, failed);
 }
 
 void SourceEditor::chooseReplacementText(const QString &sourceUid)

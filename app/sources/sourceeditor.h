@@ -14,6 +14,8 @@ class QWidget;
 
 namespace tickerline {
 
+class BackgroundTask;
+
 class SourcePane;
 class Store;
 class Workspace;
@@ -43,12 +45,16 @@ public:
     bool relinkQuote(const QString &quoteUid, const QuoteTarget &target);
     // The new source's uid; empty when the file was refused (the user has been told why).
     QString importArticle(const QString &path);
-    bool replaceText(const QString &sourceUid, const QString &path);
+    // Reads the file and re-anchors the source's quotes in it off the GUI thread, behind a
+    // progress dialog with Cancel; textReplaced follows once the command is on the undo stack.
+    void replaceText(const QString &sourceUid, const QString &path);
+    BackgroundTask *task() const { return m_task; }
 
     static bool isArticleFile(const QString &path);
 
 signals:
     void sourceAdded(const QString &sourceUid);
+    void textReplaced(const QString &sourceUid);
     void message(const QString &text);
 
 private:
@@ -60,6 +66,7 @@ private:
     Workspace &m_workspace;
     Store &m_store;
     QWidget *m_window = nullptr;
+    BackgroundTask *m_task = nullptr;
 };
 
 } // namespace tickerline

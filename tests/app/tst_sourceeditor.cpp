@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "tst_windowfixture.h"
 
+#include "dialogs/backgroundtask.h"
 #include "dialogs/importexportcontroller.h"
 #include "inspector/inspectorpane.h"
 #include "models/eventtablemodel.h"
@@ -12,6 +13,7 @@
 #include "timeline/timelineview.h"
 #include "workspace.h"
 
+#include <QProgressDialog>
 #include <QSignalSpy>
 
 #include <QFileDialog>
@@ -488,7 +490,13 @@ private slots:
                                               "much better models 🚀\n");
         const QString path = m_dir.filePath(QStringLiteral("post-v2.txt"));
         writeFile(path, edited.toUtf8());
-        QVERIFY(window.sourceEditor()->replaceText(QStringLiteral("post"), path));
+        // The reading and re-anchoring run off the GUI thread behind a progress dialog.
+        QSignalSpy replaced(window.sourceEditor(), &SourceEditor::textReplaced);
+        window.sourceEditor()->replaceText(QStringLiteral("post"), path);
+        QVERIFY(window.sourceEditor()->task()->isBusy() || !replaced.isEmpty());
+        QVERIFY(replaced.wait(10000) || !replaced.isEmpty());
+        QCOMPARE(replaced.at(0).at(0).toString(), QStringLiteral("post"));
+        QVERIFY(!window.sourceEditor()->task()->isBusy());
         QCOMPARE(store->source(QStringLiteral("post"))->text, edited);
         QList<Quote> quotes = store->quotesOfSource(QStringLiteral("post"));
         std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.uid < b.uid; });
@@ -511,6 +519,30 @@ private slots:
         for (const Quote &quote : store->quotesOfSource(QStringLiteral("post")))
             QVERIFY(quote.status == AnchorStatus::Exact);
         QVERIFY(store->check().isEmpty());
+    }
+
+    void cancellingAReplacementChangesNothing()
+    {
+        auto store = freshStore();
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QByteArray before = databaseHash(store->path());
+        const Snapshot contents = store->exportSnapshot();
+        const QString path = m_dir.filePath(QStringLiteral("post-v3.txt"));
+        writeFile(path, "A wholly new text.\n");
+        QSignalSpy replaced(window.sourceEditor(), &SourceEditor::textReplaced);
+        window.sourceEditor()->replaceText(QStringLiteral("post"), path);
+        QProgressDialog *progress = window.sourceEditor()->task()->progressDialog();
+        QVERIFY(progress);
+        QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        QTRY_VERIFY(!window.sourceEditor()->task()->isBusy());
+        QCoreApplication::processEvents();
+        QVERIFY(replaced.isEmpty());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Cancelled: the text was not replaced."));
+        QCOMPARE(window.undoStack()->count(), 0);
+        QVERIFY(store->exportSnapshot() == contents);
+        QCOMPARE(databaseHash(store->path()), before);
     }
 
 };
