@@ -167,7 +167,7 @@
 <context>
     <name>tickerline::ChartPanel</name>
     <message>
-        <location filename="../app/charts/chartpanel.cpp" line="+38"/>
+        <location filename="../app/charts/chartpanel.cpp" line="+42"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -248,17 +248,37 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Drawing the chart…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>

@@ -73,11 +73,23 @@ void ChartExporter::paint(TickerChart &chart, QPainter &painter)
 
 QImage ChartExporter::renderImage(TickerChart &chart)
 {
+    return *renderImage(chart, [](int, int) { return true; });
+}
+
+std::optional<QImage> ChartExporter::renderImage(TickerChart &chart, const std::function<bool(int, int)> &afterStrip)
+{
     layOut(chart);
     QImage image(m_options.size, QImage::Format_ARGB32_Premultiplied); // paint() fills every pixel
-    {
-        QPainter painter(&image);
-        paint(chart, painter);
+    constexpr int kStripHeight = 512;
+    const int strips = (image.height() + kStripHeight - 1) / kStripHeight;
+    for (int strip = 0; strip < strips; ++strip) {
+        {
+            QPainter painter(&image);
+            painter.setClipRect(QRect(0, strip * kStripHeight, image.width(), kStripHeight));
+            paint(chart, painter);
+        }
+        if (!afterStrip(strip + 1, strips))
+            return std::nullopt;
     }
     // Only now: a DPI set before painting would size the text a second time.
     const int dotsPerMeter = qRound(m_options.dpi / 0.0254);
@@ -86,7 +98,7 @@ QImage ChartExporter::renderImage(TickerChart &chart)
     return image;
 }
 
-QByteArray ChartExporter::renderPng(TickerChart &chart)
+QList<QPair<QString, QString>> ChartExporter::pngTexts(const TickerChart &chart)
 {
     QList<QPair<QString, QString>> texts;
     if (!chart.title().isEmpty())
@@ -94,7 +106,12 @@ QByteArray ChartExporter::renderPng(TickerChart &chart)
     if (!chart.sourcesText().isEmpty())
         texts.append({QStringLiteral("Source"), chart.sourcesText()});
     texts.append({QStringLiteral("Software"), QStringLiteral("Tickerline")});
-    return encodeChartPng(renderImage(chart), m_options.dpi, texts);
+    return texts;
+}
+
+QByteArray ChartExporter::renderPng(TickerChart &chart)
+{
+    return encodeChartPng(renderImage(chart), m_options.dpi, pngTexts(chart));
 }
 
 QByteArray ChartExporter::renderSvg(TickerChart &chart)
@@ -141,9 +158,13 @@ void ChartExporter::exportToFile(TickerChart &chart, const QString &path)
     const auto format = formatForPath(path);
     if (!format)
         throw Error(QStringLiteral("%1: unknown image format (use .png, .svg or .pdf)").arg(path));
-    const QByteArray bytes = *format == ExportFormat::Png   ? renderPng(chart)
-                             : *format == ExportFormat::Svg ? renderSvg(chart)
-                                                            : renderPdf(chart);
+    writeFile(path, *format == ExportFormat::Png   ? renderPng(chart)
+                    : *format == ExportFormat::Svg ? renderSvg(chart)
+                                                   : renderPdf(chart));
+}
+
+void ChartExporter::writeFile(const QString &path, const QByteArray &bytes)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));

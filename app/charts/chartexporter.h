@@ -2,9 +2,12 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
+#include <QPair>
 #include <QSize>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QGraphicsScene;
@@ -38,6 +41,13 @@ public:
     // positions in the exported image (times dpi / 96).
     void layOut(TickerChart &chart);
     QImage renderImage(TickerChart &chart);
+    // The same in horizontal strips, calling afterStrip(done, total) after each so that a large
+    // image keeps the window responsive; false from it stops the rendering (no image).
+    std::optional<QImage> renderImage(TickerChart &chart, const std::function<bool(int, int)> &afterStrip);
+    // PNG's text chunks for the chart (title, sources, software).
+    static QList<QPair<QString, QString>> pngTexts(const TickerChart &chart);
+    // Writes through QSaveFile; throws Error naming the file when it cannot.
+    static void writeFile(const QString &path, const QByteArray &bytes);
     QByteArray renderPng(TickerChart &chart);
     QByteArray renderSvg(TickerChart &chart);
     QByteArray renderPdf(TickerChart &chart);

@@ -6,10 +6,12 @@
 #include "chartexporter.h"
 #include "chartfactory.h"
 #include "chartinput.h"
+#include "dialogs/backgroundtask.h"
 #include "error.h"
 #include "exportdialog.h"
 #include "models/eventselection.h"
 #include "pricechart.h"
+#include "pngencoder.h"
 #include "pricechartview.h"
 #include "sharecountsdialog.h"
 #include "store/store.h"
@@ -17,10 +19,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -38,7 +42,7 @@ ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
       m_symbolMenu(new QMenu(this)), m_events(new QCheckBox(tr("Events"))), m_value(new QCheckBox(tr("Market value"))),
       m_shares(new QPushButton(tr("Share counts…"))),
       m_export(new QPushButton(tr("Export…"))), m_copy(new QPushButton(tr("Copy"))), m_view(new PriceChartView),
-      m_problem(new EmptyStateLabel)
+      m_problem(new EmptyStateLabel), m_exportTask(new BackgroundTask(this))
 {
     for (ChartKind kind : {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact,
                            ChartKind::Density}) {
@@ -245,10 +249,46 @@ void ChartPanel::exportWithDialog()
                                                       tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    exportWithProgress(path, dialog.options(), dialog.theme());
+}
+
+void ChartPanel::exportWithProgress(const QString &path, const ExportOptions &options, ColourTheme theme)
+{
+    const auto fail = [this](const QString &message, bool cancelled) {
+        if (!cancelled)
+            QMessageBox::warning(this, tr("Export chart"), message);
+        emit exportFailed(message, cancelled);
+    };
     try {
-        exportTo(path, dialog.options(), dialog.theme());
+        const std::unique_ptr<TickerChart> chart = buildChart(theme);
+        ChartExporter exporter(options);
+        if (ChartExporter::formatForPath(path) != ExportFormat::Png) {
+            exporter.exportToFile(*chart, path); // vector drawings: their cost does not grow with the size
+            emit exported(path);
+            return;
+        }
+        // Qt Charts paints on the GUI thread: in strips, with the events handled between them.
+        QProgressDialog progress(tr("Drawing the chart…"), tr("Cancel"), 0, 1, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        const std::optional<QImage> image = exporter.renderImage(*chart, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done); // a modal dialog's setValue handles the events
+            return !progress.wasCanceled();
+        });
+        if (!image) {
+            fail(tr("Cancelled: nothing was written."), true);
+            return;
+        }
+        const auto encodeAndWrite = [image = *image, dpi = options.dpi, texts = ChartExporter::pngTexts(*chart),
+                                     path](const std::atomic_bool &, const BackgroundTask::Progress &) {
+            ChartExporter::writeFile(path, encodeChartPng(image, dpi, texts));
+            return path;
+        };
+        m_exportTask->run(tr("Writing %1…").arg(QFileInfo(path).fileName()), encodeAndWrite,
+                          [this](const QString &written) { emit exported(written); }, fail);
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Export chart"), error.message());
+        fail(error.message(), false);
     }
 }
 

@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace tickerline {
 
+class BackgroundTask;
+
 class EventSelection;
 class PriceChartView;
 class Store;
@@ -43,6 +45,15 @@ public:
 
     // Export the chart as shown (kind, symbols, range), with the options given.
     void exportTo(const QString &path, const ExportOptions &options, ColourTheme theme);
+    // The same as the window does it: a PNG is rendered in strips behind a progress dialog
+    // (the window stays responsive, Cancel writes nothing) and encoded and written off the GUI
+    // thread; exported or exportFailed follows.
+    void exportWithProgress(const QString &path, const ExportOptions &options, ColourTheme theme);
+    BackgroundTask *exportTask() const { return m_exportTask; }
+
+signals:
+    void exported(const QString &path);
+    void exportFailed(const QString &message, bool cancelled);
 
 public slots:
     void reload(); // after the store changed (an import)
@@ -68,6 +79,7 @@ private:
     PriceChartView *m_view;
     QLabel *m_problem;
     QStringList m_symbols;
+    BackgroundTask *m_exportTask;
 };
 
 } // namespace tickerline

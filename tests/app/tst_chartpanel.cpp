@@ -4,15 +4,20 @@
 #include "charts/impactchart.h"
 #include "charts/pricechart.h"
 #include "charts/pricechartview.h"
+#include "dialogs/backgroundtask.h"
 #include "models/eventselection.h"
 
 #include "tst_chartfixture.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QProgressDialog>
 #include <QScatterSeries>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tickerline;
 using namespace tickerline::testing;
@@ -122,6 +127,54 @@ private slots:
         QImage image(path);
         QCOMPARE(image.size(), QSize(800, 450));
         QCOMPARE(image.pixelColor(2, 2), ChartPalette::of(ColourTheme::Dark).background);
+    }
+
+    void aLargeExportIsDrawnInStripsAndWrittenOffTheGuiThread()
+    {
+        EventSelection selection;
+        selection.setVisibleRange(day("2025-01-13"), day("2025-02-07"));
+        ChartPanel panel(*m_store, &selection);
+        panel.setSymbols({QStringLiteral("NVDA"), QStringLiteral("QQQ")});
+        const QString path = m_dir.filePath(QStringLiteral("large.png"));
+        QSignalSpy exported(&panel, &ChartPanel::exported);
+        // The progress dialog's event handling runs this timer: the GUI thread is not blocked.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start(0);
+        panel.exportWithProgress(path, ExportOptions{QSize(3000, 3000), 192, true}, ColourTheme::Light);
+        QVERIFY(ticks > 0);
+        QVERIFY(panel.exportTask()->isBusy() || !exported.isEmpty()); // encoding and writing go on elsewhere
+        QVERIFY(exported.wait(20000) || !exported.isEmpty());
+        QCOMPARE(exported.at(0).at(0).toString(), path);
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(3000, 3000));
+        QCOMPARE(image.dotsPerMeterX(), qRound(192 / 0.0254));
+        QCOMPARE(image.text(QStringLiteral("Software")), QStringLiteral("Tickerline"));
+        // Strips join without a seam: the background is the same above and below each edge.
+        QCOMPARE(image.pixelColor(1, 511), image.pixelColor(1, 512));
+        QCOMPARE(image.pixelColor(2998, 1535), image.pixelColor(2998, 1536));
+    }
+
+    void cancellingAnExportWritesNothing()
+    {
+        EventSelection selection;
+        ChartPanel panel(*m_store, &selection);
+        panel.setSymbols({QStringLiteral("NVDA")});
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.png"));
+        QSignalSpy failed(&panel, &ChartPanel::exportFailed);
+        QTimer cancel;
+        connect(&cancel, &QTimer::timeout, [&cancel] {
+            if (auto *progress = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget())) {
+                progress->cancel();
+                cancel.stop();
+            }
+        });
+        cancel.start(0);
+        panel.exportWithProgress(path, ExportOptions{QSize(2000, 4000), 96, false}, ColourTheme::Light);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(1).toBool(), true);
+        QVERIFY(!QFile::exists(path));
     }
 };
 
