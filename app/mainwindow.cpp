@@ -23,6 +23,7 @@
 #include "events/eventactions.h"
 #include "events/eventstable.h"
 #include "events/filterbar.h"
+#include "widgets/recentdatabasesmenu.h"
 #include "widgets/savedviewsmenu.h"
 #include "widgets/statuscounts.h"
 #include "search/searchfield.h"
@@ -290,21 +291,7 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("&Open database…"), this, [this] { application::openDatabase(this); });
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
-    QMenu *recent = file->addMenu(tr("Open &recent"));
-    recent->setObjectName(QStringLiteral("recentMenu"));
-    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
-        recent->clear();
-        for (const QString &path : application::recentDatabases()) {
-            if (path == QFileInfo(m_store.path()).absoluteFilePath())
-                continue;
-            // "&" in a file name is not an accelerator.
-            QString label = path;
-            label.replace(QLatin1Char('&'), QStringLiteral("&&"));
-            recent->addAction(label, this, [this, path] { application::openRecent(this, path); });
-        }
-        if (recent->isEmpty())
-            recent->addAction(tr("No other database opened yet"))->setEnabled(false);
-    });
+    file->addMenu(new RecentDatabasesMenu(this));
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"), m_transfers, &ImportExportController::chooseAndImport);
     import->setObjectName(QStringLiteral("importAction"));

@@ -1060,7 +1060,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+121"/>
+        <location filename="../app/mainwindow.cpp" line="+122"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -1070,12 +1070,12 @@ Nothing was changed.</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+105"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-97"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1110,17 +1110,7 @@ Nothing was changed.</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No other database opened yet</source>
-        <translation>尚未打开其他数据库</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -1458,6 +1448,19 @@ Nothing was changed.</source>
         <location line="+5"/>
         <source>&amp;Speaker:</source>
         <translation>发言人(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::RecentDatabasesMenu</name>
+    <message>
+        <location filename="../app/widgets/recentdatabasesmenu.cpp" line="+12"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No other database opened yet</source>
+        <translation>尚未打开其他数据库</translation>
     </message>
 </context>
 <context>

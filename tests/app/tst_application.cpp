@@ -6,7 +6,10 @@
 #include "workspace.h"
 
 #include <QCryptographicHash>
+#include <QMenu>
 #include <QPointer>
+
+#include <algorithm>
 
 using namespace tickerline;
 using namespace tickerline::testing;
@@ -81,7 +84,30 @@ private slots:
         QCOMPARE(opened->eventsView()->model()->rowCount(), 3);
         QCOMPARE(application::recentDatabases().value(0), QFileInfo(second).absoluteFilePath());
         QCOMPARE(application::recentDatabases().value(1), QFileInfo(first).absoluteFilePath());
-        opened->close();
+
+        // File → Open recent lists the others, not the window's own; choosing one opens it.
+        auto *recent = opened->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        QMetaObject::invokeMethod(recent, "aboutToShow");
+        QStringList listed;
+        for (QAction *action : recent->actions())
+            listed << action->text();
+        QVERIFY(listed.contains(QFileInfo(first).absoluteFilePath()));
+        QVERIFY(!listed.contains(QFileInfo(second).absoluteFilePath()));
+        QPointer<MainWindow> previous = opened;
+        const auto chosen = std::find_if(recent->actions().cbegin(), recent->actions().cend(), [&](QAction *action) {
+            return action->text() == QFileInfo(first).absoluteFilePath();
+        });
+        (*chosen)->trigger();
+        QTRY_VERIFY(!previous);
+        MainWindow *reopened = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *candidate = qobject_cast<MainWindow *>(widget); candidate && candidate->isVisible())
+                reopened = candidate;
+        }
+        QVERIFY(reopened);
+        QCOMPARE(reopened->windowTitle(), QStringLiteral("first.tickerline — Tickerline"));
+        reopened->close();
     }
 };
 
