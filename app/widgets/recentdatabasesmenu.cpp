@@ -9,7 +9,9 @@
 
 namespace tickerline {
 
-RecentDatabasesMenu::RecentDatabasesMenu(MainWindow *window) : QMenu(tr("Open &recent"), window), m_window(window)
+RecentDatabasesMenu::RecentDatabasesMenu(MainWindow *window)
+    : QMenu(tr("Open &recent"), window)
+    , m_window(window)
 {
     setObjectName(QStringLiteral("recentMenu"));
     connect(this, &QMenu::aboutToShow, this, &RecentDatabasesMenu::rebuild);
