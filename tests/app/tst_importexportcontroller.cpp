@@ -78,7 +78,7 @@ private slots:
         MainWindow window(store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QByteArray before = databaseHash(path);
+        const QByteArray before = databaseFingerprint(path);
         const Snapshot contents = store.exportSnapshot();
         QSignalSpy failed(window.transfers(), &ImportExportController::failed);
         ImportRequest request;
@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("Cancelled: nothing was changed."));
         QCOMPARE(failed.at(0).at(1).toBool(), true);
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Cancelled: nothing was changed."));
-        QCOMPARE(databaseHash(path), before);
+        QCOMPARE(databaseFingerprint(path), before);
         QVERIFY(store.exportSnapshot() == contents);
         QCOMPARE(window.eventsView()->model()->rowCount(), 3);
     }
@@ -107,7 +107,7 @@ private slots:
         const QString bad = writeFile("bad-date.csv", "uid,title,start\n"
                                                       "ok-1,A good row,2025-01-20\n"
                                                       "bad-1,A bad row,2025-02-30\n");
-        const QByteArray before = databaseHash(path);
+        const QByteArray before = databaseFingerprint(path);
         QSignalSpy failed(window.transfers(), &ImportExportController::failed);
         QString shown;
         QTimer waitForBox;
@@ -129,7 +129,7 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("bad-date.csv:3")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("start")), qPrintable(message));
         QVERIFY2(message.endsWith(QStringLiteral("Nothing was changed.")), qPrintable(message));
-        QCOMPARE(databaseHash(path), before);
+        QCOMPARE(databaseFingerprint(path), before);
         QCOMPARE(store.events().size(), 3);
     }
 

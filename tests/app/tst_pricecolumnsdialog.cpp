@@ -21,19 +21,6 @@ const QByteArray kBrokerExport = "Day,Px Open,Px High,Px Low,Px Last,Qty\n"
                                  "2025-01-27,124.80,128.40,116.70,118.42,818830900\n"
                                  "2025-01-28,121.81,129.00,116.25,128.99,579666400\n";
 
-// The database as a user would compare it: the bytes of the file and of its write-ahead log.
-QByteArray fingerprint(const QString &db)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &path : {db, db + QStringLiteral("-wal")}) {
-        QFile file(path);
-        hash.addData(path.toUtf8());
-        if (file.open(QIODevice::ReadOnly))
-            hash.addData(file.readAll());
-    }
-    return hash.result().toHex();
-}
-
 QPushButton *okButton(const PriceColumnsDialog *dialog)
 {
     return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -211,7 +198,7 @@ private slots:
         MainWindow window(store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QByteArray before = fingerprint(db);
+        const QByteArray before = databaseFingerprint(db);
         const Snapshot contents = store.exportSnapshot();
         QSignalSpy failed(window.transfers(), &ImportExportController::failed);
         bool asked = false;
@@ -231,7 +218,7 @@ private slots:
         QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("Cancelled: nothing was changed."));
         QCOMPARE(failed.at(0).at(1).toBool(), true);
         QVERIFY(!window.transfers()->isBusy());
-        QCOMPARE(fingerprint(db), before);
+        QCOMPARE(databaseFingerprint(db), before);
         QVERIFY(store.exportSnapshot() == contents);
         QVERIFY(store.series(QStringLiteral("NVDA")).bars.empty());
     }

@@ -527,7 +527,7 @@ private slots:
         MainWindow window(*store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QByteArray before = databaseHash(store->path());
+        const QByteArray before = databaseFingerprint(store->path());
         const Snapshot contents = store->exportSnapshot();
         const QString path = m_dir.filePath(QStringLiteral("post-v3.txt"));
         writeFile(path, "A wholly new text.\n");
@@ -542,7 +542,7 @@ private slots:
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Cancelled: the text was not replaced."));
         QCOMPARE(window.undoStack()->count(), 0);
         QVERIFY(store->exportSnapshot() == contents);
-        QCOMPARE(databaseHash(store->path()), before);
+        QCOMPARE(databaseFingerprint(store->path()), before);
     }
 
 };

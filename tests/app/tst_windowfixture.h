@@ -13,13 +13,13 @@
 #include "sources/quotedialog.h"
 #include "sources/sourcedeck.h"
 #include "sources/sourceeditor.h"
+#include "support/databasefingerprint.h"
 #include "store/store.h"
 #include "time/isotime.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDropEvent>
@@ -57,18 +57,6 @@ inline const QString kReleaseQuote = QStringLiteral("DeepSeek-R1 is here");
 
 // Chinese and emoji (surrogate pairs) before the article's quotes, and enough lines that its
 // quotes lie below the first screen.
-// The bytes of a database file and of its write-ahead log, as one digest: what "the database is
-// exactly as it was" means.
-inline QByteArray databaseHash(const QString &path)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
-        QFile bytes(file);
-        hash.addData(bytes.open(QIODevice::ReadOnly) ? bytes.readAll() : QByteArray("absent"));
-    }
-    return hash.result().toHex();
-}
-
 inline QString articleText()
 {
     QString text = QStringLiteral("深度求索（DeepSeek）发布 R1 🚀🐳 之后，市场震荡。\n");

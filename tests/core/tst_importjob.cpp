@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "store/store.h"
+#include "support/databasefingerprint.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -14,25 +15,13 @@
 #include <thread>
 
 using namespace tickerline;
+using tickerline::testing::databaseFingerprint;
 
 namespace {
 
 QString dataPath(const char *relative)
 {
     return QStringLiteral(TICKERLINE_TEST_DATA "/") + QString::fromUtf8(relative);
-}
-
-// The database as a user would compare it: the bytes of the file and of its write-ahead log.
-QByteArray fingerprint(const QString &db)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &path : {db, db + QStringLiteral("-wal")}) {
-        QFile file(path);
-        hash.addData(path.toUtf8());
-        if (file.open(QIODevice::ReadOnly))
-            hash.addData(file.readAll());
-    }
-    return hash.result().toHex();
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -147,7 +136,7 @@ private slots:
         QFETCH(QString, message);
         const QString db = freshDatabase();
         Store store(db);
-        const QByteArray before = fingerprint(db);
+        const QByteArray before = databaseFingerprint(db);
         ImportRequest request;
         request.paths = goodFiles();
         request.paths.insert(position, bad);
@@ -157,7 +146,7 @@ private slots:
         } catch (const Error &error) {
             QVERIFY2(error.message().startsWith(message), qPrintable(error.message()));
         }
-        QCOMPARE(fingerprint(db), before);
+        QCOMPARE(databaseFingerprint(db), before);
         // And the connection is still good for the next import.
         request.paths = goodFiles();
         QCOMPARE(ImportJob(request).run(store).events(), 7);
@@ -179,7 +168,7 @@ private slots:
             writeFile(big, manyBars(20000));
         const QString db = freshDatabase();
         Store store(db);
-        const QByteArray before = fingerprint(db);
+        const QByteArray before = databaseFingerprint(db);
         std::atomic_bool cancel = false;
         QStringList seen;
         ImportRequest request;
@@ -201,7 +190,7 @@ private slots:
         QVERIFY(!seen.contains(QStringLiteral("Reading nvda_us_d.csv"))); // it stopped there
         if (cancelAt.startsWith(QLatin1String("Writing")))
             QVERIFY(!seen.contains(QStringLiteral("Imported big.csv"))); // SQLite itself was stopped
-        QCOMPARE(fingerprint(db), before);
+        QCOMPARE(databaseFingerprint(db), before);
         QVERIFY(!store.symbol(QStringLiteral("big")));
         // Cancelled is not broken: the same import goes through when nobody cancels.
         cancel = false;
@@ -283,7 +272,7 @@ private slots:
         QVERIFY(store.source(replace.sourceUid)->text.contains(QStringLiteral("spending")));
 
         // Data is not an article, even for --source.
-        const QByteArray before = fingerprint(db);
+        const QByteArray before = databaseFingerprint(db);
         replace.paths = {dataPath("interop/handmade/groups_eras.json")};
         try {
             ImportJob(replace).run(store);
@@ -292,7 +281,7 @@ private slots:
             QVERIFY2(error.message().startsWith(QStringLiteral("groups_eras.json is a TimelineJS3 JSON file")),
                      qPrintable(error.message()));
         }
-        QCOMPARE(fingerprint(db), before);
+        QCOMPARE(databaseFingerprint(db), before);
     }
 
     void runsOnAWorkerThreadWithItsOwnConnection()
