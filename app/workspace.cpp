@@ -15,6 +15,8 @@
 #include <QThread>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace tickerline {
 
 void WorkspaceChange::merge(const WorkspaceChange &other)
@@ -194,6 +196,10 @@ bool Workspace::applyToIndex(const WorkspaceChange &change)
     m_index->setActorNames(m_actorNames);
     for (const QString &uid : change.removedEvents)
         m_events->removeEvent(uid);
+    for (const QString &uid : change.changedEvents) {
+        if (std::none_of(added.cbegin(), added.cend(), [&uid](const Event &event) { return event.uid == uid; }))
+            m_events->removeEvent(uid); // "changed" but no longer stored: it goes, as withChanges drops it
+    }
     for (const Event &event : std::as_const(added)) {
         if (change.changedEvents.contains(event.uid) && m_index->findUid(event.uid))
             m_events->updateEvent(event);

@@ -77,6 +77,19 @@ private slots:
         QCOMPARE(workspace.events()->rowCount(), 25'004);
     }
 
+    void aChangedEventNoLongerStoredLeavesTheViews()
+    {
+        auto store = episode();
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        removeEvent(*store, QStringLiteral("gomez-ft")); // behind the workspace's back
+        WorkspaceChange change;
+        change.changedEvents << QStringLiteral("gomez-ft");
+        workspace.publish(change);
+        QVERIFY(!workspace.index()->findUid(QStringLiteral("gomez-ft")));
+        QCOMPARE(workspace.events()->rowCount(), 2);
+    }
+
     void addingAnEventReachesTheIndexAndUndoTakesItBack()
     {
         auto store = episode();
