@@ -10,6 +10,7 @@ tickerline_packages=(
   libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins libxkbcommon-dev libgl-dev
   libsqlite3-dev libboost-date-time-dev
   libbenchmark-dev
+  poppler-utils
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
 )
 

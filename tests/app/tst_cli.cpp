@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: the tickerline binary's subcommands on real files, as a user's script calls them.
-#include <QCryptographicHash>
+#include "support/databasefingerprint.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,8 @@ void writeFile(const QString &path, const QByteArray &data)
 }
 
 } // namespace
+
+using tickerline::testing::databaseFingerprint;
 
 class tst_Cli final : public QObject
 {
@@ -88,11 +91,13 @@ private slots:
         QVERIFY(hype[QStringLiteral("end")].isNull());
         QCOMPARE(start("altman-deepseek-statement-2025-01-28"), QStringLiteral("2025-01-28T02:29:53Z"));
         QCOMPARE(start("deepseek-r1-release-2025-01-20"), QStringLiteral("2025-01-20T00:00:00Z"));
-        QCOMPARE(event("deepseek-r1-release-2025-01-20")[QStringLiteral("precision")].toString(), QStringLiteral("day"));
+        QCOMPARE(event("deepseek-r1-release-2025-01-20")[QStringLiteral("precision")].toString(),
+                 QStringLiteral("day"));
         QCOMPARE(start("stargate-announcement-2025-01-21"), QStringLiteral("2025-01-21T00:00:00Z"));
         QCOMPARE(start("openai-stargate-19bn-report-2025-01-22"), QStringLiteral("2025-01-22T00:00:00Z"));
         QCOMPARE(start("market-selloff-2025-01-27"), QStringLiteral("2025-01-27T14:30:00Z"));
-        QCOMPARE(event("market-selloff-2025-01-27")[QStringLiteral("end")].toString(), QStringLiteral("2025-01-27T21:00:00Z"));
+        QCOMPARE(event("market-selloff-2025-01-27")[QStringLiteral("end")].toString(),
+                 QStringLiteral("2025-01-27T21:00:00Z"));
         const QJsonObject app = event("deepseek-app-store-top-2025-01-26");
         QCOMPARE(app[QStringLiteral("start")].toString(), QStringLiteral("2025-01-26T00:00:00Z"));
         QCOMPARE(app[QStringLiteral("end")].toString(), QStringLiteral("2025-01-27T00:00:00Z"));
@@ -112,8 +117,8 @@ private slots:
             QVERIFY2(quote[QStringLiteral("status")].toString() == QLatin1String("exact"),
                      qPrintable(quote[QStringLiteral("id")].toString()));
             QCOMPARE(quote[QStringLiteral("score")].toDouble(), 1.0);
-            sawGomez |= quote[QStringLiteral("exact")].toString()
-                            == QStringLiteral("The winners won’t be the ones burning the most cash");
+            sawGomez |= quote[QStringLiteral("exact")].toString() ==
+                        QStringLiteral("The winners won’t be the ones burning the most cash");
         }
         QVERIFY(sawGomez);
     }
@@ -122,9 +127,11 @@ private slots:
     {
         const Run first = run({QStringLiteral("export"), path("first.json")});
         QCOMPARE(first.status, 0);
-        const Run imported = run({QStringLiteral("--db"), path("copy.db"), QStringLiteral("import"), path("first.json")});
+        const Run imported =
+            run({QStringLiteral("--db"), path("copy.db"), QStringLiteral("import"), path("first.json")});
         QVERIFY2(imported.status == 0, qPrintable(imported.err));
-        const Run second = run({QStringLiteral("--db"), path("copy.db"), QStringLiteral("export"), path("second.json")});
+        const Run second =
+            run({QStringLiteral("--db"), path("copy.db"), QStringLiteral("export"), path("second.json")});
         QCOMPARE(second.status, 0);
         const QByteArray a = readAll(path("first.json"));
         QVERIFY(a.size() > 100000); // events, sources, quotes and every price series
@@ -152,8 +159,9 @@ private slots:
     // adjusted closes `prices` prints.
     void studyOfTheSelloff()
     {
-        const Run result = run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
-                                QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--json")});
+        const Run result =
+            run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
+                 QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--json")});
         QCOMPARE(result.status, 0);
         const QJsonObject study = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(study[QStringLiteral("event")].toString(), QStringLiteral("market-selloff-2025-01-27"));
@@ -195,17 +203,19 @@ private slots:
         QCOMPARE(estimation[QStringLiteral("from")].toString(), QStringLiteral("2024-12-02"));
         QVERIFY(study[QStringLiteral("t_stat")].toDouble() < -2);
 
-        const Run market = run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
-                                QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--benchmark"),
-                                QStringLiteral("QQQ"), QStringLiteral("--model"), QStringLiteral("market"),
-                                QStringLiteral("--window"), QStringLiteral("-5,10")});
+        const Run market = run(
+            {QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
+             QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--benchmark"), QStringLiteral("QQQ"),
+             QStringLiteral("--model"), QStringLiteral("market"), QStringLiteral("--window"), QStringLiteral("-5,10")});
         QCOMPARE(market.status, 0);
         QVERIFY2(market.out.contains("CAR(-5,+10) = ") && market.out.contains("beta "), market.out.constData());
 
-        const Run late = run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
-                              QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--window=0,40")});
+        const Run late =
+            run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
+                 QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--window=0,40")});
         QCOMPARE(late.status, 1);
-        QVERIFY2(late.err.contains(QStringLiteral("common sessions only up to 2025-02-28 (offset 23); the window ends at offset 40")),
+        QVERIFY2(late.err.contains(
+                     QStringLiteral("common sessions only up to 2025-02-28 (offset 23); the window ends at offset 40")),
                  qPrintable(late.err));
         const Run unknown = run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("nope"),
                                  QStringLiteral("--symbol"), QStringLiteral("NVDA")});
@@ -214,15 +224,19 @@ private slots:
         for (const QStringList &wrong : {QStringList{QStringLiteral("--window"), QStringLiteral("5,1")},
                                          QStringList{QStringLiteral("--model"), QStringLiteral("capm")},
                                          QStringList{QStringLiteral("--window"), QStringLiteral("soon")}})
-            QCOMPARE(run(QStringList{QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
-                                     QStringLiteral("--symbol"), QStringLiteral("NVDA")} + wrong).status, 2);
+            QCOMPARE(run(QStringList{QStringLiteral("study"), QStringLiteral("--event"),
+                                     QStringLiteral("market-selloff-2025-01-27"), QStringLiteral("--symbol"),
+                                     QStringLiteral("NVDA")} +
+                         wrong)
+                         .status,
+                     2);
         QCOMPARE(run({QStringLiteral("study"), QStringLiteral("--symbol"), QStringLiteral("NVDA")}).status, 2);
     }
 
     void searchFindsTheWipeout()
     {
-        const QJsonArray hits = runJson({QStringLiteral("search"), QStringLiteral("trillion wipeout"),
-                                         QStringLiteral("--json")});
+        const QJsonArray hits =
+            runJson({QStringLiteral("search"), QStringLiteral("trillion wipeout"), QStringLiteral("--json")});
         QVERIFY(!hits.isEmpty());
         QVERIFY(hits[0][QStringLiteral("snippet")].toString().contains(QStringLiteral("[wipeout]")));
     }
@@ -246,20 +260,38 @@ private slots:
         QTest::newRow("not tickerline") << QByteArray(R"({"events": []})") << "not Tickerline JSON";
     }
 
+    // One import of several files, the bad one first, in the middle or last: the database file and
+    // its -wal keep every byte, and the good files of the list are not imported either.
     void badImportsChangeNothing()
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
         const QString db = path("bad-import.db");
-        if (!QFile::exists(db))
+        if (!QFile::exists(db)) {
             QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("first.json")}).status, 0);
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("before.json")}).status, 0);
+            writeFile(path("good-a.json"), R"({"format": "tickerline", "version": 1,
+"events": [{"uid": "good-a", "title": "A", "kind": "report", "start": "2025-02-04", "precision": "day"}]})");
+            writeFile(path("good-b.csv"), "uid,title,start,kind\ngood-b,B,2025-02-05,report\n");
+            // Alone, the good files import.
+            QCOMPARE(run({QStringLiteral("--db"), path("good-only.db"), QStringLiteral("import"), path("good-a.json"),
+                          path("good-b.csv")})
+                         .status,
+                     0);
+        }
         writeFile(path("bad.json"), content);
-        const Run result = run({QStringLiteral("--db"), db, QStringLiteral("import"), path("bad.json")});
-        QCOMPARE(result.status, 1);
-        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QStringList files{path("good-a.json"), path("good-b.csv")};
+        for (int position = 0; position <= files.size(); ++position) {
+            const QByteArray before = databaseFingerprint(db);
+            QStringList args{QStringLiteral("--db"), db, QStringLiteral("import")};
+            QStringList list = files;
+            list.insert(position, path("bad.json"));
+            const Run result = run(args + list);
+            QCOMPARE(result.status, 1);
+            QVERIFY2(result.err.contains(message), qPrintable(result.err));
+            QCOMPARE(databaseFingerprint(db), before);
+        }
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("after.json")}).status, 0);
-        QCOMPARE(readAll(path("after.json")), readAll(path("before.json")));
+        QCOMPARE(readAll(path("after.json")), readAll(path("first.json")));
     }
 
     void editedArticleReanchorsQuotes()
@@ -271,7 +303,8 @@ private slots:
                                   QStringLiteral("--source"), QStringLiteral("futurism-altman-deepseek")});
         QVERIFY2(replaced.status == 0, qPrintable(replaced.err));
         QHash<QString, QString> status;
-        for (const QJsonValue &quote : runJson({QStringLiteral("--db"), db, QStringLiteral("quotes"), QStringLiteral("--json")}))
+        for (const QJsonValue &quote :
+             runJson({QStringLiteral("--db"), db, QStringLiteral("quotes"), QStringLiteral("--json")}))
             status.insert(quote[QStringLiteral("id")].toString(), quote[QStringLiteral("status")].toString());
         QCOMPARE(status.value(QStringLiteral("q-futurism-gomez-winners")), QStringLiteral("fuzzy"));
         QCOMPARE(status.value(QStringLiteral("q-futurism-openai-19bn")), QStringLiteral("orphaned"));
@@ -288,7 +321,10 @@ private slots:
 
     void webAnnotationRoundTrip()
     {
-        QCOMPARE(run({QStringLiteral("export"), path("quotes.jsonld"), QStringLiteral("--format"), QStringLiteral("w3c")}).status, 0);
+        QCOMPARE(
+            run({QStringLiteral("export"), path("quotes.jsonld"), QStringLiteral("--format"), QStringLiteral("w3c")})
+                .status,
+            0);
         const QByteArray annotations = readAll(path("quotes.jsonld"));
         QVERIFY(annotations.contains("TextQuoteSelector"));
         QVERIFY(annotations.contains("TextPositionSelector"));
@@ -302,10 +338,13 @@ private slots:
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("no-quotes.json")}).status, 0);
         const Run imported = run({QStringLiteral("--db"), db, QStringLiteral("import"), path("quotes.jsonld")});
         QVERIFY2(imported.status == 0, qPrintable(imported.err));
-        QVERIFY2(imported.out.contains(QByteArray::number(quoteCount) + " quotes (" + QByteArray::number(quoteCount) + " exact)"),
+        QVERIFY2(imported.out.contains(QByteArray::number(quoteCount) + " quotes (" + QByteArray::number(quoteCount) +
+                                       " exact)"),
                  imported.out.constData());
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("again.jsonld"), QStringLiteral("--format"),
-                      QStringLiteral("w3c")}).status, 0);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("again.jsonld"),
+                      QStringLiteral("--format"), QStringLiteral("w3c")})
+                     .status,
+                 0);
         QCOMPARE(readAll(path("again.jsonld")), annotations);
     }
 
@@ -317,43 +356,51 @@ private slots:
         writeFile(path("ACME.csv"), "Handelstag,Eroeffnung,Schlusskurs\n2025-01-24,10.0,10.5\n2025-01-27,10.4,9.75\n");
         const Run refused = run({QStringLiteral("--db"), db, QStringLiteral("import"), path("ACME.csv")});
         QCOMPARE(refused.status, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("no date column")) && refused.err.contains(QStringLiteral("Handelstag")),
+        QVERIFY2(refused.err.contains(QStringLiteral("no date column")) &&
+                     refused.err.contains(QStringLiteral("Handelstag")),
                  qPrintable(refused.err));
         const Run mapped = run({QStringLiteral("--db"), db, QStringLiteral("import"), path("ACME.csv"),
                                 QStringLiteral("--columns"), QStringLiteral("date=1,open=2,close=3")});
         QVERIFY2(mapped.status == 0, qPrintable(mapped.err));
         QVERIFY2(mapped.out.contains("2 bars of ACME (2025-01-24 – 2025-01-27)"), mapped.out.constData());
-        const QJsonArray bars = runJson({QStringLiteral("--db"), db, QStringLiteral("prices"), QStringLiteral("ACME"),
-                                         QStringLiteral("--json")});
+        const QJsonArray bars = runJson(
+            {QStringLiteral("--db"), db, QStringLiteral("prices"), QStringLiteral("ACME"), QStringLiteral("--json")});
         QCOMPARE(bars.size(), 2);
         QCOMPARE(bars[1][QStringLiteral("open")].toDouble(), 10.4);
         QCOMPARE(bars[1][QStringLiteral("close")].toDouble(), 9.75);
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("ACME.csv"), QStringLiteral("--columns"),
-                      QStringLiteral("close=3")}).status, 2);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("ACME.csv"),
+                      QStringLiteral("--columns"), QStringLiteral("close=3")})
+                     .status,
+                 2);
 
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"),
-                      QStringLiteral(TICKERLINE_TEST_DATA "/interop/handmade/deepseek_week.csv")}).status, 0);
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("week.csv"), QStringLiteral("--format"),
-                      QStringLiteral("events-csv")}).status, 0);
+                      QStringLiteral(TICKERLINE_TEST_DATA "/interop/handmade/deepseek_week.csv")})
+                     .status,
+                 0);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("week.csv"),
+                      QStringLiteral("--format"), QStringLiteral("events-csv")})
+                     .status,
+                 0);
         const Run again = run({QStringLiteral("--db"), path("week.db"), QStringLiteral("import"), path("week.csv")});
         QVERIFY2(again.status == 0, qPrintable(again.err));
         QVERIFY2(again.out.contains("week.csv: 7 events, 0 eras (events-csv)"), again.out.constData());
-        const Run unknown = run({QStringLiteral("--db"), db, QStringLiteral("export"), path("x"), QStringLiteral("--format"),
-                                 QStringLiteral("yahoo")});
+        const Run unknown = run({QStringLiteral("--db"), db, QStringLiteral("export"), path("x"),
+                                 QStringLiteral("--format"), QStringLiteral("yahoo")});
         QCOMPARE(unknown.status, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("tickerline, events-csv, w3c")), qPrintable(unknown.err));
     }
 
     void calendarSessions()
     {
-        const QJsonArray sessions = runJson({QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("2024-11-27"),
-                                             QStringLiteral("--to"), QStringLiteral("2025-01-21"), QStringLiteral("--json")});
+        const QJsonArray sessions =
+            runJson({QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("2024-11-27"),
+                     QStringLiteral("--to"), QStringLiteral("2025-01-21"), QStringLiteral("--json")});
         QStringList dates;
         for (const QJsonValue &session : sessions)
             dates << session[QStringLiteral("date")].toString();
-        QVERIFY(!dates.contains(QStringLiteral("2024-11-28")));  // Thanksgiving
-        QVERIFY(!dates.contains(QStringLiteral("2025-01-09")));  // national day of mourning
-        QVERIFY(!dates.contains(QStringLiteral("2025-01-20")));  // Martin Luther King Jr. Day
+        QVERIFY(!dates.contains(QStringLiteral("2024-11-28"))); // Thanksgiving
+        QVERIFY(!dates.contains(QStringLiteral("2025-01-09"))); // national day of mourning
+        QVERIFY(!dates.contains(QStringLiteral("2025-01-20"))); // Martin Luther King Jr. Day
         QVERIFY(dates.contains(QStringLiteral("2025-01-21")));
         const QJsonObject blackFriday = sessions[int(dates.indexOf(QStringLiteral("2024-11-29")))].toObject();
         QCOMPARE(blackFriday[QStringLiteral("open")].toString(), QStringLiteral("09:30"));
@@ -372,14 +419,16 @@ private slots:
 
     void newDatabaseIsEmpty()
     {
-        const Run result = run({QStringLiteral("--db"), path("empty.db"), QStringLiteral("events"), QStringLiteral("--json")});
+        const Run result =
+            run({QStringLiteral("--db"), path("empty.db"), QStringLiteral("events"), QStringLiteral("--json")});
         QCOMPARE(result.status, 0);
         QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
     }
 
     QJsonObject eventOf(const QString &db, const QString &uid)
     {
-        for (const QJsonValue &event : runJson({QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("--json")}))
+        for (const QJsonValue &event :
+             runJson({QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("--json")}))
             if (event[QStringLiteral("uid")].toString() == uid)
                 return event.toObject();
         return {};
@@ -391,13 +440,14 @@ private slots:
         const QString db = path("event-edits.db");
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("first.json")}).status, 0);
         const QStringList add{QStringLiteral("--db"), db, QStringLiteral("event"), QStringLiteral("add")};
-        const Run added = run(add + QStringList{
-            QStringLiteral("--title"), QStringLiteral("Nadella: Jevons paradox strikes again"),
-            QStringLiteral("--start"), QStringLiteral("2025-01-27"), QStringLiteral("--kind"), QStringLiteral("statement"),
-            QStringLiteral("--actor"), QStringLiteral("Satya Nadella:author"), QStringLiteral("--actor"),
-            QStringLiteral("SAM ALTMAN:subject"), QStringLiteral("--symbol"), QStringLiteral("MSFT"),
-            QStringLiteral("--symbol"), QStringLiteral("nvda"), QStringLiteral("--summary"),
-            QStringLiteral("As AI gets more efficient, use will skyrocket.")});
+        const Run added = run(
+            add + QStringList{QStringLiteral("--title"), QStringLiteral("Nadella: Jevons paradox strikes again"),
+                              QStringLiteral("--start"), QStringLiteral("2025-01-27"), QStringLiteral("--kind"),
+                              QStringLiteral("statement"), QStringLiteral("--actor"),
+                              QStringLiteral("Satya Nadella:author"), QStringLiteral("--actor"),
+                              QStringLiteral("SAM ALTMAN:subject"), QStringLiteral("--symbol"), QStringLiteral("MSFT"),
+                              QStringLiteral("--symbol"), QStringLiteral("nvda"), QStringLiteral("--summary"),
+                              QStringLiteral("As AI gets more efficient, use will skyrocket.")});
         QVERIFY2(added.status == 0, qPrintable(added.err));
         const QString uid = QStringLiteral("nadella-jevons-paradox-strikes-again");
         QCOMPARE(added.out, uid.toUtf8() + '\n');
@@ -410,7 +460,8 @@ private slots:
         QCOMPARE(event[QStringLiteral("tz")].toString(), QStringLiteral("UTC"));
         QVERIFY(event[QStringLiteral("end")].isNull());
         QCOMPARE(event[QStringLiteral("uncertain")].toBool(), false);
-        QCOMPARE(event[QStringLiteral("symbols")].toArray(), (QJsonArray{QStringLiteral("MSFT"), QStringLiteral("NVDA")}));
+        QCOMPARE(event[QStringLiteral("symbols")].toArray(),
+                 (QJsonArray{QStringLiteral("MSFT"), QStringLiteral("NVDA")}));
         const QJsonArray actors = event[QStringLiteral("actors")].toArray();
         QCOMPARE(actors.size(), 2);
         QCOMPARE(actors[0][QStringLiteral("name")].toString(), QStringLiteral("Satya Nadella")); // a new actor
@@ -421,9 +472,10 @@ private slots:
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("Jevons")}).status, 0);
 
         // The same title again gets its own uid; a time with seconds is second precision.
-        const Run again = run(add + QStringList{QStringLiteral("--title"), QStringLiteral("Nadella: Jevons paradox strikes again"),
-                                                QStringLiteral("--start"), QStringLiteral("2025-01-27T03:07:00+01:00"),
-                                                QStringLiteral("--tz"), QStringLiteral("America/Los_Angeles")});
+        const Run again =
+            run(add + QStringList{QStringLiteral("--title"), QStringLiteral("Nadella: Jevons paradox strikes again"),
+                                  QStringLiteral("--start"), QStringLiteral("2025-01-27T03:07:00+01:00"),
+                                  QStringLiteral("--tz"), QStringLiteral("America/Los_Angeles")});
         QCOMPARE(again.out, uid.toUtf8() + "-2\n");
         const QJsonObject second = eventOf(db, uid + QStringLiteral("-2"));
         QCOMPARE(second[QStringLiteral("start")].toString(), QStringLiteral("2025-01-27T02:07:00Z"));
@@ -433,9 +485,10 @@ private slots:
 
         // Only what is given changes.
         const QStringList edit{QStringLiteral("--db"), db, QStringLiteral("event"), QStringLiteral("edit")};
-        const Run edited = run(edit + QStringList{uid, QStringLiteral("--kind"), QStringLiteral("report"),
-                                                  QStringLiteral("--end"), QStringLiteral("2025-01-28"),
-                                                  QStringLiteral("--uncertain"), QStringLiteral("--symbol"), QStringLiteral("")});
+        const Run edited =
+            run(edit + QStringList{uid, QStringLiteral("--kind"), QStringLiteral("report"), QStringLiteral("--end"),
+                                   QStringLiteral("2025-01-28"), QStringLiteral("--uncertain"),
+                                   QStringLiteral("--symbol"), QStringLiteral("")});
         QVERIFY2(edited.status == 0, qPrintable(edited.err));
         QCOMPARE(edited.out, uid.toUtf8() + '\n');
         const QJsonObject changed = eventOf(db, uid);
@@ -447,16 +500,24 @@ private slots:
         QCOMPARE(changed[QStringLiteral("start")], event[QStringLiteral("start")]);
         QCOMPARE(changed[QStringLiteral("actors")], event[QStringLiteral("actors")]);
         // A coarser precision drops what it does not know.
-        QCOMPARE(run(edit + QStringList{uid + QStringLiteral("-2"), QStringLiteral("--precision"), QStringLiteral("day")}).status, 0);
-        QCOMPARE(eventOf(db, uid + QStringLiteral("-2"))[QStringLiteral("start")].toString(), QStringLiteral("2025-01-27T00:00:00Z"));
+        QCOMPARE(
+            run(edit + QStringList{uid + QStringLiteral("-2"), QStringLiteral("--precision"), QStringLiteral("day")})
+                .status,
+            0);
+        QCOMPARE(eventOf(db, uid + QStringLiteral("-2"))[QStringLiteral("start")].toString(),
+                 QStringLiteral("2025-01-27T00:00:00Z"));
 
         // Quotes of an edited bundled event stay with it.
         const QString hype = QStringLiteral("altman-hype-post-2025-01-20");
         const QJsonArray quotes = eventOf(db, hype)[QStringLiteral("quotes")].toArray();
         QVERIFY(!quotes.isEmpty());
-        QCOMPARE(run(edit + QStringList{hype, QStringLiteral("--title"), QStringLiteral("Altman: cut your expectations 100x")}).status, 0);
+        QCOMPARE(run(edit +
+                     QStringList{hype, QStringLiteral("--title"), QStringLiteral("Altman: cut your expectations 100x")})
+                     .status,
+                 0);
         QCOMPARE(eventOf(db, hype)[QStringLiteral("quotes")].toArray(), quotes);
-        QCOMPARE(eventOf(db, hype)[QStringLiteral("title")].toString(), QStringLiteral("Altman: cut your expectations 100x"));
+        QCOMPARE(eventOf(db, hype)[QStringLiteral("title")].toString(),
+                 QStringLiteral("Altman: cut your expectations 100x"));
 
         const Run deleted = run({QStringLiteral("--db"), db, QStringLiteral("event"), QStringLiteral("delete"), uid});
         QCOMPARE(deleted.status, 0);
@@ -474,21 +535,24 @@ private slots:
         QTest::addColumn<QString>("message");
         const QStringList title{QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("T"),
                                 QStringLiteral("--actor"), QStringLiteral("Someone New")};
-        QTest::newRow("impossible date") << title + QStringList{QStringLiteral("--start"), QStringLiteral("2025-02-30")} << 1
-                                         << "event add: --start: \"2025-02-30\" is not a date";
+        QTest::newRow("impossible date") << title + QStringList{QStringLiteral("--start"), QStringLiteral("2025-02-30")}
+                                         << 1 << "event add: --start: \"2025-02-30\" is not a date";
         QTest::newRow("not a date") << title + QStringList{QStringLiteral("--start"), QStringLiteral("soon")} << 1
                                     << "event add: --start: \"soon\" is not a date";
-        QTest::newRow("unknown kind") << title + QStringList{QStringLiteral("--start=2025-01-27"), QStringLiteral("--kind=foo")}
+        QTest::newRow("unknown kind") << title + QStringList{QStringLiteral("--start=2025-01-27"),
+                                                             QStringLiteral("--kind=foo")}
                                       << 1 << "event add: --kind: unknown kind \"foo\" (one of: statement, release";
         QTest::newRow("end before start")
             << title + QStringList{QStringLiteral("--start=2025-01-27"), QStringLiteral("--end=2025-01-26")} << 1
             << "event add: end: before start";
-        QTest::newRow("unknown zone") << title + QStringList{QStringLiteral("--start=2025-01-27"), QStringLiteral("--tz=Mars/Base")}
+        QTest::newRow("unknown zone") << title + QStringList{QStringLiteral("--start=2025-01-27"),
+                                                             QStringLiteral("--tz=Mars/Base")}
                                       << 1 << "event add: tz: unknown zone \"Mars/Base\"";
         QTest::newRow("unknown precision")
             << title + QStringList{QStringLiteral("--start=2025-01-27"), QStringLiteral("--precision=week")} << 1
             << "event add: --precision: unknown precision \"week\"";
-        QTest::newRow("edit unknown") << QStringList{QStringLiteral("edit"), QStringLiteral("nope"), QStringLiteral("--kind=deal")}
+        QTest::newRow("edit unknown") << QStringList{QStringLiteral("edit"), QStringLiteral("nope"),
+                                                     QStringLiteral("--kind=deal")}
                                       << 1 << "event edit: uid: no event \"nope\"";
         QTest::newRow("edit end") << QStringList{QStringLiteral("edit"), QStringLiteral("market-selloff-2025-01-27"),
                                                  QStringLiteral("--end=2025-01-01")}
@@ -501,7 +565,8 @@ private slots:
                                   << "event add needs --title and --start";
         QTest::newRow("no uid") << QStringList{QStringLiteral("edit"), QStringLiteral("--kind=deal")} << 2
                                 << "event edit takes one event uid";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("delete"), QStringLiteral("x"), QStringLiteral("--force")}
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("delete"), QStringLiteral("x"),
+                                                       QStringLiteral("--force")}
                                         << 2 << "Unknown option 'force'";
     }
 
@@ -513,12 +578,12 @@ private slots:
         const QString db = path("event-bad.db");
         if (!QFile::exists(db))
             QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), path("first.json")}).status, 0);
-        const QByteArray before = QCryptographicHash::hash(readAll(db), QCryptographicHash::Sha256);
+        const QByteArray before = databaseFingerprint(db);
         const Run result = run(QStringList{QStringLiteral("--db"), db, QStringLiteral("event")} + args);
         QCOMPARE(result.status, status);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
-        QCOMPARE(QCryptographicHash::hash(readAll(db), QCryptographicHash::Sha256), before);
+        QCOMPARE(databaseFingerprint(db), before);
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), path("event-bad.json")}).status, 0);
         QCOMPARE(readAll(path("event-bad.json")), readAll(path("first.json")));
     }

@@ -5,13 +5,14 @@
 #include "store/store.h"
 #include "time/isotime.h"
 
-#include <QCryptographicHash>
+#include "support/databasefingerprint.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace tickerline;
+using tickerline::testing::databaseFingerprint;
 
 namespace {
 
@@ -23,8 +24,12 @@ std::int64_t at(const char *iso)
 Snapshot smallSnapshot()
 {
     Snapshot s;
-    s.datasets << DatasetInfo{QStringLiteral("facts"), QStringLiteral("Facts"), QStringLiteral("notes.md"),
-                              QStringLiteral("CC0"), QString(), QStringLiteral("2026-11-30T00:00:00Z")};
+    s.datasets << DatasetInfo{QStringLiteral("facts"),
+                              QStringLiteral("Facts"),
+                              QStringLiteral("notes.md"),
+                              QStringLiteral("CC0"),
+                              QString(),
+                              QStringLiteral("2026-11-30T00:00:00Z")};
     s.actors << Actor{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman"), QStringLiteral("person"),
                       QStringLiteral("facts")};
     Event post;
@@ -62,9 +67,9 @@ Snapshot smallSnapshot()
     quote.start = 5; // code points: 中 文 space 🙂 space
     quote.end = 17;
     s.quotes << quote;
-    s.symbols << Symbol{QStringLiteral("NVDA"), QStringLiteral("NVIDIA"), QStringLiteral("stock"),
-                        QStringLiteral("Nasdaq"), QStringLiteral("USD"), std::int64_t(24'490'000'000),
-                        QStringLiteral("2024-11-15"), QStringLiteral("10-Q"), QStringLiteral("facts")};
+    s.symbols << Symbol{QStringLiteral("NVDA"),       QStringLiteral("NVIDIA"), QStringLiteral("stock"),
+                        QStringLiteral("Nasdaq"),     QStringLiteral("USD"),    std::int64_t(24'490'000'000),
+                        QStringLiteral("2024-11-15"), QStringLiteral("10-Q"),   QStringLiteral("facts")};
     PriceSeries series;
     series.symbol = QStringLiteral("NVDA");
     series.dataset = QStringLiteral("facts");
@@ -72,14 +77,6 @@ Snapshot smallSnapshot()
     series.bars.push_back(Bar{at("2025-01-27"), 124.8, 128.4, 116.7, 118.42, std::nullopt, 818830900.0});
     s.series << series;
     return s;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 int count(Store &store, const char *table)
@@ -160,7 +157,7 @@ private slots:
         QTemporaryDir dir;
         Store store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
-        const Snapshot before = store.exportSnapshot();
+        const QByteArray before = databaseFingerprint(store.path());
         Snapshot again = smallSnapshot();
         again.datasets.clear();
         again.actors.clear();
@@ -170,10 +167,9 @@ private slots:
             store.importSnapshot(again);
             QFAIL("a duplicate uid was accepted");
         } catch (const Error &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("\"selloff\" is already in the database")),
-                     error.what());
+            QVERIFY2(error.message().contains(QStringLiteral("\"selloff\" is already in the database")), error.what());
         }
-        QCOMPARE(store.exportSnapshot(), before);
+        QCOMPARE(databaseFingerprint(store.path()), before);
         QCOMPARE(count(store, "search"), 2 + 1 + 1);
     }
 
@@ -192,7 +188,7 @@ private slots:
         store.updateShareCounts({nvda});
         QVERIFY(!store.symbol(QStringLiteral("NVDA"))->sharesOutstanding);
 
-        const Snapshot before = store.exportSnapshot();
+        const QByteArray before = databaseFingerprint(store.path());
         Symbol changed = nvda;
         changed.sharesOutstanding = 1;
         Symbol ghost = nvda;
@@ -209,7 +205,7 @@ private slots:
             } catch (const Error &error) {
                 QCOMPARE(error.message(), message);
             }
-            QCOMPARE(store.exportSnapshot(), before); // the first, valid change was rolled back too
+            QCOMPARE(databaseFingerprint(store.path()), before); // the first, valid change was rolled back too
         }
     }
 
@@ -311,11 +307,13 @@ private slots:
             if (kind == "other") {
                 db.exec("CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('mine')");
             } else {
-                { Store store(path); }
+                {
+                    Store store(path);
+                }
                 db.exec("PRAGMA user_version = 99");
             }
         }
-        const QByteArray before = fileHash(path);
+        const QByteArray before = databaseFingerprint(path);
         try {
             Store store(path);
             QFAIL("the file was opened");
@@ -323,7 +321,7 @@ private slots:
             QVERIFY2(error.message().contains(message), error.what());
             QVERIFY(error.message().startsWith(path));
         }
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(databaseFingerprint(path), before);
     }
 
     void migratesAnEmptyDatabase()
@@ -380,9 +378,11 @@ private slots:
             QVERIFY(store.check().isEmpty());
         }
         // Once migrated, opening it again changes nothing.
-        const QByteArray migrated = fileHash(path);
-        { Store again(path); }
-        QCOMPARE(fileHash(path), migrated);
+        const QByteArray migrated = databaseFingerprint(path);
+        {
+            Store again(path);
+        }
+        QCOMPARE(databaseFingerprint(path), migrated);
     }
 
     void migratesVersionThreeForward()
