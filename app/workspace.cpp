@@ -110,6 +110,7 @@ void Workspace::reloadInBackground()
             loaded->error = error.message();
         }
     });
+    m_loading->setParent(this); // freed with the Workspace if no event loop runs its deleteLater()
     connect(m_loading, &QThread::finished, this, [this, loaded, writesBefore] {
         m_loading->deleteLater();
         m_loading = nullptr;

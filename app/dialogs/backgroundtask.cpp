@@ -62,6 +62,9 @@ bool BackgroundTask::run(const QString &title, Work work, std::function<void(con
             *error = QString::fromLocal8Bit(failure.what());
         }
     });
+    // Owned by the task as well: a deleteLater() that no event loop runs any more (the window closing
+    // right after the work) must not leak the thread.
+    m_thread->setParent(this);
     connect(m_thread, &QThread::finished, this,
             [this, result, error, done = std::move(done), failed = std::move(failed)] {
                 m_thread->deleteLater();
