@@ -53,9 +53,17 @@ int runCalendarCommand(CommandContext &context)
             sessions.append(QJsonObject{{QStringLiteral("date"), date},
                                         {QStringLiteral("open"), newYork(session.openMs)},
                                         {QStringLiteral("close"), newYork(session.closeMs)}});
-        else
+        else {
+            // "early close (Christmas Eve)", "(Moment of silence …)" after a late open.
+            QStringList notes;
+            if (session.earlyClose)
+                notes << QStringLiteral("early close");
+            if (const QString special = calendar.specialHoursName(session.date); !special.isEmpty())
+                notes << QStringLiteral("(%1)").arg(special);
             context.out() << date << "  " << newYork(session.openMs) << "–" << newYork(session.closeMs)
-                          << (session.earlyClose ? "  early close" : "") << '\n';
+                          << (notes.isEmpty() ? QString() : QStringLiteral("  ") + notes.join(QLatin1Char(' ')))
+                          << '\n';
+        }
     }
     if (parser.isSet(QStringLiteral("json")))
         context.out() << QString::fromUtf8(QJsonDocument(sessions).toJson(QJsonDocument::Indented));

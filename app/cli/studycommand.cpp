@@ -43,6 +43,12 @@ QJsonValue nullable(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+// The prices a series' returns come from, as `prices` names the columns.
+QString pricesOf(bool adjusted)
+{
+    return adjusted ? QStringLiteral("adj_close") : QStringLiteral("close");
+}
+
 QJsonObject toJson(const EventStudy &study, const QString &eventUid, const QString &symbol, const QString &benchmark,
                    const QString &model)
 {
@@ -53,7 +59,8 @@ QJsonObject toJson(const EventStudy &study, const QString &eventUid, const QStri
                                 {QStringLiteral("return"), day.symbolReturn},
                                 {QStringLiteral("benchmark_return"), day.benchmarkReturn},
                                 {QStringLiteral("abnormal"), day.abnormal},
-                                {QStringLiteral("car"), day.cumulative}});
+                                {QStringLiteral("car"), day.cumulative},
+                                {QStringLiteral("t_stat"), nullable(day.tStat)}});
     const EstimationPeriod &estimation = study.estimation;
     const bool estimated = estimation.sessions > 0;
     return QJsonObject{
@@ -61,10 +68,15 @@ QJsonObject toJson(const EventStudy &study, const QString &eventUid, const QStri
         {QStringLiteral("symbol"), symbol},
         {QStringLiteral("benchmark"), benchmark},
         {QStringLiteral("model"), model},
-        {QStringLiteral("prices"), study.adjustedCloses ? QStringLiteral("adj_close") : QStringLiteral("close")},
+        {QStringLiteral("prices"), study.symbolAdjustedCloses == study.benchmarkAdjustedCloses
+                                       ? pricesOf(study.symbolAdjustedCloses)
+                                       : QStringLiteral("mixed")},
+        {QStringLiteral("symbol_prices"), pricesOf(study.symbolAdjustedCloses)},
+        {QStringLiteral("benchmark_prices"), pricesOf(study.benchmarkAdjustedCloses)},
         {QStringLiteral("first_session"), formatIsoDate(study.firstSessionMs)},
         {QStringLiteral("days"), days},
         {QStringLiteral("car"), study.car},
+        {QStringLiteral("car_sigma"), nullable(study.carSigma)},
         {QStringLiteral("t_stat"), nullable(study.tStat)},
         {QStringLiteral("estimation"),
          QJsonObject{{QStringLiteral("from"), estimated ? QJsonValue(formatIsoDate(estimation.fromMs)) : QJsonValue()},
@@ -80,8 +92,13 @@ void printTable(QTextStream &out, const EventStudy &study, const Event &event, c
 {
     out << symbol << " against " << benchmark << " around \"" << event.title << "\" (" << event.uid << ")\n";
     out << "First session " << formatIsoDate(study.firstSessionMs) << "; "
-        << (marketModel ? "market model" : "market-adjusted returns") << "; returns from "
-        << (study.adjustedCloses ? "adjusted closes" : "closes") << "\n\n";
+        << (marketModel ? "market model" : "market-adjusted returns") << "; returns from ";
+    const auto prices = [](bool adjusted) { return adjusted ? "adjusted closes" : "closes"; };
+    if (study.symbolAdjustedCloses == study.benchmarkAdjustedCloses)
+        out << prices(study.symbolAdjustedCloses) << "\n\n";
+    else
+        out << symbol << "'s " << prices(study.symbolAdjustedCloses) << " and " << benchmark << "'s "
+            << prices(study.benchmarkAdjustedCloses) << "\n\n";
     out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                .arg(QStringLiteral("offset"), QStringLiteral("session").leftJustified(10),
                     symbol.rightJustified(9), benchmark.rightJustified(9), QStringLiteral("abnormal").rightJustified(9),

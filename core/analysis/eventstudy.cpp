@@ -12,26 +12,15 @@ namespace tickerline {
 
 namespace {
 
-// A session both series traded, with the price each closed at.
+// A session both series traded, with each one's bar.
 struct CommonSession
 {
     std::int64_t ms = 0;
-    double symbol = 0;
-    double benchmark = 0;
+    const Bar *symbol = nullptr;
+    const Bar *benchmark = nullptr;
 };
 
-bool adjustedThroughout(const PriceSeries &series)
-{
-    return !series.bars.empty()
-           && std::all_of(series.bars.begin(), series.bars.end(), [](const Bar &bar) { return bar.adjClose.has_value(); });
-}
-
-double priceOf(const Bar &bar, bool adjusted)
-{
-    return adjusted ? *bar.adjClose : bar.close;
-}
-
-std::vector<CommonSession> commonSessions(const PriceSeries &a, const PriceSeries &b, bool adjusted)
+std::vector<CommonSession> commonSessions(const PriceSeries &a, const PriceSeries &b)
 {
     std::vector<CommonSession> sessions;
     auto i = a.bars.begin(), j = b.bars.begin();
@@ -41,7 +30,7 @@ std::vector<CommonSession> commonSessions(const PriceSeries &a, const PriceSerie
         } else if (j->tsMs < i->tsMs) {
             ++j;
         } else {
-            sessions.push_back({i->tsMs, priceOf(*i, adjusted), priceOf(*j, adjusted)});
+            sessions.push_back({i->tsMs, &*i, &*j});
             ++i;
             ++j;
         }
@@ -65,8 +54,7 @@ EventStudy runEventStudy(const PriceSeries &symbol, const PriceSeries &benchmark
                         .arg(options.lastOffset));
     const QString pair = QStringLiteral("%1 and %2").arg(symbol.symbol, benchmark.symbol);
     EventStudy study;
-    study.adjustedCloses = adjustedThroughout(symbol) && adjustedThroughout(benchmark);
-    const std::vector<CommonSession> sessions = commonSessions(symbol, benchmark, study.adjustedCloses);
+    const std::vector<CommonSession> sessions = commonSessions(symbol, benchmark);
 
     const std::int64_t firstSession = firstSessionDate(event);
     const auto zeroIt = std::lower_bound(sessions.begin(), sessions.end(), firstSession,
@@ -91,14 +79,27 @@ EventStudy runEventStudy(const PriceSeries &symbol, const PriceSeries &benchmark
                         .arg(std::ptrdiff_t(sessions.size()) - 1 - zero)
                         .arg(options.lastOffset));
 
-    const auto returnsAt = [&](std::ptrdiff_t i) {
-        return std::pair{simpleReturn(sessions[std::size_t(i - 1)].symbol, sessions[std::size_t(i)].symbol),
-                         simpleReturn(sessions[std::size_t(i - 1)].benchmark, sessions[std::size_t(i)].benchmark)};
-    };
-
     // Estimation: the returns just before the window.
     const std::ptrdiff_t estimationBegin = std::max<std::ptrdiff_t>(1, first - options.estimationSessions);
     const int count = int(first - estimationBegin);
+
+    // Each series' prices over the sessions used (the close before the first return on): adjusted
+    // closes when that series has them on every one, closes otherwise, chosen for each series apart.
+    const auto used = [&](auto bar) {
+        return std::all_of(sessions.begin() + (estimationBegin - 1), sessions.begin() + (last + 1),
+                           [&](const CommonSession &s) { return (s.*bar)->adjClose.has_value(); });
+    };
+    study.symbolAdjustedCloses = used(&CommonSession::symbol);
+    study.benchmarkAdjustedCloses = used(&CommonSession::benchmark);
+    const auto price = [](const Bar &bar, bool adjusted) { return adjusted ? *bar.adjClose : bar.close; };
+    const auto returnsAt = [&](std::ptrdiff_t i) {
+        const CommonSession &before = sessions[std::size_t(i - 1)], &at = sessions[std::size_t(i)];
+        return std::pair{simpleReturn(price(*before.symbol, study.symbolAdjustedCloses),
+                                      price(*at.symbol, study.symbolAdjustedCloses)),
+                         simpleReturn(price(*before.benchmark, study.benchmarkAdjustedCloses),
+                                      price(*at.benchmark, study.benchmarkAdjustedCloses))};
+    };
+
     EstimationPeriod &estimation = study.estimation;
     estimation.sessions = count;
     if (count > 0) {
@@ -106,13 +107,18 @@ EventStudy runEventStudy(const PriceSeries &symbol, const PriceSeries &benchmark
         estimation.toMs = sessions[std::size_t(first - 1)].ms;
     }
     const bool marketModel = options.model == ExpectedReturnModel::MarketModel;
-    if (count < options.minEstimationSessions && marketModel)
+    // The market model's fit and residual spread need three returns at the very least.
+    const int modelNeeds = std::max(options.minEstimationSessions, 3);
+    if (count < modelNeeds && marketModel)
         throw Error(QStringLiteral("%1 have %2 common returns before the window; the market model needs at least %3")
                         .arg(pair)
                         .arg(count)
-                        .arg(options.minEstimationSessions));
-    if (count >= options.minEstimationSessions) {
-        double meanX = 0, meanY = 0;
+                        .arg(modelNeeds));
+    // The benchmark over the estimation period, for the market model's prediction-error variance.
+    double meanX = 0, sxx = 0;
+    const int degreesOfFreedom = count - (marketModel ? 2 : 1);
+    if (count >= options.minEstimationSessions && degreesOfFreedom > 0) {
+        double meanY = 0;
         for (std::ptrdiff_t i = estimationBegin; i < first; ++i) {
             const auto [y, x] = returnsAt(i);
             meanX += x;
@@ -120,13 +126,13 @@ EventStudy runEventStudy(const PriceSeries &symbol, const PriceSeries &benchmark
         }
         meanX /= count;
         meanY /= count;
+        double sxy = 0;
+        for (std::ptrdiff_t i = estimationBegin; i < first; ++i) {
+            const auto [y, x] = returnsAt(i);
+            sxx += (x - meanX) * (x - meanX);
+            sxy += (x - meanX) * (y - meanY);
+        }
         if (marketModel) {
-            double sxx = 0, sxy = 0;
-            for (std::ptrdiff_t i = estimationBegin; i < first; ++i) {
-                const auto [y, x] = returnsAt(i);
-                sxx += (x - meanX) * (x - meanX);
-                sxy += (x - meanX) * (y - meanY);
-            }
             if (sxx <= 0)
                 throw Error(QStringLiteral("%1 did not move from %2 to %3: the market model cannot be fitted")
                                 .arg(benchmark.symbol, formatIsoDate(estimation.fromMs), formatIsoDate(estimation.toMs)));
@@ -141,11 +147,18 @@ EventStudy runEventStudy(const PriceSeries &symbol, const PriceSeries &benchmark
             const double residual = y - estimation.alpha - estimation.beta * x - meanAbnormal;
             squares += residual * residual;
         }
-        const double sigma = std::sqrt(squares / (count - (marketModel ? 2 : 1)));
+        const double sigma = std::sqrt(squares / degreesOfFreedom);
         if (sigma > 0)
             estimation.sigma = sigma;
     }
 
+    // (X'X)⁻¹ for X = [1, Rm] over the estimation period:
+    // [[ΣRm², −ΣRm], [−ΣRm, L1]] / (L1 Σ(Rm − μm)²).
+    const double l1 = count, sumX = l1 * meanX, sumXX = sxx + l1 * meanX * meanX, det = l1 * sxx;
+    const auto quadratic = [&](double a, double b) { // (a, b) (X'X)⁻¹ (a, b)'
+        return (a * a * sumXX - 2 * a * b * sumX + b * b * l1) / det;
+    };
+    double windowMarket = 0; // Σ Rm over the window: γ'X* = (L2, windowMarket)
     for (std::ptrdiff_t i = first; i <= last; ++i) {
         const auto [y, x] = returnsAt(i);
         EventStudyDay day;
@@ -156,10 +169,19 @@ EventStudy runEventStudy(const PriceSeries &symbol, const PriceSeries &benchmark
         day.abnormal = y - (estimation.alpha + estimation.beta * x);
         study.car += day.abnormal;
         day.cumulative = study.car;
+        if (estimation.sigma) // V's diagonal: σ² (1 + x*'(X'X)⁻¹x*), x* = (1, Rm)
+            day.tStat = day.abnormal / (*estimation.sigma * std::sqrt(1 + (marketModel ? quadratic(1, x) : 0)));
+        windowMarket += x;
         study.days.push_back(day);
     }
-    if (estimation.sigma)
-        study.tStat = study.car / (*estimation.sigma * std::sqrt(double(study.days.size())));
+    if (estimation.sigma) {
+        const double l2 = double(study.days.size());
+        // γ'Vγ = σ² (γ'γ + γ'X*(X'X)⁻¹X*'γ), γ the window's ones.
+        const double variance =
+            *estimation.sigma * *estimation.sigma * (l2 + (marketModel ? quadratic(l2, windowMarket) : 0));
+        study.carSigma = std::sqrt(variance);
+        study.tStat = study.car / *study.carSigma;
+    }
     return study;
 }
 

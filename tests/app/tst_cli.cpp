@@ -202,6 +202,25 @@ private slots:
         QCOMPARE(estimation[QStringLiteral("sessions")].toInt(), 35);
         QCOMPARE(estimation[QStringLiteral("from")].toString(), QStringLiteral("2024-12-02"));
         QVERIFY(study[QStringLiteral("t_stat")].toDouble() < -2);
+        QVERIFY(std::abs(study[QStringLiteral("t_stat")].toDouble()
+                         - car / study[QStringLiteral("car_sigma")].toDouble()) < 1e-12);
+        QCOMPARE(study[QStringLiteral("prices")].toString(), QStringLiteral("adj_close"));
+        QCOMPARE(study[QStringLiteral("symbol_prices")].toString(), QStringLiteral("adj_close"));
+        QCOMPARE(study[QStringLiteral("benchmark_prices")].toString(), QStringLiteral("adj_close"));
+        QVERIFY(days[1][QStringLiteral("t_stat")].toDouble() < -2);
+
+        // An index without adjusted closes: the symbol keeps its own.
+        const QJsonObject index = QJsonDocument::fromJson(
+            run({QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
+                 QStringLiteral("--symbol"), QStringLiteral("NVDA"), QStringLiteral("--benchmark"),
+                 QStringLiteral("^GSPC"), QStringLiteral("--json")})
+                .out)
+            .object();
+        QCOMPARE(index[QStringLiteral("prices")].toString(), QStringLiteral("mixed"));
+        QCOMPARE(index[QStringLiteral("symbol_prices")].toString(), QStringLiteral("adj_close"));
+        QCOMPARE(index[QStringLiteral("benchmark_prices")].toString(), QStringLiteral("close"));
+        QCOMPARE(index[QStringLiteral("days")][1][QStringLiteral("return")].toDouble(),
+                 days[1][QStringLiteral("return")].toDouble());
 
         const Run market = run(
             {QStringLiteral("study"), QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
@@ -405,6 +424,26 @@ private slots:
         const QJsonObject blackFriday = sessions[int(dates.indexOf(QStringLiteral("2024-11-29")))].toObject();
         QCOMPARE(blackFriday[QStringLiteral("open")].toString(), QStringLiteral("09:30"));
         QCOMPARE(blackFriday[QStringLiteral("close")].toString(), QStringLiteral("13:00"));
+
+        // The exchange's history: closed for Nixon's funeral; in 1996 the short day was Friday 5
+        // July, not Wednesday 3 July; the 1996 blizzard's late open and early close.
+        QStringList history;
+        for (const QJsonValue &session : runJson({QStringLiteral("calendar"), QStringLiteral("--from"),
+                                                  QStringLiteral("1994-04-26"), QStringLiteral("--to"),
+                                                  QStringLiteral("1996-07-05"), QStringLiteral("--json")}))
+            history << session[QStringLiteral("date")].toString() + QLatin1Char(' ')
+                           + session[QStringLiteral("open")].toString() + QLatin1Char('-')
+                           + session[QStringLiteral("close")].toString();
+        QVERIFY(history.contains(QStringLiteral("1994-04-26 09:30-16:00")));
+        QVERIFY(history.contains(QStringLiteral("1994-04-28 09:30-16:00")));
+        QVERIFY(history.filter(QStringLiteral("1994-04-27")).isEmpty());
+        QVERIFY(history.contains(QStringLiteral("1996-01-08 11:00-14:00")));
+        QVERIFY(history.contains(QStringLiteral("1996-07-03 09:30-16:00")));
+        QVERIFY(history.contains(QStringLiteral("1996-07-05 09:30-13:00")));
+        const Run text = run({QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("1996-01-08"),
+                              QStringLiteral("--to"), QStringLiteral("1996-01-08")});
+        QCOMPARE(text.status, 0);
+        QCOMPARE(QString::fromUtf8(text.out), QStringLiteral("1996-01-08  11:00–14:00  early close (Snowstorm)\n"));
     }
 
     void refusesAFileThatIsNotADatabase()
