@@ -3,6 +3,7 @@
 // window's workspace holds the file, and the workspace shows those writes without reopening.
 #include "workspace.h"
 
+#include "mainwindow.h"
 #include "models/eventtablemodel.h"
 #include "store/database.h"
 #include "store/eventedits.h"
@@ -13,9 +14,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 #include <memory>
@@ -105,7 +110,13 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_home.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // The window saves its layout with QSettings: keep it in here.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("config")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("config")));
+    }
 
     void aNewDatabaseAndAnOpenedOneAreInWalMode()
     {
@@ -250,6 +261,50 @@ private slots:
         QVERIFY(process->waitForFinished(60000));
         QVERIFY2(process->exitCode() == 0, (said + process->readAllStandardError()).constData());
         QCOMPARE(eventCount(db), 1 + 1 + 100);
+    }
+
+    void theWindowSaysThatItWaitsForAnotherWriter()
+    {
+        const QString db = newDatabase();
+        Store store(db, Store::Open::ExistingOnly);
+        MainWindow window(store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Another connection holds the write lock for a while, as an import in another process does.
+        QSemaphore locked;
+        std::unique_ptr<QThread> writer(QThread::create([db, &locked] {
+            Store other(db, Store::Open::ExistingOnly);
+            Transaction transaction(other.database());
+            Event theirs;
+            theirs.uid = QStringLiteral("theirs");
+            theirs.title = QStringLiteral("Written by the other writer");
+            theirs.startMs = parseIsoTime(QStringLiteral("2025-01-25")).value().ms;
+            theirs.tz = QStringLiteral("UTC");
+            addEvent(other, theirs);
+            locked.release();
+            QThread::msleep(1500);
+            transaction.commit();
+        }));
+        writer->start();
+        locked.acquire();
+
+        Event mine;
+        mine.title = QStringLiteral("Written by the window");
+        mine.startMs = parseIsoTime(QStringLiteral("2025-01-26")).value().ms;
+        mine.tz = QStringLiteral("UTC");
+        const QString uid = window.workspace()->addEvent(mine); // waits for the other writer
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Waiting for another Tickerline process to finish writing…"));
+        QVERIFY(!uid.isEmpty());
+        QVERIFY(writer->wait(10000));
+        QVERIFY(store.event(uid));
+        QVERIFY(store.event(QStringLiteral("theirs")));
+        EventTableModel *events = window.workspace()->events();
+        QTRY_VERIFY_WITH_TIMEOUT(events->rowOfEvent(QStringLiteral("theirs")) >= 0, 1000);
+        QVERIFY(events->rowOfEvent(uid) >= 0);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Another Tickerline process changed the database; it is shown as it is now."));
     }
 
     void undoingAnEventDeletedElsewhereIsRefusedAndChangesNothing()
