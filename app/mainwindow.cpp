@@ -29,6 +29,7 @@
 #include "search/searchfield.h"
 #include "dialogs/eventdialog.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -42,13 +43,25 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-
+#include <QThread>
 
 namespace tickerline {
 
 namespace {
 
 constexpr int kLayoutVersion = 1;
+
+// A write of this process waits for another process's (a command-line import): every window says so.
+void showWaitingForWriter()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(widget)) {
+            window->statusBar()->showMessage(
+                MainWindow::tr("Waiting for another Tickerline process to finish writing…"), 10000);
+            window->statusBar()->repaint(); // a wait on this thread blocks the event loop: paint now
+        }
+    }
+}
 
 QSettings settings() { return QSettings(QStringLiteral("Tickerline"), QStringLiteral("Tickerline")); }
 
@@ -142,6 +155,18 @@ void MainWindow::init()
         connect(m_workspace, edited, this, &MainWindow::showEdit);
     connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Not changed"), message);
+    });
+    connect(m_workspace, &Workspace::changedOutside, this, [this] {
+        m_sourceView->refresh();
+        m_charts->reload();
+        statusBar()->showMessage(tr("Another Tickerline process changed the database; it is shown as it is now."),
+                                 10000);
+    });
+    Database::setBusyNotice([] {
+        if (QThread::currentThread() == QCoreApplication::instance()->thread())
+            showWaitingForWriter();
+        else
+            QMetaObject::invokeMethod(QCoreApplication::instance(), &showWaitingForWriter, Qt::QueuedConnection);
     });
 
     // Room for the docks to come: most of the screen, on a first start without a saved layout.

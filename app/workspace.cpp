@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -42,6 +43,12 @@ Workspace::Workspace(Store &store, QObject *parent) : QObject(parent), m_store(&
         return event ? event->summary : QString();
     });
     setIndex(std::make_shared<TimelineIndex>());
+    markRead();
+    // data_version is read from the shared WAL index: tens of microseconds, no file read.
+    m_watch = new QTimer(this);
+    m_watch->setInterval(250);
+    connect(m_watch, &QTimer::timeout, this, &Workspace::checkForOutsideChanges);
+    m_watch->start();
 }
 
 Workspace::Workspace(std::unique_ptr<Store> store, QObject *parent) : Workspace(*store, parent)
@@ -70,8 +77,40 @@ void Workspace::load()
         reloadInBackground();
 }
 
+void Workspace::markRead()
+{
+    try {
+        m_dataVersion = m_store->database().dataVersion();
+    } catch (const Error &) {
+        // The next check reads it again and reloads once: harmless.
+    }
+}
+
+void Workspace::checkForOutsideChanges()
+{
+    // A reading in progress is checked again when it is in place (markRead came before it).
+    // Own writes run on this thread, so none is half-done here.
+    if (m_loading)
+        return;
+    int version = 0;
+    try {
+        version = m_store->database().dataVersion();
+    } catch (const Error &) {
+        return; // e.g. the disk is gone; the next edit reports it
+    }
+    if (version == m_dataVersion)
+        return;
+    ++m_outsideChanges;
+    emit changedOutside();
+    load();
+    emit sourcesChanged({}, true);
+    emit pricesChanged();
+    emit viewsChanged();
+}
+
 void Workspace::reloadAll()
 {
+    markRead();
     readActorNames();
     readQuoteCounts();
     setIndex(std::make_shared<TimelineIndex>(loadTimelineIndex(*m_store, m_index->laneMode())));
@@ -99,6 +138,7 @@ void Workspace::reloadInBackground()
     const QString path = filePath();
     const LaneMode mode = m_index->laneMode();
     const quint64 writesBefore = m_writes;
+    markRead();
     m_loading = QThread::create([loaded, path, mode] {
         try {
             Store store(path, Store::Open::ReadOnly);
@@ -269,7 +309,9 @@ QString Workspace::duplicateEvent(const QString &uid)
 }
 
 WorkspaceCommand::WorkspaceCommand(Workspace &workspace, const QString &text)
-    : QUndoCommand(text), m_workspace(workspace)
+    : QUndoCommand(text)
+    , m_workspace(workspace)
+    , m_outsideChangesBefore(workspace.outsideChanges())
 {
 }
 
@@ -293,7 +335,12 @@ void WorkspaceCommand::run(Change write)
         transaction.commit();
     } catch (const Error &error) {
         setObsolete(true);
-        m_workspace.reportFailure(error.message());
+        // Another process may have deleted or changed what this edit wrote: say that it did.
+        m_workspace.reportFailure(m_workspace.outsideChanges() == m_outsideChangesBefore
+                                      ? error.message()
+                                      : Workspace::tr("%1\n\nAnother program has changed the database since this "
+                                                      "edit; nothing was changed now.")
+                                            .arg(error.message()));
         return;
     }
     m_workspace.publish(change);

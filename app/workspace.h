@@ -11,6 +11,7 @@
 #include <memory>
 
 class QThread;
+class QTimer;
 class QUndoStack;
 
 namespace tickerline {
@@ -93,6 +94,12 @@ public:
     // Runs a command on the undo stack; false when it was refused (and reported).
     bool push(QUndoCommand *command);
 
+    // Looks for commits by other connections (a command-line import, another window); a timer
+    // calls it every quarter of a second. When there were some, the database is read again.
+    void checkForOutsideChanges();
+    // How many times other connections' commits were taken in.
+    int outsideChanges() const { return m_outsideChanges; }
+
 signals:
     void indexChanged(); // index() is a new index (after a load); the views show it
     // After an edit, once index() and events() hold it (the same index, edited in place).
@@ -103,6 +110,9 @@ signals:
     void pricesChanged();
     void viewsChanged();
     void failed(const QString &message);
+    // Another connection changed the database; every view is being read again (indexChanged
+    // follows, at once or after a reading in the background).
+    void changedOutside();
 
 private:
     void readQuoteCounts();
@@ -110,6 +120,8 @@ private:
     // Whether index() is a new object (a large change is applied by building a new index).
     bool applyToIndex(const WorkspaceChange &change);
     void setIndex(std::shared_ptr<TimelineIndex> index);
+    // What is read from now on holds every commit so far.
+    void markRead();
 
     std::unique_ptr<Store> m_ownedStore;
     Store *m_store = nullptr;
@@ -122,6 +134,9 @@ private:
     bool m_failed = false;
     QThread *m_loading = nullptr;
     quint64 m_writes = 0; // published changes, so that a background reading knows it is stale
+    QTimer *m_watch = nullptr;
+    int m_dataVersion = 0; // PRAGMA data_version when the database was last read
+    int m_outsideChanges = 0;
 };
 
 // An undoable write. redo and undo each run in one transaction, so a failure leaves the store as
@@ -145,6 +160,7 @@ private:
     void run(Change change);
 
     Workspace &m_workspace;
+    int m_outsideChangesBefore; // the workspace's outsideChanges() when the edit was made
 };
 
 } // namespace tickerline

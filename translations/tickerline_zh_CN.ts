@@ -1060,12 +1060,12 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+122"/>
+        <location filename="../app/mainwindow.cpp" line="+135"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -1080,7 +1080,12 @@ Nothing was changed.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-166"/>
+        <source>Waiting for another Tickerline process to finish writing…</source>
+        <translation>正在等待另一个 Tickerline 进程完成写入…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 — Tickerline</source>
         <translation>%1 — Tickerline</translation>
     </message>
@@ -1095,7 +1100,12 @@ Nothing was changed.</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+5"/>
+        <source>Another Tickerline process changed the database; it is shown as it is now.</source>
+        <translation>另一个 Tickerline 进程更改了数据库；现在显示的是其最新内容。</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1453,12 +1463,12 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::RecentDatabasesMenu</name>
     <message>
-        <location filename="../app/widgets/recentdatabasesmenu.cpp" line="+12"/>
+        <location filename="../app/widgets/recentdatabasesmenu.cpp" line="+13"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No other database opened yet</source>
         <translation>尚未打开其他数据库</translation>
     </message>
@@ -2153,7 +2163,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+235"/>
+        <location filename="../app/workspace.cpp" line="+281"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>事件“%1”已不在数据库中。</translation>
@@ -2162,6 +2172,15 @@ times in each event&apos;s zone</source>
         <location line="+15"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1
+
+Another program has changed the database since this edit; nothing was changed now.</source>
+        <translation>%1
+
+自此次编辑以来，另一个程序更改了数据库；此次未做任何更改。</translation>
     </message>
 </context>
 </TS>

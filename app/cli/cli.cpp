@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <cstdio>
 #include <memory>
@@ -152,6 +153,12 @@ int runCommand(const GlobalOptions &options, int &argc, char **argv, QTextStream
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     application::installTranslations(*app, options.lang);
+    // A second import waits for the first one rather than failing: say why it pauses.
+    Database::setBusyNotice([&err] {
+        err << "tickerline: waiting for another Tickerline process to finish writing…\n";
+        err.flush();
+    });
+    const auto noNotice = qScopeGuard([] { Database::setBusyNotice({}); });
     try {
         const int status = runWith(*command, options, out, err);
         out.flush();

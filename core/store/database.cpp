@@ -3,8 +3,11 @@
 
 #include "error.h"
 
+#include <QMutex>
 
 #include <sqlite3.h>
+
+#include <iterator>
 
 namespace tickerline {
 
@@ -16,7 +19,41 @@ namespace {
     throw Error(QStringLiteral("%1: %2").arg(what, reason));
 }
 
+QMutex busyNoticeMutex;
+std::function<void()> busyNotice;
+
+void noticeBusy()
+{
+    std::function<void()> notice;
+    {
+        const QMutexLocker lock(&busyNoticeMutex);
+        notice = busyNotice;
+    }
+    if (notice)
+        notice();
+}
+
+// SQLite's busy handler: never gives up on its own (only when `cancel`, if any, is set). Short
+// sleeps first, as an edit holds the lock for milliseconds; then a tenth of a second at a time.
+int waitForWriter(void *cancel, int attempt)
+{
+    if (cancel && static_cast<const std::atomic_bool *>(cancel)->load())
+        return 0;
+    static constexpr int kDelaysMs[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50}; // 228 ms in all
+    constexpr int kNoticeAttempt = int(std::size(kDelaysMs)) + 8;                 // ≈ 1 s waited
+    if (attempt == kNoticeAttempt)
+        noticeBusy();
+    sqlite3_sleep(attempt < int(std::size(kDelaysMs)) ? kDelaysMs[attempt] : 100);
+    return 1;
+}
+
 } // namespace
+
+void Database::setBusyNotice(std::function<void()> notice)
+{
+    const QMutexLocker lock(&busyNoticeMutex);
+    busyNotice = std::move(notice);
+}
 
 Database::Database(const QString &path, Mode mode) : m_path(path)
 {
@@ -34,7 +71,7 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
         throw Error(QStringLiteral("%1: cannot open: %2").arg(path, reason));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_handler(m_db, &waitForWriter, nullptr);
 }
 
 Database::~Database()
@@ -84,6 +121,11 @@ int Database::changes() const
 QString Database::lastError() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+int Database::dataVersion()
+{
+    return pragmaInt("data_version");
 }
 
 Statement::Statement(Database &db, const char *sql) : m_db(db)
@@ -206,7 +248,7 @@ std::optional<double> Statement::optionalReal(int column) const
 
 Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
-    m_db.exec(m_outermost ? "BEGIN" : "SAVEPOINT tickerline_tx");
+    m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT tickerline_tx");
 }
 
 Transaction::~Transaction()
@@ -241,13 +283,17 @@ int cancelRequested(void *cancel)
 
 CancelHook::CancelHook(Database &db, const std::atomic_bool *cancel) : m_db(db)
 {
-    if (cancel)
-        sqlite3_progress_handler(m_db.handle(), 4000, &cancelRequested, const_cast<std::atomic_bool *>(cancel));
+    if (!cancel)
+        return;
+    auto *flag = const_cast<std::atomic_bool *>(cancel);
+    sqlite3_progress_handler(m_db.handle(), 4000, &cancelRequested, flag);
+    sqlite3_busy_handler(m_db.handle(), &waitForWriter, flag);
 }
 
 CancelHook::~CancelHook()
 {
     sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+    sqlite3_busy_handler(m_db.handle(), &waitForWriter, nullptr);
 }
 
 } // namespace tickerline

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -36,6 +37,13 @@ public:
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
     QString lastError() const;
+    // Changes whenever another connection (this process's or another's) commits; cheap to ask.
+    int dataVersion();
+
+    // A write waits for another connection's write transaction without a limit (an import of a
+    // million events holds it for most of a minute); after a second of waiting it calls this, on
+    // the waiting thread, so that the user learns why nothing happens. Process-wide.
+    static void setBusyNotice(std::function<void()> notice);
 
 private:
     sqlite3 *m_db = nullptr;
@@ -85,7 +93,9 @@ private:
 
 // Rolls back unless commit() is called; nests through savepoints. The outermost one is a real
 // BEGIN … ROLLBACK: a savepoint rolled back and released still commits an (empty) transaction,
-// which in WAL mode appends a frame, so a refused import would change the file's bytes.
+// which in WAL mode appends a frame, so a refused import would change the file's bytes. It is
+// BEGIN IMMEDIATE: it waits for the write lock up front, where a deferred transaction that has
+// read would fail at once (SQLITE_BUSY_SNAPSHOT) when another process committed meanwhile.
 class Transaction final
 {
 public:
@@ -102,7 +112,8 @@ private:
 };
 
 // Lets a cancel flag stop a long statement while it lives: the statement fails with
-// "interrupted", which unwinds its transaction like any other error.
+// "interrupted", which unwinds its transaction like any other error. It also ends a wait for
+// another process's write ("database is locked").
 class CancelHook final
 {
 public:

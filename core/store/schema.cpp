@@ -272,10 +272,13 @@ int latestVersion()
 
 void migrate(Database &db)
 {
+    if (db.pragmaInt("user_version") >= latestVersion())
+        return;
+    Transaction transaction(db);
+    // Another process may have migrated while this one waited for the write lock.
     const int current = db.pragmaInt("user_version");
     if (current >= latestVersion())
         return;
-    Transaction transaction(db);
     for (int version = current; version < latestVersion(); ++version) {
         for (const char *statements : kMigrations.at(std::size_t(version)))
             db.exec(statements);
