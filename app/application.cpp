@@ -44,10 +44,10 @@ QString startFolder()
     return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : last;
 }
 
-void replaceWindow(MainWindow *current, const QString &path)
+void replaceWindow(MainWindow *current, const QString &path, bool readOnly = false)
 {
     QString error;
-    MainWindow *window = openWindow(path, &error);
+    MainWindow *window = openWindow(path, &error, readOnly);
     if (!window) {
         QMessageBox::warning(current, QCoreApplication::translate("Application", "Cannot open the database"), error);
         return;
@@ -61,10 +61,11 @@ void replaceWindow(MainWindow *current, const QString &path)
 
 } // namespace
 
-MainWindow *openWindow(const QString &path, QString *error)
+MainWindow *openWindow(const QString &path, QString *error, bool readOnly)
 {
     try {
-        auto workspace = new Workspace(std::make_unique<Store>(path));
+        auto workspace = new Workspace(
+            std::make_unique<Store>(path, readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing));
         auto *window = new MainWindow(*workspace);
         workspace->setParent(window);
         window->setAttribute(Qt::WA_DeleteOnClose);
@@ -110,6 +111,17 @@ void openDatabase(MainWindow *current)
     replaceWindow(current, path);
 }
 
+void openDatabaseReadOnly(MainWindow *current)
+{
+    const QString path =
+        QFileDialog::getOpenFileName(current, QCoreApplication::translate("Application", "Open database read-only"),
+                                     startFolder(), databaseFilter());
+    if (path.isEmpty())
+        return;
+    settings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    replaceWindow(current, path, true);
+}
+
 void openRecent(MainWindow *current, const QString &path)
 {
     if (!QFileInfo::exists(path)) {
@@ -150,7 +162,7 @@ void rememberDatabase(const QString &path)
     settings().setValue(kRecentKey, recent);
 }
 
-int runWindow(const QString &databasePath)
+int runWindow(const QString &databasePath, bool readOnly)
 {
     QString path = databasePath;
     QString error;
@@ -160,7 +172,7 @@ int runWindow(const QString &databasePath)
     } catch (const Error &failure) {
         error = failure.message();
     }
-    if (error.isEmpty() && openWindow(path, &error))
+    if (error.isEmpty() && openWindow(path, &error, readOnly))
         return QApplication::exec();
     QMessageBox::critical(nullptr, QCoreApplication::translate("tickerline", "Tickerline"), error);
     std::fprintf(stderr, "tickerline: %s\n", qPrintable(error));
@@ -214,7 +226,7 @@ int runTickerline(int argc, char **argv)
         return runCommand(options, argc, argv, out, err);
     QApplication app(argc, argv);
     application::installTranslations(app, options.lang);
-    return application::runWindow(options.db);
+    return application::runWindow(options.db, options.readOnly);
 }
 
 } // namespace tickerline

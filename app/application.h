@@ -21,12 +21,14 @@ namespace application {
 
 // Opens a window on the database at `path` (created empty when it does not exist). On failure
 // (not a Tickerline file, a newer version, unreadable) returns null and says why in *error.
-MainWindow *openWindow(const QString &path, QString *error);
+// With `readOnly`, the database is opened without ever being written (File → Open Read-Only…).
+MainWindow *openWindow(const QString &path, QString *error, bool readOnly = false);
 
 // The window's File actions: each asks the user with a dialog, opens the new window and closes
 // `current` when it worked; a refusal is shown in a message box and changes nothing.
 void newDatabase(MainWindow *current);
 void openDatabase(MainWindow *current);
+void openDatabaseReadOnly(MainWindow *current);
 void openRecent(MainWindow *current, const QString &path);
 
 // Tickerline's and Qt's own messages in `lang` (a locale name), else in the system's language.
@@ -39,7 +41,7 @@ void rememberDatabase(const QString &path);
 
 // The window on startup: the given database, else the user's default one (made from the bundled
 // dataset on first run). Returns the event loop's exit code.
-int runWindow(const QString &databasePath);
+int runWindow(const QString &databasePath, bool readOnly = false);
 
 } // namespace application
 } // namespace tickerline

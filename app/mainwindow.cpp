@@ -3,31 +3,32 @@
 
 #include "application.h"
 #include "charts/chartpanel.h"
+#include "dialogs/eventdialog.h"
 #include "dialogs/importexportcontroller.h"
+#include "events/eventactions.h"
+#include "events/eventstable.h"
+#include "events/filterbar.h"
 #include "inspector/inspectorpane.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
 #include "models/sourcelistmodel.h"
-#include "sources/sourcepane.h"
+#include "search/searchfield.h"
 #include "sources/sourcedeck.h"
-#include "sources/sourceview.h"
 #include "sources/sourceeditor.h"
 #include "sources/sourcelistpanel.h"
+#include "sources/sourcepane.h"
+#include "sources/sourceview.h"
 #include "store/eventedits.h"
 #include "store/store.h"
+#include "timeline/timelinearea.h"
 #include "timeline/timelineloader.h"
 #include "timeline/timelineview.h"
-#include "timeline/timelinearea.h"
-#include "workspace.h"
-#include "events/eventactions.h"
-#include "events/eventstable.h"
-#include "events/filterbar.h"
+#include "widgets/readonlybanner.h"
 #include "widgets/recentdatabasesmenu.h"
 #include "widgets/savedviewsmenu.h"
 #include "widgets/statuscounts.h"
-#include "search/searchfield.h"
-#include "dialogs/eventdialog.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -126,6 +127,13 @@ void MainWindow::init()
     buildToolBar();
     buildMenus();
     buildInspectorDock();
+    if (m_workspace->isReadOnly()) {
+        // Above the filter bar, across the whole window.
+        m_readOnlyBanner = new ReadOnlyBanner(m_store.readOnlyReason(), this);
+        insertToolBar(m_filterBar, m_readOnlyBanner);
+        insertToolBarBreak(m_filterBar);
+        setWindowTitle(tr("%1 (read-only) — Tickerline").arg(QFileInfo(m_store.path()).fileName()));
+    }
     // The charts sit under the timeline; the source and inspector keep the full height on the right.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -316,6 +324,10 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("&Open database…"), this, [this] { application::openDatabase(this); });
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *openReadOnly =
+        file->addAction(tr("Open &Read-Only…"), this, [this] { application::openDatabaseReadOnly(this); });
+    openReadOnly->setObjectName(QStringLiteral("openReadOnlyAction"));
+    openReadOnly->setToolTip(tr("Open a database without ever changing it"));
     file->addMenu(new RecentDatabasesMenu(this));
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"), m_transfers, &ImportExportController::chooseAndImport);
@@ -323,6 +335,8 @@ void MainWindow::buildMenus()
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     import->setToolTip(tr("Import events, prices, quotes or whole datasets (or drop the files on the window)"));
     file->addAction(m_sourceView->importArticleAction());
+    const bool writable = !m_workspace->isReadOnly();
+    import->setEnabled(writable);
     QAction *exportAction = file->addAction(tr("&Export…"), m_transfers, &ImportExportController::chooseAndExport);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -333,6 +347,7 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(tr("Open a source first: select an event or choose one from the list"), 8000);
     });
     replace->setObjectName(QStringLiteral("replaceTextAction"));
+    replace->setEnabled(writable);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -362,6 +377,7 @@ void MainWindow::buildMenus()
         sourceEditor()->quoteSelection(currentSourcePane(), m_selection->currentEvent());
     });
     quote->setObjectName(QStringLiteral("quoteAction"));
+    quote->setEnabled(writable);
     quote->setShortcut(QKeySequence(tr("Ctrl+E")));
     edit->addSeparator();
     edit->addAction(m_searchAction);
@@ -478,14 +494,15 @@ void MainWindow::restoreSettings()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedFiles(event->mimeData()).isEmpty())
+    // A dropped file is imported: nothing to drop on a read-only database.
+    if (!m_workspace->isReadOnly() && !droppedFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QStringList paths = droppedFiles(event->mimeData());
-    if (paths.isEmpty())
+    if (paths.isEmpty() || m_workspace->isReadOnly())
         return;
     event->acceptProposedAction();
     m_transfers->importDropped(paths, [this](const QString &path) { sourceEditor()->importArticle(path); });

@@ -31,6 +31,7 @@ class EventsTable;
 class ImportExportController;
 class FilterBar;
 class InspectorPane;
+class ReadOnlyBanner;
 class SearchField;
 class TimelineArea;
 class EventSelection;
@@ -84,6 +85,7 @@ public:
     ImportExportController *transfers() const { return m_transfers; }
     QLabel *noEventsLabel() const { return m_noEvents; }
     EventActions *eventActions() const { return m_eventActions; }
+    ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; } // null unless read-only
 
 public slots:
     void showEdit();
@@ -136,6 +138,7 @@ private:
     TimelineArea *m_timelineArea = nullptr;
     InspectorPane *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
+    ReadOnlyBanner *m_readOnlyBanner = nullptr;
 };
 
 } // namespace tickerline

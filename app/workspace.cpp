@@ -51,6 +51,11 @@ Workspace::Workspace(Store &store, QObject *parent) : QObject(parent), m_store(&
     m_watch->start();
 }
 
+bool Workspace::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
 Workspace::Workspace(std::unique_ptr<Store> store, QObject *parent) : Workspace(*store, parent)
 {
     m_ownedStore = std::move(store);

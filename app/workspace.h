@@ -60,6 +60,8 @@ public:
     ~Workspace() override;
 
     Store &store() const { return *m_store; }
+    // A read-only database: the window offers no edit (see Store::isReadOnly).
+    bool isReadOnly() const;
     QString filePath() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     EventSelection *selection() const { return m_selection; }

@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <location line="+11"/>
         <source>New database</source>
         <translation>新建数据库</translation>
@@ -31,7 +31,12 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Open database read-only</source>
+        <translation>以只读方式打开数据库</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is no longer there.</source>
         <translation>%1 已不存在。</translation>
     </message>
@@ -237,7 +242,7 @@
         <translation>各代码的流通股数，用于影响图中的市值计算</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Select an event to see each symbol&apos;s move on its first session.</source>
         <translation>选择一个事件，查看各代码在其首个交易日的涨跌。</translation>
     </message>
@@ -397,12 +402,12 @@
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Added “%1”</source>
         <translation>已添加“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Deleted the event; Undo (%1) brings it back</source>
         <translation>已删除该事件；撤销（%1）可将其恢复</translation>
     </message>
@@ -1070,12 +1075,12 @@ Nothing was changed.</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1095,7 +1100,12 @@ Nothing was changed.</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+12"/>
+        <source>%1 (read-only) — Tickerline</source>
+        <translation>%1（只读）— Tickerline</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1120,7 +1130,17 @@ Nothing was changed.</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Open &amp;Read-Only…</source>
+        <translation>以只读方式打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a database without ever changing it</source>
+        <translation>打开数据库，且绝不更改它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -1130,7 +1150,7 @@ Nothing was changed.</source>
         <translation>导入事件、价格、引文或完整数据集（或将文件拖放到窗口上）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1145,7 +1165,7 @@ Nothing was changed.</source>
         <translation>请先打开来源：选择一个事件，或从列表中选择</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1170,7 +1190,7 @@ Nothing was changed.</source>
         <translation>引文 → 事件(&amp;Q)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -1461,6 +1481,39 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>tickerline::ReadOnlyBanner</name>
+    <message>
+        <location filename="../app/widgets/readonlybanner.cpp" line="+16"/>
+        <source>It was opened read-only.</source>
+        <translation>它是以只读方式打开的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot write to the file.</source>
+        <translation>您无法写入该文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot write to its folder (or the disk is read-only).</source>
+        <translation>您无法写入其所在的文件夹（或磁盘为只读）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It cannot be opened for writing.</source>
+        <translation>无法以写入方式打开它。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This database is read-only: changes cannot be saved.</source>
+        <translation>此数据库为只读：无法保存更改。</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::RecentDatabasesMenu</name>
     <message>
         <location filename="../app/widgets/recentdatabasesmenu.cpp" line="+13"/>
@@ -1496,12 +1549,12 @@ Nothing was changed.</source>
         <translation>保存视图(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Delete view</source>
         <translation>删除视图(&amp;D)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Save view</source>
         <translation>保存视图</translation>
@@ -1769,12 +1822,12 @@ Nothing was changed.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+181"/>
+        <location line="+187"/>
         <source>Quote → event…</source>
         <translation>引文 → 事件…</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>Make the selected words a quote of an event</source>
         <translation>将所选文字设为某事件的引文</translation>
     </message>
@@ -1794,7 +1847,7 @@ Nothing was changed.</source>
         <translation>选择一个事件以阅读其来源</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Select its event</source>
         <translation>选中其事件</translation>
     </message>
@@ -1804,12 +1857,12 @@ Nothing was changed.</source>
         <translation>将引文关联到其他事件…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove quote</source>
         <translation>删除引文</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Untitled source</source>
         <translation>无标题来源</translation>
     </message>
@@ -1863,12 +1916,12 @@ Nothing was changed.</source>
     <name>tickerline::SourceView</name>
     <message>
         <location filename="../app/sources/sourceview.cpp" line="+37"/>
-        <location line="+260"/>
+        <location line="+262"/>
         <source>Select an event to read its source</source>
         <translation>选择一个事件以阅读其来源</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
@@ -1888,7 +1941,7 @@ Nothing was changed.</source>
         <translation>将文本、Markdown 或 HTML 文章添加为新来源（或将文件拖放到窗口上）</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>No source quotes this event yet. Select words in a source and choose Quote → event to add one.</source>
         <translation>尚无来源引述此事件。在来源中选中文字，再选择“引文 → 事件”即可添加。</translation>
     </message>

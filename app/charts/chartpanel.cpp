@@ -82,6 +82,7 @@ ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &ChartPanel::copyToClipboard);
     connect(m_shares, &QPushButton::clicked, this, &ChartPanel::editShareCounts);
     m_shares->setToolTip(tr("Shares outstanding of each symbol, behind the impact chart's market values"));
+    m_shares->setEnabled(!store.isReadOnly()); // the counts are stored in the database
     connect(m_view, &PriceChartView::visibleRangeRequested, m_selection, &EventSelection::setVisibleRange);
     connect(m_selection, &EventSelection::visibleRangeChanged, this, [this](std::int64_t from, std::int64_t to) {
         if (PriceChart *price = m_view->priceChart())

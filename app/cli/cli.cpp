@@ -46,7 +46,7 @@ constexpr Command kCommands[] = {
 
 const char *const kUsageText =
     "Usage:\n"
-    "  tickerline [--db FILE] [--lang CODE]                 open the window\n"
+    "  tickerline [--db FILE] [--read-only] [--lang CODE]   open the window\n"
     "  tickerline [--db FILE] events [--from D] [--to D] [--kind K] [--actor A] [--symbol S] [--json]\n"
     "  tickerline [--db FILE] search QUERY [--limit N] [--json]\n"
     "  tickerline [--db FILE] import FILE... [--format F] [--symbol S]\n"
@@ -70,6 +70,10 @@ const char *const kUsageText =
     "\n"
     "Without --db the default database is used (created from the bundled dataset on first run).\n"
     "--db naming a file that does not exist creates an empty database there.\n"
+    "--read-only opens the database without writing to it: the window shows it and disables every\n"
+    "change; events, search, export, symbols, prices, chart, study and check work, while import,\n"
+    "event, quotes and other writing commands exit 1. A database that cannot be written (a\n"
+    "read-only file, folder or medium) is opened this way by itself.\n"
     "Exit status: 0 done, 1 bad input or failure, 2 wrong usage.\n";
 
 } // namespace
@@ -92,6 +96,8 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
             options.db = value(QStringLiteral("--db"));
         } else if (arg == QLatin1String("--lang") || arg.startsWith(QLatin1String("--lang="))) {
             options.lang = value(QStringLiteral("--lang"));
+        } else if (arg == QLatin1String("--read-only")) {
+            options.readOnly = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("help")) {
             options.help = true;
         } else if (arg == QLatin1String("--version")) {
@@ -119,7 +125,7 @@ const Command *findCommand(const QString &name)
 int runWith(const Command &command, const GlobalOptions &options, QTextStream &out, QTextStream &err)
 {
     const QString db = !command.needsDatabase || !options.db.isEmpty() ? options.db : ensureDefaultDatabase();
-    CommandContext context(db, options.commandArgs, out, err);
+    CommandContext context(db, options.commandArgs, out, err, options.readOnly);
     return command.run(context);
 }
 

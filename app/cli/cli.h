@@ -15,6 +15,7 @@ struct GlobalOptions
     QString lang;
     QString command;
     QStringList commandArgs;
+    bool readOnly = false; // --read-only: open the database without ever writing to it
     bool help = false;
     bool version = false;
 };

@@ -5,8 +5,12 @@
 
 namespace tickerline {
 
-CommandContext::CommandContext(QString dbPath, QStringList args, QTextStream &out, QTextStream &err)
-    : m_dbPath(std::move(dbPath)), m_args(std::move(args)), m_out(out), m_err(err)
+CommandContext::CommandContext(QString dbPath, QStringList args, QTextStream &out, QTextStream &err, bool readOnly)
+    : m_dbPath(std::move(dbPath))
+    , m_args(std::move(args))
+    , m_out(out)
+    , m_err(err)
+    , m_readOnly(readOnly)
 {
 }
 
@@ -15,7 +19,9 @@ CommandContext::~CommandContext() = default;
 Store &CommandContext::store()
 {
     if (!m_store)
-        m_store = std::make_unique<Store>(m_dbPath);
+        // A database that cannot be written opens read-only by itself: reading commands work,
+        // writing ones fail at their first write with "PATH is read-only: <reason>".
+        m_store = std::make_unique<Store>(m_dbPath, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing);
     return *m_store;
 }
 

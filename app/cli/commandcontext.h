@@ -22,7 +22,7 @@ struct UsageError
 class CommandContext final
 {
 public:
-    CommandContext(QString dbPath, QStringList args, QTextStream &out, QTextStream &err);
+    CommandContext(QString dbPath, QStringList args, QTextStream &out, QTextStream &err, bool readOnly = false);
     ~CommandContext();
 
     const QStringList &args() const { return m_args; }
@@ -36,6 +36,7 @@ private:
     QStringList m_args;
     QTextStream &m_out;
     QTextStream &m_err;
+    bool m_readOnly = false;
     std::unique_ptr<Store> m_store;
 };
 

@@ -51,13 +51,17 @@ void EventActions::addTo(QMenu *menu) const
 
 void EventActions::updateEnabled()
 {
+    const bool writable = !m_workspace.isReadOnly();
     const bool hasEvent = !m_workspace.selection()->currentEvent().isEmpty();
+    m_new->setEnabled(writable);
     for (QAction *action : {m_edit, m_duplicate, m_delete})
-        action->setEnabled(hasEvent);
+        action->setEnabled(writable && hasEvent);
 }
 
 void EventActions::newEvent(std::optional<std::int64_t> atMs)
 {
+    if (m_workspace.isReadOnly()) // a double-click on the timeline or the table, not a disabled action
+        return;
     const EventSelection *selection = m_workspace.selection();
     Event event;
     // A valid start from the first: the time asked for, else the middle of what is in view.
@@ -75,6 +79,8 @@ void EventActions::newEvent(std::optional<std::int64_t> atMs)
 
 void EventActions::editCurrent()
 {
+    if (m_workspace.isReadOnly()) // a double-click on the timeline or the table, not a disabled action
+        return;
     Store &store = m_workspace.store();
     if (const auto event = store.event(m_workspace.selection()->currentEvent()))
         runDialog(*event, linksOfEvent(store, event->uid));
@@ -105,6 +111,8 @@ bool EventActions::runDialog(const Event &event, const QList<EventLink> &links)
 
 void EventActions::deleteCurrent()
 {
+    if (m_workspace.isReadOnly())
+        return;
     const QString uid = m_workspace.selection()->currentEvent();
     if (!uid.isEmpty() && m_workspace.removeEvent(uid))
         emit message(tr("Deleted the event; Undo (%1) brings it back")
@@ -113,6 +121,8 @@ void EventActions::deleteCurrent()
 
 void EventActions::duplicateCurrent()
 {
+    if (m_workspace.isReadOnly())
+        return;
     const QString uid = m_workspace.selection()->currentEvent();
     if (!uid.isEmpty())
         m_workspace.duplicateEvent(uid);

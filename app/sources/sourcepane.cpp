@@ -241,10 +241,16 @@ void SourcePane::setSource(const Source &source, const QList<Quote> &quotes, con
         m_text->verticalScrollBar()->setValue(scroll);
 }
 
+void SourcePane::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateActions();
+}
+
 void SourcePane::updateActions()
 {
-    m_quoteButton->setEnabled(hasSource() && selectedSpan().has_value());
-    m_replaceButton->setEnabled(hasSource());
+    m_quoteButton->setEnabled(m_editable && hasSource() && selectedSpan().has_value());
+    m_replaceButton->setEnabled(m_editable && hasSource());
 }
 
 std::optional<std::pair<std::int64_t, std::int64_t>> SourcePane::selectedSpan() const
@@ -274,7 +280,7 @@ QMenu *SourcePane::createContextMenu(const QPoint &viewportPos)
     QAction *first = menu->actions().value(0);
     QAction *quote = new QAction(tr("Quote → event…"), menu);
     quote->setObjectName(QStringLiteral("quoteSelectionAction"));
-    quote->setEnabled(selectedSpan().has_value());
+    quote->setEnabled(m_editable && selectedSpan().has_value());
     connect(quote, &QAction::triggered, this, &SourcePane::quoteSelectionRequested);
     menu->insertAction(first, quote);
 
@@ -290,9 +296,11 @@ QMenu *SourcePane::createContextMenu(const QPoint &viewportPos)
         });
         QAction *relink = new QAction(tr("Link quote to another event…"), menu);
         relink->setObjectName(QStringLiteral("relinkQuoteAction"));
+        relink->setEnabled(m_editable);
         connect(relink, &QAction::triggered, this, [this, quoteUid] { emit relinkQuoteRequested(quoteUid); });
         QAction *remove = new QAction(tr("Remove quote"), menu);
         remove->setObjectName(QStringLiteral("removeQuoteAction"));
+        remove->setEnabled(m_editable);
         connect(remove, &QAction::triggered, this, [this, quoteUid] { emit removeQuoteRequested(quoteUid); });
         menu->insertActions(first, {go, relink, remove});
     }

@@ -54,6 +54,8 @@ public:
     void clear(const QString &message = {});
     QString sourceUid() const { return m_source.uid; }
     bool hasSource() const { return !m_source.uid.isEmpty(); }
+    // False for a read-only database: the quote, relink, remove and replace commands are disabled.
+    void setEditable(bool editable);
 
     // Emphasizes the quotes of an event without scrolling (empty: none).
     void setEmphasizedEvent(const QString &eventUid);
@@ -110,6 +112,7 @@ private:
     void flashStep();
     void updateAnchorStatus(const QList<Quote> &quotes, const Names &names);
     void updateActions();
+    bool m_editable = true;
     QString toolTipOf(const Highlight &highlight) const;
 
     QStackedLayout *m_stack = nullptr;

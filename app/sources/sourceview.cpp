@@ -76,6 +76,7 @@ SourceView::SourceView(Workspace &workspace, QWidget *parent) : QWidget(parent),
     m_importArticleAction->setToolTip(tr("Add a text, Markdown or HTML article as a new source "
                                          "(or drop the file on the window)"));
     connect(m_importArticleAction, &QAction::triggered, m_editor, &SourceEditor::chooseArticleToImport);
+    m_importArticleAction->setEnabled(!workspace.isReadOnly());
 
     auto *bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("sourceToolBar"));
@@ -229,6 +230,7 @@ SourcePane *SourceView::createPane(const QString &sourceUid)
 {
     auto *pane = new SourcePane(m_deck);
     pane->setObjectName(QStringLiteral("sourcePane_") + sourceUid);
+    pane->setEditable(!m_workspace.isReadOnly());
     pane->setSource(cachedSource(sourceUid), cachedQuotesOfSource(sourceUid),
                     {m_workspace.actorNames(), m_eventTitles, m_speakerColors});
     connect(pane, &SourcePane::eventActivated, this, [this, pane](const QString &eventUid) {

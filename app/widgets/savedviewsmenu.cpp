@@ -93,11 +93,14 @@ void SavedViewsMenu::rebuild()
     clear();
     QAction *save = addAction(tr("&Save view…"), this, &SavedViewsMenu::askAndSave);
     save->setObjectName(QStringLiteral("saveViewAction"));
+    save->setEnabled(!m_workspace.isReadOnly());
     const QList<SavedView> views = m_workspace.store().savedViews();
     if (views.isEmpty())
         return;
     addSeparator();
     QMenu *remove = new QMenu(tr("&Delete view"), this);
+    remove->setObjectName(QStringLiteral("deleteViewMenu"));
+    remove->setEnabled(!m_workspace.isReadOnly());
     for (const SavedView &view : views) {
         QString label = view.name;
         label.replace(QLatin1Char('&'), QStringLiteral("&&")); // not an accelerator

@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include <QMutex>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -55,15 +56,37 @@ void Database::setBusyNotice(std::function<void()> notice)
     busyNotice = std::move(notice);
 }
 
+namespace {
+
+// Bounds on what a hostile file can make SQLite parse or build (sqlite.org/security.html); each is
+// far above what Tickerline's own schema and statements need.
+void limitWhatAFileCanDemand(sqlite3 *db)
+{
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024); // the longest source text
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1'000'000);
+    sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 200);
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 200);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 50);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+}
+
+} // namespace
+
 Database::Database(const QString &path, Mode mode) : m_path(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
+    QByteArray name = path.toUtf8();
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
+        break;
     }
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
@@ -72,6 +95,20 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_handler(m_db, &waitForWriter, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    limitWhatAFileCanDemand(m_db);
+    exec("PRAGMA cell_size_check = ON");
+}
+
+bool Database::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void Database::trustSchema()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
 }
 
 Database::~Database()
@@ -80,7 +117,10 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+Database::Database(Database &&other) noexcept
+    : m_db(other.m_db)
+    , m_path(std::move(other.m_path))
+    , m_readOnlyReason(std::move(other.m_readOnlyReason))
 {
     other.m_db = nullptr;
 }
@@ -89,6 +129,7 @@ Database &Database::operator=(Database &&other) noexcept
 {
     std::swap(m_db, other.m_db);
     std::swap(m_path, other.m_path);
+    std::swap(m_readOnlyReason, other.m_readOnlyReason);
     return *this;
 }
 
@@ -132,6 +173,14 @@ Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         fail(db.handle(), QStringLiteral("%1: cannot prepare \"%2\"").arg(db.path(), QString::fromUtf8(sql)));
+    // Every write of a read-only database stops here, with the reason, before anything runs.
+    if (!sqlite3_stmt_readonly(m_stmt) && db.isReadOnly()) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        throw Error(QStringLiteral("%1 is read-only: %2")
+                        .arg(db.path(), db.readOnlyReason().isEmpty() ? QStringLiteral("it was opened read-only")
+                                                                      : db.readOnlyReason()));
+    }
 }
 
 Statement::~Statement()

@@ -17,10 +17,16 @@ namespace tickerline {
 
 // Thin RAII owners of the SQLite C API. Every failure throws tickerline::Error with
 // SQLite's own message, so callers never check return codes.
+//
+// Every file is opened as untrusted input (https://www.sqlite.org/security.html): defensive mode,
+// cell size checks, tight limits, and a schema that is not trusted to call virtual tables or
+// functions with side effects until trustSchema() says it has been checked.
 class Database final
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly, Create };
+    // Immutable: read-only, and SQLite assumes nobody changes the file, so it needs no -shm; the
+    // only way to read a WAL database whose -shm cannot be created.
+    enum class Mode { ReadWrite, ReadOnly, Create, Immutable };
 
     Database() = default;
     Database(const QString &path, Mode mode);
@@ -45,9 +51,18 @@ public:
     // the waiting thread, so that the user learns why nothing happens. Process-wide.
     static void setBusyNotice(std::function<void()> notice);
 
+    // True when SQLite writes nothing through this connection; a statement that would write then
+    // throws "PATH is read-only: <reason>" before it runs.
+    bool isReadOnly() const;
+    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    // Lets the schema's triggers use the full-text table: call once the schema is known to be ours.
+    void trustSchema();
+
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QString m_readOnlyReason;
 };
 
 class Statement final

@@ -2,9 +2,13 @@
 #include "schema.h"
 
 #include "database.h"
+#include "error.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QString>
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 
@@ -270,6 +274,43 @@ int latestVersion()
     return int(kMigrations.size());
 }
 
+namespace {
+
+void runMigrations(Database &db, int from, int to)
+{
+    for (int version = from; version < to; ++version) {
+        for (const char *statements : kMigrations.at(std::size_t(version)))
+            db.exec(statements);
+    }
+}
+
+struct SchemaObject
+{
+    QString table;
+    QString sql; // whitespace collapsed: indentation is no difference
+};
+
+// sqlite_schema by type and name ("trigger wipe_quotes").
+QHash<QString, SchemaObject> schemaObjects(Database &db)
+{
+    QHash<QString, SchemaObject> objects;
+    Statement rows(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema");
+    while (rows.step())
+        objects.insert(rows.text(0) + QLatin1Char(' ') + rows.text(1), {rows.text(2), rows.text(3).simplified()});
+    return objects;
+}
+
+// Tables SQLite itself makes when someone runs ANALYZE: statistics for the planner, no code.
+bool isPlannerStatistics(const QString &key, const SchemaObject &object)
+{
+    return (key == QLatin1String("table sqlite_stat1") &&
+            object.sql == QLatin1String("CREATE TABLE sqlite_stat1(tbl,idx,stat)")) ||
+           (key == QLatin1String("table sqlite_stat4") &&
+            object.sql == QLatin1String("CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)"));
+}
+
+} // namespace
+
 void migrate(Database &db)
 {
     if (db.pragmaInt("user_version") >= latestVersion())
@@ -279,13 +320,47 @@ void migrate(Database &db)
     const int current = db.pragmaInt("user_version");
     if (current >= latestVersion())
         return;
-    for (int version = current; version < latestVersion(); ++version) {
-        for (const char *statements : kMigrations.at(std::size_t(version)))
-            db.exec(statements);
-    }
+    runMigrations(db, current, latestVersion());
+    // An older file is checked once migrated, before the commit: every file must then be exactly
+    // the latest schema, whatever way its older version was written, and an object planted in it
+    // is rolled back with the migration.
+    const QString foreign = foreignObject(db, latestVersion());
+    if (!foreign.isEmpty())
+        throw Error(notOurs(db.path(), foreign));
     db.exec(QByteArray("PRAGMA application_id = ").append(QByteArray::number(kApplicationId)).constData());
     db.exec(QByteArray("PRAGMA user_version = ").append(QByteArray::number(latestVersion())).constData());
     transaction.commit();
+}
+
+QString notOurs(const QString &path, const QString &foreignObject)
+{
+    return QStringLiteral("%1: not a Tickerline database as this version writes it: %2; it was not changed")
+        .arg(path, foreignObject);
+}
+
+QString foreignObject(Database &db, int version)
+{
+    // The expected objects are what the migrations make in a database of our own, so that they
+    // can never drift from schema.cpp.
+    Database ours(QStringLiteral(":memory:"), Database::Mode::Create);
+    runMigrations(ours, 0, std::min(version, latestVersion()));
+    const QHash<QString, SchemaObject> expected = schemaObjects(ours);
+    const QHash<QString, SchemaObject> found = schemaObjects(db);
+    QStringList keys = found.keys();
+    keys.sort(); // the same object is named first every time
+    for (const QString &key : keys) {
+        const SchemaObject &object = found[key];
+        const auto mine = expected.constFind(key);
+        const qsizetype space = key.indexOf(QLatin1Char(' '));
+        const QString named = QStringLiteral("%1 \"%2\"").arg(key.left(space), key.mid(space + 1));
+        if (mine == expected.cend()) {
+            if (!isPlannerStatistics(key, object))
+                return QStringLiteral("%1 is not part of Tickerline's schema").arg(named);
+        } else if (mine->table != object.table || mine->sql != object.sql) {
+            return QStringLiteral("%1 differs from Tickerline's schema").arg(named);
+        }
+    }
+    return {};
 }
 
 void dropEventIndexes(Database &db)

@@ -33,7 +33,8 @@ void refuseForeignFile(const QString &path)
         throw Error(QStringLiteral("%1: not a Tickerline database (not an SQLite file)").arg(path));
 }
 
-void checkOwnership(Database &db)
+// Returns the file's schema version.
+int checkOwnership(Database &db)
 {
     const int appId = db.pragmaInt("application_id");
     const int version = db.pragmaInt("user_version");
@@ -49,6 +50,74 @@ void checkOwnership(Database &db)
                         .arg(db.path())
                         .arg(version)
                         .arg(schema::latestVersion()));
+    return version;
+}
+
+// Up to this size a file is quick-checked at every open (about 0.1 s of CPU at the limit).
+constexpr std::int64_t kQuickCheckBytes = 64 * 1024 * 1024;
+
+// A damaged file is refused before its pages are used. quick_check reads every page, as
+// integrity_check does, but skips comparing each index with its table, which is most of the
+// latter's time; `check` still runs the full one. It costs about 1.9 s of CPU on a database of a
+// million events (1 GB), more than the window's budget for its first paint (1 s): a larger file
+// relies on cell_size_check and SQLite's own hardening, which make a damaged page an error when
+// it is read, never a crash. Its schema, where a hostile file would put code, is always checked.
+void refuseDamagedFile(Database &db)
+{
+    if (std::int64_t(db.pragmaInt("page_count")) * db.pragmaInt("page_size") > kQuickCheckBytes)
+        return;
+    Statement quick(db, "PRAGMA quick_check(1)");
+    if (quick.step() && quick.text(0) != QLatin1String("ok"))
+        throw Error(
+            QStringLiteral("%1: the database is damaged (%2); it was not opened").arg(db.path(), quick.text(0)));
+}
+
+Store::ReadOnlyReason whyNotWritable(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isWritable())
+        return Store::ReadOnlyReason::FileNotWritable;
+    // SQLite writes its journal, or its -wal and -shm, beside the file.
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return Store::ReadOnlyReason::FolderNotWritable;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QFileInfo companion(path + QLatin1String(suffix));
+        if (companion.exists() && !companion.isWritable())
+            return Store::ReadOnlyReason::FileNotWritable;
+    }
+    return Store::ReadOnlyReason::None;
+}
+
+QString describe(Store::ReadOnlyReason reason)
+{
+    switch (reason) {
+    case Store::ReadOnlyReason::None:
+        break;
+    case Store::ReadOnlyReason::Requested:
+        return QStringLiteral("it was opened read-only");
+    case Store::ReadOnlyReason::FileNotWritable:
+        return QStringLiteral("the file cannot be written");
+    case Store::ReadOnlyReason::FolderNotWritable:
+        return QStringLiteral("its folder cannot be written");
+    case Store::ReadOnlyReason::RefusedBySqlite:
+        return QStringLiteral("SQLite cannot open it for writing");
+    }
+    return {};
+}
+
+Database openReadOnly(const QString &path)
+{
+    Database db(path, Database::Mode::ReadOnly);
+    try {
+        Statement probe(db, "SELECT count(*) FROM sqlite_schema");
+        probe.step();
+        return db;
+    } catch (const Error &) {
+        // A WAL database whose -shm cannot be created (a read-only folder or medium) is read as
+        // immutable, https://www.sqlite.org/wal.html#readonly: committed rows still in a -wal
+        // that no one checkpointed are not seen then.
+        return Database(path, Database::Mode::Immutable);
+    }
 }
 
 } // namespace
@@ -66,14 +135,50 @@ Store::Store(const QString &path, Open mode)
     if (exists)
         refuseForeignFile(path);
 
-    m_db = Database(path, mode == Open::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::Create);
-    checkOwnership(m_db);
-    m_db.exec("PRAGMA foreign_keys = ON");
     if (mode == Open::ReadOnly)
+        m_readOnly = ReadOnlyReason::Requested;
+    else if (exists)
+        m_readOnly = whyNotWritable(path);
+    if (m_readOnly == ReadOnlyReason::None) {
+        try {
+            m_db = Database(path, Database::Mode::Create);
+        } catch (const Error &) {
+            if (!exists)
+                throw;
+            m_readOnly = ReadOnlyReason::RefusedBySqlite;
+        }
+        // SQLite opens a file it may not write read-only without saying so.
+        if (m_db.isReadOnly())
+            m_readOnly = ReadOnlyReason::RefusedBySqlite;
+    }
+    if (m_readOnly != ReadOnlyReason::None) {
+        m_db = openReadOnly(path);
+        m_db.setReadOnlyReason(describe(m_readOnly));
+    }
+
+    // Nothing is written before the file has passed every check.
+    const int version = checkOwnership(m_db);
+    if (version == schema::latestVersion()) {
+        const QString foreign = schema::foreignObject(m_db, version);
+        if (!foreign.isEmpty())
+            throw Error(schema::notOurs(path, foreign));
+    }
+    refuseDamagedFile(m_db);
+    m_db.exec("PRAGMA foreign_keys = ON");
+    if (isReadOnly()) {
+        if (version < schema::latestVersion())
+            throw Error(QStringLiteral("%1 is read-only (%2) and was written by an older Tickerline (schema version "
+                                       "%3): open it once where it can be written to bring it up to date")
+                            .arg(path, describe(m_readOnly))
+                            .arg(version));
+        m_db.trustSchema();
         return;
+    }
+    // An older file is migrated before its schema is trusted, and checked before the commit.
+    schema::migrate(m_db);
+    m_db.trustSchema();
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA synchronous = NORMAL");
-    schema::migrate(m_db);
 }
 
 namespace {
@@ -308,6 +413,9 @@ void Store::replaceSourceText(const QString &sourceUid, const QString &text, con
 QStringList Store::check()
 {
     QStringList problems;
+    const QString foreign = schema::foreignObject(m_db, schema::latestVersion());
+    if (!foreign.isEmpty())
+        problems << foreign;
     Statement integrity(m_db, "PRAGMA integrity_check");
     while (integrity.step()) {
         if (integrity.text(0) != QLatin1String("ok"))

@@ -59,17 +59,22 @@ struct SearchHit
 // The tables whose rows a dataset names by a key of their own (uid; a symbol's ticker; name).
 enum class KeyedTable { Datasets, Actors, Events, Eras, Sources, Quotes, Symbols, Views };
 
-// A Tickerline database file. Opening checks that the file is one of ours and not from a newer
-// version before anything is written to it; every write is one transaction.
+// A Tickerline database file. Opening checks, before anything is written to it, that the file is
+// one of ours, not from a newer version, holds nothing but Tickerline's own schema and passes
+// SQLite's quick check; every write is one transaction. A file that cannot be written opens
+// read-only, and then every write throws "PATH is read-only: <reason>" before it starts.
 class Store final
 {
 public:
     enum class Open { CreateIfMissing, ExistingOnly, ReadOnly };
+    enum class ReadOnlyReason { None, Requested, FileNotWritable, FolderNotWritable, RefusedBySqlite };
 
     explicit Store(const QString &path, Open mode = Open::CreateIfMissing);
 
     const QString &path() const { return m_db.path(); }
     Database &database() { return m_db; }
+    bool isReadOnly() const { return m_readOnly != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnly; }
 
     // Adds a whole dataset. Throws Error naming the offending row; nothing is written then.
     void importSnapshot(const Snapshot &snapshot);
@@ -130,6 +135,7 @@ private:
     QList<Event> readEvents(const QByteArray &where, const char *order, const std::function<void(Statement &)> &bind);
 
     Database m_db;
+    ReadOnlyReason m_readOnly = ReadOnlyReason::None;
 };
 
 QString sha256Hex(const QString &text);

@@ -8,6 +8,7 @@
 #include "support/databasefingerprint.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -491,6 +492,37 @@ private slots:
         QCOMPARE(rowsOf(store, "SELECT event_id, symbol, position FROM event_symbols ORDER BY event_id, position"),
                  before);
         QVERIFY(store.check().isEmpty());
+    }
+
+    void refusesAnOlderFileWithAPlantedTriggerWithoutChangingIt()
+    {
+        // An older file is migrated and then compared with the latest schema before the commit:
+        // an object planted in it rolls the migration back.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3-planted.db"));
+        {
+            Store store(path);
+            store.importSnapshot(smallSnapshot());
+            restoreVersionThreeEventSymbols(store.database());
+            store.database().exec("PRAGMA user_version = 3; CREATE TRIGGER wipe_quotes AFTER INSERT ON events "
+                                  "BEGIN DELETE FROM quotes; END;");
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        file.close();
+        QString message;
+        try {
+            Store store(path);
+        } catch (const Error &error) {
+            message = error.message();
+        }
+        QCOMPARE(message,
+                 path + QStringLiteral(": not a Tickerline database as this version writes it: trigger "
+                                       "\"wipe_quotes\" is not part of Tickerline's schema; it was not changed"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
     }
 
     void savedViewsAreReplacedByName()
