@@ -1065,7 +1065,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+135"/>
+        <location filename="../app/mainwindow.cpp" line="+143"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -1085,7 +1085,7 @@ Nothing was changed.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>正在等待另一个 Tickerline 进程完成写入…</translation>
     </message>
@@ -1483,12 +1483,12 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::ReadOnlyBanner</name>
     <message>
-        <location filename="../app/widgets/readonlybanner.cpp" line="+16"/>
+        <location filename="../app/widgets/readonlybanner.cpp" line="+18"/>
         <source>It was opened read-only.</source>
         <translation>它是以只读方式打开的。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>You cannot write to the file.</source>
         <translation>您无法写入该文件。</translation>
     </message>
@@ -1498,12 +1498,12 @@ Nothing was changed.</source>
         <translation>您无法写入其所在的文件夹（或磁盘为只读）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>It cannot be opened for writing.</source>
         <translation>无法以写入方式打开它。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -2216,7 +2216,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+281"/>
+        <location filename="../app/workspace.cpp" line="+287"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>事件“%1”已不在数据库中。</translation>
