@@ -4,9 +4,15 @@
 #include "mainwindow.h"
 #include "workspace.h"
 
+#include "charts/sharecountsdialog.h"
+#include "dialogs/importexportcontroller.h"
+
 #include "io/tickerlinejson.h"
 #include "support/faultvfs.h"
 #include "tst_windowfixture.h"
+
+#include <QSignalSpy>
+#include <QTableWidget>
 
 using namespace tickerline;
 using namespace tickerline::testing;
@@ -165,6 +171,71 @@ private slots:
         QCOMPARE(store->event(uid)->title, renamed.title);
         QCOMPARE(window.undoStack()->count(), 1);
         QVERIFY(store->check().isEmpty());
+    }
+
+    // An import runs on a thread of its own with a connection of its own; the disk is as full there.
+    void importingOnAFullDiskSaysNothingWasChanged()
+    {
+        auto store = episode("import.tickerline");
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QByteArray contentBefore = exported(*store);
+        const QString events = QStringLiteral(TICKERLINE_TEST_DATA "/interop/handmade/deepseek_week.csv");
+
+        m_vfs.reset();
+        m_vfs.arm(0, FaultVfs::Fault::DiskFull, FaultVfs::Persistence::Persistent);
+        auto message = catchMessageBox();
+        QSignalSpy failed(window.transfers(), &ImportExportController::failed);
+        bool accepted = false;
+        dropFiles(&window, {events}, &accepted);
+        QVERIFY(accepted);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->isEmpty(), 20000);
+        QVERIFY(m_vfs.injected() > 0);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(message->startsWith(QStringLiteral("Not imported: ")), qPrintable(*message));
+        QVERIFY2(message->contains(QStringLiteral("database or disk is full")), qPrintable(*message));
+        QVERIFY2(message->contains(QStringLiteral("Nothing was changed.")), qPrintable(*message));
+        QCOMPARE(exported(*store), contentBefore);
+        QCOMPARE(window.eventsView()->model()->rowCount(), 3);
+
+        m_vfs.disarm();
+        QSignalSpy imported(window.transfers(), &ImportExportController::imported);
+        dropFiles(&window, {events}, &accepted);
+        QVERIFY(imported.wait(20000));
+        QTRY_COMPARE(window.eventsView()->model()->rowCount(), 3 + 7);
+        QVERIFY(store->check().isEmpty());
+    }
+
+    // The share counts dialog names the problem under its table and stays open with the edits.
+    void shareCountsOnAFullDiskStayInTheDialog()
+    {
+        auto store = episode("shares.tickerline");
+        Snapshot symbols;
+        symbols.symbols << Symbol{QStringLiteral("NVDA"),       QStringLiteral("NVIDIA"), QStringLiteral("stock"),
+                                  QStringLiteral("Nasdaq"),     QStringLiteral("USD"),    std::int64_t(24'490'000'000),
+                                  QStringLiteral("2024-11-15"), QStringLiteral("10-Q"),   QStringLiteral("test")};
+        store->importSnapshot(symbols);
+        const QByteArray contentBefore = exported(*store);
+        ShareCountsDialog dialog(*store);
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        dialog.table()->item(0, ShareCountsDialog::Shares)->setText(QStringLiteral("24400000000"));
+        dialog.table()->item(0, ShareCountsDialog::AsOf)->setText(QStringLiteral("2025-02-26"));
+
+        m_vfs.reset();
+        m_vfs.arm(0, FaultVfs::Fault::DiskFull, FaultVfs::Persistence::Persistent);
+        dialog.accept();
+        QVERIFY(m_vfs.injected() > 0);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(dialog.problem().contains(QStringLiteral("database or disk is full")), qPrintable(dialog.problem()));
+        QCOMPARE(exported(*store), contentBefore);
+        QCOMPARE(dialog.table()->item(0, ShareCountsDialog::Shares)->text(), QStringLiteral("24400000000"));
+
+        m_vfs.disarm();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store->symbol(QStringLiteral("NVDA"))->sharesOutstanding, std::optional<std::int64_t>(24'400'000'000));
+        QCOMPARE(store->symbol(QStringLiteral("NVDA"))->sharesAsOf, QStringLiteral("2025-02-26"));
     }
 };
 
