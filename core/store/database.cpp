@@ -88,8 +88,17 @@ QString Database::lastError() const
 
 Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
-    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-        fail(db.handle(), QStringLiteral("%1: cannot prepare \"%2\"").arg(db.path(), QString::fromUtf8(sql)));
+    const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc == SQLITE_OK)
+        return;
+    QString reason = QString::fromUtf8(sqlite3_errmsg(db.handle()));
+    // A virtual table's constructor (the full-text index's, which reads its table while a
+    // statement is prepared) words a failed read as "vtable constructor failed" but keeps the
+    // code: a full disk or an I/O error is then named from it, the reason a user can act on.
+    const QString codeText = QString::fromUtf8(sqlite3_errstr(rc));
+    if (((rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR) && !reason.contains(codeText))
+        reason += QStringLiteral(" (%1)").arg(codeText);
+    throw Error(QStringLiteral("%1: cannot prepare \"%2\": %3").arg(db.path(), QString::fromUtf8(sql), reason));
 }
 
 Statement::~Statement()
