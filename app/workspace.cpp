@@ -322,16 +322,40 @@ WorkspaceCommand::WorkspaceCommand(Workspace &workspace, const QString &text)
 
 void WorkspaceCommand::redo()
 {
-    run([this](Store &store, WorkspaceChange &change) { apply(store, change); });
+    if (m_undoFailed) { // the stack stepping back over an undo that did not happen (see undo)
+        m_undoFailed = false;
+        return;
+    }
+    const QString error = run([this](Store &store, WorkspaceChange &change) { apply(store, change); });
+    if (!error.isEmpty()) {
+        setObsolete(true);
+        m_workspace.reportFailure(error);
+    }
 }
 
 void WorkspaceCommand::undo()
 {
-    run([this](Store &store, WorkspaceChange &change) { revert(store, change); });
+    const QString error = run([this](Store &store, WorkspaceChange &change) { revert(store, change); });
+    if (error.isEmpty())
+        return;
+    // QUndoStack steps below this command once undo returns, and would delete it if it were
+    // obsolete; but its edit is still in the store, so it must stay what Undo takes back. Once
+    // the stack is done, it steps forward over it again without writing, then the user is told.
+    m_undoFailed = true;
+    QUndoStack *stack = m_workspace.undoStack();
+    Workspace *workspace = &m_workspace;
+    QMetaObject::invokeMethod(
+        workspace,
+        [stack, workspace, error, self = static_cast<const QUndoCommand *>(this)] {
+            if (stack->index() < stack->count() && stack->command(stack->index()) == self)
+                stack->redo();
+            workspace->reportFailure(error);
+        },
+        Qt::QueuedConnection);
 }
 
 template<typename Change>
-void WorkspaceCommand::run(Change write)
+QString WorkspaceCommand::run(Change write)
 {
     WorkspaceChange change;
     try {
@@ -339,16 +363,15 @@ void WorkspaceCommand::run(Change write)
         write(m_workspace.store(), change);
         transaction.commit();
     } catch (const Error &error) {
-        setObsolete(true);
         // Another process may have deleted or changed what this edit wrote: say that it did.
-        m_workspace.reportFailure(m_workspace.outsideChanges() == m_outsideChangesBefore
-                                      ? error.message()
-                                      : Workspace::tr("%1\n\nAnother program has changed the database since this "
-                                                      "edit; nothing was changed now.")
-                                            .arg(error.message()));
-        return;
+        return m_workspace.outsideChanges() == m_outsideChangesBefore
+                   ? error.message()
+                   : Workspace::tr("%1\n\nAnother program has changed the database since this "
+                                   "edit; nothing was changed now.")
+                         .arg(error.message());
     }
     m_workspace.publish(change);
+    return {};
 }
 
 } // namespace tickerline

@@ -142,8 +142,9 @@ private:
 };
 
 // An undoable write. redo and undo each run in one transaction, so a failure leaves the store as
-// it was; a command that fails is marked obsolete (QUndoStack then drops it) and the workspace
-// reports why. apply and revert say what they changed.
+// it was, and the workspace reports why. A command whose redo fails is marked obsolete (QUndoStack
+// then drops it); one whose undo fails (a full disk) stays on the stack, still to be undone.
+// apply and revert say what they changed.
 class WorkspaceCommand : public QUndoCommand
 {
 public:
@@ -158,11 +159,13 @@ protected:
     Workspace &workspace() const { return m_workspace; }
 
 private:
+    // The error of a write that failed and changed nothing; empty when it was committed.
     template<typename Change>
-    void run(Change change);
+    QString run(Change change);
 
     Workspace &m_workspace;
     int m_outsideChangesBefore; // the workspace's outsideChanges() when the edit was made
+    bool m_undoFailed = false; // the stack stepped below this command, whose edit is still stored
 };
 
 } // namespace tickerline

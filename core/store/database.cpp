@@ -171,8 +171,17 @@ int Database::dataVersion()
 
 Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
-    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-        fail(db.handle(), QStringLiteral("%1: cannot prepare \"%2\"").arg(db.path(), QString::fromUtf8(sql)));
+    const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        QString reason = QString::fromUtf8(sqlite3_errmsg(db.handle()));
+        // A virtual table's constructor (the full-text index's, which reads its table while a
+        // statement is prepared) words a failed read as "vtable constructor failed" but keeps the
+        // code: a full disk or an I/O error is then named from it, the reason a user can act on.
+        const QString codeText = QString::fromUtf8(sqlite3_errstr(rc));
+        if (((rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR) && !reason.contains(codeText))
+            reason += QStringLiteral(" (%1)").arg(codeText);
+        throw Error(QStringLiteral("%1: cannot prepare \"%2\": %3").arg(db.path(), QString::fromUtf8(sql), reason));
+    }
     // Every write of a read-only database stops here, with the reason, before anything runs.
     if (!sqlite3_stmt_readonly(m_stmt) && db.isReadOnly()) {
         sqlite3_finalize(m_stmt);
