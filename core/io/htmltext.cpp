@@ -188,6 +188,47 @@ const GumboNode &child(const GumboVector &children, unsigned int index)
     return *static_cast<const GumboNode *>(children.data[index]);
 }
 
+bool hasChildren(const GumboNode &node)
+{
+    return node.type == GUMBO_NODE_DOCUMENT || node.type == GUMBO_NODE_ELEMENT || node.type == GUMBO_NODE_TEMPLATE;
+}
+
+GumboVector &childrenOf(GumboNode &node)
+{
+    return node.type == GUMBO_NODE_DOCUMENT ? node.v.document.children : node.v.element.children;
+}
+
+// gumbo_destroy_output frees the tree recursively, and a page nested a million elements deep
+// overflows the stack there. Made children of the document, all nodes are freed one level down:
+// gumbo frees the nodes an element's children vector lists (none, once it is emptied) and the
+// vector. Changes nothing when memory runs out, and gumbo frees the tree as it is.
+void flatten(GumboNode &document, const GumboOptions &options) noexcept
+{
+    try {
+        std::vector<GumboNode *> nodes{&document};
+        for (std::size_t at = 0; at < nodes.size(); ++at) {
+            if (!hasChildren(*nodes[at]))
+                continue;
+            const GumboVector &children = childrenOf(*nodes[at]);
+            for (unsigned int i = 0; i < children.length; ++i)
+                nodes.push_back(static_cast<GumboNode *>(children.data[i]));
+        }
+        void *data = options.allocator(options.userdata, nodes.size() * sizeof(void *));
+        if (!data)
+            return;
+        for (GumboNode *node : nodes) {
+            if (hasChildren(*node))
+                childrenOf(*node).length = 0;
+        }
+        GumboVector &all = document.v.document.children;
+        options.deallocator(options.userdata, all.data);
+        all.data = static_cast<void **>(data);
+        all.length = all.capacity = static_cast<unsigned int>(nodes.size() - 1);
+        std::copy(nodes.begin() + 1, nodes.end(), all.data);
+    } catch (const std::bad_alloc &) {
+    }
+}
+
 // Walks gumbo's tree in document order into a TextBuilder and picks up the title on the way.
 class PageReader final
 {
@@ -307,7 +348,10 @@ QString HtmlText::toText(const QString &html, QString *title)
     const QByteArray utf8 = html.toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // a broken page has thousands of parse errors, and none of them matters here
-    const auto destroy = [&options](GumboOutput *output) { gumbo_destroy_output(&options, output); };
+    const auto destroy = [&options](GumboOutput *output) {
+        flatten(*output->document, options);
+        gumbo_destroy_output(&options, output);
+    };
     const std::unique_ptr<GumboOutput, decltype(destroy)> output(
         gumbo_parse_with_options(&options, utf8.constData(), std::size_t(utf8.size())), destroy);
     if (!output)

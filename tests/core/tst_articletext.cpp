@@ -53,6 +53,7 @@ private slots:
     void htmlWithThousandScripts();
     void htmlUnclosedScriptAndComment();
     void htmlDeclaredWindows1252();
+    void htmlNestedAMillionDeep();
     void htmlCharacterReferences();
     void htmlEveryNamedCharacterReference();
     void markdown();
@@ -165,6 +166,14 @@ void TestArticleText::htmlDeclaredWindows1252()
                             "</head><body><p>Caf\xE9 \x93quoted\x94 \x80 5 \x97 won\x92t</p></body></html>";
     QCOMPARE(ArticleText::fromBytes(html, QStringLiteral("old.html")).text,
              QStringLiteral("Caf\u00E9 \u201Cquoted\u201D \u20AC 5 \u2014 won\u2019t"));
+}
+
+void TestArticleText::htmlNestedAMillionDeep()
+{
+    // Neither gumbo's tree nor the walk through it may recurse once per level.
+    const int depth = 1000000;
+    const QByteArray html = "<p>Top</p>" + QByteArray("<span>").repeated(depth) + "deep &amp; down";
+    QCOMPARE(ArticleText::fromBytes(html, QStringLiteral("deep.html")).text, QStringLiteral("Top\n\ndeep & down"));
 }
 
 void TestArticleText::htmlCharacterReferences()
