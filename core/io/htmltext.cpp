@@ -64,8 +64,9 @@ public:
     void breakBefore(int newlines) { m_newlines = std::max(m_newlines, newlines); }
     const QString &result()
     {
-        trimTrailingSpaces();
-        while (m_out.endsWith(QLatin1Char('\n')))
+        // "a \n" at the end of a <pre> leaves a space once its newline goes.
+        while (m_out.endsWith(QLatin1Char('\n')) || m_out.endsWith(QLatin1Char(' ')) ||
+               m_out.endsWith(QLatin1Char('\t')))
             m_out.chop(1);
         return m_out;
     }

@@ -55,8 +55,9 @@ public:
 
     QString result()
     {
-        trimTrailingSpaces();
-        while (m_out.endsWith(QLatin1Char('\n')))
+        // A code block's last line may end in spaces before its newline.
+        while (m_out.endsWith(QLatin1Char('\n')) || m_out.endsWith(QLatin1Char(' ')) ||
+               m_out.endsWith(QLatin1Char('\t')))
             m_out.chop(1);
         return m_out;
     }
@@ -272,7 +273,8 @@ private:
 
 QString MarkdownText::toText(const QString &markdown, QString *title)
 {
-    const QByteArray utf8 = markdown.toUtf8();
+    // CommonMark reads U+0000 as U+FFFD, and md4c does not replace it everywhere.
+    const QByteArray utf8 = QString(markdown).replace(QChar(0), QChar(0xFFFD)).toUtf8();
     MarkdownReader reader;
     MD_PARSER parser{};
     parser.abi_version = 0;

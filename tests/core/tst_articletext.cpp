@@ -3,6 +3,7 @@
 #include "io/articletext.h"
 #include "io/characterreference.h"
 #include "io/characterreferencetable.h"
+#include "io/markdowntext.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -59,6 +60,7 @@ private slots:
     void markdown();
     void markdownCharacterReferences();
     void markdownBlocks();
+    void reducedTextEndsInNoWhitespace();
     void formatDetection();
     void brokenEncodingRefused();
     void emptyRefused();
@@ -304,6 +306,17 @@ void TestArticleText::markdownBlocks()
                                           "indented code\nkept\n\n"
                                           "Ticker Close\nNVDA 118.42\n3\n\n"
                                           "struck www.example.com/a_b_c_ and gone"));
+}
+
+// Found by fuzz_htmltext and fuzz_markdowntext.
+void TestArticleText::reducedTextEndsInNoWhitespace()
+{
+    QCOMPARE(ArticleText::fromBytes("<p>a</p><pre>b \n</pre>", QStringLiteral("a.html")).text,
+             QStringLiteral("a\n\nb"));
+    QCOMPARE(ArticleText::fromBytes("a\n\n```\nb \n```\n", QStringLiteral("a.md")).text, QStringLiteral("a\n\nb"));
+    // ArticleText refuses NUL bytes, but MarkdownText may be given text with U+0000 in it.
+    QCOMPARE(MarkdownText::toText(QString::fromUtf8("**20 Januar\x01\0a\x10\0**", 24)),
+             QStringLiteral("20 Januar\u0001\uFFFDa\u0010\uFFFD"));
 }
 
 void TestArticleText::formatDetection()
