@@ -45,7 +45,10 @@ public:
         for (const QChar c : run) {
             if (preformatted) {
                 flush();
-                m_out.append(c == QChar(0xA0) ? QChar(QLatin1Char(' ')) : c);
+                // &#13; is the only way a carriage return gets here: a line break in a <pre>.
+                m_out.append(c == QChar(0xA0)         ? QChar(QLatin1Char(' '))
+                             : c == QLatin1Char('\r') ? QChar(QLatin1Char('\n'))
+                                                      : c);
             } else if (isHtmlSpace(c)) {
                 m_space = true;
             } else {

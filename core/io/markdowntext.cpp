@@ -231,7 +231,8 @@ private:
             add(text);
             break;
         case MD_TEXT_ENTITY:
-            add(CharacterReference::decode(text).value_or(text)); // an unknown name stays as written
+            // An unknown name stays as written; &#13; is whitespace in text, as in rendered HTML.
+            add(CharacterReference::decode(text).value_or(text).replace(QLatin1Char('\r'), QLatin1Char(' ')));
             break;
         case MD_TEXT_NULLCHAR:
             add(QStringLiteral("\uFFFD"));

@@ -60,7 +60,7 @@ private slots:
     void markdown();
     void markdownCharacterReferences();
     void markdownBlocks();
-    void reducedTextEndsInNoWhitespace();
+    void reducedTextFuzzFindings();
     void formatDetection();
     void brokenEncodingRefused();
     void emptyRefused();
@@ -309,11 +309,15 @@ void TestArticleText::markdownBlocks()
 }
 
 // Found by fuzz_htmltext and fuzz_markdowntext.
-void TestArticleText::reducedTextEndsInNoWhitespace()
+void TestArticleText::reducedTextFuzzFindings()
 {
     QCOMPARE(ArticleText::fromBytes("<p>a</p><pre>b \n</pre>", QStringLiteral("a.html")).text,
              QStringLiteral("a\n\nb"));
     QCOMPARE(ArticleText::fromBytes("a\n\n```\nb \n```\n", QStringLiteral("a.md")).text, QStringLiteral("a\n\nb"));
+    // A carriage return from a reference is a line break in a <pre> and a space in Markdown text.
+    QCOMPARE(ArticleText::fromBytes("<pre>a&#13;b</pre><p>c&#13;d</p>", QStringLiteral("a.html")).text,
+             QStringLiteral("a\nb\n\nc d"));
+    QCOMPARE(ArticleText::fromBytes("a&#13;b &#xD;", QStringLiteral("a.md")).text, QStringLiteral("a b"));
     // ArticleText refuses NUL bytes, but MarkdownText may be given text with U+0000 in it.
     QCOMPARE(MarkdownText::toText(QString::fromUtf8("**20 Januar\x01\0a\x10\0**", 24)),
              QStringLiteral("20 Januar\u0001\uFFFDa\u0010\uFFFD"));
