@@ -18,8 +18,9 @@ struct Article
 };
 
 // Turns an article file (plain text, Markdown or HTML) into the plain text a source keeps and
-// its quotes are anchored in. Nothing is ever fetched or run: HTML is reduced by a tolerant
-// tokenizer that drops scripts, styles, embedded documents and comments unread.
+// its quotes are anchored in. Nothing is ever fetched or run: HTML is parsed by gumbo (HtmlText)
+// and Markdown by md4c (MarkdownText), and scripts, styles, embedded documents and comments are
+// dropped unread.
 // Refuses, with "FILE:LINE: field: what is wrong": NUL bytes, bytes that are not UTF-8 (an HTML
 // page that declares windows-1252 or ISO-8859-1 is decoded as declared), an empty article, and a
 // file over 50 MB.

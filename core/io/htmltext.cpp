@@ -1,148 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmltext.h"
 
-#include <QStringList>
+#include <gumbo.h>
 
 #include <algorithm>
-#include <array>
-#include <optional>
+#include <memory>
+#include <new>
+#include <utility>
+#include <vector>
 
 namespace tickerline {
 
 namespace {
 
-struct NamedEntity
-{
-    const char *name;
-    char16_t value;
-};
-
-// The Latin-1 supplement (U+00A0..U+00FF) in order, then the common punctuation and symbols.
-constexpr std::array<const char *, 96> kLatin1Names{
-    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",   "ordf",
-    "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",
-    "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave",
-    "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",
-    "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",
-    "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute",
-    "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave",
-    "iacute", "icirc",  "iuml",   "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
-    "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
-
-constexpr std::array<NamedEntity, 48> kOtherEntities{{
-    {"amp", u'&'},       {"lt", u'<'},        {"gt", u'>'},        {"quot", u'"'},      {"apos", u'\''},
-    {"ndash", 0x2013},   {"mdash", 0x2014},   {"lsquo", 0x2018},   {"rsquo", 0x2019},   {"sbquo", 0x201A},
-    {"ldquo", 0x201C},   {"rdquo", 0x201D},   {"bdquo", 0x201E},   {"dagger", 0x2020},  {"Dagger", 0x2021},
-    {"bull", 0x2022},    {"hellip", 0x2026},  {"permil", 0x2030},  {"prime", 0x2032},   {"Prime", 0x2033},
-    {"lsaquo", 0x2039},  {"rsaquo", 0x203A},  {"euro", 0x20AC},    {"trade", 0x2122},   {"minus", 0x2212},
-    {"larr", 0x2190},    {"uarr", 0x2191},    {"rarr", 0x2192},    {"darr", 0x2193},    {"harr", 0x2194},
-    {"le", 0x2264},      {"ge", 0x2265},      {"ne", 0x2260},      {"asymp", 0x2248},   {"infin", 0x221E},
-    {"thinsp", 0x2009},  {"ensp", 0x2002},    {"emsp", 0x2003},    {"zwnj", 0x200C},    {"zwj", 0x200D},
-    {"lrm", 0x200E},     {"rlm", 0x200F},     {"OElig", 0x0152},   {"oelig", 0x0153},   {"Scaron", 0x0160},
-    {"scaron", 0x0161},  {"Yuml", 0x0178},    {"fnof", 0x0192},
-}};
-
-std::optional<char16_t> namedEntity(QStringView name)
-{
-    for (std::size_t i = 0; i < kLatin1Names.size(); ++i) {
-        if (name == QLatin1String(kLatin1Names[i]))
-            return char16_t(0xA0 + i);
-    }
-    for (const NamedEntity &entity : kOtherEntities) {
-        if (name == QLatin1String(entity.name))
-            return entity.value;
-    }
-    return std::nullopt;
-}
-
-char32_t numericEntity(char32_t code)
-{
-    static constexpr std::array<char16_t, 32> k80to9F{
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-    if (code >= 0x80 && code <= 0x9F)
-        return k80to9F[code - 0x80]; // what browsers do with these C1 references
-    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-        return 0xFFFD;
-    return code;
-}
-
-int digitValue(QChar c, int base)
-{
-    const char16_t u = c.unicode();
-    int value = -1;
-    if (u >= u'0' && u <= u'9')
-        value = u - u'0';
-    else if (u >= u'a' && u <= u'f')
-        value = u - u'a' + 10;
-    else if (u >= u'A' && u <= u'F')
-        value = u - u'A' + 10;
-    return value < base ? value : -1;
-}
-
-QString decodeEntities(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const QChar c = text.at(i);
-        if (c != QLatin1Char('&')) {
-            out.append(c);
-            ++i;
-            continue;
-        }
-        qsizetype j = i + 1;
-        if (j < text.size() && text.at(j) == QLatin1Char('#')) {
-            ++j;
-            const bool hex = j < text.size() && (text.at(j) == QLatin1Char('x') || text.at(j) == QLatin1Char('X'));
-            if (hex)
-                ++j;
-            const qsizetype digitsStart = j;
-            char32_t code = 0;
-            while (j < text.size() && j - digitsStart < 8) {
-                const int digit = digitValue(text.at(j), hex ? 16 : 10);
-                if (digit < 0)
-                    break;
-                code = code * (hex ? 16 : 10) + char32_t(digit);
-                ++j;
-            }
-            if (j == digitsStart) {
-                out.append(c);
-                ++i;
-                continue;
-            }
-            if (j < text.size() && text.at(j) == QLatin1Char(';'))
-                ++j;
-            const char32_t decoded = numericEntity(code);
-            out.append(QString::fromUcs4(&decoded, 1));
-            i = j;
-            continue;
-        }
-        while (j < text.size() && j - i <= 10 && text.at(j).unicode() < 128 && text.at(j).isLetterOrNumber())
-            ++j;
-        const QStringView name = text.mid(i + 1, j - i - 1);
-        const bool terminated = j < text.size() && text.at(j) == QLatin1Char(';');
-        const auto value = namedEntity(name);
-        // Without ';' only the few legacy names that browsers still accept.
-        static const QStringList legacy{QStringLiteral("amp"), QStringLiteral("lt"), QStringLiteral("gt"),
-                                        QStringLiteral("quot"), QStringLiteral("nbsp"), QStringLiteral("copy")};
-        if (value && (terminated || legacy.contains(name.toString()))) {
-            out.append(QChar(*value));
-            i = terminated ? j + 1 : j;
-        } else {
-            out.append(c);
-            ++i;
-        }
-    }
-    return out;
-}
-
 bool isHtmlSpace(QChar c)
 {
-    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\f')
-           || c == QLatin1Char('\r');
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\f') ||
+           c == QLatin1Char('\r');
 }
 
 QString collapsed(const QString &text)
@@ -171,7 +45,10 @@ public:
         for (const QChar c : run) {
             if (preformatted) {
                 flush();
-                m_out.append(c == QChar(0xA0) ? QChar(QLatin1Char(' ')) : c);
+                // &#13; is the only way a carriage return gets here: a line break in a <pre>.
+                m_out.append(c == QChar(0xA0)         ? QChar(QLatin1Char(' '))
+                             : c == QLatin1Char('\r') ? QChar(QLatin1Char('\n'))
+                                                      : c);
             } else if (isHtmlSpace(c)) {
                 m_space = true;
             } else {
@@ -190,8 +67,9 @@ public:
     void breakBefore(int newlines) { m_newlines = std::max(m_newlines, newlines); }
     const QString &result()
     {
-        trimTrailingSpaces();
-        while (m_out.endsWith(QLatin1Char('\n')))
+        // "a \n" at the end of a <pre> leaves a space once its newline goes.
+        while (m_out.endsWith(QLatin1Char('\n')) || m_out.endsWith(QLatin1Char(' ')) ||
+               m_out.endsWith(QLatin1Char('\t')))
             m_out.chop(1);
         return m_out;
     }
@@ -230,198 +108,263 @@ private:
     bool m_space = false;
 };
 
-bool isBlockTag(QStringView name)
+bool isBlockTag(GumboTag tag)
 {
-    static const QStringList blocks{
-        QStringLiteral("p"),       QStringLiteral("div"),        QStringLiteral("section"), QStringLiteral("article"),
-        QStringLiteral("header"),  QStringLiteral("footer"),     QStringLiteral("nav"),     QStringLiteral("aside"),
-        QStringLiteral("main"),    QStringLiteral("h1"),         QStringLiteral("h2"),      QStringLiteral("h3"),
-        QStringLiteral("h4"),      QStringLiteral("h5"),         QStringLiteral("h6"),      QStringLiteral("ul"),
-        QStringLiteral("ol"),      QStringLiteral("dl"),         QStringLiteral("blockquote"), QStringLiteral("pre"),
-        QStringLiteral("table"),   QStringLiteral("figure"),     QStringLiteral("figcaption"), QStringLiteral("hr"),
-        QStringLiteral("address"), QStringLiteral("form"),       QStringLiteral("fieldset"), QStringLiteral("details"),
-        QStringLiteral("summary"), QStringLiteral("caption"),    QStringLiteral("body"),    QStringLiteral("html"),
-        QStringLiteral("center"),  QStringLiteral("hgroup")};
-    return blocks.contains(name.toString());
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_HGROUP:
+        return true;
+    default:
+        return false;
+    }
 }
 
-bool isLineTag(QStringView name)
+bool isLineTag(GumboTag tag)
 {
-    return name == QLatin1String("li") || name == QLatin1String("tr") || name == QLatin1String("dt")
-           || name == QLatin1String("dd");
+    return tag == GUMBO_TAG_LI || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD;
 }
 
-// Elements whose content is never text of the article: raw text ones end at their first end tag,
-// the others may nest.
-bool isRawSkipped(QStringView name)
+// Elements whose content is never text of the article. svg and math need no entry: their
+// elements are not in the HTML namespace, and no foreign element is read.
+bool isSkipped(GumboTag tag)
 {
-    return name == QLatin1String("script") || name == QLatin1String("style") || name == QLatin1String("noscript")
-           || name == QLatin1String("iframe") || name == QLatin1String("xmp") || name == QLatin1String("noembed")
-           || name == QLatin1String("noframes") || name == QLatin1String("textarea");
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_SELECT:
+        return true;
+    default:
+        return false;
+    }
 }
 
-bool isNestedSkipped(QStringView name)
+const GumboVector &childrenOf(const GumboNode &node)
 {
-    return name == QLatin1String("template") || name == QLatin1String("object") || name == QLatin1String("svg")
-           || name == QLatin1String("math") || name == QLatin1String("canvas")
-           || name == QLatin1String("video") || name == QLatin1String("audio") || name == QLatin1String("select");
+    return node.type == GUMBO_NODE_DOCUMENT ? node.v.document.children : node.v.element.children;
 }
 
-struct Tag
+const GumboNode &child(const GumboVector &children, unsigned int index)
 {
-    QString name; // lowercased; empty if the '<' did not open a tag
-    bool closing = false;
-    bool selfClosing = false;
-    qsizetype end = 0; // index after '>'
+    return *static_cast<const GumboNode *>(children.data[index]);
+}
+
+bool hasChildren(const GumboNode &node)
+{
+    return node.type == GUMBO_NODE_DOCUMENT || node.type == GUMBO_NODE_ELEMENT || node.type == GUMBO_NODE_TEMPLATE;
+}
+
+GumboVector &childrenOf(GumboNode &node)
+{
+    return node.type == GUMBO_NODE_DOCUMENT ? node.v.document.children : node.v.element.children;
+}
+
+// gumbo_destroy_output frees the tree recursively, and a page nested a million elements deep
+// overflows the stack there. Made children of the document, all nodes are freed one level down:
+// gumbo frees the nodes an element's children vector lists (none, once it is emptied) and the
+// vector. Changes nothing when memory runs out, and gumbo frees the tree as it is.
+void flatten(GumboNode &document, const GumboOptions &options) noexcept
+{
+    try {
+        std::vector<GumboNode *> nodes{&document};
+        for (std::size_t at = 0; at < nodes.size(); ++at) {
+            if (!hasChildren(*nodes[at]))
+                continue;
+            const GumboVector &children = childrenOf(*nodes[at]);
+            for (unsigned int i = 0; i < children.length; ++i)
+                nodes.push_back(static_cast<GumboNode *>(children.data[i]));
+        }
+        void *data = options.allocator(options.userdata, nodes.size() * sizeof(void *));
+        if (!data)
+            return;
+        for (GumboNode *node : nodes) {
+            if (hasChildren(*node))
+                childrenOf(*node).length = 0;
+        }
+        GumboVector &all = document.v.document.children;
+        options.deallocator(options.userdata, all.data);
+        all.data = static_cast<void **>(data);
+        all.length = all.capacity = static_cast<unsigned int>(nodes.size() - 1);
+        std::copy(nodes.begin() + 1, nodes.end(), all.data);
+    } catch (const std::bad_alloc &) {
+    }
+}
+
+// Walks gumbo's tree in document order into a TextBuilder and picks up the title on the way.
+class PageReader final
+{
+public:
+    // Iterative, not recursive: a hostile page may nest elements a hundred thousand deep.
+    void read(const GumboNode &document)
+    {
+        std::vector<std::pair<const GumboNode *, unsigned int>> open{{&document, 0U}};
+        while (!open.empty()) {
+            const GumboNode &node = *open.back().first;
+            const GumboVector &children = childrenOf(node);
+            if (open.back().second == children.length) {
+                leave(node);
+                open.pop_back();
+                continue;
+            }
+            const GumboNode &next = child(children, open.back().second++);
+            if (enter(next))
+                open.emplace_back(&next, 0U);
+        }
+    }
+
+    QString text() { return m_builder.result(); }
+    QString title() const { return m_title.isEmpty() ? m_firstHeading.trimmed() : m_title; }
+
+private:
+    // Whether the node's children are to be read.
+    bool enter(const GumboNode &node)
+    {
+        switch (node.type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+            m_builder.text(QString::fromUtf8(node.v.text.text), m_preDepth > 0);
+            return false;
+        case GUMBO_NODE_ELEMENT:
+            return enterElement(node.v.element);
+        case GUMBO_NODE_DOCUMENT:
+        case GUMBO_NODE_CDATA: // only in svg and math, which are skipped
+        case GUMBO_NODE_COMMENT:
+        case GUMBO_NODE_TEMPLATE:
+            return false;
+        }
+        return false;
+    }
+
+    bool enterElement(const GumboElement &element)
+    {
+        if (element.tag_namespace != GUMBO_NAMESPACE_HTML || isSkipped(element.tag))
+            return false;
+        if (element.tag == GUMBO_TAG_TITLE) {
+            if (!m_titleSeen)
+                m_title = collapsed(textOf(element)).left(1000); // an unclosed <title> holds the rest of the page
+            m_titleSeen = true;
+            return false;
+        }
+        if (element.tag == GUMBO_TAG_BR) {
+            m_builder.lineBreak();
+            return false;
+        }
+        if (isBlockTag(element.tag)) {
+            m_builder.breakBefore(2);
+            if (element.tag == GUMBO_TAG_PRE || element.tag == GUMBO_TAG_LISTING)
+                ++m_preDepth;
+            if (element.tag == GUMBO_TAG_H1 && m_firstHeading.isEmpty() && m_headingStart < 0)
+                m_headingStart = m_builder.size();
+        } else if (isLineTag(element.tag)) {
+            m_builder.breakBefore(1);
+            if (element.tag == GUMBO_TAG_LI)
+                m_builder.text(u"\u2022 ", false);
+        }
+        return true;
+    }
+
+    void leave(const GumboNode &node)
+    {
+        if (node.type != GUMBO_NODE_ELEMENT)
+            return;
+        const GumboTag tag = node.v.element.tag;
+        if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING)
+            --m_preDepth;
+        if (tag == GUMBO_TAG_H1 && m_headingStart >= 0) {
+            m_firstHeading = collapsed(m_builder.from(m_headingStart));
+            m_headingStart = -1;
+        }
+        if (isBlockTag(tag))
+            m_builder.breakBefore(2);
+        else if (isLineTag(tag))
+            m_builder.breakBefore(1);
+        else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+            m_builder.text(u" ", false);
+    }
+
+    // <title> holds text only (the parser reads it as RCDATA).
+    static QString textOf(const GumboElement &element)
+    {
+        QString text;
+        for (unsigned int i = 0; i < element.children.length; ++i) {
+            const GumboNode &node = child(element.children, i);
+            if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE)
+                text += QString::fromUtf8(node.v.text.text);
+        }
+        return text;
+    }
+
+    TextBuilder m_builder;
+    QString m_title;
+    bool m_titleSeen = false;
+    QString m_firstHeading;
+    qsizetype m_headingStart = -1;
+    int m_preDepth = 0;
 };
-
-Tag readTag(const QString &html, qsizetype at)
-{
-    Tag tag;
-    qsizetype i = at + 1;
-    if (i < html.size() && html.at(i) == QLatin1Char('/')) {
-        tag.closing = true;
-        ++i;
-    }
-    if (i >= html.size() || !(html.at(i).unicode() < 128 && html.at(i).isLetter()))
-        return {};
-    const qsizetype nameStart = i;
-    while (i < html.size() && !isHtmlSpace(html.at(i)) && html.at(i) != QLatin1Char('>')
-           && html.at(i) != QLatin1Char('/'))
-        ++i;
-    tag.name = html.mid(nameStart, i - nameStart).toLower();
-    QChar quote;
-    for (; i < html.size(); ++i) {
-        const QChar c = html.at(i);
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-            quote = c;
-        } else if (c == QLatin1Char('>')) {
-            tag.selfClosing = i > at && html.at(i - 1) == QLatin1Char('/');
-            tag.end = i + 1;
-            return tag;
-        }
-    }
-    tag.end = html.size(); // an unclosed tag swallows the rest, as in a browser
-    return tag;
-}
-
-// Index after the end tag that closes a raw-text element, or the end of the text.
-qsizetype skipRawText(const QString &html, qsizetype from, const QString &name)
-{
-    const QString closing = QStringLiteral("</") + name;
-    for (qsizetype at = html.indexOf(closing, from, Qt::CaseInsensitive); at >= 0;
-         at = html.indexOf(closing, at + 1, Qt::CaseInsensitive)) {
-        const qsizetype after = at + closing.size();
-        if (after >= html.size() || isHtmlSpace(html.at(after)) || html.at(after) == QLatin1Char('>')
-            || html.at(after) == QLatin1Char('/')) {
-            const qsizetype gt = html.indexOf(QLatin1Char('>'), after);
-            return gt < 0 ? html.size() : gt + 1;
-        }
-    }
-    return html.size();
-}
 
 } // namespace
 
 QString HtmlText::toText(const QString &html, QString *title)
 {
-    TextBuilder builder;
-    QString pageTitle;
-    QString firstHeading;
-    qsizetype headingStart = -1;
-    int preDepth = 0;
-    QString skipName;
-    int skipDepth = 0;
-
-    qsizetype i = 0;
-    while (i < html.size()) {
-        if (html.at(i) != QLatin1Char('<')) {
-            qsizetype next = html.indexOf(QLatin1Char('<'), i);
-            if (next < 0)
-                next = html.size();
-            if (skipDepth == 0)
-                builder.text(decodeEntities(QStringView(html).mid(i, next - i)), preDepth > 0);
-            i = next;
-            continue;
-        }
-        if (html.mid(i, 4) == QLatin1String("<!--")) {
-            const qsizetype close = html.indexOf(QLatin1String("-->"), i + 4);
-            i = close < 0 ? html.size() : close + 3;
-            continue;
-        }
-        if (i + 1 < html.size() && (html.at(i + 1) == QLatin1Char('!') || html.at(i + 1) == QLatin1Char('?'))) {
-            const qsizetype close = html.indexOf(QLatin1Char('>'), i);
-            i = close < 0 ? html.size() : close + 1;
-            continue;
-        }
-        const Tag tag = readTag(html, i);
-        if (tag.name.isEmpty()) {
-            if (skipDepth == 0)
-                builder.text(u"<", preDepth > 0);
-            ++i;
-            continue;
-        }
-        i = tag.end;
-        if (skipDepth > 0) {
-            if (tag.name == skipName && !tag.selfClosing)
-                skipDepth += tag.closing ? -1 : 1;
-            continue;
-        }
-        if (tag.closing) {
-            if (tag.name == QLatin1String("pre"))
-                preDepth = std::max(0, preDepth - 1);
-            if (tag.name == QLatin1String("h1") && headingStart >= 0 && firstHeading.isEmpty()) {
-                firstHeading = collapsed(builder.from(headingStart));
-                headingStart = -1;
-            }
-            if (isBlockTag(tag.name))
-                builder.breakBefore(2);
-            else if (isLineTag(tag.name))
-                builder.breakBefore(1);
-            else if (tag.name == QLatin1String("td") || tag.name == QLatin1String("th"))
-                builder.text(u" ", false);
-            continue;
-        }
-        if (tag.name == QLatin1String("title")) {
-            const qsizetype end = skipRawText(html, i, tag.name);
-            const qsizetype closeAt = html.lastIndexOf(QLatin1Char('<'), end - 1);
-            if (pageTitle.isEmpty())
-                pageTitle = collapsed(decodeEntities(QStringView(html).mid(i, std::max<qsizetype>(0, closeAt - i))))
-                                .left(1000); // an unclosed <title> must not swallow the page
-            i = end;
-        } else if (isRawSkipped(tag.name)) {
-            if (!tag.selfClosing)
-                i = skipRawText(html, i, tag.name);
-        } else if (isNestedSkipped(tag.name)) {
-            if (!tag.selfClosing) {
-                skipName = tag.name;
-                skipDepth = 1;
-            }
-        } else if (tag.name == QLatin1String("br")) {
-            builder.lineBreak();
-        } else if (isBlockTag(tag.name)) {
-            builder.breakBefore(2);
-            if (tag.name == QLatin1String("pre")) {
-                ++preDepth;
-                if (i < html.size() && html.at(i) == QLatin1Char('\n'))
-                    ++i; // the newline right after <pre> is not content
-            }
-            if (tag.name == QLatin1String("h1") && firstHeading.isEmpty()) {
-                builder.text(u"", false);
-                headingStart = builder.size();
-            }
-        } else if (isLineTag(tag.name)) {
-            builder.breakBefore(1);
-            if (tag.name == QLatin1String("li"))
-                builder.text(u"\u2022 ", false);
-        }
-    }
+    const QByteArray utf8 = html.toUtf8();
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0; // a broken page has thousands of parse errors, and none of them matters here
+    const auto destroy = [&options](GumboOutput *output) {
+        flatten(*output->document, options);
+        gumbo_destroy_output(&options, output);
+    };
+    const std::unique_ptr<GumboOutput, decltype(destroy)> output(
+        gumbo_parse_with_options(&options, utf8.constData(), std::size_t(utf8.size())), destroy);
+    if (!output)
+        throw std::bad_alloc();
+    PageReader reader;
+    reader.read(*output->document);
     if (title)
-        *title = pageTitle.isEmpty() ? firstHeading.trimmed() : pageTitle;
-    return builder.result();
+        *title = reader.title();
+    return reader.text();
 }
 
 } // namespace tickerline

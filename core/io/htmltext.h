@@ -5,11 +5,12 @@
 
 namespace tickerline {
 
-// Reduces an HTML page to its readable text with a tolerant hand-written tokenizer: nothing is
-// fetched or run. Scripts, styles, noscript, template, iframe, object, svg, math and media elements
-// are dropped unread, as are comments; block elements become blank lines, <br> a new line,
-// list items lines of their own; entities (the common named ones and all numeric ones) are
-// decoded and whitespace collapses as a browser collapses it (except inside <pre>).
+// Reduces an HTML page to its readable text. The page is parsed by gumbo, an HTML5 parser, so
+// markup is read as a browser reads it and every character reference is decoded; nothing is
+// fetched or run. Scripts, styles, noscript, template, iframe, object, svg, math and media
+// elements are dropped unread, as are comments; block elements become blank lines, <br> a new
+// line, list items lines of their own; whitespace collapses as a browser collapses it (except
+// inside <pre>).
 class HtmlText final
 {
 public:

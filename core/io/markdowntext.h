@@ -5,9 +5,12 @@
 
 namespace tickerline {
 
-// Strips Markdown to the text a reader sees: headings, emphasis, block quotes and link targets
-// go, link texts and code stay (fenced code verbatim), images and reference definitions are
-// dropped, list items keep a bullet or their number. Paragraphs are separated by a blank line.
+// Reduces Markdown to the text a reader of it rendered sees. md4c (CommonMark, with GitHub's
+// tables, strikethrough and bare-URL links) parses it: headings, emphasis, block quotes and link
+// targets go, link texts and code stay (code blocks verbatim), images, reference definitions and
+// inline HTML tags are dropped, HTML blocks are reduced as HTML pages are (HtmlText), every
+// character reference is decoded (CharacterReference), list items keep a bullet or their number
+// and table rows become lines. Paragraphs are separated by a blank line.
 class MarkdownText final
 {
 public:
