@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStringList>
+#include <QThread>
 
 #include <csignal>
 #include <functional>
@@ -97,11 +98,13 @@ public:
         start(process, args);
         Killed killed;
         if (trigger) {
+            // Polled every tenth of a millisecond: an export is written in about one.
             while (!trigger(process.processId())) {
-                if (process.waitForFinished(1) || process.state() == QProcess::NotRunning) {
+                if (process.waitForFinished(0) || process.state() == QProcess::NotRunning) {
                     killed.atMs = clock.elapsed();
                     return killed;
                 }
+                QThread::usleep(100);
             }
             afterMs += clock.elapsed();
         }

@@ -54,8 +54,11 @@ QList<KillPoint> killPoints(qint64 totalMs, qint64 writeMs = -1)
     const qsizetype spread = kKillsPerOperation - points.size() - duringWrite;
     for (qsizetype i = 1; i <= spread; ++i)
         points << KillPoint{totalMs * i / spread, false};
+    // A quarter of them the instant the writing is seen (an export is written in about a
+    // millisecond), the others evenly over it.
+    const qsizetype atOnce = duringWrite / 4;
     for (qsizetype i = 0; i < duringWrite; ++i)
-        points << KillPoint{writeMs * i / duringWrite, true};
+        points << KillPoint{i < atOnce ? 0 : writeMs * (i - atOnce) / (duringWrite - atOnce), true};
     return points;
 }
 
