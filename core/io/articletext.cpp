@@ -78,19 +78,19 @@ bool isWindows1252Label(const QString &charset)
 {
     // The WHATWG Encoding Standard decodes all of these as windows-1252.
     static const QStringList labels{
-        QStringLiteral("windows-1252"), QStringLiteral("cp1252"),     QStringLiteral("x-cp1252"),
-        QStringLiteral("iso-8859-1"),   QStringLiteral("iso8859-1"),  QStringLiteral("iso_8859-1"),
-        QStringLiteral("latin1"),       QStringLiteral("l1"),         QStringLiteral("ascii"),
-        QStringLiteral("us-ascii"),     QStringLiteral("cp819"),      QStringLiteral("ibm819")};
+        QStringLiteral("windows-1252"), QStringLiteral("cp1252"),    QStringLiteral("x-cp1252"),
+        QStringLiteral("iso-8859-1"),   QStringLiteral("iso8859-1"), QStringLiteral("iso_8859-1"),
+        QStringLiteral("latin1"),       QStringLiteral("l1"),        QStringLiteral("ascii"),
+        QStringLiteral("us-ascii"),     QStringLiteral("cp819"),     QStringLiteral("ibm819")};
     return labels.contains(charset);
 }
 
 QString decodeWindows1252(const QByteArray &bytes)
 {
-    static constexpr std::array<char16_t, 32> k80to9F{
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    static constexpr std::array<char16_t, 32> k80to9F{0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                                      0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
     QString text(bytes.size(), Qt::Uninitialized);
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto c = static_cast<unsigned char>(bytes.at(i));
@@ -106,7 +106,8 @@ QString decode(const QByteArray &raw, const QString &fileName, ArticleFormat for
         QStringDecoder decoder(utf16le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         QString text = decoder.decode(raw.mid(2));
         if (decoder.hasError() || raw.size() % 2 != 0)
-            throw Error(QStringLiteral("%1:1: encoding: the file starts as UTF-16 but is not valid UTF-16").arg(fileName));
+            throw Error(
+                QStringLiteral("%1:1: encoding: the file starts as UTF-16 but is not valid UTF-16").arg(fileName));
         const qsizetype nul = text.indexOf(QChar(0));
         if (nul >= 0) {
             throw Error(QStringLiteral("%1:%2: content: NUL character; this is not a text article")
@@ -190,17 +191,17 @@ ArticleFormat ArticleText::detectFormat(const QString &fileName, const QByteArra
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
         return ArticleFormat::Html;
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("mdown")
-        || suffix == QLatin1String("mkd"))
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("mdown") ||
+        suffix == QLatin1String("mkd"))
         return ArticleFormat::Markdown;
     if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
         return ArticleFormat::Text;
 
     const QString head = QString::fromLatin1(content.left(4096)).toLower();
     const QString start = head.trimmed();
-    if (start.startsWith(QLatin1String("<!doctype html")) || start.startsWith(QLatin1String("<html"))
-        || head.contains(QLatin1String("<body")) || head.contains(QLatin1String("<p>"))
-        || head.contains(QLatin1String("<div")))
+    if (start.startsWith(QLatin1String("<!doctype html")) || start.startsWith(QLatin1String("<html")) ||
+        head.contains(QLatin1String("<body")) || head.contains(QLatin1String("<p>")) ||
+        head.contains(QLatin1String("<div")))
         return ArticleFormat::Html;
     static const QRegularExpression markdown(
         QStringLiteral("(^|\\n)(#{1,6} |```|~~~|> |[-*+] )|\\]\\([^)\\s]+\\)|\\*\\*\\S"));
@@ -233,17 +234,21 @@ Article ArticleText::fromBytes(const QByteArray &bytes, const QString &fileName,
     Article article;
     article.format = format == ArticleFormat::Auto ? detectFormat(fileName, bytes) : format;
     const QString text = normalisedLines(decode(bytes, fileName, article.format));
-    switch (article.format) {
-    case ArticleFormat::Html:
-        article.text = HtmlText::toText(text, &article.title);
-        break;
-    case ArticleFormat::Markdown:
-        article.text = MarkdownText::toText(text, &article.title);
-        break;
-    case ArticleFormat::Auto:
-    case ArticleFormat::Text:
-        article.text = text;
-        break;
+    try {
+        switch (article.format) {
+        case ArticleFormat::Html:
+            article.text = HtmlText::toText(text, &article.title);
+            break;
+        case ArticleFormat::Markdown:
+            article.text = MarkdownText::toText(text, &article.title);
+            break;
+        case ArticleFormat::Auto:
+        case ArticleFormat::Text:
+            article.text = text;
+            break;
+        }
+    } catch (const Error &error) { // the parsers name the line; the file is named here
+        throw Error(fileName + QLatin1Char(':') + error.message());
     }
     article.text = article.text.normalized(QString::NormalizationForm_C);
     article.title = article.title.normalized(QString::NormalizationForm_C);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmltext.h"
 
+#include "error.h"
+
+#include <QStringList>
+
 #include <gumbo.h>
 
 #include <algorithm>
@@ -345,10 +349,108 @@ private:
     int m_preDepth = 0;
 };
 
+// Elements whose start tag never opens a level: void elements, and those an HTML5 parser closes
+// when the next one of the kind starts (a <p> after a <p>, an <li> after an <li>…).
+bool opensNoLevel(QStringView tag)
+{
+    static const QStringList kTags = {
+        QStringLiteral("area"),  QStringLiteral("base"),  QStringLiteral("br"),       QStringLiteral("col"),
+        QStringLiteral("embed"), QStringLiteral("hr"),    QStringLiteral("img"),      QStringLiteral("input"),
+        QStringLiteral("link"),  QStringLiteral("meta"),  QStringLiteral("source"),   QStringLiteral("track"),
+        QStringLiteral("wbr"),   QStringLiteral("param"), QStringLiteral("keygen"),   QStringLiteral("p"),
+        QStringLiteral("li"),    QStringLiteral("dt"),    QStringLiteral("dd"),       QStringLiteral("tr"),
+        QStringLiteral("td"),    QStringLiteral("th"),    QStringLiteral("option"),   QStringLiteral("optgroup"),
+        QStringLiteral("rb"),    QStringLiteral("rt"),    QStringLiteral("rp"),       QStringLiteral("tbody"),
+        QStringLiteral("thead"), QStringLiteral("tfoot"), QStringLiteral("colgroup"), QStringLiteral("caption")};
+    return std::any_of(kTags.cbegin(), kTags.cend(), [tag](const QString &name) { return tag == name; });
+}
+
+// Elements whose content is text up to their end tag, where a "<" is no tag.
+bool holdsRawText(QStringView tag)
+{
+    return tag == u"script" || tag == u"style" || tag == u"textarea" || tag == u"title" || tag == u"xmp" ||
+           tag == u"iframe" || tag == u"noembed" || tag == u"noframes";
+}
+
+// A fast look at the tags, before gumbo parses the page: the deepest nesting its start and end
+// tags could give, counted generously (a tag left open counts as open), and the line where the
+// count first passes kMaxNesting. 0 when it never does.
+int lineTooDeep(const QString &html)
+{
+    int depth = 0;
+    int line = 1;
+    const qsizetype size = html.size();
+    const auto isLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = html[i];
+        if (c == u'\n') {
+            ++line;
+            continue;
+        }
+        if (c != u'<' || i + 1 >= size)
+            continue;
+        if (html[i + 1] == u'!') { // a comment or a doctype: skip to its end
+            const bool comment = QStringView(html).mid(i, 4) == u"<!--";
+            const qsizetype end = comment ? html.indexOf(QStringLiteral("-->"), i + 4) : html.indexOf(u'>', i + 2);
+            const qsizetype stop = end < 0 ? size : end;
+            line += int(QStringView(html).mid(i, stop - i).count(u'\n'));
+            i = stop;
+            continue;
+        }
+        const bool closing = html[i + 1] == u'/';
+        qsizetype nameStart = i + (closing ? 2 : 1);
+        if (nameStart >= size || !isLetter(html[nameStart]))
+            continue;
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < size && (isLetter(html[nameEnd]) || html[nameEnd].isDigit()))
+            ++nameEnd;
+        const QString tag = html.mid(nameStart, nameEnd - nameStart).toLower();
+        // The rest of the tag, attributes' quoted values included (a ">" inside quotes ends nothing).
+        qsizetype j = nameEnd;
+        QChar quote;
+        for (; j < size; ++j) {
+            const QChar d = html[j];
+            if (d == u'\n')
+                ++line;
+            if (!quote.isNull()) {
+                if (d == quote)
+                    quote = QChar();
+            } else if (d == u'"' || d == u'\'') {
+                quote = d;
+            } else if (d == u'>') {
+                break;
+            }
+        }
+        const bool selfClosing = j > nameEnd && j < size && html[j - 1] == u'/';
+        i = j;
+        if (opensNoLevel(tag))
+            continue;
+        if (closing) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (holdsRawText(tag)) { // skip the raw text to its end tag
+            const qsizetype end = html.indexOf(QStringLiteral("</") + tag, i + 1, Qt::CaseInsensitive);
+            const qsizetype stop = end < 0 ? size : end - 1;
+            line += int(QStringView(html).mid(i, stop - i + 1).count(u'\n'));
+            i = stop;
+            continue;
+        }
+        if (!selfClosing && ++depth > HtmlText::kMaxNesting)
+            return line;
+    }
+    return 0;
+}
+
 } // namespace
 
 QString HtmlText::toText(const QString &html, QString *title)
 {
+    if (const int line = lineTooDeep(html))
+        throw Error(QStringLiteral("%1: content: elements are nested more than %2 deep; Tickerline reads pages "
+                                   "nested as a browser shows them")
+                        .arg(line)
+                        .arg(kMaxNesting));
     const QByteArray utf8 = html.toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // a broken page has thousands of parse errors, and none of them matters here

@@ -14,7 +14,12 @@ namespace tickerline {
 class HtmlText final
 {
 public:
-    // title gets the <title>, or the first <h1> when there is none.
+    // Elements may nest at most this deep. Browsers cap nesting too (Blink at 512): gumbo's time
+    // grows with the square of the depth, so a hostile page a million <div>s deep would take hours.
+    static constexpr int kMaxNesting = 4096;
+
+    // title gets the <title>, or the first <h1> when there is none. Throws Error
+    // "LINE: content: …" (the caller adds the file's name) for a page nested deeper than kMaxNesting.
     static QString toText(const QString &html, QString *title = nullptr);
 };
 
