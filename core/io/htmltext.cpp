@@ -3,6 +3,7 @@
 
 #include "error.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <gumbo.h>
@@ -163,6 +164,32 @@ bool isLineTag(GumboTag tag)
 
 // Elements whose content is never text of the article. svg and math need no entry: their
 // elements are not in the HTML namespace, and no foreign element is read.
+// Debian's gumbo 0.10.1 aborts the whole program (a failed assertion, "node_qualified_tag_is")
+// on some pages where a <select> meets a table and foreign content, such as
+// "<p><table><svg><select><title><select><td>". A form control holds no article text, so its
+// tags are renamed to an element gumbo knows nothing special of, and skipped when read.
+const char kRenamedSelect[] = "tl-select";
+
+QString withSelectsRenamed(const QString &html)
+{
+    static const QRegularExpression select(QStringLiteral("<(/?)select(?=[\\s/>]|$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (!html.contains(QLatin1String("select"), Qt::CaseInsensitive))
+        return html;
+    QString renamed = html;
+    return renamed.replace(select, QStringLiteral("<\\1") + QLatin1String(kRenamedSelect));
+}
+
+bool isRenamedSelect(const GumboElement &element)
+{
+    if (element.tag != GUMBO_TAG_UNKNOWN)
+        return false;
+    GumboStringPiece name = element.original_tag;
+    gumbo_tag_from_original_text(&name);
+    return name.length == sizeof(kRenamedSelect) - 1 &&
+           QByteArrayView(name.data, qsizetype(name.length)).compare(kRenamedSelect, Qt::CaseInsensitive) == 0;
+}
+
 bool isSkipped(GumboTag tag)
 {
     switch (tag) {
@@ -284,7 +311,7 @@ private:
 
     bool enterElement(const GumboElement &element)
     {
-        if (element.tag_namespace != GUMBO_NAMESPACE_HTML || isSkipped(element.tag))
+        if (element.tag_namespace != GUMBO_NAMESPACE_HTML || isSkipped(element.tag) || isRenamedSelect(element))
             return false;
         if (element.tag == GUMBO_TAG_TITLE) {
             if (!m_titleSeen)
@@ -451,7 +478,7 @@ QString HtmlText::toText(const QString &html, QString *title)
                                    "nested as a browser shows them")
                         .arg(line)
                         .arg(kMaxNesting));
-    const QByteArray utf8 = html.toUtf8();
+    const QByteArray utf8 = withSelectsRenamed(html).toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // a broken page has thousands of parse errors, and none of them matters here
     const auto destroy = [&options](GumboOutput *output) {

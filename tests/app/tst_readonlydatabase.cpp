@@ -72,6 +72,7 @@ class tst_ReadOnlyDatabase final : public QObject
 private:
     QTemporaryDir m_dir;
     int m_files = 0;
+    QString m_binary; // the binary as the other user runs it: a copy it can reach
 
     QString database(const QString &folder = {})
     {
@@ -94,7 +95,7 @@ private:
         if (asOtherUser && geteuid() == 0)
             process.start(QStringLiteral("setpriv"),
                           QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                      QStringLiteral("--clear-groups"), QStringLiteral(TICKERLINE_BINARY)} +
+                                      QStringLiteral("--clear-groups"), m_binary} +
                               args);
         else
             process.start(QStringLiteral(TICKERLINE_BINARY), args);
@@ -173,6 +174,10 @@ private slots:
     {
         // The other user must reach the files: the temporary folder is the owner's only.
         QFile::setPermissions(m_dir.path(), QFile::Permissions(0x7755));
+        // And the binary, which may lie in a folder only its owner enters (a checkout in /root).
+        m_binary = m_dir.filePath(QStringLiteral("tickerline"));
+        QVERIFY(QFile::copy(QStringLiteral(TICKERLINE_BINARY), m_binary));
+        QVERIFY(QFile::setPermissions(m_binary, QFile::Permissions(0x7755)));
     }
 
     void readOnlyFileOpensReadOnly()
