@@ -2,6 +2,7 @@
 // Databases the user cannot (or chose not to) write, and files from someone else, as the window
 // and the command line meet them: read-only ones are shown and read with every change refused;
 // a file with an object planted in its schema is refused before any import touches it.
+#include "support/tamper.h"
 #include "tst_windowfixture.h"
 
 #include "charts/chartpanel.h"
@@ -27,18 +28,6 @@ struct Run
     QByteArray out;
     QString err;
 };
-
-void tamper(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    const QByteArray why = message ? message : "";
-    sqlite3_free(message);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, why.constData());
-}
 
 qint64 quoteCount(const QString &path)
 {

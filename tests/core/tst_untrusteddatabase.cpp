@@ -8,6 +8,7 @@
 #include "store/schema.h"
 #include "store/store.h"
 #include "support/databasefingerprint.h"
+#include "support/tamper.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,21 +18,9 @@
 
 using namespace tickerline;
 using tickerline::testing::databaseFingerprint;
+using tickerline::testing::tamper;
 
 namespace {
-
-// What a hostile sender does to a file: plain SQL through SQLite's own API, outside Tickerline.
-void tamper(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    const QByteArray why = message ? message : "";
-    sqlite3_free(message);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, why.constData());
-}
 
 // Counted without Tickerline, so that a refusal cannot hide what happened to the rows.
 qint64 countRows(const QString &path, const char *table)
