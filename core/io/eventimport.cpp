@@ -3,12 +3,12 @@
 
 #include "error.h"
 #include "io/eventcsv.h"
+#include "io/sha256.h"
 #include "io/thetimeline.h"
 #include "io/tickerlinejson.h"
 #include "io/timelinejs.h"
 #include "time/isotime.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -93,8 +93,7 @@ DatasetInfo datasetForFile(const QByteArray &data, const QString &fileName, cons
     const QString baseName = QFileInfo(fileName).fileName();
     DatasetInfo info;
     info.uid = QStringLiteral("file:%1:%2")
-                   .arg(baseName, QString::fromLatin1(
-                                      QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(12)));
+                   .arg(baseName, QString::fromLatin1(sha256(data).toHex().left(12)));
     info.name = title.trimmed().isEmpty() ? baseName : title.trimmed();
     info.origin = fileName;
     info.importedAt = formatIsoUtc(QDateTime::currentMSecsSinceEpoch() / 1000 * 1000);

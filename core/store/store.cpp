@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
+#include "io/sha256.h"
 
 #include "error.h"
 #include "store/fulltextsearch.h"
@@ -7,7 +8,6 @@
 #include "store/schema.h"
 #include "time/isotime.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -124,7 +124,7 @@ Database openReadOnly(const QString &path)
 
 QString sha256Hex(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256(text.toUtf8()).toHex());
 }
 
 Store::Store(const QString &path, Open mode)
