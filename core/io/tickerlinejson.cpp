@@ -21,6 +21,33 @@ constexpr qsizetype kMaxShortField = 4'000;        // titles, names, uids
 constexpr qsizetype kMaxTextField = 64 * 1024 * 1024; // a source's text
 
 
+// A place in the document: built on the stack as the reader descends, spelled out only when a
+// complaint names it (a million events would otherwise cost a million lists per field).
+class JsonPath final
+{
+public:
+    JsonPath() = default; // the root
+    explicit JsonPath(const QString &key) : m_key(key), m_isKey(true) {}
+    JsonPath(const JsonPath &parent, const QString &key) : m_parent(&parent), m_key(key), m_isKey(true) {}
+    JsonPath(const JsonPath &parent, qsizetype index) : m_parent(&parent), m_index(index) {}
+
+    QVariantList steps() const
+    {
+        QVariantList steps = m_parent ? m_parent->steps() : QVariantList();
+        if (m_isKey)
+            steps << m_key;
+        else if (m_index >= 0)
+            steps << m_index;
+        return steps;
+    }
+
+private:
+    const JsonPath *m_parent = nullptr;
+    QString m_key;
+    qsizetype m_index = -1;
+    bool m_isKey = false;
+};
+
 // Reads one document, keeping the path of the value being read so that every complaint can
 // name its place in the file.
 class Reader final
@@ -28,33 +55,33 @@ class Reader final
 public:
     Reader(const QByteArray &data, const QString &fileName) : m_data(data), m_file(fileName) {}
 
-    [[noreturn]] void fail(const QVariantList &path, const QString &reason) const
+    [[noreturn]] void fail(const JsonPath &path, const QString &reason) const
     {
-        throw jsonError(m_data, m_file, path, reason);
+        throw jsonError(m_data, m_file, path.steps(), reason);
     }
 
-    QJsonArray array(const QJsonObject &object, const QString &key, const QVariantList &path) const
+    QJsonArray array(const QJsonObject &object, const QString &key, const JsonPath &path) const
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray())
-            fail(path + QVariantList{key}, QStringLiteral("must be an array"));
+            fail(JsonPath(path, key), QStringLiteral("must be an array"));
         return value.toArray();
     }
 
-    QJsonObject objectAt(const QJsonArray &array, qsizetype index, const QVariantList &path) const
+    QJsonObject objectAt(const QJsonArray &array, qsizetype index, const JsonPath &path) const
     {
         if (!array.at(index).isObject())
-            fail(path + QVariantList{index}, QStringLiteral("must be an object"));
+            fail(JsonPath(path, index), QStringLiteral("must be an object"));
         return array.at(index).toObject();
     }
 
-    QString string(const QJsonObject &object, const QString &key, const QVariantList &path, bool required,
+    QString string(const QJsonObject &object, const QString &key, const JsonPath &path, bool required,
                    qsizetype maxLength = kMaxShortField) const
     {
         const QJsonValue value = object.value(key);
-        const QVariantList here = path + QVariantList{key};
+        const JsonPath here(path, key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
                 fail(here, QStringLiteral("missing"));
@@ -72,26 +99,26 @@ public:
         return text;
     }
 
-    bool boolean(const QJsonObject &object, const QString &key, const QVariantList &path) const
+    bool boolean(const QJsonObject &object, const QString &key, const JsonPath &path) const
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull())
             return false;
         if (!value.isBool())
-            fail(path + QVariantList{key}, QStringLiteral("must be true or false"));
+            fail(JsonPath(path, key), QStringLiteral("must be true or false"));
         return value.toBool();
     }
 
-    double number(const QJsonValue &value, const QVariantList &path) const
+    double number(const QJsonValue &value, const JsonPath &path) const
     {
         if (!value.isDouble() || !std::isfinite(value.toDouble()))
             fail(path, QStringLiteral("must be a number"));
         return value.toDouble();
     }
 
-    std::int64_t integer(const QJsonObject &object, const QString &key, const QVariantList &path) const
+    std::int64_t integer(const QJsonObject &object, const QString &key, const JsonPath &path) const
     {
-        const QVariantList here = path + QVariantList{key};
+        const JsonPath here(path, key);
         const double value = number(object.value(key), here);
         if (value != std::floor(value) || std::fabs(value) > 9.0e15)
             fail(here, QStringLiteral("must be a whole number"));
@@ -99,7 +126,7 @@ public:
     }
 
     std::optional<std::int64_t> optionalInteger(const QJsonObject &object, const QString &key,
-                                                const QVariantList &path) const
+                                                const JsonPath &path) const
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull())
@@ -107,7 +134,7 @@ public:
         return integer(object, key, path);
     }
 
-    std::int64_t time(const QJsonValue &value, const QVariantList &path) const
+    std::int64_t time(const QJsonValue &value, const JsonPath &path) const
     {
         if (!value.isString())
             fail(path, QStringLiteral("must be an ISO 8601 date or time string"));
@@ -119,27 +146,27 @@ public:
     }
 
     std::optional<std::int64_t> optionalTime(const QJsonObject &object, const QString &key,
-                                             const QVariantList &path) const
+                                             const JsonPath &path) const
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
-        return time(value, path + QVariantList{key});
+        return time(value, JsonPath(path, key));
     }
 
     template<typename Enum>
-    Enum enumeration(const QJsonObject &object, const QString &key, const QVariantList &path,
+    Enum enumeration(const QJsonObject &object, const QString &key, const JsonPath &path,
                      std::optional<Enum> (*parse)(const QString &), const QStringList &allowed) const
     {
         const QString text = string(object, key, path, true);
         const auto parsed = parse(text);
         if (!parsed)
-            fail(path + QVariantList{key},
+            fail(JsonPath(path, key),
                  QStringLiteral("unknown value \"%1\" (expected one of: %2)").arg(text, allowed.join(QStringLiteral(", "))));
         return *parsed;
     }
 
-    void unique(QSet<QString> &seen, const QString &uid, const QVariantList &path) const
+    void unique(QSet<QString> &seen, const QString &uid, const JsonPath &path) const
     {
         if (seen.contains(uid))
             fail(path, QStringLiteral("duplicate uid \"%1\"").arg(uid));
@@ -154,20 +181,21 @@ private:
 void readDatasets(const Reader &r, const QJsonObject &root, Snapshot &s)
 {
     const QJsonArray items = r.array(root, QStringLiteral("datasets"), {});
+    const JsonPath list(QStringLiteral("datasets"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QVariantList at{QStringLiteral("datasets"), i};
-        const QJsonObject o = r.objectAt(items, i, {QStringLiteral("datasets")});
+        const JsonPath at(list, i);
+        const QJsonObject o = r.objectAt(items, i, list);
         DatasetInfo d;
         d.uid = r.string(o, QStringLiteral("uid"), at, true);
-        r.unique(seen, d.uid, at + QVariantList{QStringLiteral("uid")});
+        r.unique(seen, d.uid, JsonPath(at, QStringLiteral("uid")));
         d.name = r.string(o, QStringLiteral("name"), at, true);
         d.origin = r.string(o, QStringLiteral("origin"), at, false);
         d.licence = r.string(o, QStringLiteral("licence"), at, false);
         d.notes = r.string(o, QStringLiteral("notes"), at, false, kMaxTextField);
         d.importedAt = r.string(o, QStringLiteral("imported_at"), at, false);
         if (!d.importedAt.isEmpty())
-            r.time(o.value(QStringLiteral("imported_at")), at + QVariantList{QStringLiteral("imported_at")});
+            r.time(o.value(QStringLiteral("imported_at")), JsonPath(at, QStringLiteral("imported_at")));
         s.datasets << d;
     }
 }
@@ -175,13 +203,14 @@ void readDatasets(const Reader &r, const QJsonObject &root, Snapshot &s)
 void readActors(const Reader &r, const QJsonObject &root, Snapshot &s)
 {
     const QJsonArray items = r.array(root, QStringLiteral("actors"), {});
+    const JsonPath list(QStringLiteral("actors"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QVariantList at{QStringLiteral("actors"), i};
-        const QJsonObject o = r.objectAt(items, i, {QStringLiteral("actors")});
+        const JsonPath at(list, i);
+        const QJsonObject o = r.objectAt(items, i, list);
         Actor a;
         a.uid = r.string(o, QStringLiteral("uid"), at, true);
-        r.unique(seen, a.uid, at + QVariantList{QStringLiteral("uid")});
+        r.unique(seen, a.uid, JsonPath(at, QStringLiteral("uid")));
         a.name = r.string(o, QStringLiteral("name"), at, true);
         a.kind = r.string(o, QStringLiteral("kind"), at, false);
         a.dataset = r.string(o, QStringLiteral("dataset"), at, false);
@@ -192,37 +221,38 @@ void readActors(const Reader &r, const QJsonObject &root, Snapshot &s)
 void readEvents(const Reader &r, const QJsonObject &root, Snapshot &s)
 {
     const QJsonArray items = r.array(root, QStringLiteral("events"), {});
+    const JsonPath list(QStringLiteral("events"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QVariantList at{QStringLiteral("events"), i};
-        const QJsonObject o = r.objectAt(items, i, {QStringLiteral("events")});
+        const JsonPath at(list, i);
+        const QJsonObject o = r.objectAt(items, i, list);
         Event e;
         e.uid = r.string(o, QStringLiteral("uid"), at, true);
-        r.unique(seen, e.uid, at + QVariantList{QStringLiteral("uid")});
+        r.unique(seen, e.uid, JsonPath(at, QStringLiteral("uid")));
         e.title = r.string(o, QStringLiteral("title"), at, true);
         e.summary = r.string(o, QStringLiteral("summary"), at, false, kMaxTextField);
         e.kind = r.enumeration(o, QStringLiteral("kind"), at, &eventKindFromString, allEventKindNames());
-        e.startMs = r.time(o.value(QStringLiteral("start")), at + QVariantList{QStringLiteral("start")});
+        e.startMs = r.time(o.value(QStringLiteral("start")), JsonPath(at, QStringLiteral("start")));
         e.endMs = r.optionalTime(o, QStringLiteral("end"), at);
         if (e.endMs && *e.endMs < e.startMs)
-            r.fail(at + QVariantList{QStringLiteral("end")}, QStringLiteral("ends before it starts"));
+            r.fail(JsonPath(at, QStringLiteral("end")), QStringLiteral("ends before it starts"));
         e.precision = r.enumeration(o, QStringLiteral("precision"), at, &precisionFromString, allPrecisionNames());
         e.uncertain = r.boolean(o, QStringLiteral("uncertain"), at);
         e.tz = r.string(o, QStringLiteral("tz"), at, false);
         if (e.tz.isEmpty())
             e.tz = QStringLiteral("UTC");
         e.dataset = r.string(o, QStringLiteral("dataset"), at, false);
-        const QVariantList actorsAt = at + QVariantList{QStringLiteral("actors")};
+        const JsonPath actorsAt(at, QStringLiteral("actors"));
         const QJsonArray actors = r.array(o, QStringLiteral("actors"), at);
         for (qsizetype j = 0; j < actors.size(); ++j) {
             const QJsonObject ao = r.objectAt(actors, j, actorsAt);
-            e.actors << EventActor{r.string(ao, QStringLiteral("actor"), actorsAt + QVariantList{j}, true),
-                                   r.string(ao, QStringLiteral("role"), actorsAt + QVariantList{j}, false)};
+            e.actors << EventActor{r.string(ao, QStringLiteral("actor"), JsonPath(actorsAt, qsizetype(j)), true),
+                                   r.string(ao, QStringLiteral("role"), JsonPath(actorsAt, qsizetype(j)), false)};
         }
         const QJsonArray symbols = r.array(o, QStringLiteral("symbols"), at);
         for (qsizetype j = 0; j < symbols.size(); ++j) {
             if (!symbols.at(j).isString() || symbols.at(j).toString().trimmed().isEmpty())
-                r.fail(at + QVariantList{QStringLiteral("symbols"), j}, QStringLiteral("must be a ticker string"));
+                r.fail(JsonPath(JsonPath(at, QStringLiteral("symbols")), qsizetype(j)), QStringLiteral("must be a ticker string"));
             e.symbols << symbols.at(j).toString();
         }
         s.events << e;
@@ -232,32 +262,34 @@ void readEvents(const Reader &r, const QJsonObject &root, Snapshot &s)
 void readLinksAndEras(const Reader &r, const QJsonObject &root, Snapshot &s)
 {
     const QJsonArray links = r.array(root, QStringLiteral("links"), {});
+    const JsonPath list(QStringLiteral("links"));
     const QStringList linkTypes{QStringLiteral("responds-to"), QStringLiteral("caused"), QStringLiteral("follows"),
                                 QStringLiteral("reports")};
     for (qsizetype i = 0; i < links.size(); ++i) {
-        const QVariantList at{QStringLiteral("links"), i};
-        const QJsonObject o = r.objectAt(links, i, {QStringLiteral("links")});
+        const JsonPath at(list, i);
+        const QJsonObject o = r.objectAt(links, i, list);
         EventLink link{r.string(o, QStringLiteral("from"), at, true), r.string(o, QStringLiteral("to"), at, true),
                        r.string(o, QStringLiteral("type"), at, true)};
         if (!linkTypes.contains(link.type))
-            r.fail(at + QVariantList{QStringLiteral("type")},
+            r.fail(JsonPath(at, QStringLiteral("type")),
                    QStringLiteral("unknown link type \"%1\" (expected one of: %2)")
                        .arg(link.type, linkTypes.join(QStringLiteral(", "))));
         s.links << link;
     }
     const QJsonArray eras = r.array(root, QStringLiteral("eras"), {});
+    const JsonPath eraList(QStringLiteral("eras"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < eras.size(); ++i) {
-        const QVariantList at{QStringLiteral("eras"), i};
-        const QJsonObject o = r.objectAt(eras, i, {QStringLiteral("eras")});
+        const JsonPath at(eraList, i);
+        const QJsonObject o = r.objectAt(eras, i, eraList);
         Era era;
         era.uid = r.string(o, QStringLiteral("uid"), at, true);
-        r.unique(seen, era.uid, at + QVariantList{QStringLiteral("uid")});
+        r.unique(seen, era.uid, JsonPath(at, QStringLiteral("uid")));
         era.name = r.string(o, QStringLiteral("name"), at, true);
-        era.startMs = r.time(o.value(QStringLiteral("start")), at + QVariantList{QStringLiteral("start")});
-        era.endMs = r.time(o.value(QStringLiteral("end")), at + QVariantList{QStringLiteral("end")});
+        era.startMs = r.time(o.value(QStringLiteral("start")), JsonPath(at, QStringLiteral("start")));
+        era.endMs = r.time(o.value(QStringLiteral("end")), JsonPath(at, QStringLiteral("end")));
         if (era.endMs < era.startMs)
-            r.fail(at + QVariantList{QStringLiteral("end")}, QStringLiteral("ends before it starts"));
+            r.fail(JsonPath(at, QStringLiteral("end")), QStringLiteral("ends before it starts"));
         era.color = r.string(o, QStringLiteral("color"), at, false);
         era.dataset = r.string(o, QStringLiteral("dataset"), at, false);
         s.eras << era;
@@ -267,13 +299,14 @@ void readLinksAndEras(const Reader &r, const QJsonObject &root, Snapshot &s)
 void readSources(const Reader &r, const QJsonObject &root, Snapshot &s)
 {
     const QJsonArray items = r.array(root, QStringLiteral("sources"), {});
+    const JsonPath list(QStringLiteral("sources"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QVariantList at{QStringLiteral("sources"), i};
-        const QJsonObject o = r.objectAt(items, i, {QStringLiteral("sources")});
+        const JsonPath at(list, i);
+        const QJsonObject o = r.objectAt(items, i, list);
         Source src;
         src.uid = r.string(o, QStringLiteral("uid"), at, true);
-        r.unique(seen, src.uid, at + QVariantList{QStringLiteral("uid")});
+        r.unique(seen, src.uid, JsonPath(at, QStringLiteral("uid")));
         src.kind = r.string(o, QStringLiteral("kind"), at, false);
         if (src.kind.isEmpty())
             src.kind = QStringLiteral("article");
@@ -298,13 +331,14 @@ void readQuotes(const Reader &r, const QJsonObject &root, Snapshot &s)
     for (const Source &source : std::as_const(s.sources))
         textOfSource.insert(source.uid, source.text);
     const QJsonArray items = r.array(root, QStringLiteral("quotes"), {});
+    const JsonPath list(QStringLiteral("quotes"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QVariantList at{QStringLiteral("quotes"), i};
-        const QJsonObject o = r.objectAt(items, i, {QStringLiteral("quotes")});
+        const JsonPath at(list, i);
+        const QJsonObject o = r.objectAt(items, i, list);
         Quote q;
         q.uid = r.string(o, QStringLiteral("uid"), at, true);
-        r.unique(seen, q.uid, at + QVariantList{QStringLiteral("uid")});
+        r.unique(seen, q.uid, JsonPath(at, QStringLiteral("uid")));
         q.source = r.string(o, QStringLiteral("source"), at, true);
         q.event = r.string(o, QStringLiteral("event"), at, false);
         q.speaker = r.string(o, QStringLiteral("speaker"), at, false);
@@ -314,15 +348,15 @@ void readQuotes(const Reader &r, const QJsonObject &root, Snapshot &s)
         q.start = r.integer(o, QStringLiteral("start"), at);
         q.end = r.integer(o, QStringLiteral("end"), at);
         if (q.start < 0 || q.end < q.start)
-            r.fail(at + QVariantList{QStringLiteral("end")}, QStringLiteral("the span %1–%2 is not a span").arg(q.start).arg(q.end));
+            r.fail(JsonPath(at, QStringLiteral("end")), QStringLiteral("the span %1–%2 is not a span").arg(q.start).arg(q.end));
         q.status = r.enumeration(o, QStringLiteral("status"), at, &anchorStatusFromString,
                                  {QStringLiteral("exact"), QStringLiteral("moved"), QStringLiteral("fuzzy"),
                                   QStringLiteral("orphaned")});
         q.score = o.contains(QStringLiteral("score")) ? r.number(o.value(QStringLiteral("score")),
-                                                                 at + QVariantList{QStringLiteral("score")})
+                                                                 JsonPath(at, QStringLiteral("score")))
                                                       : 1.0;
         if (q.score < 0 || q.score > 1)
-            r.fail(at + QVariantList{QStringLiteral("score")}, QStringLiteral("must lie between 0 and 1"));
+            r.fail(JsonPath(at, QStringLiteral("score")), QStringLiteral("must lie between 0 and 1"));
         q.dataset = r.string(o, QStringLiteral("dataset"), at, false);
 
         // A quote that claims to be anchored must point at its own words.
@@ -330,9 +364,9 @@ void readQuotes(const Reader &r, const QJsonObject &root, Snapshot &s)
         if (text != textOfSource.cend() && (q.status == AnchorStatus::Exact || q.status == AnchorStatus::Moved)) {
             if (codePointSlice(*text, q.start, q.end) != q.exact) {
                 if (!text->contains(q.exact))
-                    r.fail(at + QVariantList{QStringLiteral("exact")},
+                    r.fail(JsonPath(at, QStringLiteral("exact")),
                            QStringLiteral("the quoted text is not in source \"%1\"").arg(q.source));
-                r.fail(at + QVariantList{QStringLiteral("start")},
+                r.fail(JsonPath(at, QStringLiteral("start")),
                        QStringLiteral("the text of source \"%1\" at %2–%3 is not the quote").arg(q.source).arg(q.start).arg(q.end));
             }
         }
@@ -343,20 +377,21 @@ void readQuotes(const Reader &r, const QJsonObject &root, Snapshot &s)
 void readSymbols(const Reader &r, const QJsonObject &root, Snapshot &s)
 {
     const QJsonArray items = r.array(root, QStringLiteral("symbols"), {});
+    const JsonPath list(QStringLiteral("symbols"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QVariantList at{QStringLiteral("symbols"), i};
-        const QJsonObject o = r.objectAt(items, i, {QStringLiteral("symbols")});
+        const JsonPath at(list, i);
+        const QJsonObject o = r.objectAt(items, i, list);
         Symbol y;
         y.ticker = r.string(o, QStringLiteral("ticker"), at, true);
-        r.unique(seen, y.ticker.toUpper(), at + QVariantList{QStringLiteral("ticker")});
+        r.unique(seen, y.ticker.toUpper(), JsonPath(at, QStringLiteral("ticker")));
         y.name = r.string(o, QStringLiteral("name"), at, false);
         y.kind = r.string(o, QStringLiteral("kind"), at, false);
         y.exchange = r.string(o, QStringLiteral("exchange"), at, false);
         y.currency = r.string(o, QStringLiteral("currency"), at, false);
         y.sharesOutstanding = r.optionalInteger(o, QStringLiteral("shares_outstanding"), at);
         if (y.sharesOutstanding && *y.sharesOutstanding <= 0)
-            r.fail(at + QVariantList{QStringLiteral("shares_outstanding")}, QStringLiteral("must be positive"));
+            r.fail(JsonPath(at, QStringLiteral("shares_outstanding")), QStringLiteral("must be positive"));
         y.sharesAsOf = r.string(o, QStringLiteral("shares_as_of"), at, false);
         y.sharesSource = r.string(o, QStringLiteral("shares_source"), at, false, kMaxTextField);
         y.dataset = r.string(o, QStringLiteral("dataset"), at, false);
@@ -367,9 +402,10 @@ void readSymbols(const Reader &r, const QJsonObject &root, Snapshot &s)
 void readPrices(const Reader &r, const QJsonObject &root, Snapshot &s)
 {
     const QJsonArray items = r.array(root, QStringLiteral("prices"), {});
+    const JsonPath list(QStringLiteral("prices"));
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QVariantList at{QStringLiteral("prices"), i};
-        const QJsonObject o = r.objectAt(items, i, {QStringLiteral("prices")});
+        const JsonPath at(list, i);
+        const QJsonObject o = r.objectAt(items, i, list);
         PriceSeries series;
         series.symbol = r.string(o, QStringLiteral("symbol"), at, true);
         series.interval = r.string(o, QStringLiteral("interval"), at, false);
@@ -379,24 +415,25 @@ void readPrices(const Reader &r, const QJsonObject &root, Snapshot &s)
         const QJsonArray bars = r.array(o, QStringLiteral("bars"), at);
         series.bars.reserve(std::size_t(bars.size()));
         for (qsizetype j = 0; j < bars.size(); ++j) {
-            const QVariantList barAt = at + QVariantList{QStringLiteral("bars"), j};
+            const JsonPath barsAt(at, QStringLiteral("bars"));
+            const JsonPath barAt(barsAt, j);
             const QJsonArray row = bars.at(j).toArray();
             if (!bars.at(j).isArray() || row.size() != 7)
                 r.fail(barAt, QStringLiteral("must be [time, open, high, low, close, adj_close, volume]"));
             Bar bar;
-            bar.tsMs = r.time(row.at(0), barAt + QVariantList{0});
-            bar.open = r.number(row.at(1), barAt + QVariantList{1});
-            bar.high = r.number(row.at(2), barAt + QVariantList{2});
-            bar.low = r.number(row.at(3), barAt + QVariantList{3});
-            bar.close = r.number(row.at(4), barAt + QVariantList{4});
+            bar.tsMs = r.time(row.at(0), JsonPath(barAt, qsizetype(0)));
+            bar.open = r.number(row.at(1), JsonPath(barAt, qsizetype(1)));
+            bar.high = r.number(row.at(2), JsonPath(barAt, qsizetype(2)));
+            bar.low = r.number(row.at(3), JsonPath(barAt, qsizetype(3)));
+            bar.close = r.number(row.at(4), JsonPath(barAt, qsizetype(4)));
             if (!row.at(5).isNull())
-                bar.adjClose = r.number(row.at(5), barAt + QVariantList{5});
+                bar.adjClose = r.number(row.at(5), JsonPath(barAt, qsizetype(5)));
             if (!row.at(6).isNull())
-                bar.volume = r.number(row.at(6), barAt + QVariantList{6});
+                bar.volume = r.number(row.at(6), JsonPath(barAt, qsizetype(6)));
             if (bar.low > bar.high)
-                r.fail(barAt + QVariantList{3}, QStringLiteral("low is above high"));
+                r.fail(JsonPath(barAt, qsizetype(3)), QStringLiteral("low is above high"));
             if (!series.bars.empty() && bar.tsMs <= series.bars.back().tsMs)
-                r.fail(barAt + QVariantList{0}, QStringLiteral("bars must be in time order without repeats"));
+                r.fail(JsonPath(barAt, qsizetype(0)), QStringLiteral("bars must be in time order without repeats"));
             series.bars.push_back(bar);
         }
         s.series << series;
@@ -406,22 +443,23 @@ void readPrices(const Reader &r, const QJsonObject &root, Snapshot &s)
 void readViews(const Reader &r, const QJsonObject &root, Snapshot &s)
 {
     const QJsonArray items = r.array(root, QStringLiteral("views"), {});
+    const JsonPath list(QStringLiteral("views"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QVariantList at{QStringLiteral("views"), i};
-        const QJsonObject o = r.objectAt(items, i, {QStringLiteral("views")});
+        const JsonPath at(list, i);
+        const QJsonObject o = r.objectAt(items, i, list);
         SavedView view;
         view.name = r.string(o, QStringLiteral("name"), at, true);
         if (seen.contains(view.name))
-            r.fail(at + QVariantList{QStringLiteral("name")}, QStringLiteral("duplicate name \"%1\"").arg(view.name));
+            r.fail(JsonPath(at, QStringLiteral("name")), QStringLiteral("duplicate name \"%1\"").arg(view.name));
         seen.insert(view.name);
         const QJsonValue settings = o.value(QStringLiteral("settings"));
         if (!settings.isObject())
-            r.fail(at + QVariantList{QStringLiteral("settings")}, QStringLiteral("must be an object"));
+            r.fail(JsonPath(at, QStringLiteral("settings")), QStringLiteral("must be an object"));
         QString key, why;
         const auto parsed = ViewSettings::fromJson(settings.toObject(), &key, &why);
         if (!parsed)
-            r.fail(at + QVariantList{QStringLiteral("settings"), key}, why);
+            r.fail(JsonPath(JsonPath(at, QStringLiteral("settings")), key), why);
         view.settings = *parsed;
         view.dataset = r.string(o, QStringLiteral("dataset"), at, false);
         s.views << view;
@@ -489,12 +527,12 @@ Snapshot readTickerlineJson(const QByteArray &data, const QString &fileName)
     const QJsonObject root = document.object();
     const Reader reader(data, fileName);
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("tickerline"))
-        reader.fail({QStringLiteral("format")}, QStringLiteral("must be \"tickerline\""));
+        reader.fail(JsonPath(QStringLiteral("format")), QStringLiteral("must be \"tickerline\""));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() < 1)
-        reader.fail({QStringLiteral("version")}, QStringLiteral("must be a format version number"));
+        reader.fail(JsonPath(QStringLiteral("version")), QStringLiteral("must be a format version number"));
     if (version.toDouble() > kTickerlineJsonVersion)
-        reader.fail({QStringLiteral("version")}, QStringLiteral("version %1 was written by a newer Tickerline "
+        reader.fail(JsonPath(QStringLiteral("version")), QStringLiteral("version %1 was written by a newer Tickerline "
                                                                 "(this one reads version %2)")
                                                      .arg(version.toDouble())
                                                      .arg(kTickerlineJsonVersion));
