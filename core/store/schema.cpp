@@ -377,9 +377,14 @@ void createEventIndexes(Database &db)
 
 void indexNewEvents(Database &db, std::int64_t afterId)
 {
+    // FTS5 writes its in-memory index out as a new segment every megabyte, and merges segments as
+    // they pile up: 40 % of the CPU of indexing a million events. One large buffer for the load,
+    // then the default again (the setting lives in the index's own config table).
+    db.exec("INSERT INTO search(search, rank) VALUES ('hashsize', 268435456)");
     Statement insert(db, "INSERT INTO search(rowid, type, uid, title, body) "
                          "SELECT id * 4, 'event', uid, title, summary FROM events WHERE id > ? ORDER BY id");
     insert.bind(1, afterId).run();
+    db.exec("INSERT INTO search(search, rank) VALUES ('hashsize', 1048576)");
 }
 
 } // namespace tickerline::schema
