@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -104,6 +105,7 @@ public:
 private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    std::vector<QByteArray> m_texts; // by parameter index: the UTF-8 of the bound texts
 };
 
 // Rolls back unless commit() is called; nests through savepoints. The outermost one is a real
