@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "collationranks.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+
+namespace tickerline {
+
+namespace {
+
+constexpr char kFirstPrintable = 0x20;
+constexpr char kLastPrintable = 0x7e;
+
+int sign(int value) { return (value > 0) - (value < 0); }
+
+QString latin1(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+AsciiCollation::AsciiCollation(const QCollator &collator)
+{
+    // With case as a level of its own where the collator has one (ICU), else every character
+    // its own weight (the C locale compares code units).
+    m_exact = build(collator, true) || build(collator, false);
+}
+
+bool AsciiCollation::covers(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= kFirstPrintable && c <= kLastPrintable; });
+}
+
+bool AsciiCollation::build(const QCollator &collator, bool caseLevels)
+{
+    std::vector<QString> characters;
+    for (char c = kFirstPrintable; c <= kLastPrintable; ++c)
+        characters.push_back(QString(QLatin1Char(c)));
+    std::stable_sort(characters.begin(), characters.end(),
+                     [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    QCollator caseless = collator;
+    caseless.setCaseSensitivity(Qt::CaseInsensitive);
+    const QCollator &grouping = caseLevels ? caseless : collator;
+    std::uint8_t primary = 1, tertiary = 0;
+    for (std::size_t i = 0; i < characters.size(); ++i) {
+        if (i > 0 && grouping.compare(characters[i - 1], characters[i]) != 0) {
+            ++primary;
+            tertiary = 0;
+        } else if (i > 0 && collator.compare(characters[i - 1], characters[i]) != 0) {
+            ++tertiary;
+        }
+        const auto c = static_cast<unsigned char>(characters[i].front().unicode());
+        m_primary[c] = primary;
+        m_tertiary[c] = tertiary;
+    }
+    return agreesWith(collator);
+}
+
+bool AsciiCollation::agreesWith(const QCollator &collator) const
+{
+    // Every text of up to two characters, and three lowercase letters (where contractions such
+    // as Hungarian "dzs" live): if the tables order them as the collator does, in both
+    // directions and with the same ties, they order whole titles the same way.
+    std::vector<std::string> texts{std::string()};
+    for (char a = kFirstPrintable; a <= kLastPrintable; ++a) {
+        texts.emplace_back(1, a);
+        for (char b = kFirstPrintable; b <= kLastPrintable; ++b)
+            texts.push_back(std::string{a, b});
+    }
+    for (char a = 'a'; a <= 'z'; ++a) {
+        for (char b = 'a'; b <= 'z'; ++b) {
+            for (char c = 'a'; c <= 'z'; ++c)
+                texts.push_back(std::string{a, b, c});
+        }
+    }
+    std::stable_sort(texts.begin(), texts.end(),
+                     [this](const std::string &a, const std::string &b) { return compare(a, b) < 0; });
+    // The tables' order is total, so adjacent texts agreeing means every pair agrees.
+    for (std::size_t i = 1; i < texts.size(); ++i) {
+        if (sign(compare(texts[i - 1], texts[i])) != sign(collator.compare(latin1(texts[i - 1]), latin1(texts[i]))))
+            return false;
+    }
+    return true;
+}
+
+int AsciiCollation::compare(std::string_view a, std::string_view b) const
+{
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint8_t x = primary(a[i]), y = primary(b[i]);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    if (a.size() != b.size())
+        return a.size() < b.size() ? -1 : 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint8_t x = m_tertiary[static_cast<unsigned char>(a[i]) & 0x7f];
+        const std::uint8_t y = m_tertiary[static_cast<unsigned char>(b[i]) & 0x7f];
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+namespace {
+
+using TextOf = std::function<std::string_view(std::uint32_t)>;
+
+// ASCII texts in collation order: sorted on nine primary weights at a time packed into one word
+// (held in the array, so a step of the sort reads no text), then each run that shares those
+// on the next nine; runs whose texts ended are ordered by their tertiary weights and position.
+std::vector<std::uint32_t> sortAscii(std::vector<std::uint32_t> ids, const TextOf &text, const AsciiCollation &ascii)
+{
+    constexpr std::size_t kPerWord = 63 / AsciiCollation::kPrimaryBits;
+    constexpr std::uint64_t kLastSlot = (1u << AsciiCollation::kPrimaryBits) - 1;
+    struct Item
+    {
+        std::uint64_t key;
+        std::uint32_t id;
+    };
+    std::vector<Item> items(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        items[i].id = ids[i];
+    struct Range
+    {
+        std::size_t begin, end, depth;
+    };
+    std::vector<Range> pending{{0, items.size(), 0}};
+    while (!pending.empty()) {
+        const Range range = pending.back();
+        pending.pop_back();
+        for (std::size_t i = range.begin; i < range.end; ++i) {
+            const std::string_view t = text(items[i].id);
+            std::uint64_t key = 0;
+            for (std::size_t k = range.depth; k < range.depth + kPerWord; ++k)
+                key = (key << AsciiCollation::kPrimaryBits) | (k < t.size() ? ascii.primary(t[k]) : 0);
+            items[i].key = key;
+        }
+        std::sort(items.begin() + std::ptrdiff_t(range.begin), items.begin() + std::ptrdiff_t(range.end),
+                  [](const Item &a, const Item &b) { return a.key < b.key; });
+        for (std::size_t first = range.begin; first < range.end;) {
+            std::size_t last = first + 1;
+            while (last < range.end && items[last].key == items[first].key)
+                ++last;
+            if (last - first > 1 && (items[first].key & kLastSlot) != 0) {
+                pending.push_back({first, last, range.depth + kPerWord});
+            } else if (last - first > 1) {
+                std::sort(items.begin() + std::ptrdiff_t(first), items.begin() + std::ptrdiff_t(last),
+                          [&](const Item &a, const Item &b) {
+                              const int c = ascii.compare(text(a.id), text(b.id));
+                              return c != 0 ? c < 0 : a.id < b.id;
+                          });
+            }
+            first = last;
+        }
+    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+        ids[i] = items[i].id;
+    return ids;
+}
+
+// The other texts in collation order, on the collator's sort keys (one each, compared as bytes).
+// The C locale's keys are the bare UTF-8 whatever the case sensitivity: there the collator
+// compares, which costs no more than the keys would.
+std::vector<std::uint32_t> sortByCollator(std::vector<std::uint32_t> ids, const TextOf &text,
+                                          const QCollator &collator)
+{
+    const auto qtext = [&](std::uint32_t id) {
+        const std::string_view t = text(id);
+        return QString::fromUtf8(t.data(), qsizetype(t.size()));
+    };
+    std::vector<std::uint32_t> positions(ids.size());
+    std::iota(positions.begin(), positions.end(), 0u);
+    if (collator.locale().language() == QLocale::C) {
+        std::vector<QString> texts;
+        texts.reserve(ids.size());
+        for (std::uint32_t id : ids)
+            texts.push_back(qtext(id));
+        std::sort(positions.begin(), positions.end(), [&](std::uint32_t a, std::uint32_t b) {
+            const int c = collator.compare(texts[a], texts[b]);
+            return c != 0 ? c < 0 : ids[a] < ids[b];
+        });
+    } else {
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(ids.size());
+        for (std::uint32_t id : ids)
+            keys.push_back(collator.sortKey(qtext(id)));
+        std::sort(positions.begin(), positions.end(), [&](std::uint32_t a, std::uint32_t b) {
+            const int c = keys[a].compare(keys[b]);
+            return c != 0 ? c < 0 : ids[a] < ids[b];
+        });
+    }
+    std::vector<std::uint32_t> sorted(ids.size());
+    for (std::size_t i = 0; i < positions.size(); ++i)
+        sorted[i] = ids[positions[i]];
+    return sorted;
+}
+
+// Two sorted lists as one, comparing across them with the collator itself: by binary search
+// when the second is short (a few accented titles among a million), else side by side.
+std::vector<std::uint32_t> merge(const std::vector<std::uint32_t> &many, const std::vector<std::uint32_t> &few,
+                                 const TextOf &text, const QCollator &collator)
+{
+    const auto qtext = [&](std::uint32_t id) {
+        const std::string_view t = text(id);
+        return QString::fromUtf8(t.data(), qsizetype(t.size()));
+    };
+    std::vector<std::uint32_t> merged;
+    merged.reserve(many.size() + few.size());
+    const bool bySearch = double(few.size()) * std::log2(double(many.size()) + 2) < double(many.size() + few.size());
+    std::size_t from = 0;
+    for (std::uint32_t id : few) {
+        const QString t = qtext(id);
+        const auto before = [&](std::uint32_t other) {
+            const int c = collator.compare(qtext(other), t);
+            return c != 0 ? c < 0 : other < id;
+        };
+        std::size_t to = from;
+        if (bySearch) {
+            to = std::size_t(std::partition_point(many.begin() + std::ptrdiff_t(from), many.end(), before)
+                             - many.begin());
+        } else {
+            while (to < many.size() && before(many[to]))
+                ++to;
+        }
+        merged.insert(merged.end(), many.begin() + std::ptrdiff_t(from), many.begin() + std::ptrdiff_t(to));
+        merged.push_back(id);
+        from = to;
+    }
+    merged.insert(merged.end(), many.begin() + std::ptrdiff_t(from), many.end());
+    return merged;
+}
+
+} // namespace
+
+std::vector<std::uint32_t> collationRanks(std::size_t count, const TextOf &text, const QCollator &collator)
+{
+    const AsciiCollation ascii(collator);
+    std::vector<std::uint32_t> plain, other;
+    for (std::uint32_t i = 0; i < count; ++i)
+        (ascii.isExact() && AsciiCollation::covers(text(i)) ? plain : other).push_back(i);
+    plain = sortAscii(std::move(plain), text, ascii);
+    other = sortByCollator(std::move(other), text, collator);
+    const std::vector<std::uint32_t> order = plain.size() >= other.size() ? merge(plain, other, text, collator)
+                                                                          : merge(other, plain, text, collator);
+    std::vector<std::uint32_t> ranks(count);
+    for (std::uint32_t rank = 0; rank < order.size(); ++rank)
+        ranks[order[rank]] = rank;
+    return ranks;
+}
+
+} // namespace tickerline
