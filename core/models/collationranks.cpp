@@ -4,7 +4,6 @@
 #include <QString>
 
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 #include <string>
 
@@ -109,23 +108,27 @@ int AsciiCollation::compare(std::string_view a, std::string_view b) const
 
 namespace {
 
-using TextOf = std::function<std::string_view(std::uint32_t)>;
+using Texts = std::span<const std::string_view>;
 
 // ASCII texts in collation order: sorted on nine primary weights at a time packed into one word
-// (held in the array, so a step of the sort reads no text), then each run that shares those
-// on the next nine; runs whose texts ended are ordered by their tertiary weights and position.
-std::vector<std::uint32_t> sortAscii(std::vector<std::uint32_t> ids, const TextOf &text, const AsciiCollation &ascii)
+// (held in the array with the text's address, so a step of the sort reads no text and a refill
+// reads one), then each run that shares those on the next nine; runs whose texts ended are
+// ordered by their tertiary weights and position.
+std::vector<std::uint32_t> sortAscii(std::vector<std::uint32_t> ids, Texts texts, const AsciiCollation &ascii)
 {
     constexpr std::size_t kPerWord = 63 / AsciiCollation::kPrimaryBits;
     constexpr std::uint64_t kLastSlot = (1u << AsciiCollation::kPrimaryBits) - 1;
     struct Item
     {
         std::uint64_t key;
+        const char *data;
+        std::uint32_t size;
         std::uint32_t id;
+        std::string_view text() const { return {data, size}; }
     };
     std::vector<Item> items(ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i)
-        items[i].id = ids[i];
+        items[i] = {0, texts[ids[i]].data(), std::uint32_t(texts[ids[i]].size()), ids[i]};
     struct Range
     {
         std::size_t begin, end, depth;
@@ -135,11 +138,11 @@ std::vector<std::uint32_t> sortAscii(std::vector<std::uint32_t> ids, const TextO
         const Range range = pending.back();
         pending.pop_back();
         for (std::size_t i = range.begin; i < range.end; ++i) {
-            const std::string_view t = text(items[i].id);
+            Item &item = items[i];
             std::uint64_t key = 0;
             for (std::size_t k = range.depth; k < range.depth + kPerWord; ++k)
-                key = (key << AsciiCollation::kPrimaryBits) | (k < t.size() ? ascii.primary(t[k]) : 0);
-            items[i].key = key;
+                key = (key << AsciiCollation::kPrimaryBits) | (k < item.size ? ascii.primary(item.data[k]) : 0);
+            item.key = key;
         }
         std::sort(items.begin() + std::ptrdiff_t(range.begin), items.begin() + std::ptrdiff_t(range.end),
                   [](const Item &a, const Item &b) { return a.key < b.key; });
@@ -152,7 +155,7 @@ std::vector<std::uint32_t> sortAscii(std::vector<std::uint32_t> ids, const TextO
             } else if (last - first > 1) {
                 std::sort(items.begin() + std::ptrdiff_t(first), items.begin() + std::ptrdiff_t(last),
                           [&](const Item &a, const Item &b) {
-                              const int c = ascii.compare(text(a.id), text(b.id));
+                              const int c = ascii.compare(a.text(), b.text());
                               return c != 0 ? c < 0 : a.id < b.id;
                           });
             }
@@ -164,32 +167,32 @@ std::vector<std::uint32_t> sortAscii(std::vector<std::uint32_t> ids, const TextO
     return ids;
 }
 
+QString qtext(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 // The other texts in collation order, on the collator's sort keys (one each, compared as bytes).
 // The C locale's keys are the bare UTF-8 whatever the case sensitivity: there the collator
 // compares, which costs no more than the keys would.
-std::vector<std::uint32_t> sortByCollator(std::vector<std::uint32_t> ids, const TextOf &text,
-                                          const QCollator &collator)
+std::vector<std::uint32_t> sortByCollator(std::vector<std::uint32_t> ids, Texts texts, const QCollator &collator)
 {
-    const auto qtext = [&](std::uint32_t id) {
-        const std::string_view t = text(id);
-        return QString::fromUtf8(t.data(), qsizetype(t.size()));
-    };
     std::vector<std::uint32_t> positions(ids.size());
     std::iota(positions.begin(), positions.end(), 0u);
     if (collator.locale().language() == QLocale::C) {
-        std::vector<QString> texts;
-        texts.reserve(ids.size());
+        std::vector<QString> strings;
+        strings.reserve(ids.size());
         for (std::uint32_t id : ids)
-            texts.push_back(qtext(id));
+            strings.push_back(qtext(texts[id]));
         std::sort(positions.begin(), positions.end(), [&](std::uint32_t a, std::uint32_t b) {
-            const int c = collator.compare(texts[a], texts[b]);
+            const int c = collator.compare(strings[a], strings[b]);
             return c != 0 ? c < 0 : ids[a] < ids[b];
         });
     } else {
         std::vector<QCollatorSortKey> keys;
         keys.reserve(ids.size());
         for (std::uint32_t id : ids)
-            keys.push_back(collator.sortKey(qtext(id)));
+            keys.push_back(collator.sortKey(qtext(texts[id])));
         std::sort(positions.begin(), positions.end(), [&](std::uint32_t a, std::uint32_t b) {
             const int c = keys[a].compare(keys[b]);
             return c != 0 ? c < 0 : ids[a] < ids[b];
@@ -201,33 +204,30 @@ std::vector<std::uint32_t> sortByCollator(std::vector<std::uint32_t> ids, const 
     return sorted;
 }
 
-// Two sorted lists as one, comparing across them with the collator itself: by binary search
-// when the second is short (a few accented titles among a million), else side by side.
+// Two sorted lists as one, comparing across them with the collator itself. Each text of the
+// shorter list finds its place in the longer by a search that gallops from the last place, so
+// a few accented titles among a million cost a few compares each, and two halves about one.
 std::vector<std::uint32_t> merge(const std::vector<std::uint32_t> &many, const std::vector<std::uint32_t> &few,
-                                 const TextOf &text, const QCollator &collator)
+                                 Texts texts, const QCollator &collator)
 {
-    const auto qtext = [&](std::uint32_t id) {
-        const std::string_view t = text(id);
-        return QString::fromUtf8(t.data(), qsizetype(t.size()));
-    };
     std::vector<std::uint32_t> merged;
     merged.reserve(many.size() + few.size());
-    const bool bySearch = double(few.size()) * std::log2(double(many.size()) + 2) < double(many.size() + few.size());
     std::size_t from = 0;
     for (std::uint32_t id : few) {
-        const QString t = qtext(id);
+        const QString text = qtext(texts[id]);
         const auto before = [&](std::uint32_t other) {
-            const int c = collator.compare(qtext(other), t);
+            const int c = collator.compare(qtext(texts[other]), text);
             return c != 0 ? c < 0 : other < id;
         };
-        std::size_t to = from;
-        if (bySearch) {
-            to = std::size_t(std::partition_point(many.begin() + std::ptrdiff_t(from), many.end(), before)
-                             - many.begin());
-        } else {
-            while (to < many.size() && before(many[to]))
-                ++to;
+        std::size_t step = 1, low = from, high = from;
+        while (high < many.size() && before(many[high])) {
+            low = high + 1;
+            high = std::min(many.size(), from + step);
+            step *= 2;
         }
+        const auto to = std::size_t(std::partition_point(many.begin() + std::ptrdiff_t(low),
+                                                         many.begin() + std::ptrdiff_t(high), before)
+                                    - many.begin());
         merged.insert(merged.end(), many.begin() + std::ptrdiff_t(from), many.begin() + std::ptrdiff_t(to));
         merged.push_back(id);
         from = to;
@@ -238,17 +238,17 @@ std::vector<std::uint32_t> merge(const std::vector<std::uint32_t> &many, const s
 
 } // namespace
 
-std::vector<std::uint32_t> collationRanks(std::size_t count, const TextOf &text, const QCollator &collator)
+std::vector<std::uint32_t> collationRanks(std::span<const std::string_view> texts, const QCollator &collator)
 {
     const AsciiCollation ascii(collator);
     std::vector<std::uint32_t> plain, other;
-    for (std::uint32_t i = 0; i < count; ++i)
-        (ascii.isExact() && AsciiCollation::covers(text(i)) ? plain : other).push_back(i);
-    plain = sortAscii(std::move(plain), text, ascii);
-    other = sortByCollator(std::move(other), text, collator);
-    const std::vector<std::uint32_t> order = plain.size() >= other.size() ? merge(plain, other, text, collator)
-                                                                          : merge(other, plain, text, collator);
-    std::vector<std::uint32_t> ranks(count);
+    for (std::uint32_t i = 0; i < texts.size(); ++i)
+        (ascii.isExact() && AsciiCollation::covers(texts[i]) ? plain : other).push_back(i);
+    plain = sortAscii(std::move(plain), texts, ascii);
+    other = sortByCollator(std::move(other), texts, collator);
+    const std::vector<std::uint32_t> order = plain.size() >= other.size() ? merge(plain, other, texts, collator)
+                                                                          : merge(other, plain, texts, collator);
+    std::vector<std::uint32_t> ranks(texts.size());
     for (std::uint32_t rank = 0; rank < order.size(); ++rank)
         ranks[order[rank]] = rank;
     return ranks;

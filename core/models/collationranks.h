@@ -5,7 +5,7 @@
 
 #include <array>
 #include <cstdint>
-#include <functional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -45,7 +45,6 @@ private:
 // before text j, or they compare equal and i < j. Texts are UTF-8. ASCII texts are ranked on
 // AsciiCollation's tables where it is exact; the others on the collator's sort keys, merged in.
 // Seconds of work for a million texts without the tables: run it off the GUI thread.
-std::vector<std::uint32_t> collationRanks(std::size_t count, const std::function<std::string_view(std::uint32_t)> &text,
-                                          const QCollator &collator);
+std::vector<std::uint32_t> collationRanks(std::span<const std::string_view> texts, const QCollator &collator);
 
 } // namespace tickerline

@@ -44,19 +44,21 @@ namespace {
 
 // Entries in actors order: the first two actors' ranks packed into one word decide almost every
 // step; a third actor, or the entries' time order, the rest.
-std::vector<std::uint32_t> rankActors(const TimelineIndex &index, const std::vector<std::uint32_t> &nameRanks)
+std::vector<std::uint32_t> rankActors(const TimelineIndex &index, const std::vector<std::uint32_t> &nameRanks,
+                                      const std::vector<std::uint32_t> &inPoolOrder)
 {
     struct Item
     {
         std::uint64_t key;
         std::uint32_t entry;
     };
-    std::vector<Item> items(index.size());
-    for (std::uint32_t e = 0; e < items.size(); ++e) {
+    std::vector<Item> items;
+    items.reserve(index.size());
+    for (std::uint32_t e : inPoolOrder) {
         const auto ids = index.actorIds(e);
         const std::uint64_t first = ids.size() > 0 ? nameRanks[ids[0]] + 1 : 0;
         const std::uint64_t second = ids.size() > 1 ? nameRanks[ids[1]] + 1 : 0;
-        items[e] = {first << 32 | second, e};
+        items.push_back({first << 32 | second, e});
     }
     std::sort(items.begin(), items.end(), [&](const Item &a, const Item &b) {
         if (a.key != b.key)
@@ -83,9 +85,12 @@ EventSortKeys EventSortKeys::compute(const TimelineIndex &index, const QLocale &
     const QCollator sorting = collator(locale);
     EventSortKeys keys;
     keys.locale = locale.name();
-    keys.titleRanks = collationRanks(
-        index.size(), [&index](std::uint32_t entry) { return index.titleBytes(entry); }, sorting);
-    keys.actorRanks = rankActors(index, actorNameRanks(index, sorting));
+    const std::vector<std::uint32_t> inPoolOrder = index.entriesInPoolOrder();
+    std::vector<std::string_view> titles(index.size());
+    for (std::uint32_t entry : inPoolOrder)
+        titles[entry] = index.titleBytes(entry);
+    keys.titleRanks = collationRanks(titles, sorting);
+    keys.actorRanks = rankActors(index, actorNameRanks(index, sorting), inPoolOrder);
     return keys;
 }
 

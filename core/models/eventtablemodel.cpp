@@ -41,12 +41,6 @@ void EventTableModel::setIndex(std::shared_ptr<const TimelineIndex> index, const
     endResetModel();
 }
 
-bool EventTableModel::hasSortKeys() const
-{
-    // Their collation was checked when they came (the model's never changes): sizes suffice.
-    return m_sortKeys.titleRanks.size() == m_index->size() && m_sortKeys.actorRanks.size() == m_index->size();
-}
-
 void EventTableModel::dropSortKeys()
 {
     m_sortKeys = {};
@@ -221,7 +215,8 @@ bool EventTableModel::rowLessThan(int column, int a, int b) const
     const bool earlier = a < b;
     switch (column) {
     case TitleColumn: {
-        ensureSortKeys();
+        if (!hasSortKeys())
+            ensureSortKeys();
         const auto &ranks = m_sortKeys.titleRanks;
         if (ranks[x] != kNoRank && ranks[y] != kNoRank)
             return ranks[x] < ranks[y]; // ranks are unique, ties already in time order
@@ -233,7 +228,8 @@ bool EventTableModel::rowLessThan(int column, int a, int b) const
         return kx != ky ? kx < ky : earlier;
     }
     case ActorsColumn: {
-        ensureSortKeys();
+        if (!hasSortKeys())
+            ensureSortKeys();
         const auto &ranks = m_sortKeys.actorRanks;
         if (ranks[x] != kNoRank && ranks[y] != kNoRank)
             return ranks[x] < ranks[y];

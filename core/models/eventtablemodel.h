@@ -49,8 +49,12 @@ public:
                           EventSortKeys sortKeys = {});
     // What titles and actors sort by: the default locale's collation when the model was made.
     const QCollator &sortCollator() const { return m_collator; }
-    // Whether a sort by title and by actors has every row's rank (rows edited since compare by text).
-    bool hasSortKeys() const;
+    // Whether a sort by title and by actors has every row's rank (rows edited since compare by
+    // text). Their collation was checked when they came (the model's never changes): sizes suffice.
+    bool hasSortKeys() const
+    {
+        return m_sortKeys.titleRanks.size() == m_index->size() && m_sortKeys.actorRanks.size() == m_index->size();
+    }
     // Edits of an editable index, one event at a time: each row goes or comes with its own
     // signal, so that a proxy and its views update that row alone, never a million.
     void removeEvent(const QString &uid);
@@ -89,6 +93,13 @@ public:
                                    bool uncertain, const QTimeZone &zone);
     static QString precisionLabel(Precision precision); // "Day", "Second"…
 
+    // Without QAbstractItemModel::hasIndex's two virtual calls: a sort asks for twenty million.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override
+    {
+        const bool valid = !parent.isValid() && row >= 0 && column >= 0 && std::size_t(row) < m_index->size()
+                           && column < ColumnCount;
+        return valid ? createIndex(row, column) : QModelIndex();
+    }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

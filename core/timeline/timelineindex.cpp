@@ -482,6 +482,16 @@ std::optional<std::uint32_t> TimelineIndex::findUid(const QString &uid) const
     return std::nullopt;
 }
 
+std::vector<std::uint32_t> TimelineIndex::entriesInPoolOrder() const
+{
+    constexpr auto kNoEntry = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> entryOfRecord(m_uids.size(), kNoEntry);
+    for (std::uint32_t i = 0; i < m_entries.size(); ++i)
+        entryOfRecord[m_entries[i].record] = i;
+    std::erase(entryOfRecord, kNoEntry); // records of removed events
+    return entryOfRecord;
+}
+
 std::int64_t TimelineIndex::firstMs() const
 {
     return m_entries.empty() ? 0 : m_entries.front().startMs;

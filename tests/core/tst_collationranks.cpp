@@ -64,9 +64,10 @@ std::vector<std::uint32_t> rankedOrder(const QStringList &texts, const QCollator
     std::vector<QByteArray> utf8;
     for (const QString &text : texts)
         utf8.push_back(text.toUtf8());
-    const std::vector<std::uint32_t> ranks = collationRanks(
-        utf8.size(), [&](std::uint32_t i) { return std::string_view(utf8[i].constData(), std::size_t(utf8[i].size())); },
-        collator);
+    std::vector<std::string_view> views;
+    for (const QByteArray &text : utf8)
+        views.emplace_back(text.constData(), std::size_t(text.size()));
+    const std::vector<std::uint32_t> ranks = collationRanks(views, collator);
     std::vector<std::uint32_t> order(ranks.size());
     for (std::uint32_t i = 0; i < ranks.size(); ++i)
         order[ranks[i]] = i;
