@@ -238,12 +238,20 @@ std::vector<std::uint32_t> merge(const std::vector<std::uint32_t> &many, const s
 
 } // namespace
 
-std::vector<std::uint32_t> collationRanks(std::span<const std::string_view> texts, const QCollator &collator)
+std::vector<std::uint32_t> collationRanks(std::span<const std::string_view> texts, const QCollator &collator,
+                                          std::span<const std::uint32_t> memoryOrder)
 {
     const AsciiCollation ascii(collator);
     std::vector<std::uint32_t> plain, other;
-    for (std::uint32_t i = 0; i < texts.size(); ++i)
+    const auto sift = [&](std::uint32_t i) {
         (ascii.isExact() && AsciiCollation::covers(texts[i]) ? plain : other).push_back(i);
+    };
+    if (memoryOrder.size() == texts.size()) {
+        std::for_each(memoryOrder.begin(), memoryOrder.end(), sift);
+    } else {
+        for (std::uint32_t i = 0; i < texts.size(); ++i)
+            sift(i);
+    }
     plain = sortAscii(std::move(plain), texts, ascii);
     other = sortByCollator(std::move(other), texts, collator);
     const std::vector<std::uint32_t> order = plain.size() >= other.size() ? merge(plain, other, texts, collator)

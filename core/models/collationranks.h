@@ -45,6 +45,9 @@ private:
 // before text j, or they compare equal and i < j. Texts are UTF-8. ASCII texts are ranked on
 // AsciiCollation's tables where it is exact; the others on the collator's sort keys, merged in.
 // Seconds of work for a million texts without the tables: run it off the GUI thread.
-std::vector<std::uint32_t> collationRanks(std::span<const std::string_view> texts, const QCollator &collator);
+// memoryOrder, when given, lists every text's position in the order the texts lie in memory,
+// so that the first read of each is not a cache miss.
+std::vector<std::uint32_t> collationRanks(std::span<const std::string_view> texts, const QCollator &collator,
+                                          std::span<const std::uint32_t> memoryOrder = {});
 
 } // namespace tickerline

@@ -51,6 +51,7 @@ std::vector<std::uint32_t> rankActors(const TimelineIndex &index, const std::vec
     {
         std::uint64_t key;
         std::uint32_t entry;
+        bool more; // a third actor, which the key does not hold
     };
     std::vector<Item> items;
     items.reserve(index.size());
@@ -58,13 +59,13 @@ std::vector<std::uint32_t> rankActors(const TimelineIndex &index, const std::vec
         const auto ids = index.actorIds(e);
         const std::uint64_t first = ids.size() > 0 ? nameRanks[ids[0]] + 1 : 0;
         const std::uint64_t second = ids.size() > 1 ? nameRanks[ids[1]] + 1 : 0;
-        items.push_back({first << 32 | second, e});
+        items.push_back({first << 32 | second, e, ids.size() > 2});
     }
     std::sort(items.begin(), items.end(), [&](const Item &a, const Item &b) {
         if (a.key != b.key)
             return a.key < b.key;
-        const auto x = index.actorIds(a.entry), y = index.actorIds(b.entry);
-        if (x.size() > 2 || y.size() > 2) {
+        if (a.more || b.more) {
+            const auto x = index.actorIds(a.entry), y = index.actorIds(b.entry);
             if (actorsBefore(x, y, nameRanks))
                 return true;
             if (actorsBefore(y, x, nameRanks))
@@ -89,7 +90,7 @@ EventSortKeys EventSortKeys::compute(const TimelineIndex &index, const QLocale &
     std::vector<std::string_view> titles(index.size());
     for (std::uint32_t entry : inPoolOrder)
         titles[entry] = index.titleBytes(entry);
-    keys.titleRanks = collationRanks(titles, sorting);
+    keys.titleRanks = collationRanks(titles, sorting, inPoolOrder);
     keys.actorRanks = rankActors(index, actorNameRanks(index, sorting), inPoolOrder);
     return keys;
 }
