@@ -18,6 +18,10 @@
 
 #include <algorithm>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace tickerline {
 
 void WorkspaceChange::merge(const WorkspaceChange &other)
@@ -159,6 +163,11 @@ void Workspace::reloadInBackground()
         } catch (const Error &error) {
             loaded->error = error.message();
         }
+#ifdef __GLIBC__
+        // The reading's scratch (rows, sort keys' work arrays: tens of MB) was freed into this
+        // thread's arena, which glibc keeps; give it back, or the window holds it for good.
+        malloc_trim(0);
+#endif
     });
     m_loading->setParent(this); // freed with the Workspace if no event loop runs its deleteLater()
     connect(m_loading, &QThread::finished, this, [this, loaded, writesBefore] {

@@ -110,25 +110,33 @@ namespace {
 
 using Texts = std::span<const std::string_view>;
 
-// ASCII texts in collation order: sorted on nine primary weights at a time packed into one word
-// (held in the array with the text's address, so a step of the sort reads no text and a refill
-// reads one), then each run that shares those on the next nine; runs whose texts ended are
-// ordered by their tertiary weights and position.
+// ASCII texts in collation order: sorted on eighteen primary weights at a time packed into two
+// words (held in the array with the text's address, so a step of the sort reads no text and a
+// refill reads one), then each run that shares those on the next eighteen; runs whose texts
+// ended are ordered by their tertiary weights and position.
 std::vector<std::uint32_t> sortAscii(std::vector<std::uint32_t> ids, Texts texts, const AsciiCollation &ascii)
 {
     constexpr std::size_t kPerWord = 63 / AsciiCollation::kPrimaryBits;
+    constexpr std::size_t kPerKey = 2 * kPerWord;
     constexpr std::uint64_t kLastSlot = (1u << AsciiCollation::kPrimaryBits) - 1;
     struct Item
     {
-        std::uint64_t key;
+        std::uint64_t high, low;
         const char *data;
         std::uint32_t size;
         std::uint32_t id;
         std::string_view text() const { return {data, size}; }
+        bool sameKey(const Item &other) const { return high == other.high && low == other.low; }
     };
     std::vector<Item> items(ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i)
-        items[i] = {0, texts[ids[i]].data(), std::uint32_t(texts[ids[i]].size()), ids[i]};
+        items[i] = {0, 0, texts[ids[i]].data(), std::uint32_t(texts[ids[i]].size()), ids[i]};
+    const auto pack = [&](const Item &item, std::size_t from) {
+        std::uint64_t word = 0;
+        for (std::size_t k = from; k < from + kPerWord; ++k)
+            word = (word << AsciiCollation::kPrimaryBits) | (k < item.size ? ascii.primary(item.data[k]) : 0);
+        return word;
+    };
     struct Range
     {
         std::size_t begin, end, depth;
@@ -137,21 +145,23 @@ std::vector<std::uint32_t> sortAscii(std::vector<std::uint32_t> ids, Texts texts
     while (!pending.empty()) {
         const Range range = pending.back();
         pending.pop_back();
+        bool allSame = true;
         for (std::size_t i = range.begin; i < range.end; ++i) {
             Item &item = items[i];
-            std::uint64_t key = 0;
-            for (std::size_t k = range.depth; k < range.depth + kPerWord; ++k)
-                key = (key << AsciiCollation::kPrimaryBits) | (k < item.size ? ascii.primary(item.data[k]) : 0);
-            item.key = key;
+            item.high = pack(item, range.depth);
+            item.low = pack(item, range.depth + kPerWord);
+            allSame = allSame && item.sameKey(items[range.begin]);
         }
-        std::sort(items.begin() + std::ptrdiff_t(range.begin), items.begin() + std::ptrdiff_t(range.end),
-                  [](const Item &a, const Item &b) { return a.key < b.key; });
+        // Texts that begin alike ("Generated event 1…") share whole keys: no sort for those.
+        if (!allSame)
+            std::sort(items.begin() + std::ptrdiff_t(range.begin), items.begin() + std::ptrdiff_t(range.end),
+                      [](const Item &a, const Item &b) { return a.high != b.high ? a.high < b.high : a.low < b.low; });
         for (std::size_t first = range.begin; first < range.end;) {
             std::size_t last = first + 1;
-            while (last < range.end && items[last].key == items[first].key)
+            while (last < range.end && items[last].sameKey(items[first]))
                 ++last;
-            if (last - first > 1 && (items[first].key & kLastSlot) != 0) {
-                pending.push_back({first, last, range.depth + kPerWord});
+            if (last - first > 1 && (items[first].low & kLastSlot) != 0) {
+                pending.push_back({first, last, range.depth + kPerKey});
             } else if (last - first > 1) {
                 std::sort(items.begin() + std::ptrdiff_t(first), items.begin() + std::ptrdiff_t(last),
                           [&](const Item &a, const Item &b) {
