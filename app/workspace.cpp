@@ -18,6 +18,10 @@
 
 #include <algorithm>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace tickerline {
 
 void WorkspaceChange::merge(const WorkspaceChange &other)
@@ -122,10 +126,10 @@ void Workspace::reloadAll()
     emit indexChanged();
 }
 
-void Workspace::setIndex(std::shared_ptr<TimelineIndex> index)
+void Workspace::setIndex(std::shared_ptr<TimelineIndex> index, EventSortKeys sortKeys)
 {
     m_index = std::move(index);
-    m_events->setEditableIndex(m_index, m_quoteCounts);
+    m_events->setEditableIndex(m_index, m_quoteCounts, std::move(sortKeys));
 }
 
 void Workspace::reloadInBackground()
@@ -135,6 +139,7 @@ void Workspace::reloadInBackground()
     struct Loaded
     {
         TimelineIndex index;
+        EventSortKeys sortKeys;
         QHash<QString, QString> actorNames;
         QHash<QString, int> quoteCounts;
         QString error;
@@ -143,17 +148,26 @@ void Workspace::reloadInBackground()
     const QString path = filePath();
     const LaneMode mode = m_index->laneMode();
     const quint64 writesBefore = m_writes;
+    // The table's sort keys are made here too, in the model's collation: the first click on its
+    // Title or Actors header then sorts at once, and the GUI thread never ranks a million titles.
+    const QLocale collation = m_events->sortCollator().locale();
     markRead();
-    m_loading = QThread::create([loaded, path, mode] {
+    m_loading = QThread::create([loaded, path, mode, collation] {
         try {
             Store store(path, Store::Open::ReadOnly);
             for (const Actor &actor : store.actors())
                 loaded->actorNames.insert(actor.uid, actor.name);
             loaded->quoteCounts = store.quoteCountsByEvent();
             loaded->index = loadTimelineIndex(store, mode);
+            loaded->sortKeys = EventSortKeys::compute(loaded->index, collation);
         } catch (const Error &error) {
             loaded->error = error.message();
         }
+#ifdef __GLIBC__
+        // The reading's scratch (rows, sort keys' work arrays: tens of MB) was freed into this
+        // thread's arena, which glibc keeps; give it back, or the window holds it for good.
+        malloc_trim(0);
+#endif
     });
     m_loading->setParent(this); // freed with the Workspace if no event loop runs its deleteLater()
     connect(m_loading, &QThread::finished, this, [this, loaded, writesBefore] {
@@ -169,7 +183,7 @@ void Workspace::reloadInBackground()
         }
         m_actorNames = std::move(loaded->actorNames);
         m_quoteCounts = std::move(loaded->quoteCounts);
-        setIndex(std::make_shared<TimelineIndex>(std::move(loaded->index)));
+        setIndex(std::make_shared<TimelineIndex>(std::move(loaded->index)), std::move(loaded->sortKeys));
         emit indexChanged();
     });
     m_loading->start();

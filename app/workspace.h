@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "models/eventsortkeys.h"
 
 #include <QHash>
 #include <QObject>
@@ -121,7 +122,8 @@ private:
     void readActorNames();
     // Whether index() is a new object (a large change is applied by building a new index).
     bool applyToIndex(const WorkspaceChange &change);
-    void setIndex(std::shared_ptr<TimelineIndex> index);
+    // sortKeys: the table's, when they were made with the index (else it makes them on first use).
+    void setIndex(std::shared_ptr<TimelineIndex> index, EventSortKeys sortKeys = {});
     // What is read from now on holds every commit so far.
     void markRead();
 

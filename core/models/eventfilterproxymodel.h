@@ -4,11 +4,14 @@
 #include "domain/entities.h"
 
 #include <QList>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <functional>
 
 namespace tickerline {
+
+class EventTableModel;
 
 // Narrows an EventTableModel to some kinds of event and to rows whose text contains every word
 // typed (case-insensitive), and sorts on the model's SortRole so time sorts as time.
@@ -31,6 +34,7 @@ public:
     // million rows after every load (the view's header still shows the column).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QString text() const { return m_text; }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 signals:
     void filterChanged();
@@ -45,6 +49,7 @@ private:
     static unsigned bit(EventKind kind) { return 1u << unsigned(kind); }
     void setKindMask(unsigned mask);
 
+    QPointer<const EventTableModel> m_events; // the source, when it is one: compared without a cast
     unsigned m_kindMask;
     QString m_text;
     QStringList m_words;

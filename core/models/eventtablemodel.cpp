@@ -12,14 +12,16 @@ namespace tickerline {
 
 EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void EventTableModel::setEditableIndex(std::shared_ptr<TimelineIndex> index, const QHash<QString, int> &quoteCounts)
+void EventTableModel::setEditableIndex(std::shared_ptr<TimelineIndex> index, const QHash<QString, int> &quoteCounts,
+                                       EventSortKeys sortKeys)
 {
     TimelineIndex *editable = index.get();
-    setIndex(std::move(index), quoteCounts);
+    setIndex(std::move(index), quoteCounts, std::move(sortKeys));
     m_editable = editable;
 }
 
-void EventTableModel::setIndex(std::shared_ptr<const TimelineIndex> index, const QHash<QString, int> &quoteCounts)
+void EventTableModel::setIndex(std::shared_ptr<const TimelineIndex> index, const QHash<QString, int> &quoteCounts,
+                               EventSortKeys sortKeys)
 {
     beginResetModel();
     ++m_revision;
@@ -32,8 +34,30 @@ void EventTableModel::setIndex(std::shared_ptr<const TimelineIndex> index, const
     }
     m_actorRanks.clear();
     m_symbolRanks.clear();
-    m_titleRanks.clear();
+    if (sortKeys.fits(*m_index, m_collator))
+        m_sortKeys = std::move(sortKeys);
+    else
+        dropSortKeys();
     endResetModel();
+}
+
+void EventTableModel::dropSortKeys()
+{
+    m_sortKeys = {};
+}
+
+void EventTableModel::ensureSortKeys() const
+{
+    if (!hasSortKeys() && !m_index->isEmpty())
+        m_sortKeys = EventSortKeys::compute(*m_index, m_collator.locale());
+}
+
+void EventTableModel::unrank(std::uint32_t entry)
+{
+    if (!hasSortKeys())
+        return;
+    m_sortKeys.titleRanks[entry] = kNoRank;
+    m_sortKeys.actorRanks[entry] = kNoRank;
 }
 
 void EventTableModel::removeEvent(const QString &uid)
@@ -45,8 +69,10 @@ void EventTableModel::removeEvent(const QString &uid)
     const int row = int(*entry);
     beginRemoveRows({}, row, row);
     ++m_revision;
-    if (m_titleRanks.size() == m_index->size())
-        m_titleRanks.erase(m_titleRanks.begin() + row);
+    if (hasSortKeys()) {
+        m_sortKeys.titleRanks.erase(m_sortKeys.titleRanks.begin() + row);
+        m_sortKeys.actorRanks.erase(m_sortKeys.actorRanks.begin() + row);
+    }
     m_editable->removeEntry(*entry);
     m_quotesByEntry.erase(m_quotesByEntry.begin() + row);
     endRemoveRows();
@@ -60,11 +86,13 @@ void EventTableModel::insertEvent(const Event &event, int quotes)
     const int row = int(m_index->insertPosition(event.startMs));
     beginInsertRows({}, row, row);
     ++m_revision;
-    const bool ranked = m_titleRanks.size() == m_index->size();
+    const bool ranked = hasSortKeys();
     m_editable->insertEvent(event);
     m_quotesByEntry.insert(m_quotesByEntry.begin() + row, quotes);
-    if (ranked)
-        m_titleRanks.insert(m_titleRanks.begin() + row, kNoRank);
+    if (ranked) {
+        m_sortKeys.titleRanks.insert(m_sortKeys.titleRanks.begin() + row, kNoRank);
+        m_sortKeys.actorRanks.insert(m_sortKeys.actorRanks.begin() + row, kNoRank);
+    }
     endInsertRows();
 }
 
@@ -81,8 +109,7 @@ void EventTableModel::updateEvent(const Event &event)
         return;
     }
     ++m_revision;
-    if (m_titleRanks.size() == m_index->size())
-        m_titleRanks[*entry] = kNoRank;
+    unrank(*entry);
     emit dataChanged(index(int(*entry), 0), index(int(*entry), ColumnCount - 1));
 }
 
@@ -104,41 +131,6 @@ void EventTableModel::setQuoteCounts(const QHash<QString, int> &quoteCounts)
 
 namespace {
 
-unsigned char foldAscii(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + 32) : u;
-}
-
-// Folds ASCII letters only: enough to sort titles case-insensitively without decoding them.
-int compareFolded(std::string_view a, std::string_view b)
-{
-    const std::size_t n = std::min(a.size(), b.size());
-    for (std::size_t i = 0; i < n; ++i) {
-        const unsigned char x = foldAscii(a[i]), y = foldAscii(b[i]);
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
-}
-
-// The first 24 bytes of a text, ASCII-folded, as three big-endian words: comparing them compares
-// the texts' beginnings as compareFolded does (a shorter text pads with zeros, which sort first).
-struct FoldedPrefix
-{
-    std::array<std::uint64_t, 3> words{};
-    std::uint32_t entry = 0;
-};
-
-FoldedPrefix foldedPrefix(std::string_view text, std::uint32_t entry)
-{
-    FoldedPrefix prefix;
-    prefix.entry = entry;
-    for (std::size_t i = 0; i < 24; ++i)
-        prefix.words[i / 8] = (prefix.words[i / 8] << 8) | (i < text.size() ? foldAscii(text[i]) : 0);
-    return prefix;
-}
-
 // Ranks of keys by their display text, case-folded.
 std::vector<std::uint32_t> ranksOf(const QList<QString> &keys, const std::function<QString(const QString &)> &shown)
 {
@@ -154,20 +146,12 @@ std::vector<std::uint32_t> ranksOf(const QList<QString> &keys, const std::functi
     return ranks;
 }
 
-bool lexicographicallyLess(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
-                           const std::vector<std::uint32_t> &ranks)
-{
-    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                        [&](std::uint32_t x, std::uint32_t y) { return ranks[x] < ranks[y]; });
-}
-
 } // namespace
 
 const std::vector<std::uint32_t> &EventTableModel::actorRanks() const
 {
     if (m_actorRanks.size() != std::size_t(m_index->actorKeyList().size()))
-        m_actorRanks = ranksOf(m_index->actorKeyList(),
-                               [this](const QString &uid) { return m_index->actorNames().value(uid, uid); });
+        m_actorRanks = actorNameRanks(*m_index, m_collator);
     return m_actorRanks;
 }
 
@@ -223,54 +207,44 @@ std::function<bool(int row)> EventTableModel::textMatcher(const QStringList &fol
     };
 }
 
-const std::vector<std::uint32_t> &EventTableModel::titleRanks() const
-{
-    if (m_titleRanks.size() == m_index->size())
-        return m_titleRanks;
-    // Sorted on the prefixes held in the array itself; only titles alike in their first 24
-    // bytes are read from the pool. Entries are in time order, so ties stay in time order.
-    std::vector<FoldedPrefix> order(m_index->size());
-    for (std::uint32_t i = 0; i < order.size(); ++i)
-        order[i] = foldedPrefix(m_index->titleBytes(i), i);
-    std::sort(order.begin(), order.end(), [this](const FoldedPrefix &a, const FoldedPrefix &b) {
-        if (a.words != b.words)
-            return a.words < b.words;
-        const int c = compareFolded(m_index->titleBytes(a.entry), m_index->titleBytes(b.entry));
-        return c != 0 ? c < 0 : a.entry < b.entry;
-    });
-    m_titleRanks.resize(order.size());
-    for (std::uint32_t rank = 0; rank < order.size(); ++rank)
-        m_titleRanks[order[rank].entry] = rank;
-    return m_titleRanks;
-}
-
 bool EventTableModel::rowLessThan(int column, int a, int b) const
 {
     const auto x = std::uint32_t(a), y = std::uint32_t(b);
-    const TimelineEntry &ex = m_index->entry(x), &ey = m_index->entry(y);
-    // Ties keep time order, so that every column sorts the same events the same way.
-    const bool earlier = ex.startMs < ey.startMs || (ex.startMs == ey.startMs && a < b);
+    // Rows are in time order, so a row's number is its place in time: ties keep time order, so
+    // that every column sorts the same events the same way.
+    const bool earlier = a < b;
     switch (column) {
     case TitleColumn: {
-        const auto &ranks = titleRanks();
+        if (!hasSortKeys())
+            ensureSortKeys();
+        const auto &ranks = m_sortKeys.titleRanks;
         if (ranks[x] != kNoRank && ranks[y] != kNoRank)
             return ranks[x] < ranks[y]; // ranks are unique, ties already in time order
-        const int c = compareFolded(m_index->titleBytes(x), m_index->titleBytes(y));
-        return c != 0 ? c < 0 : x < y;
+        const int c = m_collator.compare(m_index->title(x), m_index->title(y));
+        return c != 0 ? c < 0 : earlier;
     }
-    case KindColumn:
-        return ex.kind != ey.kind ? ex.kind < ey.kind : earlier;
+    case KindColumn: {
+        const int kx = m_index->entry(x).kind, ky = m_index->entry(y).kind;
+        return kx != ky ? kx < ky : earlier;
+    }
     case ActorsColumn: {
-        const auto &ranks = actorRanks();
-        if (lexicographicallyLess(m_index->actorIds(x), m_index->actorIds(y), ranks))
+        if (!hasSortKeys())
+            ensureSortKeys();
+        const auto &ranks = m_sortKeys.actorRanks;
+        if (ranks[x] != kNoRank && ranks[y] != kNoRank)
+            return ranks[x] < ranks[y];
+        const auto &names = actorRanks();
+        if (actorsBefore(m_index->actorIds(x), m_index->actorIds(y), names))
             return true;
-        return !lexicographicallyLess(m_index->actorIds(y), m_index->actorIds(x), ranks) && earlier;
+        return !actorsBefore(m_index->actorIds(y), m_index->actorIds(x), names) && earlier;
     }
     case SymbolsColumn: {
         const auto &ranks = symbolRanks();
-        if (lexicographicallyLess(m_index->symbolIds(x), m_index->symbolIds(y), ranks))
+        const auto sx = m_index->symbolIds(x), sy = m_index->symbolIds(y);
+        const auto before = [&](std::uint32_t p, std::uint32_t q) { return ranks[p] < ranks[q]; };
+        if (std::lexicographical_compare(sx.begin(), sx.end(), sy.begin(), sy.end(), before))
             return true;
-        return !lexicographicallyLess(m_index->symbolIds(y), m_index->symbolIds(x), ranks) && earlier;
+        return !std::lexicographical_compare(sy.begin(), sy.end(), sx.begin(), sx.end(), before) && earlier;
     }
     case QuotesColumn:
         return m_quotesByEntry[x] != m_quotesByEntry[y] ? m_quotesByEntry[x] < m_quotesByEntry[y] : earlier;

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "models/eventsortkeys.h"
 #include "timeline/timelineindex.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
 #include <QList>
 #include <QTimeZone>
@@ -38,9 +40,21 @@ public:
     explicit EventTableModel(QObject *parent = nullptr);
 
     // quoteCounts maps event uid → number of quotes; the index carries the actors' names.
-    void setIndex(std::shared_ptr<const TimelineIndex> index, const QHash<QString, int> &quoteCounts = {});
+    // sortKeys, when they were worked out for this index in this model's collation (see
+    // sortCollator()), spare the first sort by title or actors ranking every row on this thread.
+    void setIndex(std::shared_ptr<const TimelineIndex> index, const QHash<QString, int> &quoteCounts = {},
+                  EventSortKeys sortKeys = {});
     // The same for an index that the model edits: its owner changes it through the model alone.
-    void setEditableIndex(std::shared_ptr<TimelineIndex> index, const QHash<QString, int> &quoteCounts = {});
+    void setEditableIndex(std::shared_ptr<TimelineIndex> index, const QHash<QString, int> &quoteCounts = {},
+                          EventSortKeys sortKeys = {});
+    // What titles and actors sort by: the default locale's collation when the model was made.
+    const QCollator &sortCollator() const { return m_collator; }
+    // Whether a sort by title and by actors has every row's rank (rows edited since compare by
+    // text). Their collation was checked when they came (the model's never changes): sizes suffice.
+    bool hasSortKeys() const
+    {
+        return m_sortKeys.titleRanks.size() == m_index->size() && m_sortKeys.actorRanks.size() == m_index->size();
+    }
     // Edits of an editable index, one event at a time: each row goes or comes with its own
     // signal, so that a proxy and its views update that row alone, never a million.
     void removeEvent(const QString &uid);
@@ -79,6 +93,13 @@ public:
                                    bool uncertain, const QTimeZone &zone);
     static QString precisionLabel(Precision precision); // "Day", "Second"…
 
+    // Without QAbstractItemModel::hasIndex's two virtual calls: a sort asks for twenty million.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override
+    {
+        const bool valid = !parent.isValid() && row >= 0 && column >= 0 && std::size_t(row) < m_index->size()
+                           && column < ColumnCount;
+        return valid ? createIndex(row, column) : QModelIndex();
+    }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -89,10 +110,14 @@ private:
     QString timeText(std::uint32_t entry) const;
     QString calendarTimeTip(std::uint32_t entry) const; // what a date means and where it sorts
 
-    // Sort ranks of interned actor ids (by name, case-folded) and symbol ids; made on first use.
+    // Sort ranks of interned actor ids (by name, collated) and symbol ids; made on first use.
     const std::vector<std::uint32_t> &actorRanks() const;
     const std::vector<std::uint32_t> &symbolRanks() const;
-    const std::vector<std::uint32_t> &titleRanks() const;
+    // Each row's title and actors rank: the ones handed over with the index, else made here on
+    // first use (a million rows take about half a second: the workspace makes them off this thread).
+    void ensureSortKeys() const;
+    void dropSortKeys();
+    void unrank(std::uint32_t entry); // an edited row compares by its text until the next ranking
 
     static constexpr std::uint32_t kNoRank = 0xffffffff;
 
@@ -100,11 +125,11 @@ private:
     TimelineIndex *m_editable = nullptr; // m_index, when set by setEditableIndex
     std::uint64_t m_revision = 0;
     std::vector<int> m_quotesByEntry;
+    QCollator m_collator = EventSortKeys::collator(QLocale());
     mutable std::vector<std::uint32_t> m_actorRanks;
-    // Each row's place in title order (ASCII case folded), worked out once on first use: a sort
-    // by title then compares two integers, not two texts in a 60 MB pool. A row inserted since
-    // has kNoRank and compares by its text.
-    mutable std::vector<std::uint32_t> m_titleRanks;
+    // Each row's place in title and in actors order: a sort then compares two integers, not two
+    // texts in a 60 MB pool. A row inserted or edited since has kNoRank and compares by its text.
+    mutable EventSortKeys m_sortKeys;
     mutable std::vector<std::uint32_t> m_symbolRanks;
     std::function<QString(const QString &uid)> m_summaryOf;
     QTimeZone m_zone = QTimeZone::utc();

@@ -134,13 +134,17 @@ TimelineEntry TimelineIndex::appendRecord(QStringView uid, QStringView title, Ev
 
 void TimelineIndex::finish(LaneMode mode)
 {
+    // Hashed in record order, the pool's: read front to back, not at random after the sort.
+    std::vector<std::uint64_t> hashOfRecord(m_uids.size());
+    for (const TimelineEntry &entry : m_entries)
+        hashOfRecord[entry.record] = uidHash(m_uids.view(entry.record));
     std::sort(m_entries.begin(), m_entries.end(),
               [](const TimelineEntry &a, const TimelineEntry &b) {
                   return a.startMs != b.startMs ? a.startMs < b.startMs : a.record < b.record;
               });
     m_byUid.resize(m_entries.size());
     for (std::uint32_t i = 0; i < m_entries.size(); ++i)
-        m_byUid[i] = {uidHash(m_uids.view(m_entries[i].record)), i};
+        m_byUid[i] = {hashOfRecord[m_entries[i].record], i};
     std::sort(m_byUid.begin(), m_byUid.end());
     setLaneMode(mode);
 }
@@ -480,6 +484,16 @@ std::optional<std::uint32_t> TimelineIndex::findUid(const QString &uid) const
             return it->second;
     }
     return std::nullopt;
+}
+
+std::vector<std::uint32_t> TimelineIndex::entriesInPoolOrder() const
+{
+    constexpr auto kNoEntry = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> entryOfRecord(m_uids.size(), kNoEntry);
+    for (std::uint32_t i = 0; i < m_entries.size(); ++i)
+        entryOfRecord[m_entries[i].record] = i;
+    std::erase(entryOfRecord, kNoEntry); // records of removed events
+    return entryOfRecord;
 }
 
 std::int64_t TimelineIndex::firstMs() const

@@ -135,6 +135,9 @@ public:
     const QList<QString> &actorKeyList() const { return m_actorKeys; } // by id
     const QList<QString> &symbolKeyList() const { return m_symbolKeys; }
     std::optional<std::uint32_t> findUid(const QString &uid) const;
+    // Every entry, in the order of its strings in the pools: a walk over a million titles in this
+    // order reads them front to back instead of at random.
+    std::vector<std::uint32_t> entriesInPoolOrder() const;
 
     std::int64_t firstMs() const;
     std::int64_t lastMs() const; // greatest end

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Start to first painted window: opening the database, building the main window with every view,
 // and painting it once into an image — on the bundled dataset (budget 200 ms) and on a database
-// of 1,000,000 events (memory budget 300 MB with them loaded, DESIGN.md §9).
+// of 1,000,000 events (memory budget 300 MB with them loaded, DESIGN.md §9), where the GUI thread's
+// longest stall while they load is measured too (budget 50 ms). Collation as in an American
+// English session, as the table's sort keys are made at load.
 #include "imports/bundleddataset.h"
 #include "mainwindow.h"
 #include "millionevents.h"
+#include "models/eventtablemodel.h"
 #include "store/store.h"
 #include "workspace.h"
 
@@ -14,9 +17,11 @@
 #include <QEventLoop>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <benchmark/benchmark.h>
 
+#include <ctime>
 #include <functional>
 #include <malloc.h> // malloc_trim (glibc)
 
@@ -24,13 +29,25 @@ using namespace tickerline;
 
 namespace {
 
+struct Opening
+{
+    double firstPaintMs = 0;
+    double usableMs = 0;    // the events shown, and the table's sort keys in place
+    double stallMaxMs = 0;  // the longest gap between turns of the GUI thread's event loop meanwhile
+    double cpuMs = 0;       // CPU time of every thread of the process until usable
+    bool sortKeys = false;
+};
+
 // What the user waits for: the database opened, the window built with every view, one frame;
 // then (a large database is read off the GUI thread) the events in place and painted again.
-// Returns the milliseconds to each; `whileOpen` runs before the window closes.
-std::pair<double, double> openAndPaint(const QString &path, const std::function<void()> &whileOpen = {})
+// A 1 ms timer on the GUI thread measures its longest stall while the events load and are taken
+// in. `whileOpen` runs before the window closes.
+Opening openAndPaint(const QString &path, const std::function<void()> &whileOpen = {})
 {
+    Opening opening;
     QElapsedTimer clock;
     clock.start();
+    const std::clock_t cpuBefore = std::clock();
     Store store(path);
     MainWindow window(store);
     window.resize(1920, 1080);
@@ -38,17 +55,32 @@ std::pair<double, double> openAndPaint(const QString &path, const std::function<
     QImage frame(window.size(), QImage::Format_ARGB32_Premultiplied);
     window.render(&frame);
     benchmark::DoNotOptimize(frame.constBits());
-    const double firstPaint = double(clock.nsecsElapsed()) / 1e6;
+    opening.firstPaintMs = double(clock.nsecsElapsed()) / 1e6;
     if (window.workspace()->isLoading()) {
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        QTimer ticker;
+        ticker.setInterval(1);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            opening.stallMaxMs = std::max(opening.stallMaxMs, double(sinceTick.nsecsElapsed()) / 1e6);
+            sinceTick.restart();
+        });
+        ticker.start();
         QEventLoop loop;
-        QObject::connect(window.workspace(), &Workspace::indexChanged, &loop, &QEventLoop::quit);
+        // The views take the events in on indexChanged; the next tick ends the stall they cause.
+        QObject::connect(window.workspace(), &Workspace::indexChanged, &loop, [&loop] {
+            QTimer::singleShot(0, &loop, &QEventLoop::quit);
+        });
         loop.exec();
         window.render(&frame);
+        opening.stallMaxMs = std::max(opening.stallMaxMs, double(sinceTick.nsecsElapsed()) / 1e6);
     }
-    const double usable = double(clock.nsecsElapsed()) / 1e6;
+    opening.usableMs = double(clock.nsecsElapsed()) / 1e6;
+    opening.cpuMs = double(std::clock() - cpuBefore) * 1000.0 / CLOCKS_PER_SEC;
+    opening.sortKeys = window.eventModel()->hasSortKeys();
     if (whileOpen)
         whileOpen();
-    return {firstPaint, usable};
+    return opening;
 }
 
 } // namespace
@@ -94,11 +126,15 @@ static void BM_StartupFirstPaint_1000000(benchmark::State &state)
     malloc_trim(0);
     const long before = residentMegabytes("VmRSS:");
     long rss = 0;
-    std::pair<double, double> times;
+    Opening opening;
     for (auto _ : state)
-        times = openAndPaint(path, [&rss] { rss = residentMegabytes("VmRSS:"); });
-    state.counters["first_paint_ms"] = times.first;
-    state.counters["usable_ms"] = times.second;
+        opening = openAndPaint(path, [&rss] { rss = residentMegabytes("VmRSS:"); });
+    if (!opening.sortKeys)
+        state.SkipWithError("the table's sort keys were not made with the events");
+    state.counters["first_paint_ms"] = opening.firstPaintMs;
+    state.counters["usable_ms"] = opening.usableMs;
+    state.counters["gui_stall_max_ms"] = opening.stallMaxMs;
+    state.counters["usable_cpu_ms"] = opening.cpuMs;
     state.counters["rss_MB"] = double(rss);
     state.counters["window_MB"] = double(rss - before);
 }

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QRandomGenerator>
 
 #include <benchmark/benchmark.h>
@@ -60,6 +61,8 @@ inline int runWindowBenchmarks(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TickerlineBench"));
+    // Titles and actors collate as in a real session (a C locale compares code units).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/eventfilterproxymodel.h"
+#include "models/eventsortkeys.h"
 #include "models/eventtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -42,6 +44,90 @@ QStringList visibleUids(const QAbstractItemModel &model)
         uids << model.index(row, 0).data(EventTableModel::UidRole).toString();
     return uids;
 }
+
+
+// Titles and actors as analysts' data has them: equal titles, case variants, accents, Chinese,
+// the empty title; actors whose names sort differently in different languages.
+const QStringList &titleWords()
+{
+    static const QStringList words{QString(), QStringLiteral("Nvidia"), QStringLiteral("nvidia"),
+                                   QStringLiteral("selloff"), QStringLiteral("sell-off"), QStringLiteral("Société"),
+                                   QStringLiteral("societe"), QStringLiteral("Zürich"), QStringLiteral("Zurich"),
+                                   QStringLiteral("Øresund"), QStringLiteral("chips"), QStringLiteral("hrad"),
+                                   QStringLiteral("英伟达"), QStringLiteral("深度求索"), QStringLiteral("R1"),
+                                   QStringLiteral("$19 billion"), QStringLiteral("“capex”"), QStringLiteral("Ångström")};
+    return words;
+}
+
+const QHash<QString, QString> &actorNames()
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("altman"), QStringLiteral("Sam Altman")}, {QStringLiteral("gomez"), QStringLiteral("Aidan Gomez")},
+        {QStringLiteral("liang"), QStringLiteral("梁文锋")},       {QStringLiteral("zola"), QStringLiteral("Émile Zola")},
+        {QStringLiteral("zoe"), QStringLiteral("Zoë Chen")},       {QStringLiteral("ochoa"), QStringLiteral("Chávez Ochoa")},
+        {QStringLiteral("huang"), QStringLiteral("jensen huang")}, {QStringLiteral("oerum"), QStringLiteral("Ørum")}};
+    return names;
+}
+
+Event realisticEvent(QRandomGenerator &random, int number)
+{
+    QStringList words;
+    for (int w = 0, n = random.bounded(4); w < n; ++w)
+        words << titleWords()[random.bounded(int(titleWords().size()))];
+    Event event = makeEvent(QStringLiteral("e%1").arg(number).toUtf8().constData(),
+                            words.join(QLatin1Char(' ')).toUtf8().constData(), EventKind(random.bounded(7)),
+                            std::int64_t(random.bounded(50)) * 1000);
+    const QStringList uids = actorNames().keys();
+    for (int a = 0, n = random.bounded(4); a < n; ++a) {
+        const QString uid = uids[random.bounded(int(uids.size()))];
+        if (std::none_of(event.actors.cbegin(), event.actors.cend(), [&](const EventActor &e) { return e.actor == uid; }))
+            event.actors << EventActor{uid, QStringLiteral("subject")};
+    }
+    return event;
+}
+
+// The order a sort by title or actors must give, from the collator itself: the events in time
+// order (equal starts in the order they came), then stably by the column.
+QStringList collatedOrder(QList<Event> events, int column, Qt::SortOrder order, const QString &filter)
+{
+    const QCollator collator = EventSortKeys::collator(QLocale());
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.startMs < b.startMs; });
+    const auto names = [](const Event &event) {
+        QStringList list;
+        for (const EventActor &actor : event.actors)
+            list << actorNames().value(actor.actor);
+        return list;
+    };
+    std::stable_sort(events.begin(), events.end(), [&](const Event &a, const Event &b) {
+        if (column == EventTableModel::TitleColumn)
+            return collator.compare(a.title, b.title) < 0;
+        const QStringList x = names(a), y = names(b);
+        return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(), [&](const QString &p, const QString &q) {
+            return collator.compare(p, q) < 0;
+        });
+    });
+    QStringList uids;
+    for (const Event &event : std::as_const(events)) {
+        const QString text = (event.title + QLatin1Char(' ') + names(event).join(QLatin1Char(' ')) + QLatin1Char(' ')
+                              + event.uid).toCaseFolded();
+        if (filter.isEmpty() || text.contains(filter))
+            uids << event.uid;
+    }
+    if (order == Qt::DescendingOrder)
+        std::reverse(uids.begin(), uids.end());
+    return uids;
+}
+
+// Sets the default locale for one test, and back.
+class DefaultLocale
+{
+public:
+    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(m_before); }
+
+private:
+    QLocale m_before;
+};
 
 } // namespace
 
@@ -121,6 +207,71 @@ private slots:
             QCOMPARE(rowsOf(proxy), rowsOf(expected));
         }
         QCOMPARE(reset.count(), 0);
+    }
+
+    void sortsByCollationThroughEdits_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("filter");
+        for (const char *locale : {"en_US", "zh_CN", "sv_SE", "cs_CZ"}) {
+            for (int column : {int(EventTableModel::TitleColumn), int(EventTableModel::ActorsColumn)}) {
+                QTest::addRow("%s, column %d", locale, column) << QString::fromLatin1(locale) << column << false << QString();
+                QTest::addRow("%s, column %d, descending", locale, column)
+                    << QString::fromLatin1(locale) << column << true << QString();
+                QTest::addRow("%s, column %d, filtered", locale, column)
+                    << QString::fromLatin1(locale) << column << false << QStringLiteral("z");
+            }
+        }
+    }
+
+    // A sort by title or actors on the ranks the workspace makes with the events gives the
+    // collator's order (ties in time order), and keeps giving it as events are edited, added and
+    // removed: the rows edited since compare by their text.
+    void sortsByCollationThroughEdits()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(QString, filter);
+        const DefaultLocale collation{QLocale(locale)};
+        const Qt::SortOrder order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+        QRandomGenerator random(3);
+        QList<Event> current;
+        int made = 0;
+        for (; made < 300; ++made)
+            current << realisticEvent(random, made);
+        EventTableModel model;
+        auto index = std::make_shared<TimelineIndex>(TimelineIndex::fromEvents(current, actorNames()));
+        model.setEditableIndex(index, {}, EventSortKeys::compute(*index, QLocale()));
+        QVERIFY(model.hasSortKeys());
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setText(filter);
+        proxy.sort(column, order);
+        QCOMPARE(visibleUids(proxy), collatedOrder(current, column, order, filter));
+        for (int step = 0; step < 40; ++step) {
+            const int what = random.bounded(3);
+            if (what == 0) {
+                model.removeEvent(current.takeAt(random.bounded(current.size())).uid);
+            } else if (what == 1) {
+                const qsizetype changed = random.bounded(current.size());
+                Event edited = realisticEvent(random, made++);
+                edited.uid = current[changed].uid;
+                if (random.bounded(2))
+                    edited.startMs = current[changed].startMs;
+                model.updateEvent(edited);
+                current.removeAt(changed);
+                current << edited;
+            } else {
+                current << realisticEvent(random, made++);
+                model.insertEvent(current.constLast());
+            }
+            QVERIFY(model.hasSortKeys()); // kept through edits, edited rows unranked
+            QCOMPARE(visibleUids(proxy), collatedOrder(current, column, order, filter));
+        }
     }
 
     void passesModelTester()
