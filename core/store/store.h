@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "store/database.h"
+#include "store/searchtermcounts.h"
 
 #include <QHash>
 #include <QList>
@@ -136,6 +137,7 @@ private:
 
     Database m_db;
     ReadOnlyReason m_readOnly = ReadOnlyReason::None;
+    SearchTermCounts m_termCounts; // of the full-text table, kept between searches
 };
 
 QString sha256Hex(const QString &text);
