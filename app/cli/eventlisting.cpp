@@ -17,7 +17,9 @@ constexpr double kExactIntegers = 9007199254740992.0;
 
 void appendIndent(QByteArray &out, int level)
 {
-    out.append(4 * level, ' ');
+    static constexpr char kSpaces[] = "                ";
+    static_assert(sizeof(kSpaces) == 4 * 4 + 1, "the deepest level is 4");
+    out.append(kSpaces, 4 * level);
 }
 
 // `"name": ` at the given depth.
@@ -78,6 +80,14 @@ void appendArray(QByteArray &out, int level, const List &list, Element element)
     out += ']';
 }
 
+// An instant in UTC as a JSON string (its characters need no escape).
+void appendIsoString(QByteArray &out, std::int64_t ms)
+{
+    out += '"';
+    appendIsoUtc(out, ms);
+    out += '"';
+}
+
 char hexDigit(unsigned value)
 {
     return char(value < 10 ? '0' + value : 'a' + value - 10);
@@ -134,13 +144,27 @@ void appendJsonString(QByteArray &out, QStringView text)
 
 void appendTextLine(QByteArray &out, const ListedEvent &event)
 {
-    QString when = formatIsoForPrecision(event.startMs, event.precision);
-    if (event.endMs)
-        when += QStringLiteral(" – ") + formatIsoForPrecision(*event.endMs, event.precision);
-    const QString line = when.leftJustified(44) + (event.uncertain ? QStringLiteral("~ ") : QStringLiteral("  ")) +
-                         toString(event.kind).leftJustified(10) + event.title + QStringLiteral("  [") + event.uid +
-                         QStringLiteral("]\n");
-    out += line.toUtf8();
+    // The time column is as wide as 44 characters (the " – " between a span's ends is one
+    // character in three bytes), the kind's as 10, as QString::leftJustified pads them.
+    const qsizetype start = out.size();
+    appendIsoForPrecision(out, event.startMs, event.precision);
+    qsizetype width = out.size() - start;
+    if (event.endMs) {
+        out += " \xe2\x80\x93 ";
+        appendIsoForPrecision(out, *event.endMs, event.precision);
+        width = out.size() - start - 2;
+    }
+    if (width < 44)
+        out.append(44 - width, ' ');
+    out += event.uncertain ? "~ " : "  ";
+    const QString kind = toString(event.kind);
+    out += kind.toUtf8();
+    if (kind.size() < 10)
+        out.append(10 - kind.size(), ' ');
+    out += event.title.toUtf8();
+    out += "  [";
+    out += event.uid.toUtf8();
+    out += "]\n";
 }
 
 void appendJsonClose(QByteArray &out, bool empty)
@@ -165,7 +189,7 @@ void appendJsonElement(QByteArray &out, const ListedEvent &event)
         out += '}';
     });
     if (event.endMs)
-        appendJsonString(members.key("end"), formatIsoUtc(*event.endMs));
+        appendIsoString(members.key("end"), *event.endMs);
     else
         members.key("end") += "null";
     appendJsonString(members.key("kind"), toString(event.kind));
@@ -183,7 +207,7 @@ void appendJsonElement(QByteArray &out, const ListedEvent &event)
         appendIndent(out, 3);
         out += '}';
     });
-    appendJsonString(members.key("start"), formatIsoUtc(event.startMs));
+    appendIsoString(members.key("start"), event.startMs);
     appendJsonString(members.key("summary"), event.summary);
     appendArray(members.key("symbols"), 2, event.symbols,
                 [&out](const QString &symbol) { appendJsonString(out, symbol); });

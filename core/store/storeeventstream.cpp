@@ -4,13 +4,18 @@
 // events are printed as they are read and never held.
 #include "store/store.h"
 
+#include "error.h"
+
 #include <QHash>
+#include <QScopeGuard>
 
 #include <algorithm>
 
 namespace tickerline {
 
 namespace {
+
+constexpr int kListingCacheKiB = -64 * 1024; // negative: KiB rather than pages
 
 // Each value of a subquery's rows packed as "<bytes>:<value>", the rows run together, so that
 // no character of any text can be taken for a separator. NULL packs as empty text.
@@ -78,6 +83,18 @@ void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
                " FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.event_id = e.id)";
     }
     sql += " FROM events e " + where + " ORDER BY e.start_ms, e.id";
+    // Time order visits the rows of every table at random: with the details, a page cache large
+    // enough for the small tables (actors, symbols, quotes) keeps their reads off the disk; its
+    // size is fixed whatever the number of events. (The events' own rows gain little from it.)
+    const int cacheSize = m_db.pragmaInt("cache_size");
+    const int listingCache = detail == EventDetail::Full ? kListingCacheKiB : cacheSize;
+    m_db.exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(listingCache)).constData());
+    const auto restoreCache = qScopeGuard([&] {
+        try {
+            m_db.exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(cacheSize)).constData());
+        } catch (const Error &) { // a connection setting that cannot fail; never throw while unwinding
+        }
+    });
     Statement statement(m_db, sql.constData());
     bind(statement);
 
