@@ -21,7 +21,7 @@ inline constexpr const char *kJsonSeparator = ",\n";
 void appendJsonClose(QByteArray &out, bool empty);
 void appendJsonElement(QByteArray &out, const ListedEvent &event);
 
-// A JSON string with QJsonDocument's escapes, quotes included; exposed for its test.
+// A JSON string with QJsonDocument's escapes, quotes included.
 void appendJsonString(QByteArray &out, QStringView text);
 
 } // namespace eventlisting
