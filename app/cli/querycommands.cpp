@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The read-only subcommands: events, symbols, prices, search, check.
 #include "cli/commandcontext.h"
+#include "cli/eventlisting.h"
+#include "cli/streamedoutput.h"
 #include "cli/options.h"
 #include "store/store.h"
 #include "time/isotime.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <csignal>
+#include <utility>
 
 namespace tickerline {
 
@@ -22,11 +26,6 @@ void printJson(QTextStream &out, const QJsonArray &array)
 QJsonValue nullable(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QString timeText(std::int64_t ms, Precision precision)
-{
-    return formatIsoForPrecision(ms, precision);
 }
 
 } // namespace
@@ -61,52 +60,32 @@ int runEventsCommand(CommandContext &context)
     filter.actor = parser.value(QStringLiteral("actor"));
     filter.symbol = parser.value(QStringLiteral("symbol"));
 
-    Store &store = context.store();
-    const QList<Event> events = store.events(filter);
-    QHash<QString, QString> actorNames;
-    for (const Actor &actor : store.actors())
-        actorNames.insert(actor.uid, actor.name);
-
-    if (!parser.isSet(QStringLiteral("json"))) {
-        for (const Event &event : events) {
-            QString when = timeText(event.startMs, event.precision);
-            if (event.endMs)
-                when += QStringLiteral(" – ") + timeText(*event.endMs, event.precision);
-            context.out() << when.leftJustified(44) << (event.uncertain ? QStringLiteral("~ ") : QStringLiteral("  "))
-                          << toString(event.kind).leftJustified(10) << event.title << "  [" << event.uid << "]\n";
-        }
-        return 0;
-    }
-    QJsonArray array;
-    for (const Event &event : events) {
-        QJsonArray actors;
-        for (const EventActor &actor : event.actors)
-            actors.append(QJsonObject{{QStringLiteral("uid"), actor.actor},
-                                      {QStringLiteral("name"), actorNames.value(actor.actor)},
-                                      {QStringLiteral("role"), actor.role}});
-        QJsonArray quotes;
-        for (const Quote &quote : store.quotesOfEvent(event.uid))
-            quotes.append(QJsonObject{{QStringLiteral("id"), quote.uid},
-                                      {QStringLiteral("source"), quote.source},
-                                      {QStringLiteral("exact"), quote.exact},
-                                      {QStringLiteral("start"), double(quote.start)},
-                                      {QStringLiteral("end"), double(quote.end)},
-                                      {QStringLiteral("status"), toString(quote.status)}});
-        array.append(QJsonObject{
-            {QStringLiteral("uid"), event.uid},
-            {QStringLiteral("title"), event.title},
-            {QStringLiteral("summary"), event.summary},
-            {QStringLiteral("kind"), toString(event.kind)},
-            {QStringLiteral("start"), formatIsoUtc(event.startMs)},
-            {QStringLiteral("end"), event.endMs ? QJsonValue(formatIsoUtc(*event.endMs)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("precision"), toString(event.precision)},
-            {QStringLiteral("uncertain"), event.uncertain},
-            {QStringLiteral("tz"), event.tz},
-            {QStringLiteral("actors"), actors},
-            {QStringLiteral("symbols"), QJsonArray::fromStringList(event.symbols)},
-            {QStringLiteral("quotes"), quotes}});
-    }
-    printJson(context.out(), array);
+    // Streamed from one statement as it is read: the first line shows at once and memory stays
+    // flat whatever the count, in the very bytes a whole document would have been printed in.
+    const bool json = parser.isSet(QStringLiteral("json"));
+    // A reader that goes away (`| head -1`) makes a write fail, which ends the listing quietly,
+    // instead of a signal ending the process.
+    std::signal(SIGPIPE, SIG_IGN);
+    StreamedOutput output(context.out());
+    bool first = true;
+    if (json)
+        output.buffer() += eventlisting::kJsonOpen;
+    context.store().forEachListedEvent(filter, json ? EventDetail::Full : EventDetail::Row,
+                                       [&](const ListedEvent &event) {
+                                           if (json) {
+                                               if (!first)
+                                                   output.buffer() += eventlisting::kJsonSeparator;
+                                               eventlisting::appendJsonElement(output.buffer(), event);
+                                           } else {
+                                               eventlisting::appendTextLine(output.buffer(), event);
+                                           }
+                                           const bool wasFirst = std::exchange(first, false);
+                                           // The first row is not kept waiting for a full buffer.
+                                           return wasFirst ? output.flush() : output.written();
+                                       });
+    if (json)
+        eventlisting::appendJsonClose(output.buffer(), first);
+    output.flush();
     return 0;
 }
 

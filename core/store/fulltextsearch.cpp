@@ -22,6 +22,7 @@ namespace tickerline {
 namespace {
 
 constexpr const char *kRankFunction = "tickerline_contender";
+constexpr const char *kRowsFunction = "tickerline_rows";
 // The constants of FTS5's own bm25(), so that scores read as they always have.
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
@@ -159,20 +160,25 @@ void contender(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *r
         sqlite3_result_null(result);
 }
 
+// tickerline_rows(search): the number of rows in the table, which FTS5 keeps as one figure.
+void rowCount(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int, sqlite3_value **)
+{
+    sqlite3_int64 rows = 0;
+    const int rc = api->xRowCount(fts, &rows);
+    if (rc == SQLITE_OK)
+        sqlite3_result_int64(result, rows);
+    else
+        sqlite3_result_error_code(result, rc);
+}
+
 // FTS5 keeps its auxiliary functions per connection and adds one more on every registration.
-void registerRankFunction(Database &db)
+void registerRankFunctions(Database &db)
 {
     Statement known(db, "SELECT count(*) FROM pragma_function_list WHERE name = 'tickerline_contender'");
     if (known.step() && known.int64(0) > 0)
         return;
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db.handle(), "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    if (!api || api->iVersion < 2 ||
+    fts5_api *api = fts5Api(db);
+    if (api->xCreateFunction(api, kRowsFunction, nullptr, &rowCount, nullptr) != SQLITE_OK ||
         api->xCreateFunction(api, kRankFunction, nullptr, &contender, nullptr) != SQLITE_OK)
         throw Error(QStringLiteral("full-text search: cannot register its ranking: %1").arg(db.lastError()));
 }
@@ -190,27 +196,11 @@ QStringList quotedTerms(const QString &query)
     return terms;
 }
 
-// Rows holding the term: exact up to the sample, beyond it scaled from how far back in rowids the
-// newest kTermSample matches reach (rowids are dense but for deletions).
-double estimatedRowsHolding(Database &db, const QString &term, std::int64_t newestRowid)
-{
-    Statement newest(db, "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?");
-    newest.bind(1, term).bind(2, FullTextSearch::kTermSample);
-    int seen = 0;
-    std::int64_t oldest = newestRowid;
-    while (newest.step()) {
-        ++seen;
-        oldest = newest.int64(0);
-    }
-    if (seen < FullTextSearch::kTermSample)
-        return seen;
-    return double(seen) * double(newestRowid) / double(std::max<std::int64_t>(newestRowid - oldest + 1, 1));
-}
-
 } // namespace
 
-FullTextSearch::FullTextSearch(Database &db)
+FullTextSearch::FullTextSearch(Database &db, SearchTermCounts &termCounts)
     : m_db(db)
+    , m_termCounts(termCounts)
 {}
 
 int FullTextSearch::rankedMatches(int limit)
@@ -224,17 +214,19 @@ QList<SearchHit> FullTextSearch::search(const QString &query, int limit)
     const QStringList terms = quotedTerms(query);
     if (terms.isEmpty() || limit == 0)
         return hits;
-    registerRankFunction(m_db);
+    registerRankFunctions(m_db);
     const QString expression = terms.join(QLatin1Char(' '));
 
-    Statement newestRow(m_db, "SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1");
-    if (!newestRow.step())
+    // The table's row count comes with the first match; no match, no ranking.
+    Statement tableRows(m_db, "SELECT tickerline_rows(search) FROM search WHERE search MATCH ? LIMIT 1");
+    tableRows.bind(1, expression);
+    if (!tableRows.step())
         return hits;
-    const std::int64_t newestRowid = newestRow.int64(0);
+    const std::int64_t rows = tableRows.int64(0);
     QHash<QString, double> holding;
     for (const QString &term : terms) {
         if (!holding.contains(term))
-            holding.insert(term, estimatedRowsHolding(m_db, term, newestRowid));
+            holding.insert(term, double(m_termCounts.rowsHolding(m_db, term, rows)));
     }
 
     // The newest matches come straight off FTS5's rowid-ordered lists, so ranking stops after them;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/database.h"
+#include "store/searchtermcounts.h"
 #include "store/store.h"
 
 #include <QList>
@@ -13,24 +14,23 @@ namespace tickerline {
 // quoted FTS5 string, so no character is ever FTS5 syntax); hits come best first by BM25 with
 // the title weighted above the body.
 //
-// Built-in bm25() counts, for every query, the rows holding each term by walking the term's
-// whole document list, and both it and snippet() ran for every match: a word found in most of a
-// million rows cost a second. Here each term's row count is estimated from its newest
-// kTermSample matches (exact below that), only the newest rankedMatches(limit) matches are ranked
-// (all of them when there are fewer, as for any query but one of very common words), and the text
-// and snippet are read only for rows that are among the best when the ranking reaches them.
+// Built-in bm25() counts, for every query, the rows holding each phrase by walking its whole list
+// of matches, and both it and snippet() ran for every match: a word found in most of a million
+// rows cost a second. Here each phrase's row count is exact and comes from SearchTermCounts,
+// only the newest rankedMatches(limit) matches are ranked (all of them when there are fewer, as
+// for any query but one of very common words), and the text and snippet are read only for rows
+// that are among the best when the ranking reaches them. So the page equals bm25()'s order and
+// scores whenever no more than kRankedMatches rows match.
 class FullTextSearch final
 {
 public:
     // The matches ranked when a query has more: enough that a common word still finds its best
     // title matches, few enough that ranking them stays within a few milliseconds.
     static constexpr int kRankedMatches = 4000;
-    // Matches of one term read to estimate how many rows hold it.
-    static constexpr int kTermSample = 1000;
     // BM25 weight of a title token against a body token.
     static constexpr double kTitleWeight = 4.0;
 
-    explicit FullTextSearch(Database &db);
+    FullTextSearch(Database &db, SearchTermCounts &termCounts);
 
     // limit < 0: every match.
     QList<SearchHit> search(const QString &query, int limit);
@@ -39,6 +39,7 @@ public:
 
 private:
     Database &m_db;
+    SearchTermCounts &m_termCounts;
 };
 
 } // namespace tickerline

@@ -472,7 +472,7 @@ QStringList Store::check()
 
 QList<SearchHit> Store::search(const QString &query, int limit)
 {
-    return FullTextSearch(m_db).search(query, limit);
+    return FullTextSearch(m_db, m_termCounts).search(query, limit);
 }
 
 } // namespace tickerline

@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "store/database.h"
+#include "store/searchtermcounts.h"
 
 #include <QHash>
 #include <QList>
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace tickerline {
 
@@ -38,6 +40,41 @@ struct EventRow
     QStringList actors; // actor uids, each once, in the event's order
     QStringList symbols;
 };
+
+// An event as the `events` command lists it: its actors with their names, its quotes' anchors.
+struct ListedEvent
+{
+    struct Actor
+    {
+        QString uid;
+        QString name;
+        QString role;
+    };
+    struct QuoteAnchor
+    {
+        QString uid;
+        QString source; // uid
+        QString exact;
+        std::int64_t start = 0;
+        std::int64_t end = 0;
+        AnchorStatus status = AnchorStatus::Orphaned;
+    };
+    QString uid;
+    QString title;
+    QString summary;
+    EventKind kind = EventKind::Other;
+    std::int64_t startMs = 0;
+    std::optional<std::int64_t> endMs;
+    Precision precision = Precision::Day;
+    bool uncertain = false;
+    QString tz;
+    // Filled only when asked for (EventDetail::Full).
+    QList<Actor> actors;
+    QStringList symbols;
+    QList<QuoteAnchor> quotes;
+};
+
+enum class EventDetail { Row, Full };
 
 struct SymbolSummary
 {
@@ -81,6 +118,10 @@ public:
     Snapshot exportSnapshot();
 
     QList<Event> events(const EventFilter &filter = {});
+    // The events of `filter` in the same order, handed to `visit` one at a time from one statement
+    // (the value is reused: copy what you keep) until it returns false; memory stays flat.
+    void forEachListedEvent(const EventFilter &filter, EventDetail detail,
+                            const std::function<bool(const ListedEvent &)> &visit);
     std::optional<Event> event(const QString &uid);
     // Every event, in the order they were added, handed to `visit` one row at a time (the row is
     // reused: copy what you keep).
@@ -132,10 +173,13 @@ public:
     QStringList check();
 
 private:
+    // The WHERE clause of `filter` over `events e` and what binds its parameters.
+    std::pair<QByteArray, std::function<void(Statement &)>> eventFilterClause(const EventFilter &filter);
     QList<Event> readEvents(const QByteArray &where, const char *order, const std::function<void(Statement &)> &bind);
 
     Database m_db;
     ReadOnlyReason m_readOnly = ReadOnlyReason::None;
+    SearchTermCounts m_termCounts; // of the full-text table, kept between searches
 };
 
 QString sha256Hex(const QString &text);

@@ -141,7 +141,7 @@ QList<Event> Store::readEvents(const QByteArray &where, const char *order,
     return events;
 }
 
-QList<Event> Store::events(const EventFilter &filter)
+std::pair<QByteArray, std::function<void(Statement &)>> Store::eventFilterClause(const EventFilter &filter)
 {
     // Only the bounds that are given are written, so that SQLite can walk events_by_start between
     // them; a span that starts before the range is caught by widening it by the longest span.
@@ -166,16 +166,22 @@ QList<Event> Store::events(const EventFilter &filter)
     if (!filter.symbol.isEmpty())
         conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(symbol) = upper(?4))";
     const QByteArray where = conditions.isEmpty() ? QByteArray() : "WHERE " + conditions.join(" AND ");
-    return readEvents(where, "ORDER BY e.start_ms, e.id", [&](Statement &statement) {
-        if (filter.fromMs)
-            statement.bind(1, *filter.fromMs).bind(5, longestSpan);
-        if (filter.toMs)
-            statement.bind(2, *filter.toMs);
-        if (!filter.actor.isEmpty())
-            statement.bind(3, filter.actor);
-        if (!filter.symbol.isEmpty())
-            statement.bind(4, filter.symbol);
-    });
+    return {where, [filter, longestSpan](Statement &statement) {
+                if (filter.fromMs)
+                    statement.bind(1, *filter.fromMs).bind(5, longestSpan);
+                if (filter.toMs)
+                    statement.bind(2, *filter.toMs);
+                if (!filter.actor.isEmpty())
+                    statement.bind(3, filter.actor);
+                if (!filter.symbol.isEmpty())
+                    statement.bind(4, filter.symbol);
+            }};
+}
+
+QList<Event> Store::events(const EventFilter &filter)
+{
+    const auto [where, bind] = eventFilterClause(filter);
+    return readEvents(where, "ORDER BY e.start_ms, e.id", bind);
 }
 
 std::optional<Event> Store::event(const QString &uid)

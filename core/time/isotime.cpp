@@ -136,3 +136,93 @@ QString formatIsoForPrecision(std::int64_t ms, Precision precision)
 }
 
 } // namespace tickerline
+
+namespace tickerline {
+
+namespace {
+
+// The proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's days_from_civil
+// inverse), the calendar Boost.Date_Time uses for the same range.
+void civilFromDays(std::int64_t days, int &year, int &month, int &day)
+{
+    days += 719468;
+    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const auto dayOfEra = unsigned(days - era * 146097);
+    const unsigned yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const unsigned dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const unsigned shiftedMonth = (5 * dayOfYear + 2) / 153;
+    day = int(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+    month = int(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+    year = int(std::int64_t(yearOfEra) + era * 400 + (month <= 2 ? 1 : 0));
+}
+
+void appendDigits(QByteArray &out, int value, int width)
+{
+    char digits[4];
+    for (int i = width - 1; i >= 0; --i) {
+        digits[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    out.append(digits, width);
+}
+
+// "YYYY-MM-DDTHH:MM:SS[.fff]Z" cut after `keep` characters (all of it when negative), as
+// formatIsoUtc() writes it.
+void appendIsoUtcCut(QByteArray &out, std::int64_t ms, qsizetype keep)
+{
+    ms = std::clamp(ms, kMinMs, kMaxMs);
+    std::int64_t days = ms / kMsPerDay;
+    std::int64_t inDay = ms % kMsPerDay;
+    if (inDay < 0) {
+        --days;
+        inDay += kMsPerDay;
+    }
+    int year = 0, month = 0, day = 0;
+    civilFromDays(days, year, month, day);
+    const int millis = int(inDay % 1000);
+    const int seconds = int(inDay / 1000);
+    const qsizetype start = out.size();
+    appendDigits(out, year, 4);
+    out += '-';
+    appendDigits(out, month, 2);
+    out += '-';
+    appendDigits(out, day, 2);
+    out += 'T';
+    appendDigits(out, seconds / 3600, 2);
+    out += ':';
+    appendDigits(out, seconds / 60 % 60, 2);
+    out += ':';
+    appendDigits(out, seconds % 60, 2);
+    if (millis) {
+        out += '.';
+        appendDigits(out, millis, 3);
+    }
+    out += 'Z';
+    if (keep >= 0 && out.size() - start > keep)
+        out.truncate(start + keep);
+}
+
+} // namespace
+
+void appendIsoUtc(QByteArray &out, std::int64_t ms)
+{
+    appendIsoUtcCut(out, ms, -1);
+}
+
+void appendIsoForPrecision(QByteArray &out, std::int64_t ms, Precision precision)
+{
+    switch (precision) {
+    case Precision::Year: appendIsoUtcCut(out, ms, 4); return;
+    case Precision::Month: appendIsoUtcCut(out, ms, 7); return;
+    case Precision::Day: appendIsoUtcCut(out, ms, 10); return;
+    case Precision::Hour:
+    case Precision::Minute:
+        appendIsoUtcCut(out, ms - ms % 60000, 16);
+        out += 'Z';
+        return;
+    case Precision::Second: break;
+    }
+    appendIsoUtc(out, ms);
+}
+
+} // namespace tickerline

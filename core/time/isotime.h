@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
@@ -35,5 +36,9 @@ QString formatIsoDate(std::int64_t ms); // 2025-01-20 (UTC calendar date)
 // As much as a precision knows: "1951" (year), "1951-03" (month), "2025-01-20" (day), then
 // "2025-01-20T08:32Z" (hour, minute) and "2025-01-20T08:32:19Z" (second), all in UTC.
 QString formatIsoForPrecision(std::int64_t ms, Precision precision);
+// The same texts appended as bytes, without a string or a stream per call, for listings of a
+// million rows.
+void appendIsoUtc(QByteArray &out, std::int64_t ms);
+void appendIsoForPrecision(QByteArray &out, std::int64_t ms, Precision precision);
 
 } // namespace tickerline

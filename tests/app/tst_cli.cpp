@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: the tickerline binary's subcommands on real files, as a user's script calls them.
+#include "imports/bundleddataset.h"
+#include "store/store.h"
 #include "support/databasefingerprint.h"
+#include "time/isotime.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +12,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
+
+#include <csignal>
 
 namespace {
 
@@ -32,7 +38,134 @@ void writeFile(const QString &path, const QByteArray &data)
     file.write(data);
 }
 
+
+using namespace tickerline;
+
+// `tickerline events` as it was printed before it streamed: every event read into memory, the
+// JSON built as one QJsonDocument. Its bytes are what the streamed listing must still print.
+QByteArray wholeEventsOutput(Store &store, const EventFilter &filter, bool json)
+{
+    QString text;
+    QTextStream out(&text);
+    const QList<Event> events = store.events(filter);
+    QHash<QString, QString> actorNames;
+    for (const Actor &actor : store.actors())
+        actorNames.insert(actor.uid, actor.name);
+    if (!json) {
+        for (const Event &event : events) {
+            QString when = formatIsoForPrecision(event.startMs, event.precision);
+            if (event.endMs)
+                when += QStringLiteral(" – ") + formatIsoForPrecision(*event.endMs, event.precision);
+            out << when.leftJustified(44) << (event.uncertain ? QStringLiteral("~ ") : QStringLiteral("  "))
+                << toString(event.kind).leftJustified(10) << event.title << "  [" << event.uid << "]\n";
+        }
+        out.flush();
+        return text.toUtf8();
+    }
+    QJsonArray array;
+    for (const Event &event : events) {
+        QJsonArray actors;
+        for (const EventActor &actor : event.actors)
+            actors.append(QJsonObject{{QStringLiteral("uid"), actor.actor},
+                                      {QStringLiteral("name"), actorNames.value(actor.actor)},
+                                      {QStringLiteral("role"), actor.role}});
+        QJsonArray quotes;
+        for (const Quote &quote : store.quotesOfEvent(event.uid))
+            quotes.append(QJsonObject{{QStringLiteral("id"), quote.uid},
+                                      {QStringLiteral("source"), quote.source},
+                                      {QStringLiteral("exact"), quote.exact},
+                                      {QStringLiteral("start"), double(quote.start)},
+                                      {QStringLiteral("end"), double(quote.end)},
+                                      {QStringLiteral("status"), toString(quote.status)}});
+        array.append(QJsonObject{
+            {QStringLiteral("uid"), event.uid},
+            {QStringLiteral("title"), event.title},
+            {QStringLiteral("summary"), event.summary},
+            {QStringLiteral("kind"), toString(event.kind)},
+            {QStringLiteral("start"), formatIsoUtc(event.startMs)},
+            {QStringLiteral("end"), event.endMs ? QJsonValue(formatIsoUtc(*event.endMs)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("precision"), toString(event.precision)},
+            {QStringLiteral("uncertain"), event.uncertain},
+            {QStringLiteral("tz"), event.tz},
+            {QStringLiteral("actors"), actors},
+            {QStringLiteral("symbols"), QJsonArray::fromStringList(event.symbols)},
+            {QStringLiteral("quotes"), quotes}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+// Thousands of events whose texts hold what JSON must escape or encode (quotes, backslashes,
+// control characters, accents, Chinese, emoji, a line separator), with spans, uncertain times,
+// several actors and symbols, and quotes in a source.
+Snapshot awkwardSnapshot(int count)
+{
+    const QStringList pieces{QStringLiteral("plain"),
+                             QStringLiteral("\"quoted\" and \\back\\slashed"),
+                             QStringLiteral("tab\tnew\nline\rreturn\u0001\u001f\u007f"),
+                             QStringLiteral("Société Générale — naïve"),
+                             QStringLiteral("英伟达股价 深度求索"),
+                             QStringLiteral("rocket \U0001F680 and \u2028 separator"),
+                             QStringLiteral("")};
+    Snapshot snapshot;
+    const QString dataset = QStringLiteral("awkward");
+    snapshot.datasets << DatasetInfo{dataset, QStringLiteral("Awkward"), QStringLiteral("tst_cli"), QString(),
+                                     QString(), QStringLiteral("2025-01-01T00:00:00Z")};
+    for (int a = 0; a < 7; ++a)
+        snapshot.actors << Actor{QStringLiteral("actor-%1").arg(a), pieces[a] + QStringLiteral(" %1").arg(a),
+                                 QStringLiteral("person"), dataset};
+    Source source;
+    source.uid = QStringLiteral("the-source");
+    source.kind = QStringLiteral("article");
+    source.title = QStringLiteral("The source");
+    source.dataset = dataset;
+    const QStringList symbols{QStringLiteral("NVDA"), QStringLiteral("MSFT"), QStringLiteral("QQQ")};
+    const QStringList zones{QStringLiteral("UTC"), QStringLiteral("America/New_York"), QStringLiteral("Asia/Shanghai")};
+    const QList<Precision> precisions{Precision::Year,   Precision::Month,  Precision::Day,
+                                      Precision::Hour,   Precision::Minute, Precision::Second};
+    const std::int64_t first = parseIsoTime(QStringLiteral("2024-01-01"))->ms;
+    for (int i = 0; i < count; ++i) {
+        Event event;
+        event.uid = QStringLiteral("event-%1").arg(i);
+        event.title = pieces[i % pieces.size()] + QStringLiteral(" %1").arg(i);
+        event.summary = pieces[(i / 7) % pieces.size()];
+        event.kind = EventKind(i % 7);
+        event.precision = precisions[i % precisions.size()];
+        event.startMs = first + std::int64_t(i % 997) * 3'600'000 * 7 + (i % 3) * 1000; // ties on start too
+        if (i % 5 == 0)
+            event.endMs = event.startMs + std::int64_t(i % 11) * 86'400'000;
+        event.uncertain = i % 4 == 0;
+        event.tz = zones[i % zones.size()];
+        event.dataset = dataset;
+        for (int a = 0; a < i % 4; ++a)
+            event.actors << EventActor{QStringLiteral("actor-%1").arg((i + a) % 7),
+                                       a % 2 ? QStringLiteral("subject") : QStringLiteral("author")};
+        for (int s = 0; s < i % 3; ++s)
+            event.symbols << symbols[(i + s) % symbols.size()];
+        if (i % 9 == 0) {
+            for (int q = 0; q < 1 + i % 2; ++q) {
+                Quote quote;
+                quote.uid = QStringLiteral("quote-%1-%2").arg(i).arg(q);
+                quote.source = source.uid;
+                quote.event = event.uid;
+                quote.exact = pieces[(i + q) % (pieces.size() - 1)];
+                quote.start = source.text.toUcs4().size();
+                source.text += quote.exact;
+                quote.end = source.text.toUcs4().size();
+                source.text += QLatin1Char(' ');
+                quote.status = AnchorStatus(q % 4);
+                quote.dataset = dataset;
+                snapshot.quotes << quote;
+            }
+        }
+        snapshot.events << std::move(event);
+    }
+    snapshot.sources << source;
+    return snapshot;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(tickerline::EventFilter)
 
 using tickerline::testing::databaseFingerprint;
 
@@ -42,6 +175,22 @@ class tst_Cli final : public QObject
 
 private:
     QTemporaryDir m_home;
+    QHash<QString, QString> m_listingDatabases;
+
+    // The databases the listing tests read, made once: the bundled episode and awkward events.
+    QString listingDatabase(const QString &name)
+    {
+        if (!m_listingDatabases.contains(name)) {
+            const QString file = m_home.filePath(name + QStringLiteral("-listing.tickerline"));
+            Store store(file);
+            if (name == QLatin1String("bundled"))
+                installBundledDataset(store);
+            else
+                store.importSnapshot(awkwardSnapshot(3000));
+            m_listingDatabases.insert(name, file);
+        }
+        return m_listingDatabases.value(name);
+    }
 
     Run run(const QStringList &args)
     {
@@ -454,6 +603,104 @@ private slots:
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QStringLiteral("not a Tickerline database")), qPrintable(result.err));
         QCOMPARE(readAll(path("prices.csv")), text);
+    }
+
+
+    // The streamed listing prints the very bytes the whole document did, for every option and
+    // both formats, on the bundled episode and on thousands of awkward events.
+    void eventsStreamAsTheyWerePrinted_data()
+    {
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<EventFilter>("filter");
+        EventFilter none;
+        EventFilter range;
+        range.fromMs = parseIsoTime(QStringLiteral("2025-01-21"))->ms;
+        range.toMs = parseIsoTime(QStringLiteral("2025-01-27"))->ms + 86'400'000 - 1;
+        EventFilter kinds;
+        kinds.kinds << EventKind::Statement << EventKind::Market;
+        EventFilter altman;
+        altman.actor = QStringLiteral("Sam Altman");
+        EventFilter nvda;
+        nvda.symbol = QStringLiteral("nvda");
+        const QStringList rangeOptions{QStringLiteral("--from"), QStringLiteral("2025-01-21"), QStringLiteral("--to"),
+                                       QStringLiteral("2025-01-27")};
+        const QStringList kindOptions{QStringLiteral("--kind"), QStringLiteral("statement,market")};
+        for (const QString &database : {QStringLiteral("bundled"), QStringLiteral("awkward")}) {
+            const auto row = [&](const char *name) {
+                return &QTest::newRow(qPrintable(database + QLatin1Char(' ') + QLatin1String(name)));
+            };
+            *row("all") << database << QStringList() << none;
+            *row("range") << database << rangeOptions << range;
+            *row("kinds") << database << kindOptions << kinds;
+            *row("symbol") << database << QStringList{QStringLiteral("--symbol"), QStringLiteral("nvda")} << nvda;
+            *row("actor") << database << QStringList{QStringLiteral("--actor"), QStringLiteral("Sam Altman")}
+                          << altman;
+        }
+        EventFilter awkwardActor;
+        awkwardActor.actor = QStringLiteral("actor-4");
+        QTest::newRow("awkward actor by uid") << QStringLiteral("awkward")
+                                              << QStringList{QStringLiteral("--actor"), QStringLiteral("actor-4")}
+                                              << awkwardActor;
+        EventFilter awkwardRange;
+        awkwardRange.fromMs = parseIsoTime(QStringLiteral("2024-03-01"))->ms;
+        awkwardRange.toMs = parseIsoTime(QStringLiteral("2024-05-01"))->ms + 86'400'000 - 1;
+        QTest::newRow("awkward range")
+            << QStringLiteral("awkward")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"),
+                           QStringLiteral("2024-05-01")}
+            << awkwardRange;
+    }
+
+    void eventsStreamAsTheyWerePrinted()
+    {
+        QFETCH(QString, database);
+        QFETCH(QStringList, options);
+        QFETCH(EventFilter, filter);
+        const QString db = listingDatabase(database);
+        QVERIFY(!db.isEmpty());
+        Store store(db, Store::Open::ExistingOnly);
+        for (const bool json : {false, true}) {
+            const QByteArray expected = wholeEventsOutput(store, filter, json);
+            QStringList args{QStringLiteral("--db"), db, QStringLiteral("events")};
+            args << options;
+            if (json)
+                args << QStringLiteral("--json");
+            const Run result = run(args);
+            QCOMPARE(result.status, 0);
+            QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+            if (result.out != expected) { // the first difference, not two screens of text
+                qsizetype at = 0;
+                while (at < result.out.size() && at < expected.size() && result.out[at] == expected[at])
+                    ++at;
+                QFAIL(qPrintable(QStringLiteral("%1 differs at byte %2: \"%3\" instead of \"%4\"")
+                                     .arg(json ? QStringLiteral("JSON") : QStringLiteral("text"))
+                                     .arg(at)
+                                     .arg(QString::fromUtf8(result.out.mid(std::max<qsizetype>(at - 40, 0), 80)),
+                                          QString::fromUtf8(expected.mid(std::max<qsizetype>(at - 40, 0), 80)))));
+            }
+        }
+    }
+
+    // A reader that stops early (`tickerline events | head -1`) ends the listing: the write fails,
+    // the process stops there with status 0, says nothing, and is not killed by SIGPIPE.
+    void eventsEndCleanlyWhenTheReaderGoes()
+    {
+        const QString db = listingDatabase(QStringLiteral("awkward"));
+        for (const QString &format : {QString(), QStringLiteral("--json")}) {
+            QProcess shell;
+            // As a login shell starts it: SIGPIPE ends a process unless the process says otherwise.
+            shell.setChildProcessModifier([] { std::signal(SIGPIPE, SIG_DFL); });
+            shell.start(QStringLiteral("bash"),
+                        {QStringLiteral("-c"),
+                         QStringLiteral("\"$0\" --db \"$1\" events $2 | head -n 1; echo \"${PIPESTATUS[0]}\" >&2"),
+                         QStringLiteral(TICKERLINE_BINARY), db, format});
+            QVERIFY(shell.waitForFinished(60000));
+            QCOMPARE(QString::fromUtf8(shell.readAllStandardError()), QStringLiteral("0\n"));
+            const QByteArray firstLine = shell.readAllStandardOutput();
+            QCOMPARE(firstLine.count('\n'), 1);
+            QVERIFY(firstLine.startsWith(format.isEmpty() ? "2024" : "["));
+        }
     }
 
     void newDatabaseIsEmpty()

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace tickerline;
 
 namespace {
@@ -33,11 +35,82 @@ QStringList uids(const QList<SearchHit> &hits)
     return result;
 }
 
+QString quotedQuery(const QString &query)
+{
+    QStringList quoted;
+    for (QString word : query.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        quoted << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return quoted.join(QLatin1Char(' '));
+}
+
+// FTS5's own weighted bm25() over the whole table: the best `limit` rows, newest first on a tie.
+QList<SearchHit> bm25Page(Store &store, const QString &query, int limit)
+{
+    const QByteArray bm25 = "bm25(search, 0, 0, " + QByteArray::number(FullTextSearch::kTitleWeight) + ", 1)";
+    const QByteArray sql =
+        "SELECT uid, -" + bm25 + " FROM search WHERE search MATCH ? ORDER BY " + bm25 + ", rowid DESC LIMIT ?";
+    Statement statement(store.database(), sql.constData());
+    statement.bind(1, quotedQuery(query)).bind(2, limit);
+    QList<SearchHit> hits;
+    while (statement.step())
+        hits << SearchHit{QString(), statement.text(0), QString(), QString(), statement.real(1)};
+    return hits;
+}
+
+void compareWithBm25(Store &store, const QString &query)
+{
+    const QList<SearchHit> hits = store.search(query, 50);
+    const QList<SearchHit> expected = bm25Page(store, query, 50);
+    QVERIFY2(!expected.isEmpty(), qPrintable(query));
+    QCOMPARE(uids(hits), uids(expected));
+    for (qsizetype i = 0; i < hits.size(); ++i)
+        QCOMPARE(hits[i].score, expected[i].score);
+}
+
+// A corpus whose words' row counts no sample can guess: a very common word, one in about a third
+// of the rows but mostly the oldest, rare words, a word that is a phrase ("AI-chip"), accents
+// that the tokenizer removes and Chinese runs, in fewer rows than are ranked.
+Snapshot generatedCorpus(int count)
+{
+    Snapshot snapshot;
+    const QStringList filler = QStringLiteral("as traders weighed the outlook for spending on data centres and "
+                                              "power grids across three continents")
+                                   .split(QLatin1Char(' '));
+    for (int i = 0; i < count; ++i) {
+        QStringList title{QStringLiteral("Report %1").arg(i)};
+        QStringList body{filler.mid(i % 7, 2 + i % 9)};
+        if (i % 23 != 0)
+            (i % 5 ? body : title) << QStringLiteral("shares");
+        if ((i < count / 2 && i % 3 != 0) || i % 17 == 0)
+            (i % 4 ? body : title) << QStringLiteral("market");
+        if (i % 41 == 0)
+            body << QStringLiteral("AI-chip");
+        else if (i % 13 == 0)
+            body << QStringLiteral("chip makers and AI");
+        if (i % 97 == 0)
+            (i % 2 ? body : title) << QStringLiteral("Stargate");
+        if (i % 29 == 0)
+            body << QStringLiteral("Société Générale");
+        if (i % 31 == 0)
+            body << QStringLiteral("societe generale naïve");
+        if (i % 37 == 0)
+            (i % 3 ? body : title) << QStringLiteral("深度求索 英伟达，股价");
+        if (i % 43 == 0)
+            body << QStringLiteral("英伟达");
+        snapshot.events << newEvent(QStringLiteral("g-%1").arg(i, 5, 10, QLatin1Char('0')), title.join(QLatin1Char(' ')),
+                                    body.join(QLatin1Char(' ')), i % 24);
+    }
+    return snapshot;
+}
+
 } // namespace
 
 class tst_FullTextSearch final : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_generated; // made once for every row of the data-driven test
 
 private slots:
     void titleMatchRanksFirst()
@@ -167,6 +240,78 @@ private slots:
                  FullTextSearch::kRankedMatches + 500);
         QCOMPARE(store.search(QStringLiteral("shares"), -1).size(), count);
         QVERIFY(store.search(QStringLiteral("shares"), 0).isEmpty());
+    }
+
+    // Every phrase's row count is exact, so on a table no larger than the ranked share the page is
+    // FTS5's weighted bm25() page, order and scores alike, however common or rare the words.
+    void generatedCorpusRanksAsWeightedBm25_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("very common word") << QStringLiteral("shares");
+        QTest::newRow("word mostly in old rows") << QStringLiteral("market");
+        QTest::newRow("two common words") << QStringLiteral("shares market");
+        QTest::newRow("rare word") << QStringLiteral("stargate");
+        QTest::newRow("rare and common") << QStringLiteral("Stargate market");
+        QTest::newRow("phrase") << QStringLiteral("AI-chip");
+        QTest::newRow("phrase and word") << QStringLiteral("ai-chip shares");
+        QTest::newRow("phrase's words apart") << QStringLiteral("chip ai");
+        QTest::newRow("diacritics") << QStringLiteral("Société");
+        QTest::newRow("diacritics removed") << QStringLiteral("societe GENERALE");
+        QTest::newRow("diaeresis") << QStringLiteral("naive");
+        QTest::newRow("chinese") << QStringLiteral("英伟达");
+        QTest::newRow("chinese phrase") << QStringLiteral("英伟达，股价");
+        QTest::newRow("chinese and word") << QStringLiteral("深度求索 shares");
+        QTest::newRow("repeated word") << QStringLiteral("market market");
+    }
+
+    void generatedCorpusRanksAsWeightedBm25()
+    {
+        QFETCH(QString, query);
+        if (!m_generated) {
+            m_generated = std::make_unique<Store>(m_dir.filePath(QStringLiteral("generated.db")));
+            m_generated->importSnapshot(generatedCorpus(FullTextSearch::kRankedMatches - 500));
+        }
+        compareWithBm25(*m_generated, query);
+        if (!QTest::currentTestFailed())
+            compareWithBm25(*m_generated, query); // again, from the counts kept
+    }
+
+    void tokensAreTheTablesOwn()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        QCOMPARE(SearchTermCounts::tokens(store.database(), QStringLiteral("Société-Générale")),
+                 (QStringList{QStringLiteral("societe"), QStringLiteral("generale")}));
+        QCOMPARE(SearchTermCounts::tokens(store.database(), QStringLiteral("英伟达，股价")),
+                 (QStringList{QStringLiteral("英伟达"), QStringLiteral("股价")}));
+        QCOMPARE(SearchTermCounts::tokens(store.database(), QStringLiteral("—")), QStringList());
+    }
+
+    // A count kept from an earlier search is forgotten when this connection or another one writes.
+    void countsFollowChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        Store store(path);
+        store.importSnapshot(generatedCorpus(300));
+        compareWithBm25(store, QStringLiteral("stargate market"));
+        compareWithBm25(store, QStringLiteral("ai-chip"));
+
+        Snapshot more;
+        for (int i = 0; i < 40; ++i)
+            more.events << newEvent(QStringLiteral("more-%1").arg(i), QStringLiteral("Stargate AI-chip"),
+                                    QStringLiteral("market"), i % 24);
+        store.importSnapshot(more);
+        compareWithBm25(store, QStringLiteral("stargate market"));
+        compareWithBm25(store, QStringLiteral("ai-chip"));
+
+        Snapshot elsewhere;
+        for (int i = 0; i < 60; ++i)
+            elsewhere.events << newEvent(QStringLiteral("elsewhere-%1").arg(i), QStringLiteral("Stargate"),
+                                         QStringLiteral("AI chip"), i % 24);
+        Store(path).importSnapshot(elsewhere);
+        compareWithBm25(store, QStringLiteral("stargate market"));
+        compareWithBm25(store, QStringLiteral("ai-chip"));
     }
 
     void readOnlyStoreSearches()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "time/isotime.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <limits>
@@ -12,6 +13,40 @@ class tst_IsoTime final : public QObject
     Q_OBJECT
 
 private slots:
+    // The byte writers behind long listings print exactly what the string ones print, over the
+    // whole range (and beyond it, clamped), at every precision, fractions of a second included.
+    void appendedTextsEqualFormatted()
+    {
+        QList<std::int64_t> instants{std::numeric_limits<std::int64_t>::min(),
+                                     std::numeric_limits<std::int64_t>::max(),
+                                     kMinTimeMs,
+                                     kMaxTimeMs,
+                                     kMinTimeMs - 1,
+                                     kMaxTimeMs + 1,
+                                     -1,
+                                     0,
+                                     1,
+                                     -59'999,
+                                     -60'001,
+                                     951'782'400'000, // 2000-02-29
+                                     4'107'542'400'000}; // 2100-03-01
+        QRandomGenerator random(1729);
+        for (int i = 0; i < 200'000; ++i)
+            instants << kMinTimeMs + std::int64_t(random.bounded(1.0) * double(kMaxTimeMs - kMinTimeMs)) /
+                                         (i % 2 ? 1 : 1000) * (i % 2 ? 1 : 1000);
+        for (const std::int64_t ms : instants) {
+            QByteArray utc;
+            appendIsoUtc(utc, ms);
+            QCOMPARE(QString::fromLatin1(utc), formatIsoUtc(ms));
+            for (Precision precision : {Precision::Year, Precision::Month, Precision::Day, Precision::Hour,
+                                        Precision::Minute, Precision::Second}) {
+                QByteArray text("x");
+                appendIsoForPrecision(text, ms, precision);
+                QCOMPARE(QString::fromLatin1(text), QLatin1Char('x') + formatIsoForPrecision(ms, precision));
+            }
+        }
+    }
+
     void parsesDatesAndTimes_data()
     {
         QTest::addColumn<QString>("text");
