@@ -122,6 +122,7 @@ ImportSummary ImportJob::run(Store &store)
     ImportSummary summary;
     try {
         const CancelHook hook(store.database(), m_cancel);
+        const KeepChangesInMemory unspilled(store.database());
         // All files in one transaction: one bad file leaves the database exactly as it was.
         Transaction transaction(store.database());
         qint64 done = 0;
