@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QMap>
 
+#include <deque>
 #include <future>
 #include <memory>
 
@@ -126,13 +127,16 @@ ImportSummary ImportJob::run(Store &store)
         // All files in one transaction: one bad file leaves the database exactly as it was.
         Transaction transaction(store.database());
         qint64 done = 0;
-        // The next file is read and parsed on another thread while this one writes the last.
-        std::future<ReadFile> next;
+        // The next two files are read, hashed and parsed on other threads while this one writes:
+        // reading is most of the work, and two of them keep both cores busy.
+        std::deque<std::future<ReadFile>> ahead;
         const auto readAhead = [&](qsizetype i) {
             if (i < m_request.paths.size() && m_request.sourceUid.isEmpty())
-                next = std::async(std::launch::async, [this, path = m_request.paths[i]] { return readFile(path); });
+                ahead.push_back(
+                    std::async(std::launch::async, [this, path = m_request.paths[i]] { return readFile(path); }));
         };
         readAhead(0);
+        readAhead(1);
         for (qsizetype i = 0; i < m_request.paths.size(); ++i) {
             checkCancel();
             const QString &path = m_request.paths[i];
@@ -140,8 +144,9 @@ ImportSummary ImportJob::run(Store &store)
                 summary.files << replaceArticle(store, path);
             } else {
                 report(done, QStringLiteral("Reading %1").arg(QFileInfo(path).fileName()));
-                ReadFile read = next.get();
-                readAhead(i + 1);
+                ReadFile read = ahead.front().get();
+                ahead.pop_front();
+                readAhead(i + 2);
                 summary.files << importFile(store, path, std::move(read), done, sizes[i]);
             }
             // Bars are written a block of thousands a statement, too few steps for SQLite's own
