@@ -64,6 +64,21 @@ void appendPoints(const BarSummary &s, std::vector<Bar> &out)
     }
 }
 
+// `later` follows `unit` in time.
+void mergeInto(BarSummary &unit, const BarSummary &later)
+{
+    unit.lastTs = later.lastTs;
+    unit.lastClose = later.lastClose;
+    if (later.minClose < unit.minClose)
+        unit.minClose = later.minClose, unit.minTs = later.minTs;
+    if (later.maxClose > unit.maxClose)
+        unit.maxClose = later.maxClose, unit.maxTs = later.maxTs;
+    unit.maxHigh = std::max(unit.maxHigh, later.maxHigh);
+    unit.minLow = std::min(unit.minLow, later.minLow);
+    if (!std::isnan(later.maxVolume) && !(later.maxVolume <= unit.maxVolume))
+        unit.maxVolume = later.maxVolume;
+}
+
 } // namespace
 
 void BarStore::merge(std::int64_t symbolId, const QString &interval, const std::vector<Bar> &bars)
@@ -148,17 +163,25 @@ std::vector<Bar> BarStore::decimated(std::int64_t symbolId, const QString &inter
     const std::int64_t perColumn = bars / columns;
     if (perColumn < 2 * barblocks::kFineBars)
         return read(symbolId, interval, fromMs, toMs);
-    const char *level = perColumn >= 2 * barblocks::kCoarseBars ? "first_ms, coarse" : "first_ms, fine";
-    Statement blocks(m_db, blocksInRange(level).constData());
+    const bool coarse = perColumn >= 2 * barblocks::kCoarseBars;
+    // Groups of a block are merged `merge` at a time, so that a column still gets two of them but
+    // not the dozens that would only cost time in the chart.
+    const int groupBars = coarse ? barblocks::kCoarseBars : barblocks::kFineBars;
+    const int merge = int(std::clamp<std::int64_t>(perColumn / (2 * groupBars), 1, barblocks::kBlockBars / groupBars));
+    Statement blocks(m_db, blocksInRange(coarse ? "first_ms, coarse" : "first_ms, fine").constData());
     blocks.bind(1, symbolId).bind(2, interval).bind(3, fromMs).bind(4, toMs);
     std::vector<BarSummary> groups;
-    while (blocks.step())
-        barblocks::decodeSummaries(blocks.blob(1), blocks.int64(0), groups);
     std::vector<Bar> points;
-    points.reserve(groups.size() * 4);
-    for (const BarSummary &group : groups) {
-        if (group.lastTs >= fromMs && group.firstTs <= toMs)
-            appendPoints(group, points);
+    while (blocks.step()) {
+        groups.clear();
+        barblocks::decodeSummaries(blocks.blob(1), blocks.int64(0), groups);
+        for (std::size_t at = 0; at < groups.size(); at += std::size_t(merge)) {
+            BarSummary unit = groups[at];
+            for (std::size_t k = at + 1; k < std::min(groups.size(), at + std::size_t(merge)); ++k)
+                mergeInto(unit, groups[k]);
+            if (unit.lastTs >= fromMs && unit.firstTs <= toMs)
+                appendPoints(unit, points);
+        }
     }
     return points;
 }
