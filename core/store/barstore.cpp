@@ -22,10 +22,10 @@ constexpr int kChartCacheKib = 64 * 1024;
 // (which may reach into the range) and every one that starts inside it.
 QByteArray blocksInRange(const char *columns)
 {
-    return QByteArray("SELECT ") + columns
-           + " FROM bar_blocks WHERE symbol_id = ?1 AND interval = ?2 AND first_ms <= ?4 AND first_ms >= "
-             "coalesce((SELECT max(first_ms) FROM bar_blocks WHERE symbol_id = ?1 AND interval = ?2 "
-             "AND first_ms <= ?3), ?3) ORDER BY first_ms";
+    return QByteArray("SELECT ") + columns +
+           " FROM bar_blocks WHERE symbol_id = ?1 AND interval = ?2 AND first_ms <= ?4 AND first_ms >= "
+           "coalesce((SELECT max(first_ms) FROM bar_blocks WHERE symbol_id = ?1 AND interval = ?2 "
+           "AND first_ms <= ?3), ?3) ORDER BY first_ms";
 }
 
 // Later bars win on the same instant: what INSERT OR REPLACE did to a row of the same key.
@@ -125,10 +125,10 @@ std::vector<Bar> BarStore::read(std::int64_t symbolId, const QString &interval, 
     while (blocks.step())
         barblocks::decode(blocks.blob(2), blocks.integer(1), blocks.int64(0), bars);
     // Only the edge blocks reach outside the range.
-    const auto begin = std::lower_bound(bars.begin(), bars.end(), from,
-                                        [](const Bar &bar, std::int64_t t) { return bar.tsMs < t; });
-    const auto end = std::upper_bound(begin, bars.end(), to,
-                                      [](std::int64_t t, const Bar &bar) { return t < bar.tsMs; });
+    const auto begin =
+        std::lower_bound(bars.begin(), bars.end(), from, [](const Bar &bar, std::int64_t t) { return bar.tsMs < t; });
+    const auto end =
+        std::upper_bound(begin, bars.end(), to, [](std::int64_t t, const Bar &bar) { return t < bar.tsMs; });
     bars.erase(end, bars.end());
     bars.erase(bars.begin(), begin);
     return bars;
@@ -209,7 +209,8 @@ QStringList BarStore::check()
                             .arg(ticker, formatIsoUtc(blocks.int64(1)));
         for (const Bar &bar : bars) {
             if (bar.low > bar.high || bar.close < bar.low || bar.close > bar.high)
-                problems << QStringLiteral("%1 %2: close outside the day's low–high").arg(ticker, formatIsoDate(bar.tsMs));
+                problems
+                    << QStringLiteral("%1 %2: close outside the day's low–high").arg(ticker, formatIsoDate(bar.tsMs));
         }
     }
     return problems;
@@ -245,8 +246,8 @@ void BarStore::moveRows(Database &db)
         }
         symbolId = rowSymbol;
         interval = rowInterval;
-        run.push_back(Bar{rows.int64(2), rows.real(3), rows.real(4), rows.real(5), rows.real(6),
-                          rows.optionalReal(7), rows.optionalReal(8)});
+        run.push_back(Bar{rows.int64(2), rows.real(3), rows.real(4), rows.real(5), rows.real(6), rows.optionalReal(7),
+                          rows.optionalReal(8)});
     }
     if (!run.empty())
         store.insertBlocks(symbolId, interval, run);

@@ -28,7 +28,9 @@ struct SeriesExtent
 class BarStore final
 {
 public:
-    explicit BarStore(Database &db) : m_db(db) {}
+    explicit BarStore(Database &db)
+        : m_db(db)
+    {}
 
     // Adds the bars, replacing any of the same instant (as INSERT OR REPLACE did for rows).
     // bars: in time order without repeats. Runs inside the caller's transaction.
@@ -42,8 +44,8 @@ public:
     // group of bars its first, lowest, highest and last close in time order, each carrying the
     // group's highest high, lowest low and highest volume, and the first its open. At most
     // about 8 × columns × 16 of them, read from the blocks' summaries.
-    std::vector<Bar> decimated(std::int64_t symbolId, const QString &interval, std::int64_t fromMs,
-                               std::int64_t toMs, int columns);
+    std::vector<Bar> decimated(std::int64_t symbolId, const QString &interval, std::int64_t fromMs, std::int64_t toMs,
+                               int columns);
     // Every bar whose close lies outside its low–high (or whose low is above its high), with its
     // symbol, and every block that does not decode.
     QStringList check();

@@ -27,8 +27,8 @@ void writeBars(Store &store, const QString &ticker, const QString &interval, int
     series.interval = interval;
     for (int i = 0; i < count; ++i) {
         const double close = 100 + (i % 1000) * 0.01;
-        series.bars.push_back(Bar{kStart + std::int64_t(i) * step, close, close + 1, close - 1, close, std::nullopt,
-                                  double(i % 77)});
+        series.bars.push_back(
+            Bar{kStart + std::int64_t(i) * step, close, close + 1, close - 1, close, std::nullopt, double(i % 77)});
     }
     DatasetInfo provenance;
     provenance.uid = provenance.name = ticker.toLower();

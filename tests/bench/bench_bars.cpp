@@ -97,7 +97,8 @@ double childCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // The sqlite3 shell's time (wall, and CPU in *cpu) for the same rows into a table keyed by time,
@@ -130,7 +131,8 @@ double processCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 void importTenMillionBars(benchmark::State &state)
@@ -142,7 +144,9 @@ void importTenMillionBars(benchmark::State &state)
         state.PauseTiming();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bars.tickerline"));
-        { Store created(path); }
+        {
+            Store created(path);
+        }
         state.ResumeTiming();
         {
             Store store(path);
@@ -239,7 +243,8 @@ void chartZoomFromStore(benchmark::State &state)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     benchmark::RegisterBenchmark("BM_ImportBars_10000000", importTenMillionBars)
         ->Unit(benchmark::kMillisecond)

@@ -57,7 +57,7 @@ std::vector<Bar> minuteBars(int first, int last, double level, int gapFrom = -1,
         if (m >= gapFrom && m <= gapTo)
             continue;
         const double close = level + random.bounded(10.0) + 0.1 / 3;
-        Bar bar{kStart + std::int64_t(m) * 60'000, close - 0.25, close + 1.5, close - 1.5, close, close * 0.97,
+        Bar bar{kStart + std::int64_t(m) * 60'000,  close - 0.25, close + 1.5, close - 1.5, close, close * 0.97,
                 double(1000 + random.bounded(5000))};
         if (m % 7 == 0)
             bar.adjClose.reset();
@@ -191,8 +191,8 @@ private slots:
             QCOMPARE(*extent.firstMs, expected.front().tsMs);
             QCOMPARE(*extent.lastMs, expected.back().tsMs);
             // A range read gives the bars of the range, inclusive at both ends.
-            const PriceSeries range = store.series(QStringLiteral("MIN"), QStringLiteral("1m"), expected[5000].tsMs,
-                                                   expected[9000].tsMs);
+            const PriceSeries range =
+                store.series(QStringLiteral("MIN"), QStringLiteral("1m"), expected[5000].tsMs, expected[9000].tsMs);
             QCOMPARE(range.bars.size(), std::size_t(4001));
             QCOMPARE(range.bars.front(), expected[5000]);
         }
@@ -326,12 +326,14 @@ private slots:
             }
             const auto [low, high] = std::minmax_element(bars.cbegin(), bars.cend(),
                                                          [](const Bar &a, const Bar &b) { return a.close < b.close; });
-            QCOMPARE(std::min_element(points.cbegin(), points.cend(), [](const Bar &a, const Bar &b) {
-                         return a.close < b.close;
-                     })->close, low->close);
-            QCOMPARE(std::max_element(points.cbegin(), points.cend(), [](const Bar &a, const Bar &b) {
-                         return a.close < b.close;
-                     })->close, high->close);
+            QCOMPARE(std::min_element(points.cbegin(), points.cend(),
+                                      [](const Bar &a, const Bar &b) { return a.close < b.close; })
+                         ->close,
+                     low->close);
+            QCOMPARE(std::max_element(points.cbegin(), points.cend(),
+                                      [](const Bar &a, const Bar &b) { return a.close < b.close; })
+                         ->close,
+                     high->close);
             QCOMPARE(points.front().tsMs, from);
             QCOMPARE(points.back().tsMs, to);
             // Each point carries its group's extreme high and volume: the chart's candles and
@@ -340,13 +342,15 @@ private slots:
                                        return a.high < b.high;
                                    })->high;
             QCOMPARE(highest, high->close + 1);
-            QCOMPARE(std::max_element(points.cbegin(), points.cend(), [](const Bar &a, const Bar &b) {
-                         return a.volume < b.volume;
-                     })->volume.value(), 999.0);
+            QCOMPARE(std::max_element(points.cbegin(), points.cend(),
+                                      [](const Bar &a, const Bar &b) { return a.volume < b.volume; })
+                         ->volume.value(),
+                     999.0);
         }
         // A narrow range is read bar for bar.
         const std::vector<Bar> narrow =
-            store.decimatedSeries(QStringLiteral("WALK"), QStringLiteral("1m"), bars[1000].tsMs, bars[2999].tsMs, 1000).bars;
+            store.decimatedSeries(QStringLiteral("WALK"), QStringLiteral("1m"), bars[1000].tsMs, bars[2999].tsMs, 1000)
+                .bars;
         QVERIFY(narrow == std::vector<Bar>(bars.begin() + 1000, bars.begin() + 3000));
     }
 
@@ -357,9 +361,11 @@ private slots:
         std::vector<Bar> bars = minuteBars(0, 5000, 10);
         bars[4500].close = bars[4500].high + 1;
         writeBars(store, QStringLiteral("BAD"), QStringLiteral("1m"), bars);
-        QCOMPARE(store.check(), QStringList{QStringLiteral("BAD %1: close outside the day's low–high")
-                                                .arg(formatIsoDate(bars[4500].tsMs))});
-        store.database().exec("UPDATE bar_blocks SET data = substr(data, 1, 100) WHERE first_ms = (SELECT min(first_ms) FROM bar_blocks)");
+        QCOMPARE(store.check(),
+                 QStringList{
+                     QStringLiteral("BAD %1: close outside the day's low–high").arg(formatIsoDate(bars[4500].tsMs))});
+        store.database().exec("UPDATE bar_blocks SET data = substr(data, 1, 100) WHERE first_ms = (SELECT "
+                              "min(first_ms) FROM bar_blocks)");
         QVERIFY2(store.check().join(QLatin1Char('\n')).contains(QStringLiteral("damaged")),
                  qPrintable(store.check().join(QLatin1Char('\n'))));
         try {
