@@ -15,8 +15,15 @@ std::unique_ptr<TickerChart> makeChart(const ChartInput &input, const ChartReque
     case ChartKind::Price:
     case ChartKind::Candles: {
         QList<SeriesColumns> series;
-        for (const ChartSeriesInput &one : input.series)
+        for (const ChartSeriesInput &one : input.series) {
             series.append(SeriesColumns::fromSeries(one.symbol, one.series));
+            if (one.fetch) {
+                series.last().fetch = [fetch = one.fetch, symbol = one.symbol](std::int64_t fromMs, std::int64_t toMs,
+                                                                              int columns) {
+                    return SeriesColumns::fromSeries(symbol, fetch(fromMs, toMs, columns));
+                };
+            }
+        }
         auto price = std::make_unique<PriceChart>(
             std::move(series), request.showEvents ? input.events : QList<Event>(), input.fromMs, input.toMs,
             request.kind == ChartKind::Candles ? PriceStyle::Candles : PriceStyle::Line, request.theme);

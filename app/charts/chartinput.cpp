@@ -19,6 +19,31 @@ namespace {
 constexpr std::int64_t kBeforeAnchor = 14 * kMsPerDay;
 constexpr std::int64_t kAfterAnchor = 21 * kMsPerDay;
 
+constexpr int kOverviewColumns = 2048;
+
+// The daily bars when there are any, else the interval with the most bars; a long series as its
+// overview and a way to ask for more.
+PriceSeries seriesToChart(Store &store, const QString &ticker, ChartSeriesInput *input)
+{
+    QString interval = QStringLiteral("1d");
+    SeriesExtent extent = store.seriesExtent(ticker, interval);
+    if (extent.bars == 0) {
+        for (const QString &other : store.seriesIntervals(ticker)) {
+            const SeriesExtent candidate = store.seriesExtent(ticker, other);
+            if (candidate.bars > extent.bars)
+                interval = other, extent = candidate;
+        }
+    }
+    if (extent.bars <= kChartBarsInMemory)
+        return store.series(ticker, interval);
+    input->fetch = [&store, ticker, interval](std::int64_t fromMs, std::int64_t toMs, int columns) {
+        return store.decimatedSeries(ticker, interval, fromMs, toMs, columns);
+    };
+    PriceSeries overview = store.decimatedSeries(ticker, interval, *extent.firstMs, *extent.lastMs, kOverviewColumns);
+    overview.dataset = store.series(ticker, interval, *extent.firstMs, *extent.firstMs).dataset;
+    return overview;
+}
+
 } // namespace
 
 QString toString(ChartKind kind)
@@ -94,7 +119,8 @@ ChartInput loadChartInput(Store &store, const ChartRequest &request)
         const auto symbol = store.symbol(asked);
         if (!symbol)
             throw Error(QStringLiteral("unknown symbol \"%1\"").arg(asked));
-        ChartSeriesInput one{*symbol, store.series(symbol->ticker)};
+        ChartSeriesInput one{*symbol, {}, {}};
+        one.series = seriesToChart(store, symbol->ticker, &one);
         if (one.series.dataset.isEmpty())
             one.series.dataset = symbol->dataset;
         if (!one.series.dataset.isEmpty())

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace tickerline {
 
 class Store;
@@ -14,6 +16,9 @@ struct ChartSeriesInput
 {
     Symbol symbol;
     PriceSeries series; // every bar of the symbol: the chart shows [fromMs, toMs] of it
+    // Set for a series too long to read whole: `series` is then its overview (what a chart
+    // 2048 pixels wide draws of all of it), and this gives what to draw of any range.
+    std::function<PriceSeries(std::int64_t fromMs, std::int64_t toMs, int columns)> fetch;
 };
 
 // Everything a chart draws, read from the store once: charts never query the store themselves,
@@ -32,7 +37,11 @@ struct ChartInput
     QString sourcesText() const;
 };
 
-// Reads what `request` asks for. Throws Error (a message for the user) for an unknown symbol,
+// Series of more bars than this are not read whole: charts ask the store for each range.
+constexpr std::int64_t kChartBarsInMemory = 250'000;
+
+// Reads what `request` asks for. A symbol is charted in its daily bars, or when it has none in
+// the interval of which it has the most bars (a symbol of one-minute bars only). Throws Error (a message for the user) for an unknown symbol,
 // an unknown event, or a range in which no symbol has a bar.
 ChartInput loadChartInput(Store &store, const ChartRequest &request);
 

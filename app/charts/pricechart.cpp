@@ -53,6 +53,10 @@ struct PriceChart::Plot
     QValueAxis *axis = nullptr;
     QValueAxis *volumeAxis = nullptr;
     std::size_t shown = 0;
+    // Of a series fetched per range: what the columns hold now.
+    std::int64_t fetchedFrom = 0;
+    std::int64_t fetchedTo = -1;
+    int fetchedColumns = 0;
 };
 
 PriceChart::PriceChart(QList<SeriesColumns> series, const QList<Event> &events, std::int64_t fromMs,
@@ -79,7 +83,7 @@ PriceChart::PriceChart(QList<SeriesColumns> series, const QList<Event> &events, 
         }
         const bool candles = style == PriceStyle::Candles && columns.hasOhlc();
         plot->close = M4Decimator(columns.time, columns.close);
-        if (columns.hasOhlc()) {
+        if (candles || !columns.fetch) {
             plot->high = M4Decimator(columns.time, columns.high);
             plot->low = M4Decimator(columns.time, columns.low);
         }
@@ -264,6 +268,28 @@ int PriceChart::columns() const
     return std::max(16, int(std::ceil(width > 0 ? width : 1600)));
 }
 
+void PriceChart::fetch(Plot &plot, int columns)
+{
+    if (!plot.columns.fetch ||
+        (plot.fetchedFrom == m_fromMs && plot.fetchedTo == m_toMs && plot.fetchedColumns == columns))
+        return;
+    SeriesColumns fresh = plot.columns.fetch(m_fromMs, m_toMs, columns);
+    fresh.symbol = plot.columns.symbol;
+    fresh.currency = plot.columns.currency;
+    fresh.fetch = std::move(plot.columns.fetch);
+    plot.columns = std::move(fresh);
+    plot.close = M4Decimator(plot.columns.time, plot.columns.close);
+    if (plot.candles && plot.columns.hasOhlc()) {
+        plot.high = M4Decimator(plot.columns.time, plot.columns.high);
+        plot.low = M4Decimator(plot.columns.time, plot.columns.low);
+    }
+    if (plot.volumeArea)
+        plot.volume = M4Decimator(plot.columns.time, plot.columns.volume);
+    plot.fetchedFrom = m_fromMs;
+    plot.fetchedTo = m_toMs;
+    plot.fetchedColumns = columns;
+}
+
 void PriceChart::refresh()
 {
     m_refreshing = true;
@@ -272,6 +298,7 @@ void PriceChart::refresh()
     const double from = double(m_fromMs), to = double(m_toMs);
     for (std::size_t i = 0; i < m_plots.size(); ++i) {
         Plot &plot = *m_plots[i];
+        fetch(plot, cols);
         double low = 0, high = 0;
         bool any = false;
         if (plot.candles) {

@@ -25,7 +25,8 @@ enum class PriceStyle { Line, Candles };
 // Prices of one or more symbols over time: a line of closes (or candlesticks) per symbol on its
 // own value axis, the first symbol's volume beneath, and events marked on the first symbol at the
 // first session each reached. Every series is decimated to the plot's pixel width (M4 for lines,
-// OHLC buckets for candles), so a zoom re-renders in time whatever the series' length.
+// OHLC buckets for candles), so a zoom re-renders in time whatever the series' length. A series
+// too long to hold is fetched again (SeriesColumns::fetch) for each range and width.
 class PriceChart final : public TickerChart
 {
     Q_OBJECT
@@ -61,6 +62,8 @@ private:
     // What is drawn in the plot, in chart coordinates: what event labels must leave uncovered.
     QList<QPolygonF> drawnLines(); // not const: QChart::mapToPosition is not
     void refresh();
+    // Asks a series that is fetched per range for what to draw of the current one.
+    void fetch(Plot &plot, int columns);
     int columns() const;
     double labelHeadroom(bool withVolume) const; // of the price span, above the highest price
 

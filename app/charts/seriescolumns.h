@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace tickerline {
@@ -21,6 +23,11 @@ struct SeriesColumns
     std::vector<double> low;
     std::vector<double> close;
     std::vector<double> volume; // empty when the series has none
+
+    // A series too long to hold (millions of bars) comes with this: the chart asks it again for
+    // what to draw of each range it shows, `columns` pixels wide (Store::decimatedSeries).
+    using Fetch = std::function<SeriesColumns(std::int64_t fromMs, std::int64_t toMs, int columns)>;
+    Fetch fetch;
 
     static SeriesColumns fromSeries(const Symbol &symbol, const PriceSeries &series);
     bool hasOhlc() const { return !open.empty(); }

@@ -15,7 +15,8 @@
 #include <QHash>
 #include <QMap>
 
-
+#include <deque>
+#include <future>
 #include <memory>
 
 namespace tickerline {
@@ -122,14 +123,35 @@ ImportSummary ImportJob::run(Store &store)
     ImportSummary summary;
     try {
         const CancelHook hook(store.database(), m_cancel);
+        const KeepChangesInMemory unspilled(store.database());
         // All files in one transaction: one bad file leaves the database exactly as it was.
         Transaction transaction(store.database());
         qint64 done = 0;
+        // The next two files are read, hashed and parsed on other threads while this one writes:
+        // reading is most of the work, and two of them keep both cores busy.
+        std::deque<std::future<ReadFile>> ahead;
+        const auto readAhead = [&](qsizetype i) {
+            if (i < m_request.paths.size() && m_request.sourceUid.isEmpty())
+                ahead.push_back(
+                    std::async(std::launch::async, [this, path = m_request.paths[i]] { return readFile(path); }));
+        };
+        readAhead(0);
+        readAhead(1);
         for (qsizetype i = 0; i < m_request.paths.size(); ++i) {
             checkCancel();
             const QString &path = m_request.paths[i];
-            summary.files << (m_request.sourceUid.isEmpty() ? importFile(store, path, done, sizes[i])
-                                                            : replaceArticle(store, path));
+            if (!m_request.sourceUid.isEmpty()) {
+                summary.files << replaceArticle(store, path);
+            } else {
+                report(done, QStringLiteral("Reading %1").arg(QFileInfo(path).fileName()));
+                ReadFile read = ahead.front().get();
+                ahead.pop_front();
+                readAhead(i + 2);
+                summary.files << importFile(store, path, std::move(read), done, sizes[i]);
+            }
+            // Bars are written a block of thousands a statement, too few steps for SQLite's own
+            // check of the flag: a cancel while a file is written is seen here.
+            checkCancel();
             done += sizes[i];
             report(done, QStringLiteral("Imported %1").arg(QFileInfo(path).fileName()));
         }
@@ -170,21 +192,36 @@ ImportedFile ImportJob::replaceArticle(Store &store, const QString &path)
     return file;
 }
 
-ImportedFile ImportJob::importFile(Store &store, const QString &path, qint64 doneBefore, qint64 size)
+ImportJob::ReadFile ImportJob::readFile(const QString &path) const
+{
+    ReadFile read;
+    read.data = CsvReader::readFile(path);
+    const PriceFileChoice choice = m_request.priceFiles.value(path);
+    read.options.symbol = choice.symbol.isEmpty() ? m_request.symbol : choice.symbol;
+    read.options.priceColumns = choice.columns ? choice.columns : m_request.priceColumns;
+    const FormatRegistry &registry = FormatRegistry::instance();
+    read.format = !m_request.format.isEmpty() ? registry.find(m_request.format)
+                  : read.options.priceColumns ? registry.find(QStringLiteral("generic"))
+                                              : registry.detect(read.data, path);
+    if (!read.format)
+        refuseUnknown(read.data, path);
+    // Quotes are read against the sources the store holds by then, articles against the store
+    // too: those wait for their turn. Everything else is read here, ahead of the writing.
+    if (!read.format->isArticle() && !readsSources(*read.format))
+        read.result = read.format->read(read.data, path, read.options);
+    return read;
+}
+
+bool ImportJob::readsSources(const FileFormat &format)
+{
+    return format.carries(FormatContent::Quotes) && !format.carries(FormatContent::Dataset);
+}
+
+ImportedFile ImportJob::importFile(Store &store, const QString &path, ReadFile read, qint64 doneBefore, qint64 size)
 {
     const QString name = QFileInfo(path).fileName();
-    report(doneBefore, QStringLiteral("Reading %1").arg(name));
-    const QByteArray data = CsvReader::readFile(path);
-    const PriceFileChoice choice = m_request.priceFiles.value(path);
-    const QString symbol = choice.symbol.isEmpty() ? m_request.symbol : choice.symbol;
-    const std::optional<PriceColumnMapping> priceColumns = choice.columns ? choice.columns : m_request.priceColumns;
-    const FormatRegistry &registry = FormatRegistry::instance();
-    const FileFormat *format = !m_request.format.isEmpty() ? registry.find(m_request.format)
-                               : priceColumns              ? registry.find(QStringLiteral("generic"))
-                                                           : registry.detect(data, path);
-    if (!format)
-        refuseUnknown(data, path);
-
+    const QByteArray &data = read.data;
+    const FileFormat *format = read.format;
     ImportedFile file;
     file.path = path;
     file.format = format->name;
@@ -204,13 +241,12 @@ ImportedFile ImportJob::importFile(Store &store, const QString &path, qint64 don
         return file;
     }
 
-    FormatReadOptions options;
-    options.symbol = symbol;
-    options.priceColumns = priceColumns;
-    if (format->carries(FormatContent::Quotes) && !format->carries(FormatContent::Dataset))
+    FormatReadOptions &options = read.options;
+    if (!read.result) {
         options.sources = store.sources(); // with those of earlier files of this import
-    FormatReadResult read = format->read(data, path, options);
-    Snapshot &snapshot = read.snapshot;
+        read.result = format->read(data, path, options);
+    }
+    Snapshot &snapshot = read.result->snapshot;
     checkCancel();
     report(doneBefore + size / 2, QStringLiteral("Writing %1").arg(name));
 
@@ -245,13 +281,13 @@ ImportedFile ImportJob::importFile(Store &store, const QString &path, qint64 don
         store.writeSeries(known ? *known : symbol, series, snapshot.datasets.constFirst());
         file.bars = qint64(series.bars.size());
         file.symbol = series.symbol;
-        file.skippedRows = read.skippedRows;
+        file.skippedRows = read.result->skippedRows;
         file.report << QStringLiteral("%1: %2 bars of %3 (%4 – %5)%6")
                            .arg(path)
                            .arg(file.bars)
                            .arg(series.symbol, formatIsoDate(series.bars.front().tsMs),
                                 formatIsoDate(series.bars.back().tsMs),
-                                read.skippedRows ? QStringLiteral(", %1 empty rows skipped").arg(read.skippedRows)
+                                file.skippedRows ? QStringLiteral(", %1 empty rows skipped").arg(file.skippedRows)
                                                  : QString());
     } else if (format->carries(FormatContent::Quotes)) {
         // Anchored against their sources' current text.

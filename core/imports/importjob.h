@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "imports/formatregistry.h"
 #include "io/pricecsv.h"
 
 #include <QHash>
@@ -87,7 +88,17 @@ public:
     static QString cancelledMessage();
 
 private:
-    ImportedFile importFile(Store &store, const QString &path, qint64 doneBefore, qint64 size);
+    // A file read and, unless its reading needs the store, parsed: what may run ahead.
+    struct ReadFile
+    {
+        QByteArray data;
+        const FileFormat *format = nullptr;
+        FormatReadOptions options;
+        std::optional<FormatReadResult> result;
+    };
+    ReadFile readFile(const QString &path) const; // touches no store: runs on another thread
+    static bool readsSources(const FileFormat &format);
+    ImportedFile importFile(Store &store, const QString &path, ReadFile read, qint64 doneBefore, qint64 size);
     ImportedFile replaceArticle(Store &store, const QString &path);
     void report(qint64 done, const QString &what);
     void checkCancel() const;

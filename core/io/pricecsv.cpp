@@ -325,6 +325,8 @@ public:
                 year = digitsValue(text, second + 1, 4);
             }
         } else if (text.size() > 10) {
+            if (const auto fast = isoDateTime(text))
+                return *fast;
             QString why;
             const auto parsed = parseIsoTime(QString::fromUtf8(text), &why);
             if (!parsed)
@@ -380,6 +382,50 @@ public:
     }
 
 private:
+    // The date-times that intraday files hold by the million, "YYYY-MM-DD[T ]HH:MM[:SS][Z|±HH[:]MM]",
+    // read without building a QString; anything else, and anything out of range, is left to
+    // parseIsoTime, whose result and messages these match.
+    std::optional<ParsedDate> isoDateTime(QByteArrayView text) const
+    {
+        const qsizetype n = text.size();
+        if (n < 16 || text[4] != '-' || text[7] != '-' || (text[10] != 'T' && text[10] != ' ') || text[13] != ':')
+            return std::nullopt;
+        const int year = digitsValue(text, 0, 4), month = digitsValue(text, 5, 2), day = digitsValue(text, 8, 2);
+        const int hour = digitsValue(text, 11, 2), minute = digitsValue(text, 14, 2);
+        qsizetype at = 16;
+        int second = 0;
+        if (n >= 19 && text[16] == ':') {
+            second = digitsValue(text, 17, 2);
+            at = 19;
+        }
+        int offset = 0; // minutes east of UTC
+        if (at < n && text[at] == 'Z') {
+            ++at;
+        } else if (at < n && (text[at] == '+' || text[at] == '-')) {
+            const bool colon = n - at == 6 && text[at + 3] == ':';
+            if (n - at != 5 && !colon)
+                return std::nullopt;
+            const int hours = digitsValue(text, at + 1, 2), minutes = digitsValue(text, colon ? at + 4 : at + 3, 2);
+            if (hours < 0 || minutes < 0 || hours > 14 || minutes > 59)
+                return std::nullopt;
+            offset = (hours * 60 + minutes) * (text[at] == '-' ? -1 : 1);
+            at = n;
+        }
+        if (at != n || year < 1400 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
+            second < 0 || second > 59)
+            return std::nullopt;
+        if (year != m_year || month != m_month || day != m_day) {
+            const auto midnight = utcMidnight(year, month, day);
+            if (!midnight)
+                return std::nullopt;
+            m_year = year, m_month = month, m_day = day, m_midnight = *midnight;
+        }
+        const std::int64_t ms = m_midnight + ((hour * 60 + minute - offset) * 60 + second) * std::int64_t(1000);
+        if (ms < kMinTimeMs || ms > kMaxTimeMs)
+            return std::nullopt;
+        return ParsedDate{ms, ms % kMsPerDay != 0};
+    }
+
     void addTime(const CsvRecord &record, ParsedDate &parsed) const
     {
         const QByteArrayView text = record.raw(m_layout.column[TimeRole]).trimmed();
@@ -403,6 +449,9 @@ private:
 
     const CsvReader &m_reader;
     const Layout &m_layout;
+    // The last day read: consecutive intraday rows share it.
+    mutable int m_year = -1, m_month = -1, m_day = -1;
+    mutable std::int64_t m_midnight = 0;
 };
 
 bool isPlausibleSymbol(const QString &symbol)

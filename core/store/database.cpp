@@ -363,6 +363,21 @@ CancelHook::CancelHook(Database &db, const std::atomic_bool *cancel) : m_db(db)
     sqlite3_busy_handler(m_db.handle(), &waitForWriter, flag);
 }
 
+KeepChangesInMemory::KeepChangesInMemory(Database &db)
+    : m_db(db)
+{
+    m_db.exec("PRAGMA cache_spill = OFF");
+}
+
+KeepChangesInMemory::~KeepChangesInMemory()
+{
+    try {
+        m_db.exec("PRAGMA cache_spill = ON");
+    } catch (...) {
+        // A setting of this connection only: nothing is left half-done when it cannot be put back.
+    }
+}
+
 CancelHook::~CancelHook()
 {
     sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);

@@ -128,6 +128,22 @@ private:
     bool m_done = false;
 };
 
+// Keeps every page the connection's transactions change in memory until they commit. SQLite
+// otherwise spills changed pages into the WAL once its cache is full, and a spilled page stays in
+// the -wal file after a rollback: a refused import of many bars would change the file's bytes.
+// Costs memory in proportion to what a transaction writes (about 600 MB for ten million bars).
+class KeepChangesInMemory final
+{
+public:
+    explicit KeepChangesInMemory(Database &db);
+    ~KeepChangesInMemory();
+    KeepChangesInMemory(const KeepChangesInMemory &) = delete;
+    KeepChangesInMemory &operator=(const KeepChangesInMemory &) = delete;
+
+private:
+    Database &m_db;
+};
+
 // Lets a cancel flag stop a long statement while it lives: the statement fails with
 // "interrupted", which unwinds its transaction like any other error. It also ends a wait for
 // another process's write ("database is locked").

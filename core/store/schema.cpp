@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "barstore.h"
 #include "database.h"
 #include "error.h"
 
@@ -248,6 +249,24 @@ DROP INDEX event_symbols_by_ticker;
 CREATE INDEX event_symbols_by_symbol ON event_symbols(symbol);
 )sql";
 
+// Version 6: bars in blocks of a few thousand, each with summaries of its parts, so that ten
+// million bars are written as blobs rather than rows and a chart reads summaries, not bars
+// (BarStore). The old rows are moved by BarStore::moveRowsIntoBlocks after these statements.
+constexpr const char *kVersion6 = R"sql(
+CREATE TABLE IF NOT EXISTS bar_blocks (
+  id INTEGER PRIMARY KEY,
+  symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+  interval TEXT NOT NULL,
+  first_ms INTEGER NOT NULL,
+  last_ms INTEGER NOT NULL CHECK (last_ms >= first_ms),
+  count INTEGER NOT NULL CHECK (count > 0),
+  coarse BLOB NOT NULL,
+  fine BLOB NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS bar_blocks_by_time ON bar_blocks(symbol_id, interval, first_ms);
+)sql";
+
 // The events' insert trigger, which a bulk import drops and makes again (createEventIndexes).
 constexpr const char *kEventSearchInsertTrigger = R"sql(
 CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
@@ -256,8 +275,8 @@ END;
 )sql";
 
 // Each version's statements, in order.
-const std::array<std::initializer_list<const char *>, 5> kMigrations{
-    {{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4, kEventSearchInsertTrigger}, {kVersion5}}};
+const std::array<std::initializer_list<const char *>, 6> kMigrations{
+    {{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4, kEventSearchInsertTrigger}, {kVersion5}, {kVersion6}}};
 
 // The secondary indexes of the events tables as the latest version defines them.
 constexpr const char *kEventIndexes = R"sql(
@@ -281,6 +300,8 @@ void runMigrations(Database &db, int from, int to)
     for (int version = from; version < to; ++version) {
         for (const char *statements : kMigrations.at(std::size_t(version)))
             db.exec(statements);
+        if (version + 1 == 6)
+            BarStore::moveRowsIntoBlocks(db);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "io/sha256.h"
 
 #include "error.h"
+#include "store/barstore.h"
 #include "store/fulltextsearch.h"
 #include "store/rowwriter.h"
 #include "store/schema.h"
@@ -362,12 +363,7 @@ void Store::writeSeries(const Symbol &symbol, const PriceSeries &series, const D
                                  "ON CONFLICT(symbol_id, interval) DO UPDATE SET dataset_id = excluded.dataset_id");
     upsertSeries.bind(1, symbolId).bind(2, series.interval).bind(3, dataset).run();
 
-    Statement upsertBar(m_db, "INSERT OR REPLACE INTO bars(symbol_id, interval, ts_ms, open, high, low, close, "
-                              "adj_close, volume) VALUES (?,?,?,?,?,?,?,?,?)");
-    for (const Bar &bar : series.bars) {
-        upsertBar.bind(1, symbolId).bind(2, series.interval).bind(3, bar.tsMs).bind(4, bar.open).bind(5, bar.high);
-        upsertBar.bind(6, bar.low).bind(7, bar.close).bind(8, bar.adjClose).bind(9, bar.volume).run();
-    }
+    BarStore(m_db).merge(symbolId, series.interval, series.bars);
     transaction.commit();
 }
 
@@ -449,10 +445,7 @@ QStringList Store::check()
             problems << QStringLiteral("quote \"%1\": the text at %2–%3 is not the quote").arg(quoteSpans.text(0))
                             .arg(start).arg(end);
     }
-    Statement bars(m_db, "SELECT y.ticker, b.ts_ms FROM bars b JOIN symbols y ON y.id = b.symbol_id "
-                         "WHERE b.low > b.high OR b.close < b.low OR b.close > b.high");
-    while (bars.step())
-        problems << QStringLiteral("%1 %2: close outside the day's low–high").arg(bars.text(0), formatIsoDate(bars.int64(1)));
+    problems << BarStore(m_db).check();
     Statement views(m_db, "SELECT name, settings FROM views ORDER BY id");
     while (views.step()) {
         QString key, why;

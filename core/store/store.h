@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "store/barstore.h"
 #include "store/database.h"
 #include "store/searchtermcounts.h"
 
@@ -148,6 +149,15 @@ public:
     // A symbol's series, its bars between two instants (inclusive); an unknown symbol gives no bars.
     PriceSeries series(const QString &symbol, const QString &interval = QStringLiteral("1d"),
                        std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {});
+    // Bars, first and last instant of a series, from its blocks' headers (no bar is read).
+    SeriesExtent seriesExtent(const QString &symbol, const QString &interval);
+    // The intervals a symbol has bars of ("1d", "1m", …), sorted.
+    QStringList seriesIntervals(const QString &symbol);
+    // What a chart `columns` pixels wide draws of a series between two instants: its bars when
+    // they are few, else the first, lowest, highest and last close of each group of bars, read from
+    // the stored summaries (BarStore::decimated). A 10,000,000-bar series is never read whole.
+    PriceSeries decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
+                                std::int64_t toMs, int columns);
     QList<SearchHit> search(const QString &query, int limit = 50);
 
     // Saved views, by name (case-sensitive), in the order they were first saved.
@@ -175,6 +185,8 @@ public:
 private:
     // The WHERE clause of `filter` over `events e` and what binds its parameters.
     std::pair<QByteArray, std::function<void(Statement &)>> eventFilterClause(const EventFilter &filter);
+    std::optional<std::int64_t> symbolId(const QString &symbol); // by its ticker, case-insensitive
+    QString seriesDataset(const QString &symbol, const QString &interval);
     QList<Event> readEvents(const QByteArray &where, const char *order, const std::function<void(Statement &)> &bind);
 
     Database m_db;

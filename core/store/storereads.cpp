@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include "error.h"
+#include "store/barstore.h"
 
 #include <QHash>
 
@@ -329,11 +330,12 @@ std::optional<Symbol> Store::symbol(const QString &symbol)
 QList<SymbolSummary> Store::symbolSummaries()
 {
     QList<SymbolSummary> summaries;
+    Statement ids(m_db, "SELECT id FROM symbols ORDER BY id");
+    BarStore bars(m_db);
     for (const Symbol &symbol : symbols()) {
-        Statement counts(m_db, "SELECT count(*), min(b.ts_ms), max(b.ts_ms) FROM bars b JOIN symbols y "
-                               "ON y.id = b.symbol_id WHERE y.ticker = ? AND b.interval = '1d'");
-        counts.bind(1, symbol.ticker).step();
-        summaries << SymbolSummary{symbol, counts.int64(0), counts.optionalInt64(1), counts.optionalInt64(2)};
+        ids.step();
+        const SeriesExtent daily = bars.extent(ids.int64(0), QStringLiteral("1d"));
+        summaries << SymbolSummary{symbol, daily.bars, daily.firstMs, daily.lastMs};
     }
     return summaries;
 }
@@ -351,26 +353,59 @@ QList<PriceSeries> Store::allSeries()
     return all;
 }
 
+std::optional<std::int64_t> Store::symbolId(const QString &symbol)
+{
+    Statement find(m_db, "SELECT id FROM symbols WHERE upper(ticker) = upper(?) ORDER BY id LIMIT 1");
+    find.bind(1, symbol);
+    return find.step() ? std::optional<std::int64_t>(find.int64(0)) : std::nullopt;
+}
+
 PriceSeries Store::series(const QString &symbol, const QString &interval, std::optional<std::int64_t> fromMs,
                           std::optional<std::int64_t> toMs)
 {
-    Statement statement(m_db, "SELECT b.ts_ms, b.open, b.high, b.low, b.close, b.adj_close, b.volume FROM bars b "
-                              "JOIN symbols y ON y.id = b.symbol_id WHERE upper(y.ticker) = upper(?1) "
-                              "AND b.interval = ?2 AND (?3 IS NULL OR b.ts_ms >= ?3) AND (?4 IS NULL OR b.ts_ms <= ?4) "
-                              "ORDER BY b.ts_ms");
-    statement.bind(1, symbol).bind(2, interval).bind(3, fromMs).bind(4, toMs);
     PriceSeries series;
     series.symbol = symbol;
     series.interval = interval;
-    while (statement.step())
-        series.bars.push_back(Bar{statement.int64(0), statement.real(1), statement.real(2), statement.real(3),
-                                  statement.real(4), statement.optionalReal(5), statement.optionalReal(6)});
+    if (const auto id = symbolId(symbol))
+        series.bars = BarStore(m_db).read(*id, interval, fromMs, toMs);
+    series.dataset = seriesDataset(symbol, interval);
+    return series;
+}
+
+QString Store::seriesDataset(const QString &symbol, const QString &interval)
+{
     // The series' provenance, which a chart's footer names.
     Statement dataset(m_db, "SELECT d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
                             "JOIN datasets d ON d.id = s.dataset_id WHERE upper(y.ticker) = upper(?) AND s.interval = ?");
     dataset.bind(1, symbol).bind(2, interval);
-    if (dataset.step())
-        series.dataset = dataset.text(0);
+    return dataset.step() ? dataset.text(0) : QString();
+}
+
+SeriesExtent Store::seriesExtent(const QString &symbol, const QString &interval)
+{
+    const auto id = symbolId(symbol);
+    return id ? BarStore(m_db).extent(*id, interval) : SeriesExtent{};
+}
+
+QStringList Store::seriesIntervals(const QString &symbol)
+{
+    Statement statement(m_db, "SELECT s.interval FROM series s JOIN symbols y ON y.id = s.symbol_id "
+                              "WHERE upper(y.ticker) = upper(?) ORDER BY s.interval");
+    statement.bind(1, symbol);
+    QStringList intervals;
+    while (statement.step())
+        intervals << statement.text(0);
+    return intervals;
+}
+
+PriceSeries Store::decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
+                                   std::int64_t toMs, int columns)
+{
+    PriceSeries series;
+    series.symbol = symbol;
+    series.interval = interval;
+    if (const auto id = symbolId(symbol))
+        series.bars = BarStore(m_db).decimated(*id, interval, fromMs, toMs, columns);
     return series;
 }
 
