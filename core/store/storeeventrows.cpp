@@ -3,8 +3,8 @@
 // on the event id (events, their actors, their symbols), so nothing grows with the database but
 // the caller's own structures.
 #include "store/store.h"
+#include "store/storednames.h"
 
-#include <QHash>
 
 #include <algorithm>
 
@@ -12,20 +12,6 @@ namespace tickerline {
 
 void Store::forEachEventRow(const std::function<void(const EventRow &)> &visit)
 {
-    // Kind and precision are stored as their names: looked up as bytes, not as a QString a row.
-    static const QHash<QByteArray, EventKind> kinds = [] {
-        QHash<QByteArray, EventKind> map;
-        for (EventKind kind : allEventKinds())
-            map.insert(toString(kind).toUtf8(), kind);
-        return map;
-    }();
-    static const QHash<QByteArray, Precision> precisions = [] {
-        QHash<QByteArray, Precision> map;
-        for (Precision precision : {Precision::Year, Precision::Month, Precision::Day, Precision::Hour,
-                                    Precision::Minute, Precision::Second})
-            map.insert(toString(precision).toUtf8(), precision);
-        return map;
-    }();
 
     Statement events(m_db, "SELECT id, uid, title, kind, start_ms, end_ms, precision, uncertain, tz "
                            "FROM events ORDER BY id");
@@ -58,10 +44,10 @@ void Store::forEachEventRow(const std::function<void(const EventRow &)> &visit)
         const std::int64_t id = events.int64(0);
         row.uid = events.text(1);
         row.title = events.text(2);
-        row.kind = kinds.value(events.blob(3), EventKind::Other);
+        row.kind = storedEventKind(events.blob(3));
         row.startMs = events.int64(4);
         row.endMs = events.optionalInt64(5);
-        row.precision = precisions.value(events.blob(6), Precision::Second);
+        row.precision = storedPrecision(events.blob(6), Precision::Second);
         row.uncertain = events.int64(7) != 0;
         row.tz = events.blob(8);
         collect(actors, moreActors, id, row.actors);

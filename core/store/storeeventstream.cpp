@@ -3,10 +3,10 @@
 // correlated subqueries bring each event's actors, symbols and quotes along, so that a million
 // events are printed as they are read and never held.
 #include "store/store.h"
+#include "store/storednames.h"
 
 #include "error.h"
 
-#include <QHash>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -98,21 +98,6 @@ void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
     Statement statement(m_db, sql.constData());
     bind(statement);
 
-    // Kinds, precisions and statuses are stored as their names: looked up as bytes.
-    static const QHash<QByteArray, EventKind> kinds = [] {
-        QHash<QByteArray, EventKind> map;
-        for (EventKind kind : allEventKinds())
-            map.insert(toString(kind).toUtf8(), kind);
-        return map;
-    }();
-    static const QHash<QByteArray, Precision> precisions = [] {
-        QHash<QByteArray, Precision> map;
-        for (Precision precision : {Precision::Year, Precision::Month, Precision::Day, Precision::Hour,
-                                    Precision::Minute, Precision::Second})
-            map.insert(toString(precision).toUtf8(), precision);
-        return map;
-    }();
-
     ListedEvent event;
     std::vector<std::pair<std::int64_t, ListedEvent::Actor>> actors;
     std::vector<std::pair<std::int64_t, QString>> symbols;
@@ -121,10 +106,10 @@ void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
         event.uid = statement.text(0);
         event.title = statement.text(1);
         event.summary = statement.text(2);
-        event.kind = kinds.value(statement.blob(3), EventKind::Other);
+        event.kind = storedEventKind(statement.blob(3));
         event.startMs = statement.int64(4);
         event.endMs = statement.optionalInt64(5);
-        event.precision = precisions.value(statement.blob(6), Precision::Day);
+        event.precision = storedPrecision(statement.blob(6), Precision::Day);
         event.uncertain = statement.int64(7) != 0;
         event.tz = statement.text(8);
         if (detail == EventDetail::Full) {

@@ -5,6 +5,7 @@
 // are generated once per process: titles and summaries of words drawn from a market vocabulary
 // with Zipf frequencies, as real headlines have, seven kinds, ten years of times, actors, symbols.
 
+#include "newsevents.h"
 #include "store/store.h"
 #include "time/isotime.h"
 
@@ -27,85 +28,7 @@ constexpr std::int64_t kWeekMs = 7 * kMsPerDay;
 const std::int64_t kFirst = parseIsoTime(QStringLiteral("2015-01-01"))->ms;
 const std::int64_t kLast = parseIsoTime(QStringLiteral("2025-01-01"))->ms;
 
-// Ordered roughly by how often such words occur in market news; the rank sets the frequency.
-constexpr std::array kVocabulary{
-    "shares",     "market",     "stock",       "said",        "billion",    "investors",   "company",
-    "year",       "new",        "percent",     "chip",        "ai",         "tech",        "trading",
-    "report",     "price",      "growth",      "quarter",     "revenue",    "demand",      "sales",
-    "rose",       "fell",       "week",        "analysts",    "data",       "model",       "nasdaq",
-    "index",      "earnings",   "billionaire", "government",  "china",      "us",          "federal",
-    "rates",      "deal",       "chief",       "executive",   "fund",       "cloud",       "startup",
-    "open",       "release",    "launch",      "statement",   "policy",     "semiconductor", "export",
-    "controls",   "supply",     "capital",     "spending",    "dollar",     "bond",        "yield",
-    "inflation",  "outlook",    "guidance",    "forecast",    "record",     "high",        "low",
-    "session",    "close",      "futures",     "energy",      "power",      "datacenter",  "gpu",
-    "training",   "inference",  "cost",        "efficiency",  "rally",      "selloff",     "slump",
-    "surge",      "plunge",     "rebound",     "volatility",  "options",    "hedge",       "bubble",
-    "valuation",  "merger",     "acquisition", "ipo",         "lawsuit",    "regulator",   "antitrust",
-    "tariff",     "sanctions",  "president",   "congress",    "senate",     "treasury",    "bank",
-    "lender",     "loan",       "credit",      "debt",        "profit",     "loss",        "margin",
-    "dividend",   "buyback",    "stake",       "investor",    "venture",    "funding",     "round",
-    "partnership", "contract",  "customer",    "platform",    "software",   "hardware",    "device",
-    "smartphone", "server",     "network",     "cluster",     "compute",    "benchmark",   "reasoning",
-    "agent",      "chatbot",    "assistant",   "search",      "advertising", "subscription", "users",
-    "app",        "store",      "download",    "ranking",     "top",        "chart",       "europe",
-    "japan",      "taiwan",     "korea",       "india",       "beijing",    "washington",  "london",
-    "openai",     "nvidia",     "microsoft",   "alphabet",    "google",     "meta",        "amazon",
-    "apple",      "oracle",     "broadcom",    "amd",         "intel",      "tsmc",        "asml",
-    "arm",        "samsung",    "deepseek",    "anthropic",   "cohere",     "mistral",     "stargate",
-    "softbank",   "altman",     "huang",       "nadella",     "pichai",     "zuckerberg",  "musk",
-    "gomez",      "liang",      "wenfeng",     "hype",        "twitter",    "post",        "interview",
-    "podcast",    "conference", "keynote",     "summit",      "panel",      "hearing",     "testimony",
-    "filing",     "sec",        "quarterly",   "annual",      "letter",     "memo",        "leak",
-    "rumour",     "denial",     "confirmation", "correction", "update",     "warning",     "downgrade",
-    "upgrade",    "target",     "rating",      "overweight",  "underweight", "neutral",    "bullish",
-    "bearish",    "momentum",   "breakout",    "support",     "resistance", "wipeout",     "trillion",
-    "lost",       "gained",     "value",       "cap",         "weight",     "sector",      "etf",
-    "utilities",  "nuclear",    "grid",        "electricity", "constellation", "vistra",   "cooling",
-    "memory",     "hbm",        "packaging",   "foundry",     "wafer",      "node",        "lithography",
-    "euv",        "equipment",  "orders",      "backlog",     "shipments",  "inventory",   "shortage",
-    "glut",       "cycle",      "recovery",    "recession",   "jobs",       "payrolls",    "unemployment",
-    "consumer",   "retail",     "housing",     "oil",         "gold",       "bitcoin",     "crypto",
-};
-
-// Zipf's law with exponent 1: the word of rank r is drawn with a weight of 1/r.
-class WordDrawer final
-{
-public:
-    WordDrawer()
-    {
-        double total = 0;
-        for (std::size_t rank = 1; rank <= kVocabulary.size(); ++rank) {
-            total += 1.0 / double(rank);
-            m_cumulative.push_back(total);
-            m_words.append(QString::fromLatin1(kVocabulary[rank - 1]));
-        }
-    }
-
-    const QString &draw(QRandomGenerator &random) const
-    {
-        const double at = random.bounded(m_cumulative.back());
-        const auto it = std::upper_bound(m_cumulative.cbegin(), m_cumulative.cend(), at);
-        return m_words[qsizetype(std::min<std::size_t>(std::size_t(it - m_cumulative.cbegin()), m_words.size() - 1))];
-    }
-
-    QString sentence(QRandomGenerator &random, int words) const
-    {
-        QString text;
-        text.reserve(words * 9);
-        for (int i = 0; i < words; ++i) {
-            if (i)
-                text += QLatin1Char(' ');
-            text += draw(random);
-        }
-        text[0] = text[0].toUpper();
-        return text;
-    }
-
-private:
-    std::vector<double> m_cumulative;
-    QStringList m_words;
-};
+using bench::WordDrawer; // the market vocabulary with Zipf frequencies of newsevents.h
 
 Snapshot generatedSnapshot(int count)
 {
