@@ -606,7 +606,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+446"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+420"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（时间不确定）</translation>
     </message>
@@ -1218,7 +1218,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::PriceChart</name>
     <message>
-        <location filename="../app/charts/pricechart.cpp" line="+65"/>
+        <location filename="../app/charts/pricechart.cpp" line="+74"/>
         <source>Session date</source>
         <translation>交易日</translation>
     </message>
@@ -1238,15 +1238,24 @@ Nothing was changed.</source>
         <translation>%1 日 K 线</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>%1 %2 candles</source>
+        <translation>%1 %2 K 线</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>%1 close</source>
         <translation>%1 收盘价</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%1 — daily prices</source>
         <translation>%1 — 日行情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 bars</source>
+        <translation>%1 — %2 行情</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2216,7 +2225,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+287"/>
+        <location filename="../app/workspace.cpp" line="+301"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>事件“%1”已不在数据库中。</translation>
@@ -2227,7 +2236,7 @@ times in each event&apos;s zone</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
         <source>%1
 
 Another program has changed the database since this edit; nothing was changed now.</source>

@@ -30,6 +30,11 @@ constexpr double kVolumeShare = 0.22;    // of the plot height, at the bottom
 constexpr double kLabelHeadroom = 0.30;  // of the price span, above the highest price, for labels
 constexpr int kCandlePixels = 4;         // narrowest candle before bars are merged into buckets
 
+bool isDaily(const SeriesColumns &columns)
+{
+    return columns.interval == QLatin1String("1d");
+}
+
 QString signedPercent(double value)
 {
     return (value >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + QString::number(std::abs(value), 'f', 2)
@@ -114,7 +119,8 @@ PriceChart::PriceChart(QList<SeriesColumns> series, const QList<Event> &events, 
         }
         if (candles) {
             plot->candles = new QCandlestickSeries(this);
-            plot->candles->setName(tr("%1 daily candles").arg(columns.symbol));
+            plot->candles->setName(isDaily(columns) ? tr("%1 daily candles").arg(columns.symbol)
+                                                    : tr("%1 %2 candles").arg(columns.symbol, columns.interval));
             plot->candles->setIncreasingColor(palette().up);
             plot->candles->setDecreasingColor(palette().down);
             plot->candles->setPen(QPen(palette().mutedText, 1));
@@ -145,8 +151,15 @@ PriceChart::PriceChart(QList<SeriesColumns> series, const QList<Event> &events, 
     }
     if (m_dataFromMs > m_dataToMs)
         m_dataFromMs = m_dataToMs = 0;
-    setTitle(symbols.size() == 1 ? tr("%1 — daily prices").arg(symbols.front())
-                                 : tr("%1 — daily prices").arg(humanList(symbols)));
+    // An intraday series says its interval: "NVDA — 1m bars".
+    QStringList intervals;
+    for (const auto &plot : m_plots) {
+        if (!isDaily(plot->columns) && !intervals.contains(plot->columns.interval))
+            intervals << plot->columns.interval;
+    }
+    const QString names = symbols.size() == 1 ? symbols.front() : humanList(symbols);
+    setTitle(intervals.isEmpty() ? tr("%1 — daily prices").arg(names)
+                                 : tr("%1 — %2 bars").arg(names, intervals.join(QStringLiteral(", "))));
     if (!events.isEmpty() && !m_plots.empty())
         buildMarkers(events);
     styleLegend(); // again, now that every series has its marker: a marker made earlier keeps an old width

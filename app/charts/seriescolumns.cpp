@@ -9,6 +9,8 @@ SeriesColumns SeriesColumns::fromSeries(const Symbol &symbol, const PriceSeries 
     columns.symbol = symbol.ticker;
     if (!symbol.currency.isEmpty())
         columns.currency = symbol.currency;
+    if (!series.interval.isEmpty())
+        columns.interval = series.interval;
     const std::size_t n = series.bars.size();
     bool anyVolume = false;
     for (const Bar &bar : series.bars)

@@ -17,6 +17,7 @@ struct SeriesColumns
 {
     QString symbol;
     QString currency = QStringLiteral("USD");
+    QString interval = QStringLiteral("1d"); // of the bars, as stored: "1d", "1h", "1m" …
     std::vector<double> time;
     std::vector<double> open; // open/high/low empty: a close-only series (no candles)
     std::vector<double> high;

@@ -78,6 +78,7 @@ private slots:
         std::unique_ptr<TickerChart> chart = makeChart(input, request);
         auto *price = qobject_cast<PriceChart *>(chart.get());
         QVERIFY(price);
+        QCOMPARE(price->title(), QStringLiteral("MIN — 1m bars")); // not "daily prices"
         ChartExporter({QSize(1200, 700), 96, false}).layOut(*price);
         QCOMPARE(price->dataFromMs(), input.fromMs);
         QCOMPARE(price->dataToMs(), input.toMs);
