@@ -7,15 +7,51 @@
 
 #include "error.h"
 
-#include <QScopeGuard>
-
 #include <algorithm>
+#include <optional>
 
 namespace tickerline {
 
 namespace {
 
-constexpr int kListingCacheKiB = -64 * 1024; // negative: KiB rather than pages
+constexpr int kListingCacheKiB = -64 * 1024;    // negative: KiB rather than pages
+constexpr qint64 kListingMapBytes = 0x7fff0000; // SQLite's default ceiling (SQLITE_MAX_MMAP_SIZE)
+
+// A connection setting changed for one listing and given back after it, even when it throws.
+class ScopedPragma final
+{
+public:
+    ScopedPragma(Database &db, const char *name, std::optional<qint64> value)
+        : m_db(db)
+        , m_name(name)
+    {
+        if (!value)
+            return;
+        m_old = m_db.pragmaInt(name);
+        set(*value);
+    }
+    ~ScopedPragma()
+    {
+        if (!m_old)
+            return;
+        try {
+            set(*m_old);
+        } catch (const Error &) { // a connection setting that cannot fail; never throw while unwinding
+        }
+    }
+    ScopedPragma(const ScopedPragma &) = delete;
+    ScopedPragma &operator=(const ScopedPragma &) = delete;
+
+private:
+    void set(qint64 value)
+    {
+        m_db.exec(QByteArray("PRAGMA ").append(m_name).append(" = ").append(QByteArray::number(value)).constData());
+    }
+
+    Database &m_db;
+    const char *m_name;
+    std::optional<qint64> m_old;
+};
 
 // Each value of a subquery's rows packed as "<bytes>:<value>", the rows run together, so that
 // no character of any text can be taken for a separator. NULL packs as empty text.
@@ -62,8 +98,7 @@ private:
 
 // The few rows of an event put in the order Store::events gives them (an aggregate's order is
 // SQLite's to choose).
-template<typename T>
-void sortByKey(std::vector<std::pair<std::int64_t, T>> &rows)
+template<typename T> void sortByKey(std::vector<std::pair<std::int64_t, T>> &rows)
 {
     std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
 }
@@ -86,15 +121,12 @@ void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
     // Time order visits the rows of every table at random: with the details, a page cache large
     // enough for the small tables (actors, symbols, quotes) keeps their reads off the disk; its
     // size is fixed whatever the number of events. (The events' own rows gain little from it.)
-    const int cacheSize = m_db.pragmaInt("cache_size");
-    const int listingCache = detail == EventDetail::Full ? kListingCacheKiB : cacheSize;
-    m_db.exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(listingCache)).constData());
-    const auto restoreCache = qScopeGuard([&] {
-        try {
-            m_db.exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(cacheSize)).constData());
-        } catch (const Error &) { // a connection setting that cannot fail; never throw while unwinding
-        }
-    });
+    const ScopedPragma cache(m_db, "cache_size",
+                             detail == EventDetail::Full ? std::optional<qint64>(kListingCacheKiB) : std::nullopt);
+    // Those random reads through the file's memory map rather than a read() each: the listing of a
+    // million events spends most of its time in the kernel otherwise. Only while it reads, so that
+    // a write never meets a mapped file.
+    const ScopedPragma mapped(m_db, "mmap_size", kListingMapBytes);
     Statement statement(m_db, sql.constData());
     bind(statement);
 

@@ -230,6 +230,30 @@ private slots:
         QCOMPARE(store.events(bySymbol).size(), 1);
     }
 
+    // The listing reads through a memory map and a larger cache, and gives both back, also when its
+    // visitor stops it: a write after it meets an unmapped file.
+    void listingGivesItsConnectionSettingsBack()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(smallSnapshot());
+        const int cacheBefore = store.database().pragmaInt("cache_size");
+        QCOMPARE(store.database().pragmaInt("mmap_size"), 0);
+        for (const EventDetail detail : {EventDetail::Row, EventDetail::Full}) {
+            QStringList seen;
+            int mappedWhileListing = 0;
+            store.forEachListedEvent({}, detail, [&](const ListedEvent &event) {
+                seen << event.uid;
+                mappedWhileListing = store.database().pragmaInt("mmap_size");
+                return false; // stop after the first
+            });
+            QCOMPARE(seen, QStringList{QStringLiteral("post")});
+            QVERIFY(mappedWhileListing > 0);
+            QCOMPARE(store.database().pragmaInt("mmap_size"), 0);
+            QCOMPARE(store.database().pragmaInt("cache_size"), cacheBefore);
+        }
+    }
+
     void barsBetweenDates()
     {
         QTemporaryDir dir;
