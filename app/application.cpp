@@ -200,6 +200,8 @@ int runTickerline(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Tickerline"));
     QCoreApplication::setApplicationName(QStringLiteral("Tickerline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TICKERLINE_VERSION));
+    // The desktop matches the window to the installed .desktop file (its name and icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TICKERLINE_APP_ID));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
