@@ -17,6 +17,12 @@ fail() {
   failures=$((failures + 1))
 }
 pass() { echo "ok: $*"; }
+# verify WHAT COMMAND...: COMMAND succeeds.
+verify() {
+  local what=$1
+  shift
+  if "$@"; then pass "$what"; else fail "$what"; fi
+}
 # expect WHAT TEXT PATTERN: the fixed string PATTERN is in TEXT.
 expect() {
   if grep -qF -- "$3" <<<"$2"; then pass "$1"; else fail "$1: no \"$3\""; fi
@@ -61,7 +67,8 @@ for file in usr/bin/tickerline \
   "usr/share/icons/hicolor/scalable/apps/$id.svg" \
   usr/share/man/man1/tickerline.1.gz \
   "usr/share/mime/packages/$id.xml" \
-  usr/share/doc/tickerline/copyright; do
+  usr/share/doc/tickerline/copyright \
+  usr/share/doc/tickerline/changelog.gz; do
   expect "contains /$file" "$contents" " ./$file"
 done
 
@@ -98,9 +105,9 @@ for element in "<id>$id</id>" "<launchable type=\"desktop-id\">$id.desktop</laun
   expect "metainfo: $element" "$meta" "$element"
 done
 # The screenshots it names are in the repository under that name.
-for shot in $(grep -o 'resources/screenshots/[a-z-]*\.png' "$metainfo"); do
-  [ -f "$source_dir/$shot" ] && pass "screenshot $shot" || fail "no $shot in the repository"
-done
+while read -r shot; do
+  verify "screenshot $shot is in the repository" test -f "$source_dir/$shot"
+done < <(grep -o 'resources/screenshots/[a-z-]*\.png' "$metainfo")
 
 # 6. The MIME type: a SQLite file named *.tickerline is ours, any other SQLite file is not.
 mkdir -p "$scratch/mime/mime/packages"
@@ -112,13 +119,13 @@ db=$scratch/x.tickerline
 cp "$db" "$scratch/other.sqlite"
 mime_of() { XDG_DATA_HOME=$scratch/mime XDG_DATA_DIRS=$scratch/none gio info -a standard::content-type "$1" |
   sed -n 's/.*standard::content-type: //p'; }
-[ "$(mime_of "$db")" = application/x-tickerline ] && pass "x.tickerline is application/x-tickerline" ||
-  fail "x.tickerline is $(mime_of "$db")"
-[ "$(mime_of "$scratch/other.sqlite")" = application/vnd.sqlite3 ] && pass "other.sqlite stays application/vnd.sqlite3" ||
-  fail "other.sqlite is $(mime_of "$scratch/other.sqlite")"
+verify "x.tickerline is application/x-tickerline ($(mime_of "$db"))" \
+  test "$(mime_of "$db")" = application/x-tickerline
+verify "other.sqlite stays application/vnd.sqlite3 ($(mime_of "$scratch/other.sqlite"))" \
+  test "$(mime_of "$scratch/other.sqlite")" = application/vnd.sqlite3
 
 # 7. The icon is an SVG of the name the desktop file and the metainfo give.
-head -c 400 "$share/icons/hicolor/scalable/apps/$id.svg" | grep -q '<svg' && pass "icon is SVG" || fail "icon is not SVG"
+verify "icon is SVG" grep -q '<svg ' "$share/icons/hicolor/scalable/apps/$id.svg"
 
 # 8. The man page: every subcommand of the binary's --help has its section, every option is named,
 #    and man renders it without a warning.
@@ -128,19 +135,23 @@ help=$("$binary" --help)
 commands=$(sed -n 's/^  tickerline \(\[--db FILE\] \)\{0,1\}\([a-z][a-z]*\).*/\2/p' <<<"$help" | sort -u)
 [ "$(wc -w <<<"$commands")" -ge 12 ] || fail "too few subcommands in --help: $commands"
 for command in $commands; do
-  grep -qx "\.SS $command" <<<"$roff" && pass "man page: $command" || fail "man page has no section for $command"
+  verify "man page has a section for $command" grep -qx "\.SS $command" <<<"$roff"
 done
-for option in $(grep -o -- '--[a-z][a-z-]*' <<<"$help" | sort -u); do
+while read -r option; do
   expect "man page: $option" "$roff" "${option//-/\\-}"
-done
+done < <(grep -o -- '--[a-z][a-z-]*' <<<"$help" | sort -u)
 warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null) || fail "man -l"
-[ -z "$warnings" ] && pass "man renders without warnings" || fail "man warnings: $warnings"
+verify "man renders without warnings${warnings:+: $warnings}" test -z "$warnings"
 
-# 9. The copyright file is machine-readable and names the licence, whose text it carries.
+# 9. The copyright file is machine-readable and names the licence, whose text is the system's.
 copyright=$(cat "$share/doc/tickerline/copyright")
 expect "copyright: format" "$copyright" "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
 expect "copyright: licence" "$copyright" "License: GPL-3.0-or-later"
-expect "copyright: licence text" "$copyright" " TERMS AND CONDITIONS"
+expect "copyright: licence text" "$copyright" "/usr/share/common-licenses/GPL-3"
+verify "the GPL-3 text is on the system" test -f /usr/share/common-licenses/GPL-3
+# The changelog's newest entry is this version's.
+zcat "$share/doc/tickerline/changelog.gz" >"$scratch/changelog"
+verify "changelog entry for $version" test "$(dpkg-parsechangelog -l "$scratch/changelog" -S Version)" = "$version"
 
 # 10. The extracted binary at work, with no file of the build tree: its own run path is gone.
 if readelf -d "$binary" | grep -qE 'R(UN)?PATH'; then fail "the binary keeps a run path"; else pass "no run path"; fi
@@ -153,7 +164,7 @@ expect "events --json names its symbol" "$json" '"NVDA"'
 # Without --db, the bundled episode is compiled in: the default database is made from it.
 bundled=$(HOME=$scratch/home XDG_DATA_HOME=$scratch/home/data "$binary" events --kind release)
 expect "the bundled episode" "$bundled" "DeepSeek releases R1"
-[ "$("$binary" --version)" = "tickerline $version" ] && pass "--version" || fail "--version: $("$binary" --version)"
+verify "--version: $("$binary" --version)" test "$("$binary" --version)" = "tickerline $version"
 # The translations are compiled in, where installTranslations loads them (:/i18n).
 if LC_ALL=C grep -qaP 't\x00i\x00c\x00k\x00e\x00r\x00l\x00i\x00n\x00e\x00_\x00z\x00h\x00_\x00C\x00N' "$binary"; then
   pass "zh_CN translation compiled in"
