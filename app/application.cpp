@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -227,6 +228,7 @@ int runTickerline(int argc, char **argv)
     if (!options.command.isEmpty())
         return runCommand(options, argc, argv, out, err);
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tickerline.svg")));
     application::installTranslations(app, options.lang);
     return application::runWindow(options.db, options.readOnly);
 }
