@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -200,6 +201,8 @@ int runTickerline(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Tickerline"));
     QCoreApplication::setApplicationName(QStringLiteral("Tickerline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TICKERLINE_VERSION));
+    // The desktop matches the window to the installed .desktop file (its name and icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TICKERLINE_APP_ID));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -225,6 +228,7 @@ int runTickerline(int argc, char **argv)
     if (!options.command.isEmpty())
         return runCommand(options, argc, argv, out, err);
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tickerline.svg")));
     application::installTranslations(app, options.lang);
     return application::runWindow(options.db, options.readOnly);
 }

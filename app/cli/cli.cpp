@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QScopeGuard>
 
 #include <cstdio>
@@ -47,6 +48,7 @@ constexpr Command kCommands[] = {
 const char *const kUsageText =
     "Usage:\n"
     "  tickerline [--db FILE] [--read-only] [--lang CODE]   open the window\n"
+    "  tickerline [--read-only] [--lang CODE] FILE          open the window on that database\n"
     "  tickerline [--db FILE] events [--from D] [--to D] [--kind K] [--actor A] [--symbol S] [--json]\n"
     "  tickerline [--db FILE] search QUERY [--limit N] [--json]\n"
     "  tickerline [--db FILE] import FILE... [--format F] [--symbol S]\n"
@@ -70,11 +72,29 @@ const char *const kUsageText =
     "\n"
     "Without --db the default database is used (created from the bundled dataset on first run).\n"
     "--db naming a file that does not exist creates an empty database there.\n"
+    "A FILE in place of a subcommand (one that exists, or any name ending in .tickerline) is the\n"
+    "same as --db FILE: that is how a file manager opens a database.\n"
     "--read-only opens the database without writing to it: the window shows it and disables every\n"
     "change; events, search, export, symbols, prices, chart, study and check work, while import,\n"
     "event, quotes and other writing commands exit 1. A database that cannot be written (a\n"
     "read-only file, folder or medium) is opened this way by itself.\n"
     "Exit status: 0 done, 1 bad input or failure, 2 wrong usage.\n";
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+// A word that names no subcommand is a database when it ends with .tickerline or names a file
+// that exists (a database of another name, e.g. tickerline.db).
+bool isDatabaseArgument(const QString &arg)
+{
+    return arg.endsWith(QLatin1String(".tickerline")) || QFileInfo::exists(arg);
+}
 
 } // namespace
 
@@ -104,6 +124,11 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
             options.version = true;
         } else if (arg.startsWith(QLatin1Char('-'))) {
             throw UsageError{QStringLiteral("unknown option %1").arg(arg)};
+        } else if (!isCommand(arg) && isDatabaseArgument(arg)) {
+            // `tickerline x.tickerline`, as a file manager opens a file: the same as --db.
+            if (!options.db.isEmpty())
+                throw UsageError{QStringLiteral("two databases: %1 and %2").arg(options.db, arg)};
+            options.db = arg;
         } else {
             options.command = arg;
         }
@@ -112,15 +137,6 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
 }
 
 namespace {
-
-const Command *findCommand(const QString &name)
-{
-    for (const Command &command : kCommands) {
-        if (name == QLatin1String(command.name))
-            return &command;
-    }
-    return nullptr;
-}
 
 int runWith(const Command &command, const GlobalOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -139,6 +155,14 @@ const char *usage()
 bool isCommand(const QString &name)
 {
     return findCommand(name) != nullptr;
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command &command : kCommands)
+        names << QLatin1String(command.name);
+    return names;
 }
 
 int runCommand(const GlobalOptions &options, int &argc, char **argv, QTextStream &out, QTextStream &err)

@@ -25,6 +25,7 @@ const char *usage();
 
 // The subcommands, which run without a window (and without a display).
 bool isCommand(const QString &name);
+QStringList commandNames(); // every subcommand's name, as they are registered
 // Runs options.command in an application of its own; returns the exit status (0 done, 1 bad
 // input or failure, 2 wrong usage).
 int runCommand(const GlobalOptions &options, int &argc, char **argv, QTextStream &out, QTextStream &err);
