@@ -262,6 +262,7 @@ QList<Input> inputs()
         {"handmade/deepseek_week.csv", "events-csv"},
         {"handmade/groups_eras.json", "timelinejs"},
         {"handmade/categories_eras.timeline", "timeline"},
+        {"handmade/calendar_export.ics", "ics"},
     };
     for (const auto &[file, name] : files)
         list << Input{QString::fromLatin1(file),
