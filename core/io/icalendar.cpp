@@ -348,6 +348,10 @@ private:
         result.reserve(value.size());
         for (qsizetype i = 0; i < value.size(); ++i) {
             const QChar c = value.at(i);
+            if (c == QLatin1Char('\r')) {
+                result += QLatin1Char('\n'); // a bare CR has no place in TEXT; read as the line break it means
+                continue;
+            }
             if (c != QLatin1Char('\\')) {
                 result += c;
                 continue;
@@ -508,6 +512,8 @@ private:
         if (!dtstart)
             fail(line, QStringLiteral("VEVENT"), QStringLiteral("no DTSTART; every event needs a start"));
         const When start = when(*dtstart);
+        if (start.ms < kMinTimeMs || start.ms > kMaxTimeMs)
+            fail(dtstart->line, dtstart->name, QStringLiteral("the start lies outside 1400–9999 in UTC"));
         event.startMs = start.ms;
         event.tz = start.zone.isEmpty() ? QStringLiteral("UTC") : start.zone;
         event.precision = start.isDate ? Precision::Day : start.hasSeconds ? Precision::Second : Precision::Minute;
