@@ -74,8 +74,8 @@ Snapshot importEventFile(Store &store, const QByteArray &data, const QString &fi
         format = detected ? eventFormatFromString(detected->name).value_or(EventFormat::Auto) : EventFormat::Auto;
         if (format == EventFormat::Auto)
             throw Error(QStringLiteral("%1:1: not an event file (expected Tickerline JSON, an events CSV with title "
-                                       "and start columns, TimelineJS JSON or its spreadsheet CSV, or a .timeline "
-                                       "file)")
+                                       "and start columns, TimelineJS JSON or its spreadsheet CSV, a .timeline "
+                                       "file or an iCalendar file)")
                             .arg(fileName));
     }
     if (format == EventFormat::Tickerline) {

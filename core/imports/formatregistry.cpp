@@ -4,6 +4,7 @@
 #include "io/articletext.h"
 #include "io/eventcsv.h"
 #include "io/eventimport.h"
+#include "io/icalendar.h"
 #include "io/thetimeline.h"
 #include "io/tickerlinejson.h"
 #include "io/timelinejs.h"
@@ -180,25 +181,39 @@ FormatRegistry::FormatRegistry()
         EventFormat::EventsCsv);
     eventsCsv.write = [](const Snapshot &snapshot) { return EventCsv::write(snapshot); };
     m_formats << eventsCsv;
-    m_formats << eventFormat(
+    FileFormat timelineJs = eventFormat(
         "timelinejs", "TimelineJS3 JSON", {QStringLiteral("json")},
         [](QByteArrayView bytes, const QString &) {
             return content(bytes).startsWith('{') && TimelineJs::looksLikeJson(borrowed(head(bytes))) ? kSignature : 0;
         },
         EventFormat::TimelineJs);
-    m_formats << eventFormat(
+    timelineJs.write = [](const Snapshot &snapshot) { return TimelineJs::writeJson(snapshot); };
+    m_formats << timelineJs;
+    FileFormat timelineJsSheet = eventFormat(
         "timelinejs-sheet", "TimelineJS3 spreadsheet CSV", {QStringLiteral("csv")},
         [](QByteArrayView bytes, const QString &) {
             return TimelineJs::looksLikeSheetHeader(firstLine(bytes)) ? kSignature : 0;
         },
         EventFormat::TimelineJsSheet);
-    m_formats << eventFormat(
+    timelineJsSheet.write = [](const Snapshot &snapshot) { return TimelineJs::writeSheet(snapshot); };
+    m_formats << timelineJsSheet;
+    FileFormat theTimeline = eventFormat(
         "timeline", "Timeline (.timeline)", {QStringLiteral("timeline")},
         [](QByteArrayView bytes, const QString &) {
             return content(bytes).startsWith('<') && TheTimeline::looksLikeTimeline(borrowed(head(bytes))) ? kSignature
                                                                                                            : 0;
         },
         EventFormat::TheTimeline);
+    theTimeline.write = [](const Snapshot &snapshot) { return TheTimeline::write(snapshot); };
+    m_formats << theTimeline;
+    FileFormat iCalendar = eventFormat(
+        "ics", "iCalendar", {QStringLiteral("ics"), QStringLiteral("ical")},
+        [](QByteArrayView bytes, const QString &) {
+            return ICalendar::looksLikeCalendar(borrowed(content(bytes))) ? kSignature : 0;
+        },
+        EventFormat::ICalendar);
+    iCalendar.write = [](const Snapshot &snapshot) { return ICalendar::write(snapshot); };
+    m_formats << iCalendar;
 
     m_formats << priceFormat(PriceFormat::Yahoo, "Yahoo Finance prices CSV", {QStringLiteral("csv")});
     m_formats << priceFormat(PriceFormat::Nasdaq, "Nasdaq.com prices CSV", {QStringLiteral("csv")});

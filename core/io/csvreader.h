@@ -75,4 +75,8 @@ private:
     char m_separator;
 };
 
+// One field as the CSV writers write it: UTF-8, quoted (with doubled quotes) only where a separator,
+// a quote, a line break or a leading or trailing space needs it. The reader above reads it back.
+QByteArray csvField(const QString &text);
+
 } // namespace tickerline

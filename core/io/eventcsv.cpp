@@ -2,6 +2,7 @@
 #include "eventcsv.h"
 
 #include "error.h"
+#include "io/csvformula.h"
 #include "io/csvreader.h"
 #include "io/eventimport.h"
 #include "time/isotime.h"
@@ -113,7 +114,8 @@ public:
     {
         const QByteArrayView bytes = field(record, column);
         // Trimmed after decoding too: a byte-order mark is not white space, but decoding drops it.
-        QString value = QString::fromUtf8(bytes).trimmed();
+        // The apostrophe that neutralised a formula comes off last, so that "'\t=x" gives "\t=x".
+        QString value = CsvFormula::restored(QString::fromUtf8(bytes).trimmed());
         if (value.size() > maxChars)
             fail(record.line(), column,
                  QStringLiteral("is %1 characters long; at most %2 are accepted").arg(value.size()).arg(maxChars));
@@ -213,7 +215,7 @@ private:
 
     QString zone(const CsvRecord &record)
     {
-        const QByteArrayView value = field(record, TzColumn);
+        const QByteArrayView value = CsvFormula::restored(field(record, TzColumn));
         if (value.isEmpty())
             return m_utc;
         if (value.size() > 64)
@@ -232,7 +234,7 @@ private:
     template<typename Visit>
     void forEachItem(const CsvRecord &record, Column column, Visit visit)
     {
-        const QByteArrayView value = field(record, column);
+        const QByteArrayView value = CsvFormula::restored(field(record, column));
         if (value.isEmpty())
             return;
         if (value.size() > EventCsv::kMaxShortChars)
@@ -309,17 +311,6 @@ Layout readHeader(CsvReader &reader, CsvRecord &record)
     return layout;
 }
 
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
-        || bytes.contains('\r') || (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' '));
-    if (!needsQuotes)
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
-}
-
 } // namespace
 
 QByteArray EventCsv::header()
@@ -391,17 +382,20 @@ QByteArray EventCsv::write(const Snapshot &snapshot)
             if (!actors.contains(name))
                 actors << name;
         }
-        const QStringList fields{event.uid,
-                                 event.title,
+        // Text a user typed is neutralised against formulas; the columns Tickerline fills itself
+        // (kind, dates, precision, uncertain) never start with a trigger and are written as they are.
+        using CsvFormula::neutralised;
+        const QStringList fields{neutralised(event.uid),
+                                 neutralised(event.title),
                                  toString(event.kind),
                                  when(event.startMs),
                                  event.endMs ? when(*event.endMs) : QString(),
                                  toString(event.precision),
                                  event.uncertain ? QStringLiteral("true") : QStringLiteral("false"),
-                                 event.tz,
-                                 actors.join(QLatin1Char(';')),
-                                 event.symbols.join(QLatin1Char(';')),
-                                 event.summary};
+                                 neutralised(event.tz),
+                                 neutralised(actors.join(QLatin1Char(';'))),
+                                 neutralised(event.symbols.join(QLatin1Char(';'))),
+                                 neutralised(event.summary)};
         for (qsizetype i = 0; i < fields.size(); ++i)
             out.append(i ? "," : "").append(csvField(fields.at(i)));
         out.append('\n');

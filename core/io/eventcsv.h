@@ -26,6 +26,10 @@ namespace tickerline {
 //
 // The text is UTF-8 (BOM, CRLF and quoted line breaks as CsvReader reads them). Every problem is
 // a tickerline::Error "FILE:LINE: column NAME: what is wrong".
+//
+// Text cells (uid, title, tz, actors, symbols, summary) are written neutralised against
+// spreadsheet formulas and read back restored (CsvFormula); kind, start, end, precision and
+// uncertain are written by Tickerline itself and never start with a formula character.
 class EventCsv final
 {
 public:

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "io/eventcsv.h"
+#include "io/icalendar.h"
 #include "io/sha256.h"
 #include "io/thetimeline.h"
 #include "io/tickerlinejson.h"
@@ -24,13 +25,14 @@ QByteArrayView head(QByteArrayView bytes, qsizetype count)
     return bytes.first(std::min(count, bytes.size()));
 }
 
-constexpr std::array<std::pair<EventFormat, const char *>, 6> kFormatNames{{
+constexpr std::array<std::pair<EventFormat, const char *>, 7> kFormatNames{{
     {EventFormat::Auto, "auto"},
     {EventFormat::Tickerline, "tickerline"},
     {EventFormat::EventsCsv, "events-csv"},
     {EventFormat::TimelineJs, "timelinejs"},
     {EventFormat::TimelineJsSheet, "timelinejs-sheet"},
     {EventFormat::TheTimeline, "timeline"},
+    {EventFormat::ICalendar, "ics"},
 }};
 
 bool readDigits(QByteArrayView text, qsizetype pos, int count, int &value)
@@ -80,11 +82,13 @@ Snapshot readEventFile(const QByteArray &data, const QString &fileName, EventFor
         return TimelineJs::parseSheet(data, fileName);
     case EventFormat::TheTimeline:
         return TheTimeline::parse(data, fileName);
+    case EventFormat::ICalendar:
+        return ICalendar::parse(data, fileName);
     case EventFormat::Auto:
         break;
     }
     throw Error(QStringLiteral("%1:1: no event format given (Tickerline JSON, events CSV, TimelineJS JSON or its "
-                               "spreadsheet CSV, or a .timeline file)")
+                               "spreadsheet CSV, a .timeline file or an iCalendar file)")
                     .arg(fileName));
 }
 

@@ -16,14 +16,14 @@ namespace tickerline {
 
 // The event file formats (the registry's --format names; imports/formatregistry.h decides which
 // one a file is). Auto is "none given".
-enum class EventFormat { Auto, Tickerline, EventsCsv, TimelineJs, TimelineJsSheet, TheTimeline };
+enum class EventFormat { Auto, Tickerline, EventsCsv, TimelineJs, TimelineJsSheet, TheTimeline, ICalendar };
 
 QString toString(EventFormat format); // the --format names below; "auto" for Auto
-// tickerline, events-csv, timelinejs, timelinejs-sheet, timeline (and auto); case-insensitive.
+// tickerline, events-csv, timelinejs, timelinejs-sheet, timeline, ics (and auto); case-insensitive.
 std::optional<EventFormat> eventFormatFromString(const QString &name);
 
-// Reads an events CSV, TimelineJS JSON or sheet, a .timeline file or Tickerline JSON into a
-// snapshot. Every row of the first four names one new dataset (see datasetForFile); Tickerline
+// Reads an events CSV, TimelineJS JSON or sheet, a .timeline file, an iCalendar file or Tickerline
+// JSON into a snapshot. Every row of the first five names one new dataset (see datasetForFile); Tickerline
 // JSON carries its own. Auto is refused: the format registry detects, this only reads. Throws
 // Error "FILE:LINE: field: what is wrong".
 Snapshot readEventFile(const QByteArray &data, const QString &fileName, EventFormat format);

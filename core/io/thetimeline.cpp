@@ -6,7 +6,11 @@
 #include "io/eventimport.h"
 #include "time/isotime.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QXmlStreamReader>
+
+#include <array>
 
 namespace tickerline {
 
@@ -346,6 +350,203 @@ bool TheTimeline::looksLikeTimeline(const QByteArray &data)
             return xml.name() == QLatin1String("timeline");
     }
     return false;
+}
+
+namespace {
+
+// The file format version written: Timeline 2.3 reads and writes every element used here.
+constexpr const char *kWrittenVersion = "2.3.0";
+constexpr const char *kDefaultColor = "200,200,200"; // Timeline's event and era grey
+
+struct Rgb
+{
+    int r = 200;
+    int g = 200;
+    int b = 200;
+};
+
+// Category colours: Timeline needs one each; these are the ones its sample files use.
+constexpr std::array<Rgb, 6> kCategoryPalette{
+    {{128, 255, 128}, {255, 128, 255}, {128, 255, 255}, {255, 255, 128}, {128, 128, 255}, {255, 160, 128}}};
+
+// "#rrggbb" → its channels; Timeline's grey for anything else.
+Rgb parseHexColor(const QString &hex)
+{
+    bool ok = hex.size() == 7 && hex.startsWith(QLatin1Char('#'));
+    const uint value = ok ? hex.mid(1).toUInt(&ok, 16) : 0;
+    if (!ok)
+        return {};
+    return {int(value >> 16) & 0xff, int(value >> 8) & 0xff, int(value) & 0xff};
+}
+
+// Timeline's own file layout (timelinelib/dataexport/timelinexml.py): its indents, its escaping
+// (xml.sax.saxutils.escape: &, < and >), one element a line.
+class TimelineXmlWriter final
+{
+public:
+    explicit TimelineXmlWriter(QByteArray &out) : m_out(out) {}
+
+    void open(int depth, const char *name) { m_out.append(indent(depth)).append('<').append(name).append(">\n"); }
+    void close(int depth, const char *name) { m_out.append(indent(depth)).append("</").append(name).append(">\n"); }
+
+    void element(int depth, const char *name, const QString &text, const QString &owner)
+    {
+        m_out.append(indent(depth)).append('<').append(name).append('>');
+        m_out.append(escaped(text, owner, name));
+        m_out.append("</").append(name).append(">\n");
+    }
+
+private:
+    static QByteArray indent(int depth) { return QByteArray(depth * 2, ' '); }
+
+    static QByteArray escaped(const QString &text, const QString &owner, const char *name)
+    {
+        QString result;
+        result.reserve(text.size());
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == u'&')
+                result += QStringLiteral("&amp;");
+            else if (u == u'<')
+                result += QStringLiteral("&lt;");
+            else if (u == u'>')
+                result += QStringLiteral("&gt;");
+            else if (u == u'\r')
+                result += QStringLiteral("&#13;"); // a parser would turn a bare one into "\n"
+            else if ((u < 0x20 && u != u'\t' && u != u'\n') || u == 0xFFFE || u == 0xFFFF)
+                throw Error(QStringLiteral("%1: %2: the character U+%3 cannot be written to XML")
+                                .arg(owner, QLatin1String(name))
+                                .arg(int(u), 4, 16, QLatin1Char('0')));
+            else
+                result += c;
+        }
+        return result.toUtf8();
+    }
+
+    QByteArray &m_out;
+};
+
+QString timeText(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString colorText(const QString &hex)
+{
+    const Rgb rgb = parseHexColor(hex);
+    return QStringLiteral("%1,%2,%3").arg(rgb.r).arg(rgb.g).arg(rgb.b);
+}
+
+} // namespace
+
+QByteArray TheTimeline::write(const Snapshot &snapshot)
+{
+    QHash<QString, QString> actorNames;
+    for (const Actor &actor : snapshot.actors)
+        actorNames.insert(actor.uid, actor.name);
+    auto categoryOf = [&](const Event &event) {
+        for (const EventActor &actor : event.actors) {
+            if (actor.role == QLatin1String("category"))
+                return actorNames.value(actor.actor, actor.actor);
+        }
+        return QString();
+    };
+    QStringList categories;
+    for (const Event &event : snapshot.events) {
+        const QString category = categoryOf(event);
+        if (!category.isEmpty() && !categories.contains(category))
+            categories << category;
+    }
+
+    QByteArray out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+    TimelineXmlWriter xml(out);
+    xml.open(0, "timeline");
+    xml.element(1, "version", QString::fromLatin1(kWrittenVersion), {});
+    xml.element(1, "timetype", QStringLiteral("gregoriantime"), {});
+    if (!snapshot.eras.isEmpty()) {
+        xml.open(1, "eras");
+        for (const Era &era : snapshot.eras) {
+            const QString owner = QStringLiteral("era \"%1\"").arg(era.uid);
+            xml.open(2, "era");
+            xml.element(3, "name", era.name, owner);
+            xml.element(3, "start", timeText(era.startMs), owner);
+            xml.element(3, "end", timeText(era.endMs), owner);
+            xml.element(3, "color", era.color.isEmpty() ? QString::fromLatin1(kDefaultColor) : colorText(era.color),
+                        owner);
+            xml.element(3, "ends_today", QStringLiteral("False"), owner);
+            xml.close(2, "era");
+        }
+        xml.close(1, "eras");
+    }
+    xml.open(1, "categories");
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString owner = QStringLiteral("category \"%1\"").arg(categories.at(i));
+        const Rgb color = kCategoryPalette[size_t(i) % kCategoryPalette.size()];
+        // Timeline's own defaults for the derived colours: progress and done a lighter shade.
+        auto lighter = [](int channel) { return channel + (255 - channel) / 5; };
+        xml.open(2, "category");
+        xml.element(3, "name", categories.at(i), owner);
+        xml.element(3, "color", QStringLiteral("%1,%2,%3").arg(color.r).arg(color.g).arg(color.b), owner);
+        const QString light =
+            QStringLiteral("%1,%2,%3").arg(lighter(color.r)).arg(lighter(color.g)).arg(lighter(color.b));
+        xml.element(3, "progress_color", light, owner);
+        xml.element(3, "done_color", light, owner);
+        xml.element(3, "font_color", QStringLiteral("0,0,0"), owner);
+        xml.close(2, "category");
+    }
+    xml.close(1, "categories");
+
+    xml.open(1, "events");
+    std::optional<std::int64_t> first;
+    std::optional<std::int64_t> last;
+    for (const Event &event : snapshot.events) {
+        const QString owner = QStringLiteral("event \"%1\"").arg(event.uid);
+        const std::int64_t end = event.endMs.value_or(event.startMs);
+        first = std::min(first.value_or(event.startMs), event.startMs);
+        last = std::max(last.value_or(end), end);
+        QString text = event.title;
+        if (text.startsWith(QLatin1Char('(')) || text.startsWith(QLatin1Char('[')))
+            text.prepend(QLatin1Char(' '));
+        QString description = event.summary;
+        QString hyperlink;
+        const qsizetype link = description.lastIndexOf(QStringLiteral("Link: "));
+        if (link >= 0 && (link == 0 || description.mid(0, link).endsWith(QStringLiteral("\n\n")))
+            && !description.mid(link + 6).contains(QLatin1Char('\n'))) {
+            hyperlink = description.mid(link + 6);
+            description = description.left(std::max<qsizetype>(0, link - 2));
+        }
+        xml.open(2, "event");
+        xml.element(3, "start", timeText(event.startMs), owner);
+        xml.element(3, "end", timeText(end), owner);
+        xml.element(3, "text", text, owner);
+        xml.element(3, "progress", QStringLiteral("0"), owner);
+        xml.element(3, "fuzzy", event.uncertain ? QStringLiteral("True") : QStringLiteral("False"), owner);
+        xml.element(3, "locked", QStringLiteral("False"), owner);
+        xml.element(3, "ends_today", QStringLiteral("False"), owner);
+        if (const QString category = categoryOf(event); !category.isEmpty())
+            xml.element(3, "category", category, owner);
+        if (!description.isEmpty())
+            xml.element(3, "description", description, owner);
+        if (!hyperlink.isEmpty())
+            xml.element(3, "hyperlink", hyperlink, owner);
+        xml.element(3, "default_color", QString::fromLatin1(kDefaultColor), owner);
+        xml.close(2, "event");
+    }
+    xml.close(1, "events");
+
+    xml.open(1, "view");
+    if (first) {
+        // A day either side, so that a single instant still opens on a period Timeline can show.
+        xml.open(2, "displayed_period");
+        xml.element(3, "start", timeText(*first - kMsPerDay), {});
+        xml.element(3, "end", timeText(*last + kMsPerDay), {});
+        xml.close(2, "displayed_period");
+    }
+    xml.open(2, "hidden_categories");
+    xml.close(2, "hidden_categories");
+    xml.close(1, "view");
+    xml.close(0, "timeline");
+    return out;
 }
 
 } // namespace tickerline

@@ -29,6 +29,17 @@ public:
 
     static Snapshot parse(const QByteArray &data, const QString &fileName);
 
+    // A file as the Timeline program itself writes one (its timelinexml exporter, version 2.x):
+    // version, timetype, eras (only when there are some), categories, events and view, two-space
+    // indents, "YYYY-MM-DD HH:MM:SS" times, True/False flags. title → text (a leading space before
+    // "(" or "[", which Timeline would take for a container tag), summary → description (a last
+    // paragraph "Link: URL" → hyperlink), uncertain → fuzzy, a point event's end = its start, the
+    // actor of role "category" → category (declared under <categories>), eras with their colour
+    // (Timeline's grey when they have none). The view shows the span of the events. Lost: uid,
+    // kind, time zone, other actors, symbols, milliseconds, precision (read again from the times),
+    // links and quotes. Text that XML 1.0 cannot hold (control characters) is refused with Error.
+    static QByteArray write(const Snapshot &snapshot);
+
     // An XML document whose root element is <timeline>.
     static bool looksLikeTimeline(const QByteArray &data);
 };

@@ -2,6 +2,7 @@
 #include "timelinejs.h"
 
 #include "error.h"
+#include "io/csvformula.h"
 #include "io/csvreader.h"
 #include "io/eventcsv.h"
 #include "io/eventimport.h"
@@ -9,6 +10,8 @@
 #include "io/jsonlocator.h"
 #include "time/isotime.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -359,6 +362,129 @@ bool splitSheetTime(QString text, DateParts &parts, int hourPart)
     return true;
 }
 
+// --- Writing -------------------------------------------------------------------------------------
+
+// "&", "<", ">" and '"' as character references; what HtmlText decodes again.
+QString escapedHtml(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// A summary as the HTML that plainText() reads back to it: paragraphs, and line breaks in them.
+QString summaryHtml(const QString &summary)
+{
+    QStringList paragraphs;
+    for (const QString &paragraph : summary.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+        const QString trimmed = paragraph.trimmed();
+        if (!trimmed.isEmpty())
+            paragraphs << QStringLiteral("<p>") + escapedHtml(trimmed).replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+                    + QStringLiteral("</p>");
+    }
+    return paragraphs.join(QString());
+}
+
+// The reader appends a media address as a last paragraph "Media: URL"; the writer gives it back.
+struct SummaryAndMedia
+{
+    QString summary;
+    QString media;
+};
+
+SummaryAndMedia splitMedia(const QString &summary)
+{
+    const qsizetype at = summary.lastIndexOf(QStringLiteral("Media: "));
+    if (at < 0 || (at > 0 && !summary.mid(0, at).endsWith(QStringLiteral("\n\n"))))
+        return {summary, {}};
+    const QString url = summary.mid(at + 7);
+    if (url.contains(QLatin1Char(' ')) || url.contains(QLatin1Char('\n'))
+        || !(url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"))))
+        return {summary, {}};
+    return {summary.left(std::max<qsizetype>(0, at - 2)), url};
+}
+
+QString groupOf(const Event &event, const QHash<QString, QString> &actorNames)
+{
+    for (const EventActor &actor : event.actors) {
+        if (actor.role == QLatin1String("group"))
+            return actorNames.value(actor.actor, actor.actor);
+    }
+    return {};
+}
+
+QHash<QString, QString> actorNamesOf(const Snapshot &snapshot)
+{
+    QHash<QString, QString> names;
+    for (const Actor &actor : snapshot.actors)
+        names.insert(actor.uid, actor.name);
+    return names;
+}
+
+// The parts of a UTC instant, down to the finest one that a date must give: the precision's own for
+// a start (the reader takes the precision from it), and for an end as far as it is not zero.
+DateParts partsOf(std::int64_t ms, Precision precision, bool cutToPrecision)
+{
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    const std::array<int, PartCount> value{date.year(), date.month(), date.day(), time.hour(), time.minute(),
+                                           time.second(), time.msec()};
+    // Precision runs year, month, day, hour, minute, second: the same order as the date parts.
+    int finest = int(precision);
+    if (precision == Precision::Second && value[MillisecondPart] != 0)
+        finest = MillisecondPart;
+    if (!cutToPrecision) {
+        for (int part = PartCount - 1; part > finest; --part) {
+            if (value[size_t(part)] != (part == MonthPart || part == DayPart ? 1 : 0)) {
+                finest = part;
+                break;
+            }
+        }
+    }
+    DateParts parts;
+    for (int part = 0; part <= finest; ++part)
+        parts[size_t(part)] = QString::number(value[size_t(part)]);
+    return parts;
+}
+
+QJsonObject dateObject(const DateParts &parts)
+{
+    QJsonObject object;
+    for (int part = 0; part < PartCount; ++part) {
+        if (!parts[size_t(part)].isEmpty())
+            object.insert(QLatin1String(kPartKeys[size_t(part)]), parts[size_t(part)].toInt());
+    }
+    return object;
+}
+
+// The one dataset all events come from, for the title slide; nullptr when they come from several.
+const DatasetInfo *onlyDataset(const Snapshot &snapshot)
+{
+    QString uid;
+    for (const Event &event : snapshot.events) {
+        if (!uid.isEmpty() && event.dataset != uid)
+            return nullptr;
+        uid = event.dataset;
+    }
+    for (const DatasetInfo &dataset : snapshot.datasets) {
+        if (dataset.uid == uid || (uid.isEmpty() && snapshot.datasets.size() == 1))
+            return &dataset;
+    }
+    return nullptr;
+}
+
+// The sheet's time column: "14", "14:30", "14:30:15" (the parts after the day).
+QString sheetTime(const DateParts &parts)
+{
+    QStringList pieces;
+    for (int part = HourPart; part <= SecondPart; ++part) {
+        if (parts[size_t(part)].isEmpty())
+            break;
+        pieces << (part == HourPart ? parts[size_t(part)] : parts[size_t(part)].rightJustified(2, QLatin1Char('0')));
+    }
+    return pieces.join(QLatin1Char(':'));
+}
+
+
 } // namespace
 
 Snapshot TimelineJs::parseJson(const QByteArray &data, const QString &fileName)
@@ -424,7 +550,10 @@ Snapshot TimelineJs::parseSheet(const QByteArray &data, const QString &fileName)
     Builder builder(data, fileName);
     while (reader.next(record)) {
         const int line = record.line();
-        auto cell = [&](SheetColumn c) { return column[c] < 0 ? QString() : record.text(column[c]).trimmed(); };
+        // A cell that Tickerline's writer neutralised against spreadsheet formulas is read as it was.
+        auto cell = [&](SheetColumn c) {
+            return column[c] < 0 ? QString() : CsvFormula::restored(record.text(column[c]).trimmed());
+        };
         auto fail = [&](SheetColumn c, const QString &why) {
             throw Error(QStringLiteral("%1: column %2: %3")
                             .arg(reader.where(line), QLatin1String(kSheetNames[size_t(c)]), why));
@@ -494,6 +623,109 @@ bool TimelineJs::looksLikeSheetHeader(const QByteArray &firstLine)
         headline = headline || name.compare("headline", Qt::CaseInsensitive) == 0;
     }
     return year && headline;
+}
+
+QByteArray TimelineJs::writeJson(const Snapshot &snapshot)
+{
+    const QHash<QString, QString> actorNames = actorNamesOf(snapshot);
+    QJsonObject root;
+    if (const DatasetInfo *dataset = onlyDataset(snapshot)) {
+        QJsonObject text{{QStringLiteral("headline"), escapedHtml(dataset->name)}};
+        if (!dataset->notes.isEmpty())
+            text.insert(QStringLiteral("text"), summaryHtml(dataset->notes));
+        root.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("text"), text}});
+    }
+    QJsonArray events;
+    for (const Event &event : snapshot.events) {
+        const SummaryAndMedia parts = splitMedia(event.summary);
+        QJsonObject text{{QStringLiteral("headline"), escapedHtml(event.title)}};
+        if (!parts.summary.isEmpty())
+            text.insert(QStringLiteral("text"), summaryHtml(parts.summary));
+        QJsonObject slide{{QStringLiteral("unique_id"), event.uid},
+                          {QStringLiteral("start_date"), dateObject(partsOf(event.startMs, event.precision, true))},
+                          {QStringLiteral("text"), text}};
+        if (event.endMs)
+            slide.insert(QStringLiteral("end_date"), dateObject(partsOf(*event.endMs, event.precision, false)));
+        if (!parts.media.isEmpty())
+            slide.insert(QStringLiteral("media"), QJsonObject{{QStringLiteral("url"), parts.media}});
+        if (const QString group = groupOf(event, actorNames); !group.isEmpty())
+            slide.insert(QStringLiteral("group"), group);
+        events.append(slide);
+    }
+    root.insert(QStringLiteral("events"), events);
+    if (!snapshot.eras.isEmpty()) {
+        QJsonArray eras;
+        for (const Era &era : snapshot.eras)
+            eras.append(QJsonObject{
+                {QStringLiteral("start_date"), dateObject(partsOf(era.startMs, Precision::Day, false))},
+                {QStringLiteral("end_date"), dateObject(partsOf(era.endMs, Precision::Day, false))},
+                {QStringLiteral("text"), QJsonObject{{QStringLiteral("headline"), escapedHtml(era.name)}}}});
+        root.insert(QStringLiteral("eras"), eras);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray TimelineJs::writeSheet(const Snapshot &snapshot)
+{
+    // The template's own columns, in its order, so that the file pastes into the Google sheet.
+    constexpr std::array<const char *, 18> kTemplate{
+        "Year",     "Month", "Day",  "Time",  "End Year",     "End Month",     "End Day",         "End Time",
+        "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type",
+        "Group",    "Background"};
+    enum { Year, Month, Day, Time, EndYear, EndMonth, EndDay, EndTime, DisplayDate, Headline, Text, Media,
+           MediaCredit, MediaCaption, MediaThumbnail, Type, Group, Background };
+    using Row = std::array<QString, kTemplate.size()>;
+
+    QByteArray out;
+    auto write = [&out](const Row &row, bool neutralise) {
+        for (size_t i = 0; i < row.size(); ++i) {
+            // Only text cells are neutralised; the date columns hold the numbers written here.
+            const bool textCell = i >= size_t(DisplayDate);
+            out.append(i ? "," : "").append(csvField(neutralise && textCell ? CsvFormula::neutralised(row[i])
+                                                                             : row[i]));
+        }
+        out.append('\n');
+    };
+    auto setDate = [](Row &row, int first, const DateParts &parts) {
+        row[size_t(first)] = parts[YearPart];
+        row[size_t(first + 1)] = parts[MonthPart];
+        row[size_t(first + 2)] = parts[DayPart];
+        row[size_t(first + 3)] = sheetTime(parts);
+    };
+
+    Row header;
+    for (size_t i = 0; i < kTemplate.size(); ++i)
+        header[i] = QString::fromLatin1(kTemplate[i]);
+    write(header, false);
+    if (const DatasetInfo *dataset = onlyDataset(snapshot)) {
+        Row title;
+        title[Headline] = escapedHtml(dataset->name);
+        title[Text] = summaryHtml(dataset->notes);
+        title[Type] = QStringLiteral("title");
+        write(title, true);
+    }
+    const QHash<QString, QString> actorNames = actorNamesOf(snapshot);
+    for (const Event &event : snapshot.events) {
+        const SummaryAndMedia parts = splitMedia(event.summary);
+        Row row;
+        setDate(row, Year, partsOf(event.startMs, event.precision, true));
+        if (event.endMs)
+            setDate(row, EndYear, partsOf(*event.endMs, event.precision, false));
+        row[Headline] = escapedHtml(event.title);
+        row[Text] = summaryHtml(parts.summary);
+        row[Media] = parts.media;
+        row[Group] = groupOf(event, actorNames);
+        write(row, true);
+    }
+    for (const Era &era : snapshot.eras) {
+        Row row;
+        setDate(row, Year, partsOf(era.startMs, Precision::Day, false));
+        setDate(row, EndYear, partsOf(era.endMs, Precision::Day, false));
+        row[Headline] = escapedHtml(era.name);
+        row[Type] = QStringLiteral("era");
+        write(row, true);
+    }
+    return out;
 }
 
 } // namespace tickerline

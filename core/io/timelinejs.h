@@ -35,6 +35,18 @@ public:
     static Snapshot parseJson(const QByteArray &data, const QString &fileName);
     static Snapshot parseSheet(const QByteArray &data, const QString &fileName);
 
+    // The way back, what the readers above read again to the same events in every field the format
+    // carries: uid → unique_id (JSON only: the sheet has no column for it), title → headline and
+    // summary → text as HTML (paragraphs <p>, line breaks <br>), start and end as dates down to the
+    // event's precision (milliseconds when there are some), in UTC; a last summary paragraph
+    // "Media: URL" → media.url; the actor of role "group" → group; eras → eras (sheet: rows of Type
+    // "era"); one dataset's name and notes → the title slide (sheet: the "title" row). Kind,
+    // uncertainty, time zone, other actors, symbols, links and quotes have no place in TimelineJS.
+    // The sheet has the template's columns (Year … Background); its text cells are neutralised
+    // against spreadsheet formulas (CsvFormula), and its reader takes that off again.
+    static QByteArray writeJson(const Snapshot &snapshot);
+    static QByteArray writeSheet(const Snapshot &snapshot);
+
     // A JSON object with an "events" array whose entries have "start_date".
     static bool looksLikeJson(const QByteArray &data);
     // A CSV header naming Headline and Year columns.

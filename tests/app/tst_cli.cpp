@@ -555,7 +555,9 @@ private slots:
         const Run unknown = run({QStringLiteral("--db"), db, QStringLiteral("export"), path("x"),
                                  QStringLiteral("--format"), QStringLiteral("yahoo")});
         QCOMPARE(unknown.status, 2);
-        QVERIFY2(unknown.err.contains(QStringLiteral("tickerline, events-csv, w3c")), qPrintable(unknown.err));
+        QVERIFY2(unknown.err.contains(QStringLiteral("tickerline, events-csv, timelinejs, timelinejs-sheet, timeline, "
+                                                     "ics, w3c")),
+                 qPrintable(unknown.err));
     }
 
     void calendarSessions()
