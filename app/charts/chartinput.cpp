@@ -6,7 +6,9 @@
 #include "store/store.h"
 #include "time/isotime.h"
 
+#include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <limits>
@@ -77,13 +79,40 @@ const Event *ChartInput::event(const QString &uid) const
     return nullptr;
 }
 
+QString publicOrigin(const QString &origin)
+{
+    // "https://github.com/OWNER/REPO @ COMMIT, PATH" (how the bundled price files name theirs):
+    // the file's own page at that commit.
+    static const QRegularExpression pinned(QStringLiteral("^(https://github\\.com/[^\\s@]+?)/? @ ([0-9a-f]{7,40}), (\\S+)$"));
+    if (const QRegularExpressionMatch match = pinned.match(origin.trimmed()); match.hasMatch())
+        return QUrl(QStringLiteral("%1/blob/%2/%3").arg(match.captured(1), match.captured(2), match.captured(3)))
+            .toString(QUrl::FullyEncoded);
+    // A file imported from this computer: its name only; a reader elsewhere cannot open the path.
+    static const QRegularExpression absolutePath(QStringLiteral("^(/|~/|[A-Za-z]:[\\\\/])"));
+    if (!origin.contains(QLatin1String("://")) && absolutePath.match(origin.trimmed()).hasMatch()) {
+        const QString path = origin.trimmed();
+        return path.mid(std::max(path.lastIndexOf(QLatin1Char('/')), path.lastIndexOf(QLatin1Char('\\'))) + 1);
+    }
+    QStringList words = origin.split(QLatin1Char(' '));
+    for (QString &word : words) {
+        if (word.contains(QLatin1String("://")) || !(word.contains(QLatin1Char('/')) || word.contains(QLatin1Char('\\'))))
+            continue;
+        qsizetype opening = 0; // "(" or a quote before the path stays
+        while (opening < word.size() && QStringLiteral("(\"'[").contains(word[opening]))
+            ++opening;
+        const qsizetype slash = std::max(word.lastIndexOf(QLatin1Char('/')), word.lastIndexOf(QLatin1Char('\\')));
+        word = word.left(opening) + word.mid(slash + 1);
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 QString ChartInput::sourcesText() const
 {
     QStringList parts;
     for (const DatasetInfo &info : datasets) {
         QString part = info.name.isEmpty() ? info.uid : info.name;
-        if (!info.origin.isEmpty())
-            part += QStringLiteral(" (%1)").arg(info.origin);
+        if (const QString origin = publicOrigin(info.origin); !origin.isEmpty())
+            part += QStringLiteral(" (%1)").arg(origin);
         parts << part;
     }
     if (parts.isEmpty())

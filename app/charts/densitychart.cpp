@@ -33,8 +33,8 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
     int highest = 0;
     for (const DensityBin &bin : bins) {
         const QDate date = QDateTime::fromMSecsSinceEpoch(bin.startMs, Qt::UTC).date();
-        categories << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d\nyyyy")
-                                                                   : QStringLiteral("ddd\nMMM d"));
+        categories << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d'<br>'yyyy")
+                                                                   : QStringLiteral("ddd'<br>'MMM d"));
         highest = std::max(highest, bin.total());
     }
     auto *series = new QStackedBarSeries(this);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pricechartview.h"
 
+#include "eventmarkerlayer.h"
 #include "pricechart.h"
 #include "time/isotime.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace tickerline {
@@ -116,6 +119,23 @@ void PriceChartView::keyPressEvent(QKeyEvent *event)
     default: QChartView::keyPressEvent(event); return;
     }
     event->accept();
+}
+
+bool PriceChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip || !m_price || !m_price->markers())
+        return QChartView::viewportEvent(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QPointF at = m_price->mapFromScene(mapToScene(help->pos()));
+    const EventMarkerLayer *markers = m_price->markers();
+    const qsizetype group = markers->groupAtPosition(at);
+    if (group < 0) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    QToolTip::showText(help->globalPos(), markers->tooltip(group), viewport());
+    return true;
 }
 
 } // namespace tickerline

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickerchart.h"
 
+#include "charttext.h"
+
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -16,6 +21,9 @@ namespace tickerline {
 namespace {
 
 constexpr qreal kSideMargin = 12;
+// Room kept free beside a wrapped line: Qt Charts measures text with a document margin and
+// elides what exceeds its room by a fraction of a pixel.
+constexpr qreal kWrapSlack = 12;
 
 } // namespace
 
@@ -63,7 +71,7 @@ void TickerChart::styleLegend()
 
 void TickerChart::styleAxis(QAbstractAxis *axis, const QString &title, const QColor &labelColor)
 {
-    axis->setTitleText(title);
+    setFullAxisTitle(axis, title);
     axis->setTitleFont(m_fonts.axisTitle);
     axis->setTitleBrush(labelColor.isValid() ? labelColor : m_palette.text);
     axis->setLabelsFont(m_fonts.axisLabels);
@@ -103,6 +111,88 @@ QString humanList(const QStringList &items)
         .arg(QStringList(items.begin(), items.end() - 1).join(TickerChart::tr(", ")), items.last());
 }
 
+void TickerChart::setTitle(const QString &title)
+{
+    m_title = title;
+    QChart::setTitle(title.toHtmlEscaped());
+    fitTexts();
+}
+
+bool TickerChart::fitTexts()
+{
+    bool changed = false;
+    const auto set = [&changed](const QString &now, const QString &wanted, const auto &apply) {
+        if (now != wanted) {
+            apply(wanted);
+            changed = true;
+        }
+    };
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    if (layout())
+        layout()->getContentsMargins(&left, &top, &right, &bottom); // the style's, inside the margins
+    const qreal chartWidth = size().width() - margins().left() - margins().right() - left - right - kWrapSlack;
+    if (!m_title.isEmpty() && chartWidth > 0)
+        set(QChart::title(), wrappedTitleHtml(m_title, m_fonts.title, chartWidth),
+            [this](const QString &html) { QChart::setTitle(html); });
+    // The legend on one row above the plot with the series' full names while they fit across,
+    // else with their short names ("NVDA"), else those listed beside the plot: never names that
+    // Qt Charts cuts short.
+    if (legend()->isVisible() && chartWidth > 0) {
+        const QFontMetricsF legendMetrics(m_fonts.legend);
+        const auto across = [&](bool shortNames) {
+            qreal width = 0;
+            for (QLegendMarker *marker : legend()->markers()) {
+                if (marker->isVisible())
+                    width += legendMetrics.horizontalAdvance(shortNames ? shortLegendName(marker->series())
+                                                                        : marker->series()->name())
+                             + legendMetrics.height() + 24;
+            }
+            return width;
+        };
+        const bool shortNames = across(false) > chartWidth;
+        const Qt::Alignment wanted = !shortNames || across(true) <= chartWidth ? Qt::AlignTop : Qt::AlignRight;
+        for (QLegendMarker *marker : legend()->markers()) {
+            const QString name = shortNames ? shortLegendName(marker->series()) : marker->series()->name();
+            if (marker->label() != name) {
+                marker->setLabel(name);
+                changed = true;
+            }
+        }
+        if (legend()->alignment() != wanted) {
+            legend()->setAlignment(wanted);
+            changed = true;
+        }
+    }
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0 || plot.height() <= 0)
+        return changed;
+    for (QAbstractAxis *axis : axes()) {
+        const bool horizontal = axis->orientation() == Qt::Horizontal;
+        const qreal length = (horizontal ? plot.width() : plot.height()) - kWrapSlack;
+        const QString full = fullAxisTitle(axis);
+        if (!full.isEmpty() && length > 0)
+            set(axis->titleText(), wrappedTitleHtml(full, axis->titleFont(), length),
+                [axis](const QString &html) { axis->setTitleText(html); });
+        // Names under bars stand on end when they do not fit across their bar's width.
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories || !horizontal || categories->count() == 0)
+            continue;
+        const QFontMetricsF metrics(axis->labelsFont());
+        qreal widest = 0;
+        for (const QString &category : categories->categories()) {
+            for (const QString &line : category.split(QLatin1String("<br>")))
+                widest = std::max(widest, metrics.horizontalAdvance(line));
+        }
+        // Qt Charts keeps some padding either side of a label within its bar's width.
+        const int angle = widest + 2 * kWrapSlack > plot.width() / categories->count() ? -90 : 0;
+        if (axis->labelsAngle() != angle) {
+            axis->setLabelsAngle(angle);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 void TickerChart::setCaption(const QString &text)
 {
     m_captionText = text;
@@ -139,6 +229,7 @@ void TickerChart::updateOverlays()
     if (m_inUpdate)
         return;
     m_inUpdate = true;
+    fitTexts();
     const qreal width = size().width() - 2 * kSideMargin;
     qreal notesHeight = 0;
     if (m_notes->isVisible() && width > 0) {

@@ -25,6 +25,11 @@ public:
     const ChartPalette &palette() const { return m_palette; }
     const ChartFonts &fonts() const { return m_fonts; }
 
+    // QChart elides a title too wide for the chart; these keep the full text and wrap it to the
+    // chart's width on every layout (QChart::title() then holds the wrapped lines as HTML).
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
+
     void setCaption(const QString &text);
     QString caption() const { return m_captionText; }
     void setSourcesText(const QString &text);
@@ -45,10 +50,14 @@ protected:
 
 private:
     void updateNotes();
+    // Wraps the title and the axis titles to their room, and turns category labels that would be
+    // elided on end; true when anything changed (the layout then runs again).
+    bool fitTexts();
 
     ColourTheme m_theme;
     ChartPalette m_palette;
     ChartFonts m_fonts;
+    QString m_title;
     QString m_captionText;
     QString m_sourcesText;
     bool m_footerVisible = false;
