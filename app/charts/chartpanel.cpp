@@ -229,6 +229,7 @@ void ChartPanel::rebuild()
             price->setSelectedEvent(m_selection->currentEvent());
             connect(price, &PriceChart::eventClicked, m_selection, &EventSelection::setCurrentEvent);
         }
+        chart->setCaptionMayHide(true); // a short chart in the dock: in the view's tooltip
         m_view->setChart(chart.release());
         m_problem->hide();
         m_view->show();

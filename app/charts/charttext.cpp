@@ -35,6 +35,13 @@ QStringList wrapText(const QString &text, const QFont &font, qreal width)
             qsizetype take = line.size() - 1;
             while (take > 1 && !fits(line.left(take)))
                 --take;
+            // After a hyphen or slash where there is one ("2025-01-|24"), else between characters.
+            for (qsizetype at = take; at > 1; --at) {
+                if (QStringLiteral("-/_.").contains(line[at - 1])) {
+                    take = at;
+                    break;
+                }
+            }
             lines << line.left(take);
             line = line.mid(take);
         }

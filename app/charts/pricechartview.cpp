@@ -123,18 +123,21 @@ void PriceChartView::keyPressEvent(QKeyEvent *event)
 
 bool PriceChartView::viewportEvent(QEvent *event)
 {
-    if (event->type() != QEvent::ToolTip || !m_price || !m_price->markers())
+    auto *chart = qobject_cast<TickerChart *>(this->chart());
+    if (event->type() != QEvent::ToolTip || !chart)
         return QChartView::viewportEvent(event);
     auto *help = static_cast<QHelpEvent *>(event);
-    const QPointF at = m_price->mapFromScene(mapToScene(help->pos()));
-    const EventMarkerLayer *markers = m_price->markers();
-    const qsizetype group = markers->groupAtPosition(at);
-    if (group < 0) {
+    const EventMarkerLayer *markers = m_price ? m_price->markers() : nullptr;
+    const qsizetype group = markers ? markers->groupAtPosition(chart->mapFromScene(mapToScene(help->pos()))) : -1;
+    if (group >= 0) {
+        QToolTip::showText(help->globalPos(), markers->tooltip(group), viewport());
+    } else if (!chart->isCaptionShown() && !chart->caption().isEmpty()) {
+        // How the figures were derived, which a short chart does not draw.
+        QToolTip::showText(help->globalPos(), chart->caption(), viewport());
+    } else {
         QToolTip::hideText();
         event->ignore();
-        return true;
     }
-    QToolTip::showText(help->globalPos(), markers->tooltip(group), viewport());
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QChart>
 
 class QAbstractAxis;
+class QBarCategoryAxis;
 class QValueAxis;
 class QGraphicsTextItem;
 
@@ -36,6 +37,10 @@ public:
     QString sourcesText() const { return m_sourcesText; }
     void setFooterVisible(bool visible);
     bool isFooterVisible() const { return m_footerVisible; }
+    // In the window: a chart too short for its caption as well as its plot leaves the caption
+    // to the view's tooltip (an exported chart always shows it).
+    void setCaptionMayHide(bool mayHide);
+    bool isCaptionShown() const { return m_captionShown; }
 
     // Places what is drawn over the chart (notes, labels) for the current size and axes. Runs on
     // every layout change; the exporter calls it once more after resizing the chart.
@@ -46,6 +51,9 @@ protected:
     // QValueAxis::applyNiceNumbers() does, which would flatten a price series.
     void setNiceTicks(QValueAxis *axis, double low, double high, int wanted = 6);
     void styleAxis(QAbstractAxis *axis, const QString &title, const QColor &labelColor = {});
+    // Bar labels in two forms: `full` (lines broken with <br>) where there is room, else `brief`
+    // (one line each, as distinct as the full ones).
+    void setCategories(QBarCategoryAxis *axis, const QStringList &full, const QStringList &brief);
     void styleLegend();
 
 private:
@@ -53,6 +61,7 @@ private:
     // Wraps the title and the axis titles to their room, and turns category labels that would be
     // elided on end; true when anything changed (the layout then runs again).
     bool fitTexts();
+    void scheduleFit(); // fitTexts() on the next event-loop turn
 
     ColourTheme m_theme;
     ChartPalette m_palette;
@@ -61,8 +70,12 @@ private:
     QString m_captionText;
     QString m_sourcesText;
     bool m_footerVisible = false;
+    bool m_captionMayHide = false;
+    bool m_captionShown = true;
     QGraphicsTextItem *m_notes = nullptr;
     bool m_inUpdate = false;
+    bool m_fitLater = false;   // updateOverlays() called from within a layout pass: fit queued
+    bool m_fitPending = false; // a fitTexts() is queued
 };
 
 // "A", "A and B", "A, B and C".

@@ -597,6 +597,10 @@ private slots:
             QVERIFY2(footer.contains(QLatin1String("events.csv")), qPrintable(footer));
             if (kind != ChartKind::Density && kind != ChartKind::Impact)
                 QVERIFY2(footer.contains(QLatin1String("https://github.com/sheep-farm/assets-data/blob/")), qPrintable(footer));
+            if (kind == ChartKind::Impact) // 13 files of one repository: one link, to the commit
+                QVERIFY2(footer.contains(QLatin1String("and 12 more (https://github.com/sheep-farm/assets-data/tree/"))
+                             && footer.contains(QLatin1String("NVDA.csv")) && footer.contains(QLatin1String("CEG.csv")),
+                         qPrintable(footer));
             QVERIFY2(footer.contains(QLatin1String("https://x.com/sama/status/")), qPrintable(footer));
             // What the image carries: the footer drawn under the chart, and the PNG's Source text.
             ChartExporter({QSize(800, 450), 96, true}).layOut(*chart);

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHelpEvent>
+#include <QScopeGuard>
 #include <QMenu>
 #include <QStatusBar>
 #include <QToolButton>
@@ -207,6 +208,10 @@ private slots:
             panel->setKind(kind);
             TickerChart *chart = panel->chart();
             QVERIFY2(chart, qPrintable(panel->problem()));
+            const auto keep = qScopeGuard([&] {
+                if (const QString folder = qEnvironmentVariable("TICKERLINE_KEEP_CHARTS"); !folder.isEmpty())
+                    window.grab().save(QStringLiteral("%1/window-%2.png").arg(folder, toString(kind)));
+            });
             QTRY_VERIFY2(textProblems(*chart).isEmpty(), qPrintable(toString(kind) + QStringLiteral(": ")
                                                                      + textProblems(*chart)));
         }
