@@ -140,6 +140,7 @@ void MainWindow::init()
     auto *charts = new ChartPanel(m_store, m_selection, this);
     m_charts = charts;
     charts->setObjectName(QStringLiteral("charts"));
+    connect(charts, &ChartPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     QDockWidget *chartDock = addDockView(tr("Charts"), charts, Qt::BottomDockWidgetArea);
     m_statusCounts = new StatusCounts(*m_workspace, m_eventFilter, m_sourceView, this);
     statusBar()->addPermanentWidget(m_statusCounts);

@@ -11,6 +11,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGuiApplication>
+#include <QLegend>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -37,6 +38,19 @@ std::optional<ExportFormat> ChartExporter::formatForPath(const QString &path)
     return std::nullopt;
 }
 
+namespace {
+
+// Below this a chart's titles, labels and notes leave no room for its plot.
+constexpr QSizeF kMinLogicalSize(640, 360);
+
+} // namespace
+
+qreal ChartExporter::scale() const
+{
+    return std::min({m_options.dpi / 96.0, m_options.size.width() / kMinLogicalSize.width(),
+                     m_options.size.height() / kMinLogicalSize.height()});
+}
+
 QSizeF ChartExporter::logicalSize() const
 {
     return QSizeF(m_options.size) / scale();
@@ -52,11 +66,18 @@ void ChartExporter::layOut(TickerChart &chart)
     }
     chart.setFooterVisible(m_options.footer);
     chart.resize(logicalSize());
-    if (QGraphicsLayout *layout = chart.layout()) {
-        layout->invalidate();
-        layout->activate();
+    // Wrapped titles and the notes change the room of the plot, which changes what fits: a few
+    // passes settle it (the window's layout does the same on later event-loop turns).
+    for (int pass = 0; pass < 3; ++pass) {
+        // The legend lays its entries out in a layout of its own.
+        for (QGraphicsLayout *layout : {chart.legend()->layout(), chart.layout()}) {
+            if (layout) {
+                layout->invalidate();
+                layout->activate();
+            }
+        }
+        chart.updateOverlays();
     }
-    chart.updateOverlays();
     chart.scene()->setSceneRect(QRectF(QPointF(0, 0), logicalSize()));
 }
 
@@ -170,9 +191,15 @@ void ChartExporter::writeFile(const QString &path, const QByteArray &bytes)
         throw Error(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
 }
 
-void ChartExporter::copyToClipboard(TickerChart &chart)
+QSize ChartExporter::copyToClipboard(TickerChart &chart)
 {
-    QGuiApplication::clipboard()->setImage(renderImage(chart));
+    const QImage image = renderImage(chart);
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->setImage(image);
+    // The clipboard reports no error of its own: read the image back to know that it arrived.
+    if (clipboard->image().size() != image.size())
+        throw Error(QStringLiteral("the clipboard did not take the image"));
+    return image.size();
 }
 
 } // namespace tickerline

@@ -38,7 +38,8 @@ public:
     static std::optional<ExportFormat> formatForPath(const QString &path);
 
     // Lays the chart out at the export size; afterwards the chart's mapToPosition() gives the
-    // positions in the exported image (times dpi / 96).
+    // positions in the exported image (times dpi / 96 for an image of at least 640 × 360
+    // logical pixels, see scale()).
     void layOut(TickerChart &chart);
     QImage renderImage(TickerChart &chart);
     // The same in horizontal strips, calling afterStrip(done, total) after each so that a large
@@ -53,11 +54,14 @@ public:
     QByteArray renderPdf(TickerChart &chart);
     // Throws Error naming the file when it cannot be written or the format is not known.
     void exportToFile(TickerChart &chart, const QString &path);
-    void copyToClipboard(TickerChart &chart);
+    // Returns the size of the image copied; throws Error when the clipboard did not take it.
+    QSize copyToClipboard(TickerChart &chart);
 
 private:
     QSizeF logicalSize() const;
-    qreal scale() const { return m_options.dpi / 96.0; }
+    // Logical pixels to image pixels: dpi / 96, less for an image smaller than the smallest
+    // chart whose texts fit (kMinLogicalSize), which is drawn at that size and scaled down.
+    qreal scale() const;
     void paint(TickerChart &chart, QPainter &painter);
 
     ExportOptions m_options;

@@ -6,7 +6,9 @@
 #include "store/store.h"
 #include "time/isotime.h"
 
+#include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <limits>
@@ -77,14 +79,87 @@ const Event *ChartInput::event(const QString &uid) const
     return nullptr;
 }
 
+namespace {
+
+// "https://github.com/OWNER/REPO @ COMMIT, PATH": how the bundled price files name their origin.
+const QRegularExpression &pinnedGitHubFile()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(https://github\\.com/[^\\s@]+?)/? @ ([0-9a-f]{7,40}), (\\S+)$"));
+    return pattern;
+}
+
+} // namespace
+
+QString publicOrigin(const QString &origin)
+{
+    // A pinned GitHub file: the file's own page at that commit.
+    if (const QRegularExpressionMatch match = pinnedGitHubFile().match(origin.trimmed()); match.hasMatch())
+        return QUrl(QStringLiteral("%1/blob/%2/%3").arg(match.captured(1), match.captured(2), match.captured(3)))
+            .toString(QUrl::FullyEncoded);
+    // A file imported from this computer: its name only; a reader elsewhere cannot open the path.
+    static const QRegularExpression absolutePath(QStringLiteral("^(/|~/|[A-Za-z]:[\\\\/])"));
+    if (!origin.contains(QLatin1String("://")) && absolutePath.match(origin.trimmed()).hasMatch()) {
+        const QString path = origin.trimmed();
+        return path.mid(std::max(path.lastIndexOf(QLatin1Char('/')), path.lastIndexOf(QLatin1Char('\\'))) + 1);
+    }
+    QStringList words = origin.split(QLatin1Char(' '));
+    for (QString &word : words) {
+        if (word.contains(QLatin1String("://")) || !(word.contains(QLatin1Char('/')) || word.contains(QLatin1Char('\\'))))
+            continue;
+        qsizetype opening = 0; // "(" or a quote before the path stays
+        while (opening < word.size() && QStringLiteral("(\"'[").contains(word[opening]))
+            ++opening;
+        const qsizetype slash = std::max(word.lastIndexOf(QLatin1Char('/')), word.lastIndexOf(QLatin1Char('\\')));
+        word = word.left(opening) + word.mid(slash + 1);
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 QString ChartInput::sourcesText() const
 {
+    // Files of one repository at one commit are named together, under the link to that commit:
+    // an impact chart of 13 companies names one repository, not 13 links.
+    struct Repository
+    {
+        QString tree; // https://github.com/OWNER/REPO/tree/COMMIT
+        QStringList names;
+        QStringList files;
+        QString origin; // of the first: its own link when it is alone
+    };
+    QList<Repository> repositories;
     QStringList parts;
+    QList<qsizetype> repositoryAt; // where in `parts` each repository goes
     for (const DatasetInfo &info : datasets) {
-        QString part = info.name.isEmpty() ? info.uid : info.name;
-        if (!info.origin.isEmpty())
-            part += QStringLiteral(" (%1)").arg(info.origin);
+        const QString name = info.name.isEmpty() ? info.uid : info.name;
+        if (const QRegularExpressionMatch match = pinnedGitHubFile().match(info.origin.trimmed()); match.hasMatch()) {
+            const QString tree = QStringLiteral("%1/tree/%2").arg(match.captured(1), match.captured(2));
+            auto same = std::find_if(repositories.begin(), repositories.end(),
+                                     [&](const Repository &r) { return r.tree == tree; });
+            if (same == repositories.end()) {
+                repositories.append({tree, {}, {}, info.origin});
+                repositoryAt.append(parts.size());
+                parts.append(QString());
+                same = repositories.end() - 1;
+            }
+            same->names << name;
+            same->files << match.captured(3);
+            continue;
+        }
+        QString part = name;
+        if (const QString origin = publicOrigin(info.origin); !origin.isEmpty())
+            part += QStringLiteral(" (%1)").arg(origin);
         parts << part;
+    }
+    for (qsizetype i = 0; i < repositories.size(); ++i) {
+        const Repository &r = repositories[i];
+        parts[repositoryAt[i]] =
+            r.files.size() == 1
+                ? QStringLiteral("%1 (%2)").arg(r.names.front(), publicOrigin(r.origin))
+                : QStringLiteral("%1 and %2 more (%3: %4)")
+                      .arg(r.names.front())
+                      .arg(r.names.size() - 1)
+                      .arg(QUrl(r.tree).toString(QUrl::FullyEncoded), r.files.join(QStringLiteral(", ")));
     }
     if (parts.isEmpty())
         return {};

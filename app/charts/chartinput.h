@@ -37,6 +37,10 @@ struct ChartInput
     QString sourcesText() const;
 };
 
+// A dataset's origin as a reader of an exported chart can follow it: a GitHub file pinned at a
+// commit as the link to that file, a path on this computer as the file's name alone.
+QString publicOrigin(const QString &origin);
+
 // Series of more bars than this are not read whole: charts ask the store for each range.
 constexpr std::int64_t kChartBarsInMemory = 250'000;
 

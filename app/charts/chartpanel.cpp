@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -59,6 +60,9 @@ ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
     m_value->setToolTip(tr("Impact in market value (shares × change of the close) rather than in %; comparison "
                            "as an index of 100 rather than in %"));
     m_problem->hide();
+    // Below this a chart's title, legend, axis names and notes leave its plot no room: the dock
+    // keeps at least this much (its titles wrap, never elide, at any size above it).
+    m_view->setMinimumSize(480, 250);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_kind);
@@ -80,6 +84,10 @@ ChartPanel::ChartPanel(Store &store, EventSelection *selection, QWidget *parent)
     connect(m_value, &QCheckBox::toggled, this, &ChartPanel::rebuild);
     connect(m_export, &QPushButton::clicked, this, &ChartPanel::exportWithDialog);
     connect(m_copy, &QPushButton::clicked, this, &ChartPanel::copyToClipboard);
+    m_copy->setToolTip(tr("Copy the chart to the clipboard as an image (%1)")
+                           .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, this, this, &ChartPanel::copyToClipboard);
+    copyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(m_shares, &QPushButton::clicked, this, &ChartPanel::editShareCounts);
     m_shares->setToolTip(tr("Shares outstanding of each symbol, behind the impact chart's market values"));
     m_shares->setEnabled(!store.isReadOnly()); // the counts are stored in the database
@@ -122,9 +130,11 @@ void ChartPanel::fillSymbolMenu()
     if (m_symbols.isEmpty())
         m_symbols = known.mid(0, kDefaultSymbols);
     for (const Symbol &symbol : symbols) {
-        QAction *action = m_symbolMenu->addAction(symbol.name.isEmpty() || symbol.name == symbol.ticker
-                                                      ? symbol.ticker
-                                                      : QStringLiteral("%1 — %2").arg(symbol.ticker, symbol.name));
+        QString label = symbol.name.isEmpty() || symbol.name == symbol.ticker
+                            ? symbol.ticker
+                            : QStringLiteral("%1 — %2").arg(symbol.ticker, symbol.name);
+        label.replace(QLatin1Char('&'), QStringLiteral("&&")); // "S&P 500": not an accelerator
+        QAction *action = m_symbolMenu->addAction(label);
         action->setCheckable(true);
         action->setChecked(m_symbols.contains(symbol.ticker));
         action->setData(symbol.ticker);
@@ -219,6 +229,7 @@ void ChartPanel::rebuild()
             price->setSelectedEvent(m_selection->currentEvent());
             connect(price, &PriceChart::eventClicked, m_selection, &EventSelection::setCurrentEvent);
         }
+        chart->setCaptionMayHide(true); // a short chart in the dock: in the view's tooltip
         m_view->setChart(chart.release());
         m_problem->hide();
         m_view->show();
@@ -295,13 +306,20 @@ void ChartPanel::exportWithProgress(const QString &path, const ExportOptions &op
 
 void ChartPanel::copyToClipboard()
 {
+    if (!m_copy->isEnabled()) {
+        emit message(tr("No chart to copy: %1").arg(problem()));
+        return;
+    }
     try {
         const std::unique_ptr<TickerChart> chart = buildChart(ColourTheme::Light);
         const qreal ratio = devicePixelRatioF();
-        ChartExporter({(m_view->size() * ratio).expandedTo(QSize(640, 360)), qRound(96 * ratio), true})
-            .copyToClipboard(*chart);
+        const QSize copied =
+            ChartExporter({(m_view->size() * ratio).expandedTo(QSize(640, 360)), qRound(96 * ratio), true})
+                .copyToClipboard(*chart);
+        //: The size of the image copied, in pixels: "1200 × 700 px".
+        emit message(tr("Copied the chart to the clipboard (%1 × %2 px)").arg(copied.width()).arg(copied.height()));
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Copy chart"), error.message());
+        emit message(tr("Could not copy the chart: %1").arg(error.message()));
     }
 }
 

@@ -54,11 +54,13 @@ public:
 signals:
     void exported(const QString &path);
     void exportFailed(const QString &message, bool cancelled);
+    // What a copy to the clipboard did, for the status bar: its size, or why it failed.
+    void message(const QString &text);
 
 public slots:
     void reload(); // after the store changed (an import)
     void exportWithDialog();
-    void copyToClipboard();
+    void copyToClipboard(); // the button and Ctrl+C in the panel
     void editShareCounts();
 
 private:

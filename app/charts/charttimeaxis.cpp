@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charttimeaxis.h"
 
+#include "charttext.h"
 #include "time/isotime.h"
 
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QLocale>
 
 #include <cmath>
@@ -102,7 +104,7 @@ ChartTimeAxis::ChartTimeAxis(QObject *parent) : QCategoryAxis(parent)
 void ChartTimeAxis::setBaseTitle(const QString &title)
 {
     m_baseTitle = title;
-    setTitleText(title);
+    setFullAxisTitle(this, title);
 }
 
 void ChartTimeAxis::setTimeRange(std::int64_t fromMs, std::int64_t toMs, qreal pixelWidth, qreal minLabelSpacing)
@@ -117,10 +119,13 @@ void ChartTimeAxis::setTimeRange(std::int64_t fromMs, std::int64_t toMs, qreal p
         {Unit::Week, 2, 14 * kMsPerDay},    {Unit::Month, 1, 30 * kMsPerDay},   {Unit::Month, 3, 91 * kMsPerDay},
         {Unit::Month, 6, 182 * kMsPerDay},  {Unit::Year, 1, 365 * kMsPerDay},   {Unit::Year, 5, 1826 * kMsPerDay},
         {Unit::Year, 10, 3652 * kMsPerDay}, {Unit::Year, 50, 18262 * kMsPerDay}, {Unit::Year, 100, 36525 * kMsPerDay}};
-    const double span = double(toMs - fromMs);
-    const double maxLabels = std::max(2.0, std::floor(pixelWidth / minLabelSpacing));
+    const double span = std::max(1.0, double(toMs - fromMs));
+    const QFontMetricsF metrics(labelsFont());
     Step step = steps[std::size(steps) - 1];
     for (const Step &candidate : steps) {
+        // Labels of hours are longer than those of days: room for the longest of its kind.
+        const qreal spacing = std::max(minLabelSpacing, metrics.horizontalAdvance(label(utc(toMs), candidate)) + 16);
+        const double maxLabels = std::max(2.0, std::floor(pixelWidth / spacing));
         if (span / double(candidate.approxMs) <= maxLabels) {
             step = candidate;
             break;
@@ -129,12 +134,18 @@ void ChartTimeAxis::setTimeRange(std::int64_t fromMs, std::int64_t toMs, qreal p
     for (QDateTime t = firstTick(fromMs, step); t.isValid() && t.toMSecsSinceEpoch() <= toMs; t = advance(t, step)) {
         if (t.toMSecsSinceEpoch() == fromMs)
             continue; // the start value carries no label of its own
-        append(label(t, step), double(t.toMSecsSinceEpoch()));
+        // A label is centred on its tick: one too near either end of the axis would be cut off.
+        const QString text = label(t, step);
+        const double x = double(t.toMSecsSinceEpoch() - fromMs) / span * pixelWidth;
+        const qreal half = metrics.horizontalAdvance(text) / 2;
+        if (x - half < 0 || x + half > pixelWidth)
+            continue;
+        append(text, double(t.toMSecsSinceEpoch()));
     }
     if (!m_baseTitle.isEmpty()) {
         const int first = utc(fromMs).date().year(), last = utc(toMs).date().year();
-        setTitleText(first == last ? QStringLiteral("%1, %2").arg(m_baseTitle).arg(first)
-                                   : QStringLiteral("%1, %2–%3").arg(m_baseTitle).arg(first).arg(last));
+        setFullAxisTitle(this, first == last ? QStringLiteral("%1, %2").arg(m_baseTitle).arg(first)
+                                             : QStringLiteral("%1, %2–%3").arg(m_baseTitle).arg(first).arg(last));
     }
 }
 

@@ -29,12 +29,13 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
     if (weekly)
         bins = eventDensity(input.events, DensityBinning::Week);
 
-    QStringList categories;
+    QStringList categories, brief;
     int highest = 0;
     for (const DensityBin &bin : bins) {
         const QDate date = QDateTime::fromMSecsSinceEpoch(bin.startMs, Qt::UTC).date();
-        categories << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d\nyyyy")
-                                                                   : QStringLiteral("ddd\nMMM d"));
+        categories << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d'<br>'yyyy")
+                                                                   : QStringLiteral("ddd'<br>'MMM d"));
+        brief << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d ''yy") : QStringLiteral("MMM d"));
         highest = std::max(highest, bin.total());
     }
     auto *series = new QStackedBarSeries(this);
@@ -56,7 +57,7 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
     addSeries(series);
 
     auto *xAxis = new QBarCategoryAxis(this);
-    xAxis->append(categories);
+    setCategories(xAxis, categories, brief);
     addAxis(xAxis, Qt::AlignBottom);
     styleAxis(xAxis, weekly ? tr("Week (from Monday, UTC)") : tr("Day (UTC)"));
     xAxis->setGridLineVisible(false);

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventmarkerlayer.h"
 
+#include "charttext.h"
 #include "tickerchart.h"
 
-#include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QLegendMarker>
 #include <QPainter>
 #include <QScatterSeries>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -67,6 +66,7 @@ EventMarkerLayer::EventMarkerLayer(TickerChart *chart, QAbstractAxis *xAxis, QAb
 {
     const ChartPalette &palette = chart->palette();
     m_series->setName(tr("Events (first session)"));
+    setShortLegendName(m_series, tr("Events"));
     m_series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_series->setMarkerSize(10);
     m_series->setColor(palette.marker);
@@ -84,13 +84,6 @@ EventMarkerLayer::EventMarkerLayer(TickerChart *chart, QAbstractAxis *xAxis, QAb
     for (QLegendMarker *marker : chart->legend()->markers(m_selectedSeries))
         marker->setVisible(false);
 
-    connect(m_series, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
-        const qsizetype group = groupAt(point);
-        if (state && group >= 0)
-            QToolTip::showText(QCursor::pos(), tooltip(group));
-        else
-            QToolTip::hideText();
-    });
     auto click = [this](const QPointF &point) {
         const qsizetype group = groupAt(point);
         if (group < 0)
@@ -141,6 +134,28 @@ qsizetype EventMarkerLayer::groupAt(const QPointF &value) const
         }
     }
     return best;
+}
+
+qsizetype EventMarkerLayer::groupAtPosition(const QPointF &position, qreal radius) const
+{
+    qsizetype best = -1;
+    qreal distance = radius;
+    for (qsizetype i = 0; i < m_groups.size(); ++i) {
+        const QPointF marker =
+            m_chart->mapToPosition(QPointF(double(m_groups[i].sessionMs), m_groups[i].value), m_series);
+        const qreal d = QLineF(marker, position).length();
+        if (d <= distance && m_chart->plotArea().adjusted(-1, -1, 1, 1).contains(marker)) {
+            best = i;
+            distance = d;
+        }
+    }
+    if (best >= 0)
+        return best;
+    for (qsizetype i = 0; i < m_labels.size() && i < m_groups.size(); ++i) {
+        if (m_labels[i] && m_labels[i]->mapRectToParent(m_labels[i]->boundingRect()).contains(position))
+            return i;
+    }
+    return -1;
 }
 
 QString EventMarkerLayer::tooltip(qsizetype group) const

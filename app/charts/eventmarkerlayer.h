@@ -48,6 +48,9 @@ public:
     QScatterSeries *series() const { return m_series; }
     // Index of the group marked at a value point, or -1.
     qsizetype groupAt(const QPointF &value) const;
+    // Index of the group whose marker (within `radius` pixels) or label is at a point in chart
+    // coordinates, or -1: what the view's tooltip names.
+    qsizetype groupAtPosition(const QPointF &position, qreal radius = 8) const;
     QString tooltip(qsizetype group) const;
     // What the chart draws that a label must not cover: polylines in chart coordinates for the
     // current plot area (the lines, candle highs, the volume outline).
@@ -70,7 +73,7 @@ private:
     QList<EventMarkerGroup> m_groups;
     QHash<QString, QString> m_tooltips;
     QString m_selected;
-    QList<QGraphicsItem *> m_labels; // one per group, null when not shown
+    QList<QGraphicsItem *> m_labels; // one per group, null when not shown (empty: none laid out)
     QList<QGraphicsItem *> m_leaders;
     std::function<QList<QPolygonF>()> m_obstacles;
 };

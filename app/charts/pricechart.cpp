@@ -5,6 +5,7 @@
 #include "analysis/m4decimator.h"
 #include "eventmarkerlayer.h"
 #include "time/isotime.h"
+#include "charttext.h"
 #include "charttimeaxis.h"
 #include "plotpathitem.h"
 
@@ -104,6 +105,7 @@ PriceChart::PriceChart(QList<SeriesColumns> series, const QList<Event> &events, 
             plot->volume = M4Decimator(columns.time, columns.volume);
             plot->volumeArea = new QAreaSeries(new QLineSeries(this));
             plot->volumeArea->setName(tr("%1 volume").arg(columns.symbol));
+            setShortLegendName(plot->volumeArea, tr("Volume"));
             plot->volumeArea->setColor(palette().volume);
             plot->volumeArea->setBorderColor(palette().volume);
             plot->volumeArea->setPen(Qt::NoPen);
@@ -121,10 +123,22 @@ PriceChart::PriceChart(QList<SeriesColumns> series, const QList<Event> &events, 
             plot->candles = new QCandlestickSeries(this);
             plot->candles->setName(isDaily(columns) ? tr("%1 daily candles").arg(columns.symbol)
                                                     : tr("%1 %2 candles").arg(columns.symbol, columns.interval));
-            plot->candles->setIncreasingColor(palette().up);
-            plot->candles->setDecreasingColor(palette().down);
-            plot->candles->setPen(QPen(palette().mutedText, 1));
-            plot->candles->setBodyOutlineVisible(false);
+            setShortLegendName(plot->candles, columns.symbol);
+            if (series.size() > 1) {
+                // Several symbols: each in its own hue (as its axis and legend entry), hollow
+                // for a session that closed higher and filled for one that closed lower.
+                plot->candles->setBrush(color);
+                plot->candles->setIncreasingColor(palette().background);
+                plot->candles->setDecreasingColor(color);
+                plot->candles->setPen(QPen(color, 1));
+                plot->candles->setBodyOutlineVisible(true);
+            } else {
+                plot->candles->setBrush(palette().up); // the legend's icon
+                plot->candles->setIncreasingColor(palette().up);
+                plot->candles->setDecreasingColor(palette().down);
+                plot->candles->setPen(QPen(palette().mutedText, 1));
+                plot->candles->setBodyOutlineVisible(false);
+            }
             plot->candles->setBodyWidth(0.7);
             addSeries(plot->candles);
             // Qt Charts draws candles only against a date-time (or category) axis: a hidden one
@@ -140,6 +154,7 @@ PriceChart::PriceChart(QList<SeriesColumns> series, const QList<Event> &events, 
             const QPen pen(color, 2, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
             plot->line = new QLineSeries(this);
             plot->line->setName(tr("%1 close").arg(columns.symbol));
+            setShortLegendName(plot->line, columns.symbol);
             plot->line->setPen(pen);
             addSeries(plot->line);
             plot->line->attachAxis(m_xAxis);
@@ -163,6 +178,13 @@ PriceChart::PriceChart(QList<SeriesColumns> series, const QList<Event> &events, 
     if (!events.isEmpty() && !m_plots.empty())
         buildMarkers(events);
     styleLegend(); // again, now that every series has its marker: a marker made earlier keeps an old width
+    for (const auto &plot : m_plots) {
+        // A candle's entry shows its symbol's hue (Qt Charts would draw it black).
+        for (QLegendMarker *marker : plot->candles ? legend()->markers(plot->candles) : QList<QLegendMarker *>()) {
+            marker->setBrush(plot->candles->brush());
+            marker->setPen(plot->candles->pen());
+        }
+    }
     refresh();
 }
 
@@ -189,8 +211,7 @@ void PriceChart::buildMarkers(const QList<Event> &events)
         groups.last().uids << event.uid;
         groups.last().titles << event.title;
 
-        const QString when = event.precision <= Precision::Day ? formatIsoDate(event.startMs)
-                                                               : formatIsoUtc(event.startMs);
+        const QString when = formatIsoForPrecision(event.startMs, event.precision);
         QString move;
         if (*index > 0) {
             const double previous = plot.columns.close[*index - 1], close = plot.columns.close[*index];
@@ -200,9 +221,11 @@ void PriceChart::buildMarkers(const QList<Event> &events)
                        .arg(close, 0, 'f', 2)
                        .arg(previous, 0, 'f', 2);
         }
+        //: An event marker's tooltip: kind of event, then its time ("Statement, 2025-01-20T08:32:19Z").
+        const QString kindAndTime = tr("%1, %2").arg(eventKindLabel(event.kind), when);
         tooltips.insert(event.uid, QStringLiteral("<b>%1</b><br>%2%3<br>%4")
-                                       .arg(event.title.toHtmlEscaped(), when,
-                                            event.uncertain ? tr(" (uncertain)") : QString(), move));
+                                       .arg(event.title.toHtmlEscaped(), kindAndTime.toHtmlEscaped(),
+                                            event.uncertain ? tr(" (uncertain)") : QString(), move.toHtmlEscaped()));
     }
     if (groups.isEmpty())
         return;

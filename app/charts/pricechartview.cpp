@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pricechartview.h"
 
+#include "eventmarkerlayer.h"
 #include "pricechart.h"
 #include "time/isotime.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace tickerline {
@@ -116,6 +119,26 @@ void PriceChartView::keyPressEvent(QKeyEvent *event)
     default: QChartView::keyPressEvent(event); return;
     }
     event->accept();
+}
+
+bool PriceChartView::viewportEvent(QEvent *event)
+{
+    auto *chart = qobject_cast<TickerChart *>(this->chart());
+    if (event->type() != QEvent::ToolTip || !chart)
+        return QChartView::viewportEvent(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const EventMarkerLayer *markers = m_price ? m_price->markers() : nullptr;
+    const qsizetype group = markers ? markers->groupAtPosition(chart->mapFromScene(mapToScene(help->pos()))) : -1;
+    if (group >= 0) {
+        QToolTip::showText(help->globalPos(), markers->tooltip(group), viewport());
+    } else if (!chart->isCaptionShown() && !chart->caption().isEmpty()) {
+        // How the figures were derived, which a short chart does not draw.
+        QToolTip::showText(help->globalPos(), chart->caption(), viewport());
+    } else {
+        QToolTip::hideText();
+        event->ignore();
+    }
+    return true;
 }
 
 } // namespace tickerline

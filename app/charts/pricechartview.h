@@ -35,6 +35,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    // An event marker (or its label) under the cursor names its events: title, kind and time.
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void request(double fromMs, double toMs);

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickerchart.h"
 
+#include "charttext.h"
+
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -16,6 +21,14 @@ namespace tickerline {
 namespace {
 
 constexpr qreal kSideMargin = 12;
+constexpr char kFullCategories[] = "tickerlineFullCategories";
+constexpr char kShortCategories[] = "tickerlineShortCategories";
+// Room kept free beside a wrapped line: Qt Charts measures text with a document margin and
+// elides what exceeds its room by a fraction of a pixel.
+constexpr qreal kWrapSlack = 12;
+// Shorter than this, a chart draws its title smaller and (in the window) leaves out its caption.
+constexpr qreal kRoomyHeight = 420;
+constexpr char kFullTruncated[] = "tickerlineFullCategoriesTruncated";
 
 } // namespace
 
@@ -38,8 +51,16 @@ TickerChart::TickerChart(ColourTheme theme, QGraphicsItem *parent)
     m_notes->setZValue(20);
     m_notes->setVisible(false);
 
-    connect(this, &QChart::plotAreaChanged, this, [this] { updateOverlays(); });
-    connect(this, &QGraphicsWidget::geometryChanged, this, [this] { updateOverlays(); });
+    // These come from within Qt Charts' layout pass, which must not be changed under it: the
+    // texts are fitted on the next event-loop turn (and the layout runs again if they changed).
+    const auto laidOut = [this] {
+        scheduleFit();
+        m_fitLater = true;
+        updateOverlays();
+        m_fitLater = false;
+    };
+    connect(this, &QChart::plotAreaChanged, this, laidOut);
+    connect(this, &QGraphicsWidget::geometryChanged, this, laidOut);
 }
 
 void TickerChart::styleLegend()
@@ -63,7 +84,7 @@ void TickerChart::styleLegend()
 
 void TickerChart::styleAxis(QAbstractAxis *axis, const QString &title, const QColor &labelColor)
 {
-    axis->setTitleText(title);
+    setFullAxisTitle(axis, title);
     axis->setTitleFont(m_fonts.axisTitle);
     axis->setTitleBrush(labelColor.isValid() ? labelColor : m_palette.text);
     axis->setLabelsFont(m_fonts.axisLabels);
@@ -103,6 +124,122 @@ QString humanList(const QStringList &items)
         .arg(QStringList(items.begin(), items.end() - 1).join(TickerChart::tr(", ")), items.last());
 }
 
+void TickerChart::setTitle(const QString &title)
+{
+    m_title = title;
+    QChart::setTitle(title.toHtmlEscaped());
+    fitTexts();
+}
+
+bool TickerChart::fitTexts()
+{
+    bool changed = false;
+    const auto set = [&changed](const QString &now, const QString &wanted, const auto &apply) {
+        if (now != wanted) {
+            apply(wanted);
+            changed = true;
+        }
+    };
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    if (layout())
+        layout()->getContentsMargins(&left, &top, &right, &bottom); // the style's, inside the margins
+    const qreal chartWidth = size().width() - margins().left() - margins().right() - left - right - kWrapSlack;
+    QFont titleFont = m_fonts.title;
+    if (size().height() > 0 && size().height() < kRoomyHeight)
+        titleFont.setPixelSize(titleFont.pixelSize() * 5 / 6);
+    if (titleFont != QChart::titleFont()) {
+        setTitleFont(titleFont);
+        changed = true;
+    }
+    if (!m_title.isEmpty() && chartWidth > 0)
+        set(QChart::title(), wrappedTitleHtml(m_title, titleFont, chartWidth),
+            [this](const QString &html) { QChart::setTitle(html); });
+    // The legend on one row above the plot with the series' full names while they fit across,
+    // else with their short names ("NVDA"), else those listed beside the plot: never names that
+    // Qt Charts cuts short.
+    if (legend()->isVisible() && chartWidth > 0) {
+        const QFontMetricsF legendMetrics(m_fonts.legend);
+        const auto across = [&](bool shortNames) {
+            qreal width = 0;
+            for (QLegendMarker *marker : legend()->markers()) {
+                if (marker->isVisible())
+                    width += legendMetrics.horizontalAdvance(shortNames ? shortLegendName(marker->series())
+                                                                        : marker->series()->name())
+                             + legendMetrics.height() + 24;
+            }
+            return width;
+        };
+        const bool shortNames = across(false) > chartWidth;
+        const Qt::Alignment wanted = !shortNames || across(true) <= chartWidth ? Qt::AlignTop : Qt::AlignRight;
+        for (QLegendMarker *marker : legend()->markers()) {
+            // Qt Charts gives a marker its series' name again on some changes of the series.
+            connect(marker, &QLegendMarker::labelChanged, this, &TickerChart::scheduleFit, Qt::UniqueConnection);
+            const QString name = shortNames ? shortLegendName(marker->series()) : marker->series()->name();
+            if (marker->label() != name) {
+                marker->setLabel(name);
+                changed = true;
+            }
+        }
+        if (legend()->alignment() != wanted) {
+            legend()->setAlignment(wanted);
+            changed = true;
+        }
+    }
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0 || plot.height() <= 0)
+        return changed;
+    for (QAbstractAxis *axis : axes()) {
+        const bool horizontal = axis->orientation() == Qt::Horizontal;
+        const qreal length = (horizontal ? plot.width() : plot.height()) - kWrapSlack;
+        const QString full = fullAxisTitle(axis);
+        if (!full.isEmpty() && length > 0)
+            set(axis->titleText(), wrappedTitleHtml(full, axis->titleFont(), length),
+                [axis](const QString &html) { axis->setTitleText(html); });
+        // Names under bars stand on end when they do not fit across their bar's width.
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories || !horizontal || categories->count() == 0)
+            continue;
+        const QFontMetricsF metrics(m_fonts.axisLabels);
+        const auto widestOf = [&metrics](const QStringList &labels) {
+            qreal widest = 0;
+            for (const QString &category : labels) {
+                for (const QString &line : category.split(QLatin1String("<br>")))
+                    widest = std::max(widest, metrics.horizontalAdvance(line));
+            }
+            return widest;
+        };
+        // Qt Charts keeps some padding either side of a label within its bar's width.
+        const qreal room = plot.width() / categories->count() - 2 * kWrapSlack;
+        // Labels of two lines give way to their short form when they are too wide or too tall.
+        const QStringList full = categories->property(kFullCategories).toStringList();
+        const QStringList brief = categories->property(kShortCategories).toStringList();
+        if (full.size() == categories->count() && brief.size() == full.size()) {
+            if (categories->categories() == full && categories->labelsTruncated())
+                categories->setProperty(kFullTruncated, true);
+            const QStringList &wanted =
+                widestOf(full) <= room && !categories->property(kFullTruncated).toBool() ? full : brief;
+            if (categories->categories() != wanted) {
+                categories->clear();
+                categories->append(wanted);
+                changed = true;
+            }
+        }
+        const int angle = widestOf(categories->categories()) > room ? -90 : 0;
+        if (axis->labelsAngle() != angle) {
+            axis->setLabelsAngle(angle);
+            axis->setLabelsFont(m_fonts.axisLabels);
+            changed = true;
+        } else if (axis->labelsTruncated() && axis->labelsFont().pixelSize() > 9) {
+            // Still too long for the room Qt Charts gives them (a short chart): smaller.
+            QFont smaller = axis->labelsFont();
+            smaller.setPixelSize(smaller.pixelSize() - 1);
+            axis->setLabelsFont(smaller);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 void TickerChart::setCaption(const QString &text)
 {
     m_captionText = text;
@@ -121,16 +258,44 @@ void TickerChart::setFooterVisible(bool visible)
     updateNotes();
 }
 
+void TickerChart::scheduleFit()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitPending = false;
+            fitTexts();
+        },
+        Qt::QueuedConnection);
+}
+
+void TickerChart::setCategories(QBarCategoryAxis *axis, const QStringList &full, const QStringList &brief)
+{
+    axis->setProperty(kFullCategories, full);
+    axis->setProperty(kShortCategories, brief);
+    axis->append(full);
+}
+
+void TickerChart::setCaptionMayHide(bool mayHide)
+{
+    m_captionMayHide = mayHide;
+    updateOverlays();
+}
+
 void TickerChart::updateNotes()
 {
     QStringList lines;
-    if (!m_captionText.isEmpty())
+    if (!m_captionText.isEmpty() && m_captionShown)
         lines << m_captionText.toHtmlEscaped();
     if (m_footerVisible && !m_sourcesText.isEmpty())
         lines << m_sourcesText.toHtmlEscaped();
     m_notes->setVisible(!lines.isEmpty());
     m_notes->setHtml(lines.join(QStringLiteral("<br>")));
-    updateOverlays();
+    if (!m_inUpdate)
+        updateOverlays();
 }
 
 void TickerChart::updateOverlays()
@@ -139,6 +304,12 @@ void TickerChart::updateOverlays()
     if (m_inUpdate)
         return;
     m_inUpdate = true;
+    if (const bool shown = !m_captionMayHide || size().height() >= kRoomyHeight; shown != m_captionShown) {
+        m_captionShown = shown;
+        updateNotes();
+    }
+    if (!m_fitLater)
+        fitTexts();
     const qreal width = size().width() - 2 * kSideMargin;
     qreal notesHeight = 0;
     if (m_notes->isVisible() && width > 0) {

@@ -9,9 +9,21 @@
 #include "charts/plotpathitem.h"
 #include "charts/pricechart.h"
 
+#include "imports/bundleddataset.h"
+#include "style/palette.h"
+
 #include "tst_chartfixture.h"
+#include "tst_charttexts.h"
 
 #include <QApplication>
+#include <QCandlestickSeries>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QBarSet>
+#include <QStackedBarSeries>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -375,6 +387,231 @@ private slots:
         request.percent = true;
         const auto percent = chartFor(request);
         keep(QStringLiteral("chart-impact-percent.png"), ChartExporter({QSize(1600, 900), 96, true}).renderPng(*percent));
+    }
+
+    void textsAreWholeAtEverySize_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("percent");
+        QTest::addColumn<QSize>("size");
+        const QList<QPair<const char *, QPair<ChartKind, bool>>> kinds = {
+            {"price", {ChartKind::Price, true}},     {"candles", {ChartKind::Candles, true}},
+            {"compare", {ChartKind::Compare, true}}, {"compare-index", {ChartKind::Compare, false}},
+            {"impact", {ChartKind::Impact, false}},  {"impact-percent", {ChartKind::Impact, true}},
+            {"density", {ChartKind::Density, true}}};
+        for (const QSize size : {QSize(480, 320), QSize(640, 360), QSize(800, 450), QSize(1024, 700), QSize(1600, 900)}) {
+            for (const auto &[name, kind] : kinds)
+                QTest::addRow("%s %dx%d", name, size.width(), size.height()) << int(kind.first) << kind.second << size;
+        }
+    }
+
+    // "−$1,246.7 B of mark…", "Index (100 = cl…", "NVDA price (US…", "GOO…": a title, an axis
+    // name or a label is whole (wrapped if need be) and inside the image, at any size.
+    void textsAreWholeAtEverySize()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, percent);
+        QFETCH(QSize, size);
+        ChartRequest request = priceRequest();
+        request.kind = ChartKind(kind);
+        request.percent = percent;
+        if (request.kind == ChartKind::Candles)
+            request.symbols = {QStringLiteral("NVDA"), QStringLiteral("AVGO")};
+        if (request.kind == ChartKind::Compare || request.kind == ChartKind::Impact) {
+            request.eventUid = QStringLiteral("selloff-2025-01-27");
+            request.fromMs.reset();
+            request.toMs.reset();
+            request.symbols = request.kind == ChartKind::Impact
+                                  ? QStringList()
+                                  : QStringList{QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("QQQ")};
+        }
+        if (request.kind == ChartKind::Density) {
+            request.fromMs.reset();
+            request.toMs.reset();
+        }
+        const auto chart = chartFor(request);
+        ChartExporter exporter({size, 96, true});
+        exporter.layOut(*chart);
+        const QString problems = textProblems(*chart);
+        keep(QStringLiteral("texts %1.png").arg(QLatin1String(QTest::currentDataTag())), exporter.renderPng(*chart));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        if (request.kind == ChartKind::Impact) {
+            // Every ticker under its bar, whole.
+            QStringList shown;
+            for (const DrawnText &text : drawnTexts(*chart))
+                shown << text.text;
+            for (const QString &symbol : stockSymbols())
+                QVERIFY2(shown.contains(symbol), qPrintable(symbol + QStringLiteral(" not in ") + shown.join(QStringLiteral(", "))));
+        }
+        // A chart twice as wide keeps the title on one line.
+        if (size.width() >= 1600)
+            QVERIFY2(!chart->QChart::title().contains(QLatin1String("<br>")), qPrintable(chart->QChart::title()));
+    }
+
+    // "Mar 1 06:": the last label of a time axis was cut at the right edge.
+    void lastTimeLabelIsWhole()
+    {
+        SeriesColumns minutes;
+        minutes.symbol = QStringLiteral("MIN");
+        minutes.interval = QStringLiteral("1m");
+        const std::int64_t start = parseIsoTime(QStringLiteral("2025-03-01T00:00:00Z"))->ms;
+        for (int i = 0; i <= 6 * 60; ++i) {
+            minutes.time.push_back(double(start + std::int64_t(i) * 60'000));
+            minutes.close.push_back(100 + std::sin(i / 30.0));
+        }
+        const std::int64_t end = std::int64_t(minutes.time.back());
+        PriceChart chart({minutes}, {}, start, end, PriceStyle::Line, ColourTheme::Light);
+        static const QRegularExpression hourLabel(QStringLiteral("^Mar 1 \\d\\d:\\d\\d$"));
+        for (const int width : {480, 640, 800, 1024, 1600}) {
+            ChartExporter({QSize(width, width * 9 / 16), 96, false}).layOut(chart);
+            const QString problems = textProblems(chart);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems));
+            int labels = 0;
+            qreal rightmost = 0;
+            for (const DrawnText &text : drawnTexts(chart)) {
+                if (!text.text.startsWith(QLatin1String("Mar 1")))
+                    continue;
+                QVERIFY2(hourLabel.match(text.text).hasMatch(), qPrintable(text.text));
+                ++labels;
+                rightmost = std::max(rightmost, text.rect.right());
+            }
+            QVERIFY2(labels >= (width >= 640 ? 2 : 1), qPrintable(QString::number(width)));
+            QVERIFY2(rightmost <= chart.size().width(), qPrintable(QString::number(rightmost)));
+        }
+    }
+
+    // Two symbols as candlesticks: each in its own hue, in the plot and in the legend.
+    void candlesOfTwoSymbolsAreToldApart()
+    {
+        ChartRequest request = priceRequest();
+        request.kind = ChartKind::Candles;
+        request.symbols = {QStringLiteral("NVDA"), QStringLiteral("AVGO")};
+        const auto chart = chartFor(request);
+        const QImage image =
+            ChartExporter({QSize(1600, 900), 96, false}).renderImage(*chart).convertToFormat(QImage::Format_RGB32);
+        keep(QStringLiteral("chart-candles-two.png"), ChartExporter({QSize(1600, 900), 96, false}).renderPng(*chart));
+        QList<QCandlestickSeries *> candles;
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *one = qobject_cast<QCandlestickSeries *>(series))
+                candles << one;
+        }
+        QCOMPARE(candles.size(), 2);
+        for (qsizetype i = 0; i < 2; ++i) {
+            const QColor hue = chart->palette().seriesColor(i);
+            QCOMPARE(candles[i]->decreasingColor(), hue);
+            QCOMPARE(candles[i]->pen().color(), hue);
+            const QList<QLegendMarker *> markers = chart->legend()->markers(candles[i]);
+            QCOMPARE(markers.size(), 1);
+            QCOMPARE(markers.front()->brush().color(), hue);
+            // Its bodies and outlines are drawn in that hue.
+            int pixels = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                for (int x = 0; x < image.width(); ++x)
+                    pixels += (line[x] & 0xffffff) == (hue.rgb() & 0xffffff);
+            }
+            QVERIFY2(pixels > 500, qPrintable(QString::number(pixels)));
+        }
+        QVERIFY(candles[0]->increasingColor() != candles[1]->pen().color());
+        QVERIFY(chart->legend()->markers(candles[0]).front()->brush().color()
+                != chart->legend()->markers(candles[1]).front()->brush().color());
+    }
+
+    // The density chart colours each kind as the timeline does (palette::kindColor).
+    void densityKindsHaveTheTimelinesColours()
+    {
+        for (const ColourTheme theme : {ColourTheme::Light, ColourTheme::Dark}) {
+            ChartRequest request;
+            request.kind = ChartKind::Density;
+            request.theme = theme;
+            const auto chart = chartFor(request);
+            const QImage image = ChartExporter({QSize(1200, 700), 96, false})
+                                     .renderImage(*chart)
+                                     .convertToFormat(QImage::Format_RGB32);
+            auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
+            QVERIFY(bars);
+            QVERIFY(bars->count() >= 2);
+            for (QBarSet *set : bars->barSets()) {
+                const auto info = std::find_if(kEventKinds.begin(), kEventKinds.end(), [&](const EventKindInfo &row) {
+                    return eventKindLabel(row.kind) == set->label();
+                });
+                QVERIFY2(info != kEventKinds.end(), qPrintable(set->label()));
+                const QColor wanted = palette::kindColor(info->kind);
+                QCOMPARE(set->color(), wanted);
+                QCOMPARE(chart->legend()->markers(bars).value(int(bars->barSets().indexOf(set)))->brush().color(),
+                         wanted);
+                int pixels = 0;
+                for (int y = 0; y < image.height(); ++y) {
+                    const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                    for (int x = 0; x < image.width(); ++x)
+                        pixels += (line[x] & 0xffffff) == (wanted.rgb() & 0xffffff);
+                }
+                QVERIFY2(pixels > 100, qPrintable(set->label() + QStringLiteral(": ") + QString::number(pixels)));
+            }
+        }
+    }
+
+    // A reader of an exported chart can follow its sources: public URLs, never a path of this
+    // computer or of the project (shared/data/…).
+    void footersNamePublicSources()
+    {
+        static const QRegularExpression localPath(
+            QStringLiteral("shared/data|(^|[\\s(;,])(/|~/|\\./|\\.\\./|[A-Za-z]:\\\\)\\S|(^|[\\s(])(?![a-z]+://)[\\w.-]+/[\\w./-]*\\.(md|csv|json|tsv|txt)\\b"));
+        QCOMPARE(publicOrigin(QStringLiteral("/home/ann/events.csv")), QStringLiteral("events.csv"));
+        QCOMPARE(publicOrigin(QStringLiteral("C:\\Users\\ann\\events.csv")), QStringLiteral("events.csv"));
+        QCOMPARE(publicOrigin(QStringLiteral("/home/ann/My events/x.csv")), QStringLiteral("x.csv"));
+        QCOMPARE(publicOrigin(QStringLiteral("as read (shared/data/EVENT_FACTS.md)")), QStringLiteral("as read (EVENT_FACTS.md)"));
+        QCOMPARE(publicOrigin(QStringLiteral("https://github.com/A/b @ 8a7197413ae8f7f4d75fde478c40be3f7438c72f, data/raw/stock_^SOX.csv")),
+                 QStringLiteral("https://github.com/A/b/blob/8a7197413ae8f7f4d75fde478c40be3f7438c72f/data/raw/stock_%5ESOX.csv"));
+        QVERIFY(localPath.match(QStringLiteral("Data: x (shared/data/EVENT_FACTS.md)")).hasMatch());
+        QVERIFY(localPath.match(QStringLiteral("Data: x (/home/ann/events.csv)")).hasMatch());
+        QVERIFY(!localPath.match(QStringLiteral("Data: x (https://github.com/a/b/blob/c/data/QQQ.csv)")).hasMatch());
+
+        // The bundled episode as a user's database holds it.
+        QFile file(QStringLiteral(TICKERLINE_TEST_DATA "/../../resources/data/episode.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const QJsonValue dataset : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("datasets")).toArray()) {
+            for (const char *field : {"origin", "notes"}) {
+                const QString text = dataset.toObject().value(QLatin1String(field)).toString();
+                QVERIFY2(!localPath.match(text).hasMatch(), qPrintable(QLatin1String(field) + QStringLiteral(": ") + text));
+            }
+        }
+        Store store(m_dir.filePath(QStringLiteral("bundled.tickerline")));
+        installBundledDataset(store);
+        // A file imported from this computer names itself by its file name only.
+        DatasetInfo local{QStringLiteral("local"), QStringLiteral("My events"), QStringLiteral("/home/ann/shared/data/events.csv"),
+                          QString(), QString(), QStringLiteral("2026-01-01T00:00:00Z")};
+        for (const ChartKind kind : {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact,
+                                     ChartKind::Density}) {
+            ChartRequest request;
+            request.kind = kind;
+            request.symbols = kind == ChartKind::Impact ? QStringList() : QStringList{QStringLiteral("NVDA"), QStringLiteral("^SOX")};
+            request.eventUid = QStringLiteral("market-selloff-2025-01-27");
+            request.showEvents = true;
+            ChartInput input = loadChartInput(store, request);
+            input.datasets.append(local);
+            const auto chart = makeChart(input, request);
+            const QString footer = chart->sourcesText();
+            QVERIFY2(!localPath.match(footer).hasMatch(), qPrintable(footer));
+            QVERIFY2(footer.contains(QLatin1String("https://")), qPrintable(footer));
+            QVERIFY2(footer.contains(QLatin1String("events.csv")), qPrintable(footer));
+            if (kind != ChartKind::Density && kind != ChartKind::Impact)
+                QVERIFY2(footer.contains(QLatin1String("https://github.com/sheep-farm/assets-data/blob/")), qPrintable(footer));
+            if (kind == ChartKind::Impact) // 13 files of one repository: one link, to the commit
+                QVERIFY2(footer.contains(QLatin1String("and 12 more (https://github.com/sheep-farm/assets-data/tree/"))
+                             && footer.contains(QLatin1String("NVDA.csv")) && footer.contains(QLatin1String("CEG.csv")),
+                         qPrintable(footer));
+            QVERIFY2(footer.contains(QLatin1String("https://x.com/sama/status/")), qPrintable(footer));
+            // What the image carries: the footer drawn under the chart, and the PNG's Source text.
+            ChartExporter({QSize(800, 450), 96, true}).layOut(*chart);
+            QStringList drawn;
+            for (const DrawnText &text : drawnTexts(*chart))
+                drawn << text.text;
+            QVERIFY2(drawn.join(QLatin1Char(' ')).contains(QLatin1String("https://x.com/sama/status/")),
+                     qPrintable(drawn.join(QLatin1Char('|'))));
+            for (const auto &[key, value] : ChartExporter::pngTexts(*chart))
+                QVERIFY2(!localPath.match(value).hasMatch(), qPrintable(value));
+        }
     }
 
     void densityAndCandlesRender()

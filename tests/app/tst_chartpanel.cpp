@@ -7,9 +7,20 @@
 #include "dialogs/backgroundtask.h"
 #include "models/eventselection.h"
 
+#include "imports/bundleddataset.h"
+#include "mainwindow.h"
+
 #include "tst_chartfixture.h"
+#include "tst_charttexts.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QHelpEvent>
+#include <QScopeGuard>
+#include <QMenu>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QToolTip>
 #include <QComboBox>
 #include <QFile>
 #include <QProgressDialog>
@@ -101,6 +112,114 @@ private slots:
         QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(selection.currentEvent(), uid);
         QCOMPARE(price->markers()->selected(), uid);
+    }
+
+    // Hovering a marker names its event: title, kind and time.
+    void hoveringAMarkerShowsItsEvent()
+    {
+        EventSelection selection;
+        selection.setVisibleRange(day("2025-01-13"), day("2025-02-07"));
+        ChartPanel panel(*m_store, &selection);
+        panel.setSymbols({QStringLiteral("NVDA")});
+        panel.resize(1000, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *price = qobject_cast<PriceChart *>(panel.chart());
+        const QPointF value = *price->markerValue(QStringLiteral("altman-statement-2025-01-28"));
+        const QPointF scenePoint = price->mapToScene(price->mapToPosition(value, price->markers()->series()));
+        QWidget *viewport = panel.view()->viewport();
+        const QPoint at = panel.view()->mapFromScene(scenePoint) + QPoint(2, 1);
+        QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+        QApplication::sendEvent(viewport, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString text = QToolTip::text();
+        QVERIFY2(text.contains(QStringLiteral("Altman: R1 &quot;an impressive model&quot;")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Statement, 2025-01-28T02:29:53Z")), qPrintable(text));
+
+        // Away from every marker and label: no tooltip.
+        const QPoint away = panel.view()->mapFromScene(price->mapToScene(price->plotArea().bottomLeft()))
+                            + QPoint(3, -3);
+        QHelpEvent elsewhere(QEvent::ToolTip, away, viewport->mapToGlobal(away));
+        QApplication::sendEvent(viewport, &elsewhere);
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    // Copy (the button or Ctrl+C) says what it did, and says so when there is nothing to copy.
+    void copyConfirms()
+    {
+        EventSelection selection;
+        selection.setVisibleRange(day("2025-01-13"), day("2025-02-07"));
+        ChartPanel panel(*m_store, &selection);
+        panel.setSymbols({QStringLiteral("NVDA")});
+        panel.resize(900, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy messages(&panel, &ChartPanel::message);
+        QGuiApplication::clipboard()->clear();
+        panel.copyToClipboard();
+        QCOMPARE(messages.size(), 1);
+        const QImage copied = QGuiApplication::clipboard()->image();
+        QVERIFY(!copied.isNull());
+        QCOMPARE(messages.takeFirst().value(0).toString(),
+                 QStringLiteral("Copied the chart to the clipboard (%1 × %2 px)").arg(copied.width()).arg(copied.height()));
+
+        panel.view()->setFocus();
+        QTest::keyClick(panel.view(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.takeFirst().value(0).toString().startsWith(QStringLiteral("Copied the chart")));
+
+        panel.setKind(ChartKind::Impact); // no event selected: no chart
+        panel.copyToClipboard();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.front().value(0).toString().startsWith(QStringLiteral("No chart to copy: Select an event")),
+                 qPrintable(messages.front().value(0).toString()));
+    }
+
+    // The window at 1024 × 700 with the bundled episode, as a new analyst first sees it.
+    void theWindowShowsWholeTexts()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("episode.tickerline")));
+        installBundledDataset(store);
+        MainWindow window(store);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<ChartPanel *>(QStringLiteral("charts"));
+        QVERIFY(panel);
+
+        // "S&P 500" in the Symbols menu, not "SP 500" with P as its accelerator.
+        QAction *gspc = nullptr;
+        for (QMenu *menu : panel->findChildren<QMenu *>()) {
+            for (QAction *action : menu->actions()) {
+                if (action->data().toString() == QLatin1String("^GSPC"))
+                    gspc = action;
+            }
+        }
+        QVERIFY(gspc);
+        QCOMPARE(gspc->text(), QStringLiteral("^GSPC — S&&P 500"));
+        QCOMPARE(gspc->iconText(), QStringLiteral("^GSPC — S&P 500"));
+
+        EventSelection *selection = window.selection();
+        selection->setCurrentEvent(QStringLiteral("market-selloff-2025-01-27"));
+        panel->setSymbols({QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("QQQ")});
+        for (const ChartKind kind : {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact,
+                                     ChartKind::Density}) {
+            panel->setKind(kind);
+            TickerChart *chart = panel->chart();
+            QVERIFY2(chart, qPrintable(panel->problem()));
+            const auto keep = qScopeGuard([&] {
+                if (const QString folder = qEnvironmentVariable("TICKERLINE_KEEP_CHARTS"); !folder.isEmpty())
+                    window.grab().save(QStringLiteral("%1/window-%2.png").arg(folder, toString(kind)));
+            });
+            QTRY_VERIFY2(textProblems(*chart).isEmpty(), qPrintable(toString(kind) + QStringLiteral(": ")
+                                                                     + textProblems(*chart)));
+        }
+
+        // Copy confirms in the status bar.
+        panel->copyToClipboard();
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied the chart to the clipboard (")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     void impactFollowsTheSelectedEvent()
