@@ -7,6 +7,7 @@
 #include "imports/bundleddataset.h"
 #include "mainwindow.h"
 #include "store/store.h"
+#include "style/themesetting.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -226,6 +227,8 @@ int runTickerline(int argc, char **argv)
         return runCommand(options, argc, argv, out, err);
     QApplication app(argc, argv);
     application::installTranslations(app, options.lang);
+    if (const ThemeChoice theme = ThemeSetting::saved(); theme != ThemeChoice::System)
+        ThemeSetting::apply(theme);
     return application::runWindow(options.db, options.readOnly);
 }
 
