@@ -149,6 +149,16 @@ QColor quoteFlash(ColourTheme theme)
     return light(theme) ? QColor(0xff, 0x92, 0x2b) : QColor(0x9a, 0x4a, 0x08);
 }
 
+QColor problemText(ColourTheme theme)
+{
+    return light(theme) ? QColor(0xb3, 0x26, 0x1e) : QColor(0xff, 0x8a, 0x80);
+}
+
+QColor fineText(ColourTheme theme)
+{
+    return light(theme) ? QColor(0x1e, 0x6b, 0x32) : QColor(0x7f, 0xd0, 0x8a);
+}
+
 QColor anchorStatusColor(AnchorStatus status)
 {
     return anchorStatusColor(status, ColourTheme::Light);

@@ -56,6 +56,10 @@ QColor quoteInk(ColourTheme theme);
 // The brief flash of the quote just opened.
 QColor quoteFlash(ColourTheme theme);
 
+// A dialog's message: something to fix, or all is well.
+QColor problemText(ColourTheme theme);
+QColor fineText(ColourTheme theme);
+
 QColor anchorStatusColor(AnchorStatus status); // on light
 QColor anchorStatusColor(AnchorStatus status, ColourTheme theme);
 

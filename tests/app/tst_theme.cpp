@@ -176,6 +176,11 @@ private slots:
             QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("status %1: %2").arg(int(status)).arg(ratio)));
         }
 
+        // Dialog messages, on the window's colour.
+        const QColor window = palette::windowPalette(theme).color(QPalette::Window);
+        QVERIFY(palette::contrastRatio(palette::problemText(theme), window) >= 4.5);
+        QVERIFY(palette::contrastRatio(palette::fineText(theme), window) >= 4.5);
+
         // The timeline's colours, derived from the window palette of the theme.
         const palette::ViewColours view = palette::ViewColours::of(palette::windowPalette(theme));
         QCOMPARE(view.theme, theme);
