@@ -65,7 +65,8 @@ QString statusBadge(const Quote &quote, ColourTheme theme)
     QString label = toString(quote.status);
     if (quote.status == AnchorStatus::Fuzzy)
         label += QStringLiteral(" %1").arg(quote.score, 0, 'f', 2);
-    return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(palette::anchorStatusColor(quote.status, theme).name(), label);
+    return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+        .arg(palette::anchorStatusColor(quote.status, theme).name(), label);
 }
 
 QString signedPercent(double value)
@@ -124,7 +125,8 @@ void InspectorPane::showEvent(const QString &uid)
     const ColourTheme theme = palette::themeOf(palette());
     const QString muted = palette::mutedText(palette()).name();
     if (!event) {
-        m_view->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, tr("Select an event to inspect it.")));
+        m_view->setHtml(
+            QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, tr("Select an event to inspect it.")));
         return;
     }
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(event->title));
@@ -227,10 +229,11 @@ void InspectorPane::showEvent(const QString &uid)
                             "value = shares outstanding × that change.")
                              .arg(formatIsoDate(firstSessionDate(*event))));
         if (benchmark)
-            html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                        .arg(muted, tr("Abnormal = the move less %1's that session; CAR = the abnormal returns summed from "
-                                "the session before to five after (tickerline study shows each day).")
-                                 .arg(benchmark->ticker));
+            html +=
+                QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(muted, tr("Abnormal = the move less %1's that session; CAR = the abnormal returns summed from "
+                                   "the session before to five after (tickerline study shows each day).")
+                                    .arg(benchmark->ticker));
         html += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th><th align=\"right\">%2</th>"
                                "<th align=\"right\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"
                                "%6</table>")

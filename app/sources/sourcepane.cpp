@@ -204,8 +204,9 @@ void SourcePane::setSource(const Source &source, const QList<Quote> &quotes, con
     for (const Quote &quote : quotes) {
         if (quote.source != source.uid || quote.status == AnchorStatus::Orphaned || quote.end <= quote.start)
             continue;
-        Highlight highlight{quote.uid,  quote.event, quote.speaker, map.toUtf16(quote.start), map.toUtf16(quote.end),
-                            -1,         {},          quote.status,  quote.score};
+        Highlight highlight{
+            quote.uid, quote.event,  quote.speaker, map.toUtf16(quote.start), map.toUtf16(quote.end), -1,
+            {},        quote.status, quote.score};
         if (highlight.to <= highlight.from)
             continue;
         if (!quote.speaker.isEmpty()) {
@@ -357,7 +358,8 @@ void SourcePane::updateAnchorStatus(const QList<Quote> &quotes, const Names &nam
         const QString head = orphans.size() == 1 ? tr("1 quote could not be found in this text")
                                                  : tr("%1 quotes could not be found in this text").arg(orphans.size());
         parts << QStringLiteral("<span style=\"color:%1\"><b>%2:</b></span> %3")
-                     .arg(palette::anchorStatusColor(AnchorStatus::Orphaned, theme()).name(), head.toHtmlEscaped(), orphans.join(QStringLiteral("; ")));
+                     .arg(palette::anchorStatusColor(AnchorStatus::Orphaned, theme()).name(), head.toHtmlEscaped(),
+                          orphans.join(QStringLiteral("; ")));
     }
     if (!fuzzy.isEmpty()) {
         const QString head = fuzzy.size() == 1 ? tr("1 quote matched only approximately")
@@ -517,9 +519,9 @@ void SourcePane::applySelections()
         }
         if (isEmphasized) {
             const bool flashing = flashOn && highlight.quote == m_shownQuote;
-            selection.format.setBackground(flashing ? palette::quoteFlash(theme)
-                                                    : palette::speakerColor(highlight.colorIndex, theme,
-                                                                            palette::QuoteLook::Emphasized));
+            selection.format.setBackground(
+                flashing ? palette::quoteFlash(theme)
+                         : palette::speakerColor(highlight.colorIndex, theme, palette::QuoteLook::Emphasized));
             if (highlight.status != AnchorStatus::Fuzzy) {
                 selection.format.setFontUnderline(true);
                 selection.format.setUnderlineColor(ink);

@@ -135,7 +135,7 @@ private:
     QTimer *m_flash = nullptr;
 
     Source m_source;
-    QList<Quote> m_quotes; // this source's, as last given
+    QList<Quote> m_quotes;         // this source's, as last given
     QList<Highlight> m_highlights; // by position
     Names m_names;
     QString m_emphasizedEvent;

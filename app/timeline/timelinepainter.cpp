@@ -89,8 +89,10 @@ QString compactCount(std::uint32_t count)
 } // namespace
 
 TimelinePainter::TimelinePainter(const QFont &font)
-    : m_colours(palette::ViewColours::of(palette::windowPalette(ColourTheme::Light))), m_font(font),
-      m_smallFont(font), m_boldFont(font)
+    : m_colours(palette::ViewColours::of(palette::windowPalette(ColourTheme::Light)))
+    , m_font(font)
+    , m_smallFont(font)
+    , m_boldFont(font)
 {
     m_smallFont.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.88));
     m_boldFont.setBold(true);
@@ -134,7 +136,8 @@ const QImage &TimelinePainter::markerSprite(int kind, bool uncertain, qreal rati
 
 QColor TimelinePainter::kindColor(int kind) const
 {
-    return kind >= 0 ? palette::kindColor(EventKind(kind), m_colours.theme) : palette::neutralLaneColor(m_colours.theme);
+    return kind >= 0 ? palette::kindColor(EventKind(kind), m_colours.theme)
+                     : palette::neutralLaneColor(m_colours.theme);
 }
 
 double TimelinePainter::xForMs(std::int64_t ms) const
@@ -316,7 +319,8 @@ void TimelinePainter::paintBackground(QPainter &p, const TimelineFrame &frame)
             if (x1 <= x0)
                 continue;
             const QColor color = span.type == MarketSpan::ClosedDay || span.type == MarketSpan::Overnight
-                                     ? m_colours.closedMarket : m_colours.extendedMarket;
+                                     ? m_colours.closedMarket
+                                     : m_colours.extendedMarket;
             p.fillRect(QRectF(x0, top, x1 - x0, height), color);
         }
     }

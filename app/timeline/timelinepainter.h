@@ -5,9 +5,9 @@
 // benchmark) and remembers where it put each marker, label and badge, so that hit tests agree
 // with what the user sees.
 
+#include "style/palette.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelineindex.h"
-#include "style/palette.h"
 
 #include <QColor>
 #include <QFont>

@@ -523,7 +523,8 @@ QString TimelineView::tooltipFor(const TimelineHit &hit) const
 {
     // Tooltips have a palette of their own: the quieter lines are quieter in it.
     const QPalette tips = QToolTip::palette();
-    const QString muted = palette::mix(tips.color(QPalette::ToolTipText), tips.color(QPalette::ToolTipBase), 0.33).name();
+    const QString muted =
+        palette::mix(tips.color(QPalette::ToolTipText), tips.color(QPalette::ToolTipBase), 0.33).name();
     if (hit.type == TimelineHit::Event) {
         const TimelineEntry &e = m_index->entry(hit.entry);
         std::optional<std::int64_t> end;
@@ -534,8 +535,8 @@ QString TimelineView::tooltipFor(const TimelineHit &hit) const
         QStringList facts{eventKindLabel(static_cast<EventKind>(e.kind)), precisionText(e.precision())};
         if (e.isUncertain())
             facts << tr("uncertain");
-        html += QStringLiteral("<br><span style='color:%1'>").arg(muted) + facts.join(QStringLiteral(" · ")).toHtmlEscaped()
-                + QStringLiteral("</span>");
+        html += QStringLiteral("<br><span style='color:%1'>").arg(muted) +
+                facts.join(QStringLiteral(" · ")).toHtmlEscaped() + QStringLiteral("</span>");
         const QString quote = m_firstQuotes.value(m_index->uid(hit.entry));
         if (!quote.isEmpty()) {
             const QString shown = quote.size() > 220 ? quote.left(217) + QStringLiteral("…") : quote;
