@@ -403,7 +403,8 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
     }
     const QRectF track(m_timeArea.left(), band.top() + kTrackTop, m_timeArea.width(), kTrackHeight);
     p.save();
-    p.setClipRect(QRectF(m_timeArea.left(), band.top(), m_timeArea.width(), band.height()));
+    // Within the lanes' clip: a lane scrolled half out of view is not drawn over the eras above.
+    p.setClipRect(QRectF(m_timeArea.left(), band.top(), m_timeArea.width(), band.height()), Qt::IntersectClip);
     p.setRenderHint(QPainter::Antialiasing, true);
 
     // First pass: what is in view, and bars stacked in levels where they overlap, so that
