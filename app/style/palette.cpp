@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "palette.h"
 
-#include <QApplication>
 #include <QPalette>
 
 #include <algorithm>
@@ -63,11 +62,6 @@ bool isDark(const QPalette &palette)
 ColourTheme themeOf(const QPalette &palette)
 {
     return isDark(palette) ? ColourTheme::Dark : ColourTheme::Light;
-}
-
-ColourTheme applicationTheme()
-{
-    return themeOf(QApplication::palette());
 }
 
 QColor background(ColourTheme theme)

@@ -22,8 +22,6 @@ namespace tickerline::palette {
 // Qt 6.4 has no QStyleHints::colorScheme: a palette is dark when its window is darker than its text.
 bool isDark(const QPalette &palette);
 ColourTheme themeOf(const QPalette &palette);
-// The theme of the application's palette (the one every widget inherits).
-ColourTheme applicationTheme();
 
 // The reference surface of each theme: what the window's own palette is when the user chose Light
 // or Dark, and what charts and their exports are drawn on.
