@@ -9,6 +9,7 @@
 #include "imports/bundleddataset.h"
 #include "inspector/inspectorpane.h"
 #include "mainwindow.h"
+#include "search/searchfield.h"
 #include "sources/sourcedeck.h"
 #include "sources/sourcepane.h"
 #include "store/store.h"
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <array>
@@ -313,6 +315,30 @@ private slots:
         QVERIFY2(looksLight(sourceTones()), qPrintable(describe(sourceTones())));
         QCOMPARE(pane->highlightColor(quote.uid), lightHighlight);
         QVERIFY(quoteContrast() >= 4.5);
+    }
+
+    // The search results' quieter column (what each hit is) stays readable in both themes.
+    void searchResultsReadInBothThemes_data() { textIsReadableInBothThemes_data(); }
+
+    void searchResultsReadInBothThemes()
+    {
+        QFETCH(ColourTheme, theme);
+        QApplication::setPalette(palette::windowPalette(theme));
+        MainWindow window(*m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SearchField *search = window.searchField();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("impressive"));
+        search->searchNow();
+        QTreeWidget *results = search->results();
+        QVERIFY(results->topLevelItemCount() > 0);
+        const QColor base = results->palette().color(QPalette::Base);
+        QCOMPARE(palette::themeOf(results->palette()), theme);
+        for (int row = 0; row < results->topLevelItemCount(); ++row) {
+            const QColor kind = results->topLevelItem(row)->foreground(0).color();
+            QVERIFY2(palette::contrastRatio(kind, base) >= 4.5, qPrintable(kind.name() + QLatin1Char(' ') + base.name()));
+        }
     }
 
     void themeChoiceIsKeptAndApplied()
