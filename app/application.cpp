@@ -7,6 +7,7 @@
 #include "imports/bundleddataset.h"
 #include "mainwindow.h"
 #include "store/store.h"
+#include "style/themesetting.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -230,6 +231,8 @@ int runTickerline(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tickerline.svg")));
     application::installTranslations(app, options.lang);
+    if (const ThemeChoice theme = ThemeSetting::saved(); theme != ThemeChoice::System)
+        ThemeSetting::apply(theme);
     return application::runWindow(options.db, options.readOnly);
 }
 

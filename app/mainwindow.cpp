@@ -21,6 +21,8 @@
 #include "sources/sourceview.h"
 #include "store/eventedits.h"
 #include "store/store.h"
+#include "style/palettewatcher.h"
+#include "style/themesetting.h"
 #include "timeline/timelinearea.h"
 #include "timeline/timelineloader.h"
 #include "timeline/timelineview.h"
@@ -142,6 +144,8 @@ void MainWindow::init()
     charts->setObjectName(QStringLiteral("charts"));
     connect(charts, &ChartPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     QDockWidget *chartDock = addDockView(tr("Charts"), charts, Qt::BottomDockWidgetArea);
+    // A chart takes its colours when it is built: a new theme builds it again.
+    new PaletteWatcher(charts, [charts] { charts->reload(); });
     m_statusCounts = new StatusCounts(*m_workspace, m_eventFilter, m_sourceView, this);
     statusBar()->addPermanentWidget(m_statusCounts);
 
@@ -401,6 +405,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_sourceDock->toggleViewAction());
     m_viewMenu->addAction(m_sourceView->sideBySideAction());
     m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(ThemeSetting::createMenu(m_viewMenu));
     m_viewMenu->addMenu(new SavedViewsMenu(
         *m_workspace, [this] { return currentView(); }, [this](const ViewSettings &view) { showView(view); }, this));
 

@@ -16,9 +16,9 @@ ChartPalette ChartPalette::of(ColourTheme theme)
 {
     ChartPalette p;
     if (theme == ColourTheme::Light) {
-        p.background = QColor(0xff, 0xff, 0xff);
-        p.text = QColor(0x1f, 0x29, 0x33);
-        p.mutedText = QColor(0x5f, 0x6b, 0x7a);
+        p.background = palette::background(theme);
+        p.text = palette::text(theme);
+        p.mutedText = palette::mutedText(theme);
         p.grid = QColor(0xe6, 0xe9, 0xed);
         p.axisLine = QColor(0x9a, 0xa5, 0xb1);
         p.up = QColor(0x2e, 0x8b, 0x6a);
@@ -26,14 +26,14 @@ ChartPalette ChartPalette::of(ColourTheme theme)
         p.volume = QColor(0xb8, 0xc2, 0xcc);
         p.marker = QColor(0x8b, 0x1e, 0x3f);
         p.selectedMarker = QColor(0xe0, 0x8e, 0x0b);
-        p.labelBackground = QColor(0xff, 0xff, 0xff, 0xe6);
+        p.labelBackground = QColor(0xff, 0xff, 0xff, 0xe6); // the background, a little translucent
         p.series = {QColor(0x2b, 0x5d, 0x9b), QColor(0xd0, 0x7c, 0x2e), QColor(0x3a, 0x8f, 0x6c),
                     QColor(0x7b, 0x5a, 0xa6), QColor(0x8c, 0x6d, 0x46), QColor(0x3f, 0x9a, 0xb0),
                     QColor(0xb5, 0x4e, 0x7a), QColor(0x6b, 0x73, 0x7d)};
     } else {
-        p.background = QColor(0x1d, 0x21, 0x26);
-        p.text = QColor(0xe1, 0xe6, 0xec);
-        p.mutedText = QColor(0x9a, 0xa4, 0xb0);
+        p.background = palette::background(theme);
+        p.text = palette::text(theme);
+        p.mutedText = palette::mutedText(theme);
         p.grid = QColor(0x31, 0x37, 0x3e);
         p.axisLine = QColor(0x5c, 0x66, 0x70);
         p.up = QColor(0x5c, 0xbf, 0x94);

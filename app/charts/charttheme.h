@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "style/palette.h"
+
 #include <QColor>
 #include <QFont>
 #include <QList>
@@ -10,12 +12,11 @@
 
 namespace tickerline {
 
-enum class ColourTheme { Light, Dark };
-
 std::optional<ColourTheme> colourThemeFromString(const QString &name);
 
 // A calm palette for reports: muted, distinguishable (also in grey print) series colours and
-// quiet grids, in a light and a dark variant.
+// quiet grids, in a light and a dark variant. The background and text are the window's reference
+// surface of the theme (style/palette.h); every series stands at least 3:1 against the background.
 struct ChartPalette
 {
     QColor background;

@@ -2,6 +2,7 @@
 #include "eventdialog.h"
 
 #include "models/eventtablemodel.h"
+#include "style/palette.h"
 #include "time/zonedtime.h"
 
 #include <QAbstractItemModel>
@@ -147,7 +148,7 @@ EventDialog::EventDialog(const Choices &choices, QWidget *parent) : QDialog(pare
     m_message->setObjectName(QStringLiteral("eventProblem"));
     m_message->setWordWrap(true);
     QPalette warning = m_message->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    warning.setColor(QPalette::WindowText, palette::problemText(palette::themeOf(warning)));
     m_message->setPalette(warning);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

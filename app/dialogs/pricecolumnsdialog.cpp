@@ -2,6 +2,7 @@
 #include "pricecolumnsdialog.h"
 
 #include "error.h"
+#include "style/palette.h"
 #include "time/isotime.h"
 
 #include <QComboBox>
@@ -276,7 +277,8 @@ void PriceColumnsDialog::validate()
 
     m_problem = problem;
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, problem.isEmpty() ? QColor(0x1e, 0x6b, 0x32) : QColor(0xb3, 0x26, 0x1e));
+    const ColourTheme theme = palette::themeOf(palette);
+    palette.setColor(QPalette::WindowText, problem.isEmpty() ? palette::fineText(theme) : palette::problemText(theme));
     m_message->setPalette(palette);
     m_message->setText(problem.isEmpty() ? ready : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());

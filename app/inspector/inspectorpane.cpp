@@ -12,6 +12,7 @@
 #include "time/isotime.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHash>
 #include <QLocale>
 #include <QTextBrowser>
@@ -59,12 +60,13 @@ QString whenText(const Event &event)
     return text;
 }
 
-QString statusBadge(const Quote &quote)
+QString statusBadge(const Quote &quote, ColourTheme theme)
 {
     QString label = toString(quote.status);
     if (quote.status == AnchorStatus::Fuzzy)
         label += QStringLiteral(" %1").arg(quote.score, 0, 'f', 2);
-    return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(palette::anchorStatusColor(quote.status).name(), label);
+    return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+        .arg(palette::anchorStatusColor(quote.status, theme).name(), label);
 }
 
 QString signedPercent(double value)
@@ -101,6 +103,13 @@ QString InspectorPane::plainText() const
     return m_view->toPlainText();
 }
 
+void InspectorPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showEvent(m_selection->currentEvent());
+}
+
 void InspectorPane::openLink(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("event"))
@@ -112,14 +121,19 @@ void InspectorPane::openLink(const QUrl &url)
 void InspectorPane::showEvent(const QString &uid)
 {
     const auto event = uid.isEmpty() ? std::nullopt : m_store.event(uid);
+    // The pane's palette: on a change it has the new one before the view in it does.
+    const ColourTheme theme = palette::themeOf(palette());
+    const QString muted = palette::mutedText(palette()).name();
     if (!event) {
-        m_view->setHtml(QStringLiteral("<p style=\"color:#777\">%1</p>").arg(tr("Select an event to inspect it.")));
+        m_view->setHtml(
+            QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, tr("Select an event to inspect it.")));
         return;
     }
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(event->title));
     html += QStringLiteral("<table cellspacing=\"2\">");
-    auto row = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td style=\"color:#666; padding-right:8px\">%1</td><td>%2</td></tr>").arg(label, value);
+    auto row = [&html, &muted](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td style=\"color:%1; padding-right:8px\">%2</td><td>%3</td></tr>")
+                    .arg(muted, label, value);
     };
     row(tr("Kind"), eventKindLabel(event->kind));
     row(tr("When"), whenText(*event) + (event->uncertain ? QStringLiteral(" <i>(%1)</i>").arg(tr("uncertain")) : QString()));
@@ -157,8 +171,9 @@ void InspectorPane::showEvent(const QString &uid)
     if (!quotes.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Quotes"));
         for (const Quote &quote : quotes)
-            html += QStringLiteral("<p>%1 <a href=\"quote:%2\">“%3”</a> <span style=\"color:#777\">— %4</span></p>")
-                        .arg(statusBadge(quote), escaped(quote.uid), escaped(quote.exact), escaped(quote.source));
+            html += QStringLiteral("<p>%1 <a href=\"quote:%2\">“%3”</a> <span style=\"color:%4\">— %5</span></p>")
+                        .arg(statusBadge(quote, theme), escaped(quote.uid), escaped(quote.exact), muted,
+                             escaped(quote.source));
     }
 
     // The market's reaction on the first session the event reached, for the symbols it concerns:
@@ -208,16 +223,17 @@ void InspectorPane::showEvent(const QString &uid)
         reactionRows << QStringLiteral("<tr><td colspan=\"4\"><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr>")
                             .arg(tr("Total of %n companies", nullptr, counted), money(total));
     if (!reactionRows.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><p style=\"color:#666\">%2</p>")
-                    .arg(tr("Market reaction"),
+        html += QStringLiteral("<h4>%1</h4><p style=\"color:%2\">%3</p>")
+                    .arg(tr("Market reaction"), muted,
                          tr("First session reached: %1. Move = close against the previous session's close; "
                             "value = shares outstanding × that change.")
                              .arg(formatIsoDate(firstSessionDate(*event))));
         if (benchmark)
-            html += QStringLiteral("<p style=\"color:#666\">%1</p>")
-                        .arg(tr("Abnormal = the move less %1's that session; CAR = the abnormal returns summed from "
-                                "the session before to five after (tickerline study shows each day).")
-                                 .arg(benchmark->ticker));
+            html +=
+                QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(muted, tr("Abnormal = the move less %1's that session; CAR = the abnormal returns summed from "
+                                   "the session before to five after (tickerline study shows each day).")
+                                    .arg(benchmark->ticker));
         html += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th><th align=\"right\">%2</th>"
                                "<th align=\"right\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"
                                "%6</table>")

@@ -29,6 +29,9 @@ public slots:
 signals:
     void quoteActivated(const QString &quoteUid);
 
+protected:
+    void changeEvent(QEvent *event) override; // a new palette: the event again, in its colours
+
 private:
     void openLink(const QUrl &url);
 

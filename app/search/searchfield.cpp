@@ -2,6 +2,7 @@
 #include "searchfield.h"
 
 #include "error.h"
+#include "style/palette.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -88,7 +89,7 @@ void SearchField::showHits(const QList<SearchHit> &hits)
     m_hits = hits;
     m_popup->setUpdatesEnabled(false);
     m_popup->clear();
-    const QColor dim = palette().color(QPalette::Disabled, QPalette::WindowText);
+    const QColor dim = palette::mutedText(m_popup->palette()); // quieter, still readable (4.5:1)
     for (const SearchHit &hit : hits) {
         auto *item = new QTreeWidgetItem(m_popup);
         item->setText(0, typeLabel(hit.type));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotemargin.h"
 
+#include "style/palette.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -117,13 +119,16 @@ void QuoteMargin::paintEvent(QPaintEvent *event)
     // A hairline between the strip and the text, the colour of the view's frame.
     painter.setPen(palette().color(QPalette::Midlight));
     painter.drawLine(width() - 1, 0, width() - 1, height());
+    const bool dark = palette::isDark(m_view->palette());
 
     for (int i = 0; i < m_marks.size(); ++i) {
         const Mark &mark = m_marks[i];
         const QRect bar = barRect(i);
         if (!bar.intersects(event->rect()))
             continue;
-        const QColor color = mark.emphasized ? mark.color.darker(150) : mark.color.darker(115);
+        // A shade further from the background than the highlight it stands beside.
+        const QColor color = dark ? (mark.emphasized ? mark.color.lighter(190) : mark.color.lighter(140))
+                                  : (mark.emphasized ? mark.color.darker(150) : mark.color.darker(115));
         if (mark.fuzzy) {
             // Dashes of the bar's width, amber: unmistakable next to a solid bar.
             QPen pen(fuzzyColor(), kBarWidth, Qt::CustomDashLine, Qt::FlatCap);

@@ -30,23 +30,8 @@ namespace tickerline {
 
 namespace {
 
-constexpr const char *kFlashColor = "#ff922b";
-constexpr const char *kInkColor = "#1b1b1b";
-constexpr const char *kOrphanColor = "#c92a2a";
 constexpr int kFlashSteps = 6;
 constexpr int kFlashIntervalMs = 140;
-
-// The same hue, more saturated: the selected event's quotes stand out while keeping the
-// speaker's colour, and dark text stays readable on it.
-QColor emphasisColor(const QColor &color)
-{
-    return QColor::fromHsv(color.hsvHue(), std::min(255, color.hsvSaturation() * 17 / 10), color.value() * 96 / 100);
-}
-
-QColor recededColor(const QColor &color)
-{
-    return QColor((color.red() + 2 * 255) / 3, (color.green() + 2 * 255) / 3, (color.blue() + 2 * 255) / 3);
-}
 
 } // namespace
 
@@ -203,6 +188,11 @@ void SourcePane::setSource(const Source &source, const QList<Quote> &quotes, con
     m_shownQuote.clear();
     m_centreWhenShown = false;
     m_highlights.clear();
+    m_quotes.clear();
+    for (const Quote &quote : quotes) {
+        if (quote.source == source.uid)
+            m_quotes << quote;
+    }
 
     // Quote positions count code points; the text view counts UTF-16 units, and every emoji
     // or rare CJK character before a quote would shift the highlight by one without this map.
@@ -214,18 +204,18 @@ void SourcePane::setSource(const Source &source, const QList<Quote> &quotes, con
     for (const Quote &quote : quotes) {
         if (quote.source != source.uid || quote.status == AnchorStatus::Orphaned || quote.end <= quote.start)
             continue;
-        Highlight highlight{quote.uid,  quote.event, quote.speaker, map.toUtf16(quote.start), map.toUtf16(quote.end),
-                            {},         quote.status, quote.score};
+        Highlight highlight{
+            quote.uid, quote.event,  quote.speaker, map.toUtf16(quote.start), map.toUtf16(quote.end), -1,
+            {},        quote.status, quote.score};
         if (highlight.to <= highlight.from)
             continue;
-        if (quote.speaker.isEmpty()) {
-            highlight.color = palette::speakerColor(-1);
-        } else {
+        if (!quote.speaker.isEmpty()) {
             const auto known = colorOfSpeaker.constFind(quote.speaker);
             const int index = known != colorOfSpeaker.cend() ? *known : nextColor++;
             colorOfSpeaker.insert(quote.speaker, index);
-            highlight.color = speakerColor(index);
+            highlight.colorIndex = std::max(0, index);
         }
+        highlight.color = palette::speakerColor(highlight.colorIndex, theme());
         m_highlights << highlight;
     }
     std::stable_sort(m_highlights.begin(), m_highlights.end(),
@@ -233,7 +223,7 @@ void SourcePane::setSource(const Source &source, const QList<Quote> &quotes, con
 
     if (!sameSource || m_text->toPlainText() != source.text)
         m_text->setPlainText(source.text);
-    updateHeader(quotes, names);
+    updateHeader(m_quotes, names);
     applySelections();
     updateActions();
     m_stack->setCurrentIndex(1);
@@ -335,7 +325,7 @@ void SourcePane::updateHeader(const QList<Quote> &quotes, const Names &names)
         // One entry never breaks across lines: a narrow pane wraps between speakers, not names.
         legend << QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"background-color:%1; color:%2\">"
                                  "&nbsp;&nbsp;&nbsp;</span>&nbsp;%3</span>")
-                      .arg(highlight.color.name(), QLatin1String(kInkColor),
+                      .arg(highlight.color.name(), palette::quoteInk(theme()).name(),
                            names.actors.value(highlight.speaker, highlight.speaker).toHtmlEscaped());
     }
     m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp; ")));
@@ -368,13 +358,14 @@ void SourcePane::updateAnchorStatus(const QList<Quote> &quotes, const Names &nam
         const QString head = orphans.size() == 1 ? tr("1 quote could not be found in this text")
                                                  : tr("%1 quotes could not be found in this text").arg(orphans.size());
         parts << QStringLiteral("<span style=\"color:%1\"><b>%2:</b></span> %3")
-                     .arg(QLatin1String(kOrphanColor), head.toHtmlEscaped(), orphans.join(QStringLiteral("; ")));
+                     .arg(palette::anchorStatusColor(AnchorStatus::Orphaned, theme()).name(), head.toHtmlEscaped(),
+                          orphans.join(QStringLiteral("; ")));
     }
     if (!fuzzy.isEmpty()) {
         const QString head = fuzzy.size() == 1 ? tr("1 quote matched only approximately")
                                                : tr("%1 quotes matched only approximately").arg(fuzzy.size());
         parts << QStringLiteral("<span style=\"color:%1\"><b>%2:</b></span> %3")
-                     .arg(QuoteMargin::fuzzyColor().darker(120).name(), head.toHtmlEscaped(),
+                     .arg(palette::anchorStatusColor(AnchorStatus::Fuzzy, theme()).name(), head.toHtmlEscaped(),
                           fuzzy.join(QStringLiteral("; ")));
     }
     m_anchorStatus->setText(parts.join(QStringLiteral("<br>")));
@@ -482,9 +473,32 @@ void SourcePane::flashStep()
     applySelections();
 }
 
+ColourTheme SourcePane::theme() const
+{
+    // The pane's own palette: on a change it has the new one before its children do.
+    return palette::themeOf(palette());
+}
+
+void SourcePane::recolour()
+{
+    for (Highlight &highlight : m_highlights)
+        highlight.color = palette::speakerColor(highlight.colorIndex, theme());
+    if (hasSource())
+        updateHeader(m_quotes, m_names);
+    applySelections();
+}
+
+void SourcePane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        recolour();
+}
+
 void SourcePane::applySelections()
 {
-    const QColor ink{QLatin1String(kInkColor)};
+    const ColourTheme theme = this->theme();
+    const QColor ink = palette::quoteInk(theme);
     const bool flashOn = m_flash->isActive() && m_flashStepsLeft % 2 == 0;
     QList<QTextEdit::ExtraSelection> selections;
     QList<QTextEdit::ExtraSelection> emphasized; // painted last, so they win where quotes overlap
@@ -505,7 +519,9 @@ void SourcePane::applySelections()
         }
         if (isEmphasized) {
             const bool flashing = flashOn && highlight.quote == m_shownQuote;
-            selection.format.setBackground(flashing ? QColor(QLatin1String(kFlashColor)) : emphasisColor(highlight.color));
+            selection.format.setBackground(
+                flashing ? palette::quoteFlash(theme)
+                         : palette::speakerColor(highlight.colorIndex, theme, palette::QuoteLook::Emphasized));
             if (highlight.status != AnchorStatus::Fuzzy) {
                 selection.format.setFontUnderline(true);
                 selection.format.setUnderlineColor(ink);
@@ -514,7 +530,9 @@ void SourcePane::applySelections()
             emphasized << selection;
         } else {
             // Beside an emphasized event's quotes, the others step back.
-            selection.format.setBackground(m_emphasizedEvent.isEmpty() ? highlight.color : recededColor(highlight.color));
+            selection.format.setBackground(palette::speakerColor(
+                highlight.colorIndex, theme,
+                m_emphasizedEvent.isEmpty() ? palette::QuoteLook::Normal : palette::QuoteLook::Receded));
             selections << selection;
         }
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "style/palette.h"
 
 #include <QColor>
 #include <QHash>
@@ -89,6 +90,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Highlight
@@ -98,7 +100,8 @@ private:
         QString speaker;
         qsizetype from = 0; // UTF-16
         qsizetype to = 0;
-        QColor color;
+        int colorIndex = -1; // the speaker's, -1 for none
+        QColor color;        // in the pane's theme
         AnchorStatus status = AnchorStatus::Exact;
         double score = 1.0;
     };
@@ -106,6 +109,9 @@ private:
     const Highlight *highlightAt(const QPoint &viewportPos) const;
     const Highlight *findHighlight(const QString &quoteOrEventUid) const;
     void updateHeader(const QList<Quote> &quotes, const Names &names);
+    // Light or dark, as the pane's palette is: highlights, legend and status in its colours.
+    ColourTheme theme() const;
+    void recolour();
     void applySelections();
     void centreShownQuote();
     void openOriginal();
@@ -129,6 +135,7 @@ private:
     QTimer *m_flash = nullptr;
 
     Source m_source;
+    QList<Quote> m_quotes;         // this source's, as last given
     QList<Highlight> m_highlights; // by position
     Names m_names;
     QString m_emphasizedEvent;

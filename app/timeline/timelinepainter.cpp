@@ -14,6 +14,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 
 #include <algorithm>
 #include <array>
@@ -66,14 +67,6 @@ constexpr double kSelectedMinLabel = 220;
 constexpr double kKeyMinLabel = 150;
 constexpr double kMinLabel = 56;
 
-const QColor kBackground(0xff, 0xff, 0xff);
-const QColor kGrid(0xe3, 0xe6, 0xeb);
-const QColor kText(0x26, 0x2b, 0x33);
-const QColor kMuted(0x6b, 0x72, 0x80);
-const QColor kClosed(0xec, 0xee, 0xf2);
-const QColor kExtended(0xfb, 0xf5, 0xe6);
-const QColor kSelection(0x1f, 0x5f, 0xbf);
-
 int labelPriority(const TimelineFrame &frame, const TimelineEntry &entry, std::uint32_t e)
 {
     int priority = (entry.isUncertain() ? 0 : 2) + (entry.isCalendarPrecision() ? 0 : 1);
@@ -95,10 +88,21 @@ QString compactCount(std::uint32_t count)
 
 } // namespace
 
-TimelinePainter::TimelinePainter(const QFont &font) : m_font(font), m_smallFont(font), m_boldFont(font)
+TimelinePainter::TimelinePainter(const QFont &font)
+    : m_colours(palette::ViewColours::of(palette::windowPalette(ColourTheme::Light)))
+    , m_font(font)
+    , m_smallFont(font)
+    , m_boldFont(font)
 {
     m_smallFont.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.88));
     m_boldFont.setBold(true);
+}
+
+void TimelinePainter::setColours(const palette::ViewColours &colours)
+{
+    if (colours.background != m_colours.background || colours.theme != m_colours.theme)
+        m_sprites.clear(); // drawn in the old kind colours, ringed in the old background
+    m_colours = colours;
 }
 
 const QImage &TimelinePainter::markerSprite(int kind, bool uncertain, qreal ratio)
@@ -117,21 +121,23 @@ const QImage &TimelinePainter::markerSprite(int kind, bool uncertain, qreal rati
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing, true);
     const QColor color = kindColor(kind);
+    // Ringed in the background's colour: markers side by side stay apart on light and on dark.
     if (uncertain) {
-        p.setBrush(Qt::white);
+        p.setBrush(m_colours.background);
         p.setPen(QPen(color, 1.6, Qt::DotLine));
     } else {
         p.setBrush(color);
-        p.setPen(QPen(Qt::white, 1.2));
+        p.setPen(QPen(m_colours.background, 1.2));
     }
     p.drawEllipse(QPointF(7.5, 7.5), 4.5, 4.5);
     p.end();
     return *m_sprites.insert(key, image);
 }
 
-QColor TimelinePainter::kindColor(int kind)
+QColor TimelinePainter::kindColor(int kind) const
 {
-    return kind >= 0 ? palette::kindColor(EventKind(kind)) : QColor(0x5b, 0x70, 0x83);
+    return kind >= 0 ? palette::kindColor(EventKind(kind), m_colours.theme)
+                     : palette::neutralLaneColor(m_colours.theme);
 }
 
 double TimelinePainter::xForMs(std::int64_t ms) const
@@ -196,7 +202,7 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
                         std::max(0, rect.height() - kAxisHeight));
     p.save();
     p.setFont(m_font);
-    p.fillRect(rect, kBackground);
+    p.fillRect(rect, m_colours.background);
 
     TimeAxis axis(frame.eventZones ? QTimeZone::utc() : frame.zone);
     axis.setRange(m_fromMs, m_toMs, m_timeArea.width(), 86);
@@ -223,16 +229,16 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
                 continue; // scrolled out above
             if (band.top() >= lanesBottom)
                 break;
-            p.setPen(kGrid);
+            p.setPen(m_colours.grid);
             p.drawLine(QPointF(band.left(), band.bottom()), QPointF(band.right(), band.bottom()));
             anyInView |= paintLane(p, frame, i, band);
             // Lane name in the gutter, over a solid background so histograms never run under it.
             const TimelineIndex::Lane &lane = index->lanes()[i];
             const QRectF gutter(band.left(), band.top(), kGutter - 8, band.height() - 1);
-            p.fillRect(gutter, i % 2 ? QColor(0xf3, 0xf4, 0xf7) : QColor(0xf9, 0xfa, 0xfb));
+            p.fillRect(gutter, i % 2 ? m_colours.lane : m_colours.laneAlternate);
             p.fillRect(QRectF(gutter.left(), gutter.top() + 6, 4, gutter.height() - 12),
                        kindColor(lane.kind));
-            p.setPen(kText);
+            p.setPen(m_colours.text);
             p.setFont(m_boldFont);
             const QFontMetricsF fm(m_boldFont);
             p.drawText(QRectF(gutter.left() + 12, gutter.top() + kTrackTop, gutter.width() - 14, kTrackHeight),
@@ -240,7 +246,7 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
                        fm.elidedText(laneTitle(*index, lane),
                                      Qt::ElideRight, gutter.width() - 16));
             p.setFont(m_smallFont);
-            p.setPen(kMuted);
+            p.setPen(m_colours.mutedText);
             const std::size_t count = lane.entries.size();
             p.drawText(QRectF(gutter.left() + 12, gutter.top() + kTrackTop + kTrackHeight, gutter.width() - 14, 16),
                        Qt::AlignLeft | Qt::AlignVCenter,
@@ -257,7 +263,7 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
     if (index && frame.selected && *frame.selected < index->size()) {
         const double x = xForMs(index->entry(*frame.selected).startMs);
         if (x >= m_timeArea.left() && x <= m_timeArea.right()) {
-            QColor line = kSelection;
+            QColor line = m_colours.selection;
             line.setAlpha(90);
             p.setPen(QPen(line, 1, Qt::DashLine));
             p.drawLine(QPointF(x, lanesTop), QPointF(x, lanesBottom));
@@ -267,7 +273,7 @@ void TimelinePainter::paint(QPainter &p, const QRect &rect, const TimelineFrame 
     m_emptyText.clear();
     if (!anyInView) {
         const QRectF area(m_timeArea.left(), lanesTop, m_timeArea.width(), lanesBottom - lanesTop);
-        p.setPen(kMuted);
+        p.setPen(m_colours.mutedText);
         QFont big = m_font;
         big.setPointSizeF(m_font.pointSizeF() * 1.25);
         p.setFont(big);
@@ -313,11 +319,12 @@ void TimelinePainter::paintBackground(QPainter &p, const TimelineFrame &frame)
             if (x1 <= x0)
                 continue;
             const QColor color = span.type == MarketSpan::ClosedDay || span.type == MarketSpan::Overnight
-                                     ? kClosed : kExtended;
+                                     ? m_colours.closedMarket
+                                     : m_colours.extendedMarket;
             p.fillRect(QRectF(x0, top, x1 - x0, height), color);
         }
     }
-    p.setPen(kGrid);
+    p.setPen(m_colours.grid);
     for (const TimeAxis::Tick &tick : m_ticks) {
         const double x = std::round(xForMs(tick.ms)) + 0.5;
         p.drawLine(QPointF(x, top), QPointF(x, top + height));
@@ -337,14 +344,16 @@ void TimelinePainter::paintEras(QPainter &p, const TimelineFrame &frame)
         QColor color(era.color.isEmpty() ? QStringLiteral("#b9a7d9") : era.color);
         if (!color.isValid())
             color = QColor(0xb9, 0xa7, 0xd9);
+        // On dark a wash of the same strength muddies every lane: fainter there. The strip is
+        // opaque, part background, so that the era's name stays readable on any colour of it.
+        const bool dark = m_colours.theme == ColourTheme::Dark;
         QColor wash = color;
-        wash.setAlpha(34);
+        wash.setAlpha(dark ? 18 : 34);
         p.fillRect(QRectF(x0, top, x1 - x0, m_timeArea.height()), wash);
-        QColor strip = color;
-        strip.setAlpha(110);
+        const QColor strip = palette::mix(m_colours.background, color, dark ? 0.35 : 0.43);
         const QRectF stripRect(x0, top + 2, x1 - x0, kEraStrip - 4);
         p.fillRect(stripRect, strip);
-        p.setPen(kText);
+        p.setPen(m_colours.text);
         p.setFont(m_smallFont);
         const QFontMetricsF fm(m_smallFont);
         if (stripRect.width() > 24)
@@ -394,7 +403,8 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
     }
     const QRectF track(m_timeArea.left(), band.top() + kTrackTop, m_timeArea.width(), kTrackHeight);
     p.save();
-    p.setClipRect(QRectF(m_timeArea.left(), band.top(), m_timeArea.width(), band.height()));
+    // Within the lanes' clip: a lane scrolled half out of view is not drawn over the eras above.
+    p.setClipRect(QRectF(m_timeArea.left(), band.top(), m_timeArea.width(), band.height()), Qt::IntersectClip);
     p.setRenderHint(QPainter::Antialiasing, true);
 
     // First pass: what is in view, and bars stacked in levels where they overlap, so that
@@ -442,6 +452,8 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
         const TimelineEntry &entry = index.entry(e);
         const QRectF &extent = item.extent;
         const QColor color = kindColor(entry.kind);
+        // A hovered event's outline stands further from the background than its fill does.
+        const QColor outline = m_colours.theme == ColourTheme::Light ? color.darker(130) : color.lighter(130);
         const bool selected = frame.selected == e;
         const bool hovered = frame.hovered == e;
         QRectF hitRect;
@@ -465,7 +477,7 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
             }
             p.setBrush(Qt::NoBrush);
             if (selected || hovered)
-                p.setPen(QPen(selected ? kSelection : color.darker(130), selected ? 2.0 : 1.0));
+                p.setPen(QPen(selected ? m_colours.selection : outline, selected ? 2.0 : 1.0));
             else
                 p.setPen(QPen(color.lighter(110), 1));
             p.drawRect(pixels.adjusted(0, 0, -1, -1));
@@ -480,11 +492,11 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
             if (selected || hovered) {
                 p.setRenderHint(QPainter::Antialiasing, true);
                 const double r = selected ? 6.0 : 4.5;
-                p.setBrush(entry.isUncertain() ? QBrush(Qt::white) : QBrush(color));
-                p.setPen(entry.isUncertain() ? QPen(color, 1.6, Qt::DotLine) : QPen(Qt::white, 1.2));
+                p.setBrush(entry.isUncertain() ? QBrush(m_colours.background) : QBrush(color));
+                p.setPen(entry.isUncertain() ? QPen(color, 1.6, Qt::DotLine) : QPen(m_colours.background, 1.2));
                 p.drawEllipse(QPointF(x, cy), r, r);
                 p.setBrush(Qt::NoBrush);
-                p.setPen(QPen(selected ? kSelection : color.darker(130), selected ? 2.0 : 1.2));
+                p.setPen(QPen(selected ? m_colours.selection : outline, selected ? 2.0 : 1.2));
                 p.drawEllipse(QPointF(x, cy), r + 3, r + 3);
             } else {
                 // Hundreds of markers a frame: blit a prepared one rather than rasterise each.
@@ -552,7 +564,7 @@ bool TimelinePainter::paintLane(QPainter &p, const TimelineFrame &frame, std::si
         if (!group.isBadge()) {
             const bool selected = frame.selected == firstEntry;
             p.setFont(selected ? m_boldFont : m_font);
-            p.setPen(selected ? kSelection : kText);
+            p.setPen(selected ? m_colours.selection : m_colours.text);
             const QRectF labelRect(group.x, y, group.right - group.x, kLabelRow - 2);
             const std::uint32_t item = sortedItems[group.first];
             const QString &title = titles[item];
@@ -667,10 +679,10 @@ void TimelinePainter::paintBadge(QPainter &p, const QRectF &rect, std::uint32_t 
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(QPen(QColor(0x9a, 0xa3, 0xb2), 1));
-    p.setBrush(dense ? QColor(0xee, 0xf1, 0xf6) : QColor(0xe4, 0xea, 0xf5));
+    p.setPen(QPen(m_colours.badgeBorder, 1));
+    p.setBrush(dense ? m_colours.denseBadge : m_colours.badge);
     p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
-    p.setPen(kText);
+    p.setPen(m_colours.text);
     p.setFont(m_smallFont);
     p.drawText(rect, Qt::AlignCenter, compactCount(count));
     p.restore();
@@ -679,8 +691,8 @@ void TimelinePainter::paintBadge(QPainter &p, const QRectF &rect, std::uint32_t 
 void TimelinePainter::paintAxis(QPainter &p, const TimelineFrame &frame, const TimeAxis &axis)
 {
     const QRectF bar(m_rect.left(), m_rect.top(), m_rect.width(), kAxisHeight);
-    p.fillRect(bar, QColor(0xf4, 0xf5, 0xf8));
-    p.setPen(QColor(0xc9, 0xce, 0xd6));
+    p.fillRect(bar, m_colours.header);
+    p.setPen(m_colours.headerLine);
     p.drawLine(QPointF(bar.left(), bar.bottom()), QPointF(bar.right(), bar.bottom()));
     const double contextY = bar.top() + 4;
     const double tickY = bar.top() + 26;
@@ -697,17 +709,17 @@ void TimelinePainter::paintAxis(QPainter &p, const TimelineFrame &frame, const T
         const double firstX = m_context.isEmpty() ? 1e9 : xForMs(m_context.first().ms);
         const double width = boldFm.horizontalAdvance(pinned);
         if (firstX - m_timeArea.left() > width + 16) {
-            p.setPen(kText);
+            p.setPen(m_colours.text);
             p.drawText(QPointF(m_timeArea.left() + 6, contextY + boldFm.ascent()), pinned);
             pinnedRight = m_timeArea.left() + 6 + width;
         }
     }
     for (const TimeAxis::Tick &tick : m_context) {
         const double x = xForMs(tick.ms);
-        p.setPen(QColor(0x9a, 0xa3, 0xb2));
+        p.setPen(m_colours.contextTick);
         p.drawLine(QPointF(x, contextY), QPointF(x, bar.bottom()));
         if (x + 5 > pinnedRight && x + 5 + boldFm.horizontalAdvance(tick.label) <= m_timeArea.right() + kRightMargin) {
-            p.setPen(kText);
+            p.setPen(m_colours.text);
             p.drawText(QPointF(x + 5, contextY + boldFm.ascent()), tick.label);
         }
     }
@@ -715,11 +727,11 @@ void TimelinePainter::paintAxis(QPainter &p, const TimelineFrame &frame, const T
     const QFontMetricsF fm(m_font);
     for (const TimeAxis::Tick &tick : m_ticks) {
         const double x = std::round(xForMs(tick.ms)) + 0.5;
-        p.setPen(QColor(0xb4, 0xbb, 0xc6));
+        p.setPen(m_colours.tick);
         p.drawLine(QPointF(x, bar.bottom() - 7), QPointF(x, bar.bottom()));
         if (x + 4 + fm.horizontalAdvance(tick.label) > m_timeArea.right() + kRightMargin)
             continue; // a label cut by the edge reads as a wrong one
-        p.setPen(kText);
+        p.setPen(m_colours.text);
         p.drawText(QPointF(x + 4, tickY + fm.ascent()), tick.label);
     }
     p.restore();
@@ -727,7 +739,7 @@ void TimelinePainter::paintAxis(QPainter &p, const TimelineFrame &frame, const T
     // Which zone the axis speaks, in the corner above the lane names.
     const QRectF corner(bar.left() + 10, bar.top(), kGutter - 16, bar.height());
     p.setFont(m_smallFont);
-    p.setPen(kMuted);
+    p.setPen(m_colours.mutedText);
     QString zoneText;
     if (frame.eventZones) {
         zoneText = translated(QT_TRANSLATE_NOOP("tickerline::TimelinePainter", "Axis in UTC\ntimes in each event's zone"));

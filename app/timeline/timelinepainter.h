@@ -5,6 +5,7 @@
 // benchmark) and remembers where it put each marker, label and badge, so that hit tests agree
 // with what the user sees.
 
+#include "style/palette.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelineindex.h"
 
@@ -78,6 +79,10 @@ public:
 
     explicit TimelinePainter(const QFont &font);
 
+    // The colours of the widget's palette (light until told otherwise).
+    void setColours(const palette::ViewColours &colours);
+    const palette::ViewColours &colours() const { return m_colours; }
+
     void paint(QPainter &painter, const QRect &rect, const TimelineFrame &frame);
     static LaneLayout laneLayout(const QRect &rect, std::size_t lanes, bool hasEras);
 
@@ -91,7 +96,10 @@ public:
     double xForMs(std::int64_t ms) const;
     std::int64_t msForX(double x) const;
 
-    static QColor kindColor(int kind);
+    // A lane's or an event's colour: its kind's, or a neutral one for actor and symbol lanes.
+    QColor kindColor(int kind) const;
+    // The prepared marker of a kind, at a device pixel ratio: ratio times as many pixels.
+    const QImage &markerSprite(int kind, bool uncertain, qreal ratio);
 
 private:
     void paintBackground(QPainter &p, const TimelineFrame &frame);
@@ -101,10 +109,10 @@ private:
     void paintDenseLane(QPainter &p, const TimelineFrame &frame, std::size_t lane,
                         const QRectF &band);
     void paintBadge(QPainter &p, const QRectF &rect, std::uint32_t count, bool dense);
-    const QImage &markerSprite(int kind, bool uncertain, qreal ratio);
     QRectF entryExtent(const TimelineFrame &frame, const TimelineEntry &entry,
                        const QRectF &track) const;
 
+    palette::ViewColours m_colours;
     QFont m_font;
     QFont m_smallFont;
     QFont m_boldFont;

@@ -3,6 +3,7 @@
 
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
+#include "style/palette.h"
 #include "timeline/timeaxis.h"
 
 #include <QAccessible>
@@ -312,6 +313,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.laneScroll = m_laneBar->isVisible() ? m_laneBar->value() : 0;
     frame.filtered = m_filtered;
     frame.quoted = &m_firstQuotes;
+    // From the palette at every frame: a change of theme shows at the next repaint.
+    m_painter->setColours(palette::ViewColours::of(palette()));
     m_painter->paint(painter, rect(), frame);
     if (hasFocus()) {
         QPen pen(palette().color(QPalette::Highlight), 2);
@@ -518,6 +521,10 @@ QString TimelineView::precisionText(Precision precision)
 
 QString TimelineView::tooltipFor(const TimelineHit &hit) const
 {
+    // Tooltips have a palette of their own: the quieter lines are quieter in it.
+    const QPalette tips = QToolTip::palette();
+    const QString muted =
+        palette::mix(tips.color(QPalette::ToolTipText), tips.color(QPalette::ToolTipBase), 0.33).name();
     if (hit.type == TimelineHit::Event) {
         const TimelineEntry &e = m_index->entry(hit.entry);
         std::optional<std::int64_t> end;
@@ -528,8 +535,8 @@ QString TimelineView::tooltipFor(const TimelineHit &hit) const
         QStringList facts{eventKindLabel(static_cast<EventKind>(e.kind)), precisionText(e.precision())};
         if (e.isUncertain())
             facts << tr("uncertain");
-        html += QStringLiteral("<br><span style='color:#6b7280'>") + facts.join(QStringLiteral(" · ")).toHtmlEscaped()
-                + QStringLiteral("</span>");
+        html += QStringLiteral("<br><span style='color:%1'>").arg(muted) +
+                facts.join(QStringLiteral(" · ")).toHtmlEscaped() + QStringLiteral("</span>");
         const QString quote = m_firstQuotes.value(m_index->uid(hit.entry));
         if (!quote.isEmpty()) {
             const QString shown = quote.size() > 220 ? quote.left(217) + QStringLiteral("…") : quote;
@@ -545,7 +552,7 @@ QString TimelineView::tooltipFor(const TimelineHit &hit) const
             html += QStringLiteral("<br>") + m_index->title(member).toHtmlEscaped();
         if (hit.count > hit.members.size())
             html += QStringLiteral("<br>…");
-        html += QStringLiteral("<br><span style='color:#6b7280'>%1</span>").arg(tr("Click to zoom in"));
+        html += QStringLiteral("<br><span style='color:%1'>%2</span>").arg(muted, tr("Click to zoom in"));
         return QStringLiteral("<qt>") + html + QStringLiteral("</qt>");
     }
     return {};

@@ -539,6 +539,24 @@ private slots:
         QVERIFY(!bar->isVisible());
     }
 
+    // A lane scrolled half out of view is cut at the lanes' top: nothing of it is drawn over
+    // the eras' strip or the axis above.
+    void scrolledLanesStayUnderTheEras()
+    {
+        QVERIFY(!m_episode.eras.isEmpty());
+        m_view->resize(1400, 300);
+        repaint();
+        QScrollBar *bar = m_view->laneScrollBar();
+        QVERIFY(bar->isVisible());
+        const QRect above(TimelinePainter::kGutter, 0, m_view->width() - TimelinePainter::kGutter - TimelinePainter::kRightMargin,
+                          TimelinePainter::kAxisHeight + TimelinePainter::kEraStrip);
+        const QImage unscrolled = m_view->grab().toImage().copy(above);
+        bar->setValue(15); // the first lane's markers now reach up into the strip's rows
+        repaint();
+        const QImage scrolled = m_view->grab().toImage().copy(above);
+        QCOMPARE(scrolled, unscrolled);
+    }
+
     void lanesByActorAndEventZones()
     {
         m_view->setLaneMode(LaneMode::ByActor);
