@@ -80,12 +80,12 @@ BriefSession sessionOf(const Event &event)
         result.closure = closure.isEmpty() ? QStringLiteral("weekend") : closure;
     } else if (isCalendarPrecision(event.precision)) {
         result.placement = BriefSession::Placement::SameDay;
+    } else if (session.date != eventDay) {
+        result.placement = BriefSession::Placement::AfterClose;
     } else if (event.startMs < session.openMs) {
         result.placement = BriefSession::Placement::BeforeOpen;
-    } else if (session.date == eventDay) {
-        result.placement = BriefSession::Placement::During;
     } else {
-        result.placement = BriefSession::Placement::AfterClose;
+        result.placement = BriefSession::Placement::During;
     }
     return result;
 }
