@@ -92,13 +92,13 @@ QString BriefHtml::styleSheet() const
     // rules below read the same in both.
     QString css = QStringLiteral(
         "body { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; font-size: 9.5pt; color: #1f2933; }\n"
-        "h1 { font-size: 15pt; font-weight: 600; margin-top: 0; margin-bottom: 2pt; }\n"
-        "h2 { font-size: 12pt; font-weight: 600; color: #243b53; margin-top: 14pt; margin-bottom: 4pt; }\n"
+        "h1, .h1 { font-size: 14pt; font-weight: 600; margin-top: 0; margin-bottom: 2pt; }\n"
+        "h2, .h2 { font-size: 12pt; font-weight: 600; color: #243b53; margin-top: 14pt; margin-bottom: 4pt; }\n"
         "p { margin-top: 2pt; margin-bottom: 4pt; }\n"
         ".subtitle { color: #52606d; margin-bottom: 8pt; }\n"
         ".note { color: #52606d; font-size: 8.5pt; }\n"
         ".summary { margin-top: 6pt; }\n"
-        "th { text-align: left; font-weight: 600; color: #334e68; }\n"
+        "th { font-weight: 600; color: #334e68; }\n"
         "td, th { padding: 2pt 5pt; }\n"
         ".facts th { padding-right: 10pt; }\n"
         ".num { white-space: nowrap; }\n"
@@ -124,10 +124,19 @@ QString BriefHtml::styleSheet() const
     return css;
 }
 
+// QTextDocument scales a heading's size by its level on top of the style sheet's: the PDF's
+// headings are paragraphs of a class.
+QString BriefHtml::heading(int level, const QString &text) const
+{
+    if (m_target == Target::Browser)
+        return QStringLiteral("<h%1>%2</h%1>").arg(level).arg(text);
+    return QStringLiteral("<p class=\"h%1\">%2</p>").arg(level).arg(text);
+}
+
 QString BriefHtml::header() const
 {
     const Event &event = m_brief.event;
-    QString html = QStringLiteral("<h1>%1</h1>").arg(escaped(event.title));
+    QString html = heading(1, escaped(event.title));
     html += QStringLiteral("<p class=\"subtitle\">%1 · %2 · <span class=\"uid\">%3</span></p>")
                 .arg(tr("Event brief"), escaped(eventKindLabel(event.kind)), escaped(event.uid));
     QStringList facts;
@@ -188,7 +197,7 @@ QString BriefHtml::header() const
 
 QString BriefHtml::chartSection() const
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Prices around the event"));
+    QString html = heading(2, tr("Prices around the event"));
     if (!m_chartSource.isEmpty())
         html += QStringLiteral("<p><img class=\"chart\" src=\"%1\" width=\"%2\" alt=\"%3\"></p>")
                     .arg(m_chartSource, QString::number(m_chartWidth),
@@ -200,8 +209,7 @@ QString BriefHtml::chartSection() const
 
 QString BriefHtml::reactionSection() const
 {
-    QString html =
-        QStringLiteral("<h2>%1</h2>").arg(tr("Market reaction on %1").arg(formatIsoDate(m_brief.session.dateMs)));
+    QString html = heading(2, tr("Market reaction on %1").arg(formatIsoDate(m_brief.session.dateMs)));
     if (m_brief.moves.isEmpty())
         return html + QStringLiteral("<p class=\"note\">%1</p>").arg(tr("No symbol."));
     html += QStringLiteral("<p class=\"note\">%1</p>")
@@ -256,7 +264,7 @@ QString BriefHtml::reactionSection() const
 
 QString BriefHtml::studySection() const
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Event study"));
+    QString html = heading(2, tr("Event study"));
     if (!m_brief.benchmark)
         return html + QStringLiteral("<p class=\"note\">%1</p>")
                           .arg(tr("Neither SPY nor ^GSPC is in the database: no benchmark to measure against."));
@@ -316,7 +324,7 @@ QString BriefHtml::studySection() const
 
 QString BriefHtml::quoteSection() const
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Quotes (%1)").arg(m_brief.quotes.size()));
+    QString html = heading(2, tr("Quotes (%1)").arg(m_brief.quotes.size()));
     if (m_brief.quotes.isEmpty())
         return html + QStringLiteral("<p class=\"note\">%1</p>").arg(tr("No quote documents this event."));
     for (const BriefQuote &entry : m_brief.quotes) {
@@ -342,7 +350,7 @@ QString BriefHtml::quoteSection() const
 
 QString BriefHtml::linkSection() const
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Linked events"));
+    QString html = heading(2, tr("Linked events"));
     if (m_brief.outgoing.isEmpty() && m_brief.incoming.isEmpty())
         return html + QStringLiteral("<p class=\"note\">%1</p>").arg(tr("No event is linked to this one."));
     const auto eventText = [](const Event &event) {
@@ -350,12 +358,12 @@ QString BriefHtml::linkSection() const
             .arg(escaped(event.title), formatIsoForPrecision(event.startMs, event.precision), escaped(event.uid));
     };
     if (!m_brief.outgoing.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("This event…"));
+        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("What this event responds to, follows or reports"));
         for (const BriefLink &link : m_brief.outgoing)
             html += QStringLiteral("<p class=\"derivation\">%1 %2</p>").arg(escaped(link.type), eventText(link.other));
     }
     if (!m_brief.incoming.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("…and the events that respond to it, follow or report it"));
+        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("The events that respond to it, follow or report it"));
         for (const BriefLink &link : m_brief.incoming)
             html += QStringLiteral("<p class=\"derivation\">%1 — %2 %3</p>")
                         .arg(eventText(link.other), escaped(link.type), tr("this event"));
@@ -365,7 +373,7 @@ QString BriefHtml::linkSection() const
 
 QString BriefHtml::dataSection() const
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Data"));
+    QString html = heading(2, tr("Data"));
     for (const DatasetInfo &info : m_brief.datasets) {
         QStringList parts{QStringLiteral("<b>%1</b>").arg(escaped(info.name.isEmpty() ? info.uid : info.name))};
         if (!info.origin.isEmpty())

@@ -29,6 +29,7 @@ public:
     static QByteArray file(const EventBrief &brief, const QImage &chart, const QString &chartNote);
 
 private:
+    QString heading(int level, const QString &text) const;
     QString header() const;
     QString chartSection() const;
     QString reactionSection() const;
