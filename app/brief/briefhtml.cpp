@@ -61,11 +61,7 @@ QString offsetLabel(int offset)
     return QStringLiteral("T%1%2").arg(offset < 0 ? QStringLiteral("−") : QStringLiteral("+")).arg(std::abs(offset));
 }
 
-QString numberCell(const QString &text, const QString &cssClass = {})
-{
-    return cssClass.isEmpty() ? QStringLiteral("<td class=\"num\" align=\"right\">%1</td>").arg(text)
-                              : QStringLiteral("<td class=\"num %2\" align=\"right\">%1</td>").arg(text, cssClass);
-}
+
 
 QString signClass(double value)
 {
@@ -113,6 +109,11 @@ QString BriefHtml::styleSheet() const
     if (m_target == Target::Browser)
         css += QStringLiteral("body { max-width: 60em; margin: 2em auto; padding: 0 1.5em; line-height: 1.4; }\n"
                               "table { border-collapse: collapse; }\n"
+            "table.numbers { width: 100%; }\n"
+            ".num { text-align: right; }\n"
+            "th { text-align: left; vertical-align: bottom; }\n"
+            "th.num { text-align: right; }\n"
+            ".facts th { width: 11em; vertical-align: top; }\n"
                               ".numbers td, .numbers th { border-bottom: 1px solid #d9e2ec; }\n"
                               ".numbers th { border-bottom: 1px solid #829ab1; }\n"
                               "img.chart { width: 100%; height: auto; border: 1px solid #d9e2ec; }\n"
@@ -126,6 +127,22 @@ QString BriefHtml::styleSheet() const
 
 // QTextDocument scales a heading's size by its level on top of the style sheet's: the PDF's
 // headings are paragraphs of a class.
+QString BriefHtml::layout(const char *attributes) const
+{
+    return m_target == Target::TextDocument ? QLatin1Char(' ') + QLatin1String(attributes) : QString();
+}
+
+QString BriefHtml::tableLayout() const
+{
+    return layout("cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"");
+}
+
+QString BriefHtml::numberCell(const QString &text, const QString &cssClass) const
+{
+    return QStringLiteral("<td class=\"num%1\"%2>%3</td>")
+        .arg(cssClass.isEmpty() ? QString() : QLatin1Char(' ') + cssClass, layout("align=\"right\""), text);
+}
+
 QString BriefHtml::heading(int level, const QString &text) const
 {
     if (m_target == Target::Browser)
@@ -141,8 +158,8 @@ QString BriefHtml::header() const
                 .arg(tr("Event brief"), escaped(eventKindLabel(event.kind)), escaped(event.uid));
     QStringList facts;
     const auto row = [&facts](const QString &name, const QString &value) {
-        facts << QStringLiteral("<tr><th align=\"left\" valign=\"top\" width=\"22%\">%1</th><td>%2</td></tr>")
-                     .arg(name, value);
+        facts << QStringLiteral("<tr><th%1>%2</th><td>%3</td></tr>")
+                     .arg(layout("align=\"left\" valign=\"top\" width=\"22%\""), name, value);
     };
     row(tr("Kind"), escaped(eventKindLabel(event.kind)));
     QStringList actors;
@@ -188,8 +205,8 @@ QString BriefHtml::header() const
     row(tr("First session"), tr("%1, %2–%3 New York%4: %5")
                                  .arg(weekdayDate(session.dateMs), nyTime(session.openMs), nyTime(session.closeMs),
                                       session.earlyClose ? tr(" (early close)") : QString(), placement));
-    html += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">%1</table>")
-                .arg(facts.join(QString()));
+    html += QStringLiteral("<table class=\"facts\"%1>%2</table>")
+                .arg(layout("cellspacing=\"0\" cellpadding=\"2\""), facts.join(QString()));
     if (!m_brief.summary.isEmpty())
         html += QStringLiteral("<p class=\"summary\">%1</p>").arg(escaped(m_brief.summary));
     return html;
@@ -248,12 +265,11 @@ QString BriefHtml::reactionSection() const
         rows += QStringLiteral("<tr class=\"total\"><td colspan=\"5\"><b>%1</b></td>%2</tr>")
                     .arg(tr("Total of %1 companies").arg(counted),
                          numberCell(QStringLiteral("<b>%1</b>").arg(brief::money(total, currency)), signClass(total)));
-    html += QStringLiteral("<table class=\"numbers\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-                           "<tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th>"
-                           "<th align=\"right\">%4</th><th align=\"right\">%5</th><th align=\"right\">%6</th></tr>"
-                           "%7</table>")
-                .arg(tr("Symbol"), tr("Previous close"), tr("Close"), tr("Move"), tr("Shares outstanding"),
-                     tr("Market value"), rows);
+    const QString right = layout("align=\"right\"");
+    html += QStringLiteral("<table class=\"numbers\"%1><tr><th%2>%3</th>").arg(tableLayout(), layout("align=\"left\""), tr("Symbol"));
+    for (const QString &title : {tr("Previous close"), tr("Close"), tr("Move"), tr("Shares outstanding"), tr("Market value")})
+        html += QStringLiteral("<th class=\"num\"%1>%2</th>").arg(right, title);
+    html += QStringLiteral("</tr>%1</table>").arg(rows);
     if (!derivations.isEmpty())
         html += QStringLiteral("<p class=\"note\">%1</p>").arg(tr("Derivation:")) + derivations.join(QString());
     if (!missing.isEmpty())
@@ -281,13 +297,14 @@ QString BriefHtml::studySection() const
                          .arg(benchmark));
     if (!first)
         html += QStringLiteral("<p class=\"note\">%1</p>").arg(tr("No symbol could be studied."));
-    QString headings = QStringLiteral("<th align=\"left\">%1</th>").arg(tr("Symbol"));
+    const QString right = layout("align=\"right\"");
+    QString headings = QStringLiteral("<th%1>%2</th>").arg(layout("align=\"left\""), tr("Symbol"));
     if (first) {
         for (const EventStudyDay &day : first->days)
-            headings += QStringLiteral("<th align=\"right\">%1<br><span class=\"uid\">%2</span></th>")
-                            .arg(offsetLabel(day.offset), formatIsoDate(day.sessionMs).mid(5));
-        headings += QStringLiteral("<th align=\"right\">%1</th><th align=\"right\">%2</th>")
-                        .arg(tr("CAR"), QStringLiteral("t"));
+            headings += QStringLiteral("<th class=\"num\"%1>%2<br><span class=\"uid\">%3</span></th>")
+                            .arg(right, offsetLabel(day.offset), formatIsoDate(day.sessionMs).mid(5));
+        headings += QStringLiteral("<th class=\"num\"%1>%2</th><th class=\"num\"%1>%3</th>")
+                        .arg(right, tr("CAR"), QStringLiteral("t"));
     }
     QString rows;
     QStringList problems;
@@ -305,9 +322,7 @@ QString BriefHtml::studySection() const
         rows += QStringLiteral("<tr>%1</tr>").arg(cells);
     }
     if (!rows.isEmpty())
-        html += QStringLiteral("<table class=\"numbers\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-                               "<tr>%1</tr>%2</table>")
-                    .arg(headings, rows);
+        html += QStringLiteral("<table class=\"numbers\"%1><tr>%2</tr>%3</table>").arg(tableLayout(), headings, rows);
     if (first && first->estimation.sessions > 0)
         html += QStringLiteral("<p class=\"note\">%1</p>")
                     .arg(tr("Abnormal returns by session against %1, window %2 to %3 (first session %4); "

@@ -29,6 +29,11 @@ public:
     static QByteArray file(const EventBrief &brief, const QImage &chart, const QString &chartNote);
 
 private:
+    // Table attributes that HTML5 retired but QTextDocument still reads (its CSS does not align
+    // cells): written for the PDF only.
+    QString layout(const char *attributes) const;
+    QString tableLayout() const;
+    QString numberCell(const QString &text, const QString &cssClass = {}) const;
     QString heading(int level, const QString &text) const;
     QString header() const;
     QString chartSection() const;
