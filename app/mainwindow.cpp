@@ -3,6 +3,7 @@
 
 #include "application.h"
 #include "charts/chartpanel.h"
+#include "dialogs/briefexportcontroller.h"
 #include "dialogs/eventdialog.h"
 #include "dialogs/importexportcontroller.h"
 #include "events/eventactions.h"
@@ -345,6 +346,19 @@ void MainWindow::buildMenus()
     QAction *exportAction = file->addAction(tr("&Export…"), m_transfers, &ImportExportController::chooseAndExport);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    auto *briefs = new BriefExportController(*m_workspace, this);
+    connect(briefs, &BriefExportController::exported, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    connect(briefs, &BriefExportController::failed, this, [this](const QString &message, bool cancelled) {
+        if (cancelled)
+            statusBar()->showMessage(message, 10000);
+        else
+            QMessageBox::warning(this, tr("No brief written"), message);
+    });
+    QAction *brief = file->addAction(tr("Export &brief…"), this,
+                                     [this, briefs] { briefs->chooseAndExport(m_selection->currentEvent()); });
+    brief->setObjectName(QStringLiteral("exportBriefAction"));
+    brief->setToolTip(tr("One PDF or HTML document of the selected event with its evidence"));
     QAction *replace = file->addAction(tr("&Replace source text…"), this, [this] {
         if (SourcePane *pane = currentSourcePane())
             sourceEditor()->chooseReplacementText(pane->sourceUid());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "cli/briefcommand.h"
 #include "cli/chartcommand.h"
 #include "cli/commandcontext.h"
 #include "error.h"
@@ -43,6 +44,7 @@ constexpr Command kCommands[] = {
     {"study", &runStudyCommand, false},     {"event", &runEventCommand, false},
     {"calendar", &runCalendarCommand, false, false},
     {"chart", &runChart, true},
+    {"brief", &runBriefCommand, true},
 };
 
 const char *const kUsageText =
@@ -61,6 +63,8 @@ const char *const kUsageText =
     "                               [--width W] [--height H] [--dpi N] [--theme light|dark] [--footer]\n"
     "  tickerline [--db FILE] study --event UID --symbol S [--benchmark S] [--window -1,5]\n"
     "                               [--model adjusted|market] [--json]   abnormal returns around an event\n"
+    "  tickerline [--db FILE] brief --event UID --out FILE.pdf|.html [--symbols A,B,...]\n"
+    "                               [--benchmark S] [--window -1,5]   one document of an event and its evidence\n"
     "  tickerline [--db FILE] quotes [--json]               re-anchor every quote; print each one's status\n"
     "  tickerline [--db FILE] check                         integrity of the database\n"
     "  tickerline [--db FILE] event add --title T --start D [--end D] [--kind K] [--precision P]\n"
@@ -75,7 +79,7 @@ const char *const kUsageText =
     "A FILE in place of a subcommand (one that exists, or any name ending in .tickerline) is the\n"
     "same as --db FILE: that is how a file manager opens a database.\n"
     "--read-only opens the database without writing to it: the window shows it and disables every\n"
-    "change; events, search, export, symbols, prices, chart, study and check work, while import,\n"
+    "change; events, search, export, symbols, prices, chart, study, brief and check work, while import,\n"
     "event, quotes and other writing commands exit 1. A database that cannot be written (a\n"
     "read-only file, folder or medium) is opened this way by itself.\n"
     "Exit status: 0 done, 1 bad input or failure, 2 wrong usage.\n";

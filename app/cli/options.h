@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 namespace tickerline {
 
@@ -17,5 +18,8 @@ std::optional<std::int64_t> timeOption(const QCommandLineParser &parser, const Q
 
 // A whole-number option within bounds, or the fallback when it is absent.
 int intOption(const QCommandLineParser &parser, const QString &name, int fallback, int min, int max);
+
+// An event window "-1,5" → {-1, 5}: the first and last session offset (study, brief).
+std::pair<int, int> parseWindow(const QString &text);
 
 } // namespace tickerline

@@ -9,24 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace tickerline {
 
 namespace {
-
-// "-1,5" → {-1, 5}.
-std::pair<int, int> parseWindow(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\s*([+-]?\\d{1,4})\\s*,\\s*([+-]?\\d{1,4})\\s*$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        throw UsageError{QStringLiteral("--window: \"%1\" is not FIRST,LAST (session offsets, e.g. -1,5)").arg(text)};
-    const int first = match.captured(1).toInt(), last = match.captured(2).toInt();
-    if (first > last)
-        throw UsageError{QStringLiteral("--window: %1 comes after %2").arg(first).arg(last)};
-    return {first, last};
-}
 
 QString percent(double fraction)
 {
