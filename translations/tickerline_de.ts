@@ -522,22 +522,22 @@
     <message>
         <location line="+1"/>
         <source>Add an actor</source>
-        <translation>&amp;Symbole:</translation>
+        <translation>Einen Akteur hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ymbols:</source>
-        <translation>Zusa&amp;mmenfassung:</translation>
+        <translation>&amp;Symbole:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;mmary:</source>
-        <translation>&amp;Verknüpfungen:</translation>
+        <translation>Zusa&amp;mmenfassung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Links:</source>
-        <translation>Einen Akteur hinzufügen</translation>
+        <translation>&amp;Verknüpfungen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -606,7 +606,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+420"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+427"/>
         <source>%1 (uncertain time)</source>
         <translation>%1 (Zeit unsicher)</translation>
     </message>
@@ -704,7 +704,7 @@
 <context>
     <name>tickerline::EventsTable</name>
     <message>
-        <location filename="../app/events/eventstable.cpp" line="+62"/>
+        <location filename="../app/events/eventstable.cpp" line="+71"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
@@ -960,7 +960,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::InspectorPane</name>
     <message>
-        <location filename="../app/inspector/inspectorpane.cpp" line="+45"/>
+        <location filename="../app/inspector/inspectorpane.cpp" line="+57"/>
         <source>day precision</source>
         <translation>Tagesgenauigkeit</translation>
     </message>
@@ -1272,7 +1272,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::PriceColumnsDialog</name>
     <message>
-        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+31"/>
+        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+34"/>
         <source>&amp;Date / time:</source>
         <translation>&amp;Datum / Uhrzeit:</translation>
     </message>
@@ -1422,7 +1422,7 @@ Es wurde nichts geändert.</translation>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reads as prices of %1 from %2.</source>
         <translation>Wird gelesen als Kurse von %1 aus %2.</translation>
     </message>
@@ -2074,7 +2074,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::TimelinePainter</name>
     <message>
-        <location filename="../app/timeline/timelinepainter.cpp" line="+39"/>
+        <location filename="../app/timeline/timelinepainter.cpp" line="+40"/>
         <source>No actor</source>
         <translation>Kein Akteur</translation>
     </message>

@@ -522,22 +522,22 @@
     <message>
         <location line="+1"/>
         <source>Add an actor</source>
-        <translation>銘柄(&amp;Y)：</translation>
+        <translation>当事者を追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ymbols:</source>
-        <translation>概要(&amp;M)：</translation>
+        <translation>銘柄(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;mmary:</source>
-        <translation>関連(&amp;L)：</translation>
+        <translation>概要(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Links:</source>
-        <translation>当事者を追加</translation>
+        <translation>関連(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -606,7 +606,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+420"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+427"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（時刻不確か）</translation>
     </message>
@@ -704,7 +704,7 @@
 <context>
     <name>tickerline::EventsTable</name>
     <message>
-        <location filename="../app/events/eventstable.cpp" line="+62"/>
+        <location filename="../app/events/eventstable.cpp" line="+71"/>
         <source>Quotes</source>
         <translation>引用</translation>
     </message>
@@ -960,7 +960,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::InspectorPane</name>
     <message>
-        <location filename="../app/inspector/inspectorpane.cpp" line="+45"/>
+        <location filename="../app/inspector/inspectorpane.cpp" line="+57"/>
         <source>day precision</source>
         <translation>日単位の精度</translation>
     </message>
@@ -1271,7 +1271,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::PriceColumnsDialog</name>
     <message>
-        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+31"/>
+        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+34"/>
         <source>&amp;Date / time:</source>
         <translation>日付 / 時刻(&amp;D)：</translation>
     </message>
@@ -1421,7 +1421,7 @@ Nothing was changed.</source>
         <translation>%1 行目：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reads as prices of %1 from %2.</source>
         <translation>%2 から %1 の価格として読み込みます。</translation>
     </message>
@@ -2073,7 +2073,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::TimelinePainter</name>
     <message>
-        <location filename="../app/timeline/timelinepainter.cpp" line="+39"/>
+        <location filename="../app/timeline/timelinepainter.cpp" line="+40"/>
         <source>No actor</source>
         <translation>当事者なし</translation>
     </message>

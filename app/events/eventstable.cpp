@@ -4,12 +4,16 @@
 #include "models/eventfilterproxymodel.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
+#include "time/isotime.h"
 #include "widgets/emptystatelabel.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QTableView>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace tickerline {
 
@@ -53,10 +57,15 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
     QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics metrics = m_view->fontMetrics();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(EventTableModel::TimeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("~2025-01-26 – 2025-01-27 ")) + 24);
+    // Wide enough for the longest date span and kind in the window's language and locale.
+    const QString span = EventTableModel::formatEventTime(kMsPerDay * 20114, kMsPerDay * 20115, Precision::Day, true,
+                                                          QTimeZone::utc());
+    header->resizeSection(EventTableModel::TimeColumn, metrics.horizontalAdvance(span + QLatin1Char(' ')) + 24);
     header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(EventTableModel::KindColumn, metrics.horizontalAdvance(QStringLiteral("Statement")) + 28);
+    int kindWidth = metrics.horizontalAdvance(m_view->model()->headerData(EventTableModel::KindColumn, Qt::Horizontal).toString());
+    for (EventKind kind : allEventKinds())
+        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(eventKindLabel(kind)));
+    header->resizeSection(EventTableModel::KindColumn, kindWidth + 28);
     header->resizeSection(EventTableModel::ActorsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
     header->resizeSection(EventTableModel::SymbolsColumn, metrics.horizontalAdvance(QStringLiteral("NVDA, AVGO")) + 12);
     header->resizeSection(EventTableModel::QuotesColumn, metrics.horizontalAdvance(tr("Quotes")) + 24);
