@@ -57,18 +57,24 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
     QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics metrics = m_view->fontMetrics();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    // Wide enough for the longest date span and kind in the window's language and locale.
+    // Wide enough for the longest date span and kind in the window's language and locale, and
+    // never narrower than a column's (translated) title.
+    const QFontMetrics titleMetrics = header->fontMetrics();
+    const auto fit = [&](int column, int contentWidth) {
+        const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(contentWidth, titleMetrics.horizontalAdvance(title) + 24));
+    };
     const QString span = EventTableModel::formatEventTime(kMsPerDay * 20114, kMsPerDay * 20115, Precision::Day, true,
                                                           QTimeZone::utc());
-    header->resizeSection(EventTableModel::TimeColumn, metrics.horizontalAdvance(span + QLatin1Char(' ')) + 24);
+    fit(EventTableModel::TimeColumn, metrics.horizontalAdvance(span + QLatin1Char(' ')) + 24);
     header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
-    int kindWidth = metrics.horizontalAdvance(m_view->model()->headerData(EventTableModel::KindColumn, Qt::Horizontal).toString());
+    int kindWidth = 0;
     for (EventKind kind : allEventKinds())
         kindWidth = std::max(kindWidth, metrics.horizontalAdvance(eventKindLabel(kind)));
-    header->resizeSection(EventTableModel::KindColumn, kindWidth + 28);
-    header->resizeSection(EventTableModel::ActorsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
-    header->resizeSection(EventTableModel::SymbolsColumn, metrics.horizontalAdvance(QStringLiteral("NVDA, AVGO")) + 12);
-    header->resizeSection(EventTableModel::QuotesColumn, metrics.horizontalAdvance(tr("Quotes")) + 24);
+    fit(EventTableModel::KindColumn, kindWidth + 28);
+    fit(EventTableModel::ActorsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
+    fit(EventTableModel::SymbolsColumn, metrics.horizontalAdvance(QStringLiteral("NVDA, AVGO")) + 12);
+    fit(EventTableModel::QuotesColumn, 0);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Title")) + 24);
     m_actorsWidth = header->sectionSize(EventTableModel::ActorsColumn);
     m_symbolsWidth = header->sectionSize(EventTableModel::SymbolsColumn);

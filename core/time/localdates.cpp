@@ -15,6 +15,22 @@ QString withoutWeekday(QString pattern)
     return pattern.remove(weekday).trimmed();
 }
 
+// Whether the locale names the weekday first ("dddd, d MMMM yyyy") or last ("yyyy年M月d日dddd").
+bool weekdayFirst(const QLocale &locale)
+{
+    return locale.dateFormat(QLocale::LongFormat).trimmed().startsWith(QLatin1String("dddd"));
+}
+
+QString withWeekday(const QLocale &locale, const QString &pattern)
+{
+    return weekdayFirst(locale) ? QStringLiteral("ddd ") + pattern : pattern + QStringLiteral("(ddd)");
+}
+
+QString abbreviatedMonth(QString pattern)
+{
+    return pattern.replace(QLatin1String("MMMM"), QLatin1String("MMM"));
+}
+
 } // namespace
 
 QString localDayPattern(const QLocale &locale)
@@ -47,6 +63,25 @@ QString localNumericMonthPattern(const QLocale &locale)
     static const QRegularExpression day(
         QStringLiteral("(?<![dMy'])dd?(?!d)(?:日|일)?[^dMy]?\\s*(?=[My])|[^dMy]\\s*(?<![dMy'])dd?(?!d)(?:日|일)?\\.?"));
     return localNumericDatePattern(locale).remove(day).trimmed();
+}
+
+QString localDayMonthPattern(const QLocale &locale)
+{
+    // The year with what joins it: ", yyyy" (US English), " yyyy" (most), "yyyy年" (Japanese),
+    // "yyyy. " (Hungarian), "yyyy 'г'." (Russian).
+    static const QRegularExpression year(QStringLiteral(",?\\s*(?<!y)yyyy(?!y)(?:年|년|\\.|\\s*'[^']*'\\.?)?\\s*"));
+    return abbreviatedMonth(localDayPattern(locale).remove(year).trimmed());
+}
+
+QString localWeekdayDayPattern(const QLocale &locale)
+{
+    static const QRegularExpression month(QStringLiteral("\\s*(?<!M)M{1,4}(?!M)(?:月|월)?[.,]?\\s*"));
+    return withWeekday(locale, localDayMonthPattern(locale).remove(month).trimmed());
+}
+
+QString localWeekdayDatePattern(const QLocale &locale)
+{
+    return withWeekday(locale, abbreviatedMonth(localDayPattern(locale)));
 }
 
 } // namespace tickerline
