@@ -4,13 +4,17 @@
 // binary says what the .ts says; and the window, started in each language by --lang or by the
 // system's locale, shows its menus translated, with Qt's own words and the language's numbers.
 #include "application.h"
+#include "dialogs/eventdialog.h"
 #include "mainwindow.h"
+#include "models/eventtablemodel.h"
 #include "store/store.h"
 
+#include <QAbstractButton>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
@@ -224,19 +228,22 @@ QStringList problemsOf(const TsFile &ts, const Language &lang, const QString &pa
 // What the window must show in each language.
 struct Expected
 {
-    QString file, edit, view, help, cancel, locale;
+    QString file, edit, view, help, cancel, locale, titleLabel;
 };
 
 Expected expected(const QString &code)
 {
     if (code == QLatin1String("de"))
         return {QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-                QStringLiteral("&Hilfe"), QStringLiteral("Abbrechen"),   QStringLiteral("de")};
+                QStringLiteral("&Hilfe"), QStringLiteral("Abbrechen"),   QStringLiteral("de"),
+                QStringLiteral("&Titel:")};
     if (code == QLatin1String("ja"))
-        return {QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"),   QStringLiteral("表示(&V)"),
-                QStringLiteral("ヘルプ(&H)"),   QStringLiteral("キャンセル"), QStringLiteral("ja")};
-    return {QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"),
-            QStringLiteral("帮助(&H)"), QStringLiteral("取消"),     QStringLiteral("zh")};
+        return {QStringLiteral("ファイル(&F)"),  QStringLiteral("編集(&E)"),   QStringLiteral("表示(&V)"),
+                QStringLiteral("ヘルプ(&H)"),    QStringLiteral("キャンセル"), QStringLiteral("ja"),
+                QStringLiteral("タイトル(&T)：")};
+    return {QStringLiteral("文件(&F)"),  QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"),
+            QStringLiteral("帮助(&H)"),  QStringLiteral("取消"),     QStringLiteral("zh"),
+            QStringLiteral("标题(&T)：")};
 }
 
 // The accelerators of a menu's entries that are taken twice, with the menu's submenus.
@@ -545,6 +552,26 @@ void TestTranslation::windowInOneLanguage()
         const QStringList clashes = clashingAccelerators(window.menuBar()->actions());
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral(", "))));
     }
+
+    // The event form: its labels translated, and each with a letter of its own.
+    tickerline::EventTableModel events;
+    tickerline::EventDialog::Choices choices;
+    choices.events = &events;
+    choices.uidRole = tickerline::EventTableModel::UidRole;
+    choices.labelColumn = tickerline::EventTableModel::TitleColumn;
+    tickerline::EventDialog dialog(choices);
+    QStringList texts;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        texts << label->text();
+    for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        texts << button->text();
+    QVERIFY2(texts.contains(want.titleLabel), qPrintable(texts.join(QStringLiteral(", "))));
+    QStringList keys;
+    for (const QString &text : texts)
+        keys << accelerators(text);
+    const qsizetype all = keys.size();
+    keys.removeDuplicates();
+    QVERIFY2(keys.size() == all, qPrintable(texts.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestTranslation)
