@@ -704,7 +704,7 @@
 <context>
     <name>tickerline::EventsTable</name>
     <message>
-        <location filename="../app/events/eventstable.cpp" line="+71"/>
+        <location filename="../app/events/eventstable.cpp" line="+77"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
@@ -965,7 +965,13 @@ Es wurde nichts geändert.</translation>
         <translation>Tagesgenauigkeit</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+36"/>
+        <source>$%1 B</source>
+        <comment>US dollars in billions</comment>
+        <translation>%1 Mrd. $</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Select an event to inspect it.</source>
         <translation>Wählen Sie ein Ereignis, um es zu untersuchen.</translation>
     </message>

@@ -704,7 +704,7 @@
 <context>
     <name>tickerline::EventsTable</name>
     <message>
-        <location filename="../app/events/eventstable.cpp" line="+71"/>
+        <location filename="../app/events/eventstable.cpp" line="+77"/>
         <source>Quotes</source>
         <translation>引用</translation>
     </message>
@@ -965,7 +965,13 @@ Nothing was changed.</source>
         <translation>日単位の精度</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+36"/>
+        <source>$%1 B</source>
+        <comment>US dollars in billions</comment>
+        <translation>$%1 B</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Select an event to inspect it.</source>
         <translation>イベントを選択すると詳細が表示されます。</translation>
     </message>

@@ -74,7 +74,7 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
     fit(EventTableModel::KindColumn, kindWidth + 28);
     fit(EventTableModel::ActorsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
     fit(EventTableModel::SymbolsColumn, metrics.horizontalAdvance(QStringLiteral("NVDA, AVGO")) + 12);
-    fit(EventTableModel::QuotesColumn, 0);
+    fit(EventTableModel::QuotesColumn, metrics.horizontalAdvance(tr("Quotes")) + 24);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Title")) + 24);
     m_actorsWidth = header->sectionSize(EventTableModel::ActorsColumn);
     m_symbolsWidth = header->sectionSize(EventTableModel::SymbolsColumn);

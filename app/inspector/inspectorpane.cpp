@@ -88,8 +88,9 @@ QString signedPercent(double value)
 QString money(double value)
 {
     const double billions = value / 1e9;
-    return (value < 0 ? QStringLiteral("−$") : QStringLiteral("+$")) + QLocale().toString(std::abs(billions), 'f', 1)
-           + QStringLiteral(" B");
+    // The unit is the language's: "$592.7 B", "592,7 Mrd. $".
+    return (value < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+           + InspectorPane::tr("$%1 B", "US dollars in billions").arg(QLocale().toString(std::abs(billions), 'f', 1));
 }
 
 } // namespace
