@@ -130,10 +130,16 @@ void EventsTable::fitColumns()
     const int spare = std::max(0, width - fixed - width * 2 / 5);
     const int wanted = m_actorsWidth + m_symbolsWidth;
     const double share = wanted > 0 ? std::min(1.0, double(spare) / double(wanted)) : 1.0;
-    const int least = header->minimumSectionSize();
+    // Never narrower than the column's title, which is longer in some languages ("Symbole").
+    const auto least = [&](int column) {
+        const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
+        return std::max(header->minimumSectionSize(), header->fontMetrics().horizontalAdvance(title) + 16);
+    };
     m_fitting = true;
-    header->resizeSection(EventTableModel::ActorsColumn, std::max(least, int(m_actorsWidth * share)));
-    header->resizeSection(EventTableModel::SymbolsColumn, std::max(least, int(m_symbolsWidth * share)));
+    header->resizeSection(EventTableModel::ActorsColumn,
+                          std::max(least(EventTableModel::ActorsColumn), int(m_actorsWidth * share)));
+    header->resizeSection(EventTableModel::SymbolsColumn,
+                          std::max(least(EventTableModel::SymbolsColumn), int(m_symbolsWidth * share)));
     m_fitting = false;
 }
 
