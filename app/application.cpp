@@ -181,16 +181,22 @@ int runWindow(const QString &databasePath, bool readOnly)
     return 1;
 }
 
-void installTranslations(QCoreApplication &app, const QString &lang)
+void installTranslations(QCoreApplication &app, const QString &lang, const QString &folder)
 {
     const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("tickerline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("tickerline"), QStringLiteral("_"), folder))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+void useLocaleOf(const QString &lang)
+{
+    if (!lang.isEmpty())
+        QLocale::setDefault(QLocale(lang));
 }
 
 } // namespace tickerline::application
@@ -231,6 +237,7 @@ int runTickerline(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tickerline.svg")));
     application::installTranslations(app, options.lang);
+    application::useLocaleOf(options.lang);
     if (const ThemeChoice theme = ThemeSetting::saved(); theme != ThemeChoice::System)
         ThemeSetting::apply(theme);
     return application::runWindow(options.db, options.readOnly);

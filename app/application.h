@@ -32,7 +32,13 @@ void openDatabaseReadOnly(MainWindow *current);
 void openRecent(MainWindow *current, const QString &path);
 
 // Tickerline's and Qt's own messages in `lang` (a locale name), else in the system's language.
-void installTranslations(QCoreApplication &app, const QString &lang);
+// Tickerline's come from `folder`: the binary's resources, or the build's folder in the tests.
+void installTranslations(QCoreApplication &app, const QString &lang,
+                         const QString &folder = QStringLiteral(":/i18n"));
+// The window's numbers and dates in the locale of `lang` (set as the default QLocale); without it
+// they follow the system's. Only the window calls this: the command line's output stays the same
+// whatever the language.
+void useLocaleOf(const QString &lang);
 
 void showAbout(QWidget *parent);
 

@@ -4,17 +4,21 @@
 #include "error.h"
 #include "style/palette.h"
 #include "time/isotime.h"
+#include "time/localdates.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace tickerline {
@@ -255,7 +259,10 @@ void PriceColumnsDialog::validate()
         try {
             const PriceCsvResult read = m_question.check(chosenSymbol(), chosenColumns());
             const std::vector<Bar> &bars = read.series.bars;
-            ready = tr("Reads as prices of %1 from %2.").arg(read.series.symbol, formatIsoDate(bars.front().tsMs));
+            const QLocale locale;
+            const QDate first = QDateTime::fromMSecsSinceEpoch(bars.front().tsMs, QTimeZone::utc()).date();
+            ready = tr("Reads as prices of %1 from %2.")
+                        .arg(read.series.symbol, locale.toString(first, localNumericDatePattern(locale)));
         } catch (const Error &error) {
             problem = parserMessage(error.message());
         }

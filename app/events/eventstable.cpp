@@ -4,12 +4,16 @@
 #include "models/eventfilterproxymodel.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
+#include "time/isotime.h"
 #include "widgets/emptystatelabel.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QTableView>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace tickerline {
 
@@ -53,13 +57,24 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
     QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics metrics = m_view->fontMetrics();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(EventTableModel::TimeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("~2025-01-26 – 2025-01-27 ")) + 24);
+    // Wide enough for the longest date span and kind in the window's language and locale, and
+    // never narrower than a column's (translated) title.
+    const QFontMetrics titleMetrics = header->fontMetrics();
+    const auto fit = [&](int column, int contentWidth) {
+        const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(contentWidth, titleMetrics.horizontalAdvance(title) + 24));
+    };
+    const QString span = EventTableModel::formatEventTime(kMsPerDay * 20114, kMsPerDay * 20115, Precision::Day, true,
+                                                          QTimeZone::utc());
+    fit(EventTableModel::TimeColumn, metrics.horizontalAdvance(span + QLatin1Char(' ')) + 24);
     header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(EventTableModel::KindColumn, metrics.horizontalAdvance(QStringLiteral("Statement")) + 28);
-    header->resizeSection(EventTableModel::ActorsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
-    header->resizeSection(EventTableModel::SymbolsColumn, metrics.horizontalAdvance(QStringLiteral("NVDA, AVGO")) + 12);
-    header->resizeSection(EventTableModel::QuotesColumn, metrics.horizontalAdvance(tr("Quotes")) + 24);
+    int kindWidth = 0;
+    for (EventKind kind : allEventKinds())
+        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(eventKindLabel(kind)));
+    fit(EventTableModel::KindColumn, kindWidth + 28);
+    fit(EventTableModel::ActorsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
+    fit(EventTableModel::SymbolsColumn, metrics.horizontalAdvance(QStringLiteral("NVDA, AVGO")) + 12);
+    fit(EventTableModel::QuotesColumn, metrics.horizontalAdvance(tr("Quotes")) + 24);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Title")) + 24);
     m_actorsWidth = header->sectionSize(EventTableModel::ActorsColumn);
     m_symbolsWidth = header->sectionSize(EventTableModel::SymbolsColumn);
@@ -115,10 +130,16 @@ void EventsTable::fitColumns()
     const int spare = std::max(0, width - fixed - width * 2 / 5);
     const int wanted = m_actorsWidth + m_symbolsWidth;
     const double share = wanted > 0 ? std::min(1.0, double(spare) / double(wanted)) : 1.0;
-    const int least = header->minimumSectionSize();
+    // Never narrower than the column's title, which is longer in some languages ("Symbole").
+    const auto least = [&](int column) {
+        const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
+        return std::max(header->minimumSectionSize(), header->fontMetrics().horizontalAdvance(title) + 16);
+    };
     m_fitting = true;
-    header->resizeSection(EventTableModel::ActorsColumn, std::max(least, int(m_actorsWidth * share)));
-    header->resizeSection(EventTableModel::SymbolsColumn, std::max(least, int(m_symbolsWidth * share)));
+    header->resizeSection(EventTableModel::ActorsColumn,
+                          std::max(least(EventTableModel::ActorsColumn), int(m_actorsWidth * share)));
+    header->resizeSection(EventTableModel::SymbolsColumn,
+                          std::max(least(EventTableModel::SymbolsColumn), int(m_symbolsWidth * share)));
     m_fitting = false;
 }
 

@@ -10,6 +10,7 @@
 #include "models/eventtablemodel.h"
 #include "store/store.h"
 #include "time/isotime.h"
+#include "time/localdates.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -29,20 +30,31 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// Dates in the figures of the window's locale (ISO 8601 when none is chosen); times on the 24-hour
+// clock the markets quote.
 QString zoned(std::int64_t ms, const QTimeZone &zone, Precision precision)
 {
+    const QLocale locale;
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, zone);
-    const QString format = precision == Precision::Second ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                                          : QStringLiteral("yyyy-MM-dd HH:mm");
-    return time.toString(format) + QLatin1Char(' ') + zone.abbreviation(time);
+    const QString format = localNumericDatePattern(locale)
+                           + (precision == Precision::Second ? QStringLiteral(" HH:mm:ss") : QStringLiteral(" HH:mm"));
+    return locale.toString(time, format) + QLatin1Char(' ') + zone.abbreviation(time);
+}
+
+// A session or calendar date (UTC), in figures.
+QString localDate(std::int64_t ms)
+{
+    const QLocale locale;
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date(),
+                           localNumericDatePattern(locale));
 }
 
 QString whenText(const Event &event)
 {
     if (event.precision <= Precision::Day) {
-        QString text = formatIsoDate(event.startMs);
+        QString text = localDate(event.startMs);
         if (event.endMs && *event.endMs != event.startMs)
-            text += QStringLiteral(" – ") + formatIsoDate(*event.endMs);
+            text += QStringLiteral(" – ") + localDate(*event.endMs);
         return text + QStringLiteral(" (") + InspectorPane::tr("day precision") + QLatin1Char(')');
     }
     const QTimeZone own(event.tz.toUtf8());
@@ -64,7 +76,7 @@ QString statusBadge(const Quote &quote, ColourTheme theme)
 {
     QString label = toString(quote.status);
     if (quote.status == AnchorStatus::Fuzzy)
-        label += QStringLiteral(" %1").arg(quote.score, 0, 'f', 2);
+        label += QLatin1Char(' ') + QLocale().toString(quote.score, 'f', 2);
     return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
         .arg(palette::anchorStatusColor(quote.status, theme).name(), label);
 }
@@ -78,8 +90,9 @@ QString signedPercent(double value)
 QString money(double value)
 {
     const double billions = value / 1e9;
-    return (value < 0 ? QStringLiteral("−$") : QStringLiteral("+$")) + QLocale().toString(std::abs(billions), 'f', 1)
-           + QStringLiteral(" B");
+    // The unit is the language's: "$592.7 B", "592,7 Mrd. $".
+    return (value < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+           + InspectorPane::tr("$%1 B", "US dollars in billions").arg(QLocale().toString(std::abs(billions), 'f', 1));
 }
 
 } // namespace
@@ -211,7 +224,7 @@ void InspectorPane::showEvent(const QString &uid)
         // move on another session says so beside its symbol.
         QString name = escaped(symbol->ticker);
         if (move->sessionMs != firstSessionDate(*event))
-            name += QStringLiteral("<br><small>%1</small>").arg(formatIsoDate(move->sessionMs));
+            name += QStringLiteral("<br><small>%1</small>").arg(localDate(move->sessionMs));
         reactionRows << QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
                                        "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
                             .arg(name, signedPercent(move->percent()), day ? signedPercent(100 * day->car) : QString(),
@@ -227,7 +240,7 @@ void InspectorPane::showEvent(const QString &uid)
                     .arg(tr("Market reaction"), muted,
                          tr("First session reached: %1. Move = close against the previous session's close; "
                             "value = shares outstanding × that change.")
-                             .arg(formatIsoDate(firstSessionDate(*event))));
+                             .arg(localDate(firstSessionDate(*event))));
         if (benchmark)
             html +=
                 QStringLiteral("<p style=\"color:%1\">%2</p>")

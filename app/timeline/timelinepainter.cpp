@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -80,10 +81,10 @@ QString compactCount(std::uint32_t count)
     if (count < 1000)
         return QString::number(count);
     if (count < 10000)
-        return QString::number(count / 1000.0, 'f', 1) + QLatin1Char('k');
+        return QLocale().toString(count / 1000.0, 'f', 1) + QLatin1Char('k');
     if (count < 1'000'000)
         return QString::number(count / 1000) + QLatin1Char('k');
-    return QString::number(count / 1'000'000.0, 'f', 1) + QLatin1Char('M');
+    return QLocale().toString(count / 1'000'000.0, 'f', 1) + QLatin1Char('M');
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtablemodel.h"
+#include "time/localdates.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -283,23 +284,26 @@ void EventTableModel::setDisplayZone(const QTimeZone &zone)
 
 QString EventTableModel::formatTime(std::int64_t ms, Precision precision, const QTimeZone &zone)
 {
+    // In the figures of the window's locale: 2025-01-27 with none chosen (C), 27.01.2025 in
+    // German, 2025/01/27 in Japanese; times on the 24-hour clock the markets quote.
+    const QLocale locale;
     const bool calendarDate = precision == Precision::Year || precision == Precision::Month
                               || precision == Precision::Day;
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, calendarDate ? QTimeZone::utc() : zone);
     switch (precision) {
     case Precision::Year:
-        return time.toString(QStringLiteral("yyyy"));
+        return locale.toString(time, QStringLiteral("yyyy"));
     case Precision::Month:
-        return time.toString(QStringLiteral("yyyy-MM"));
+        return locale.toString(time, localNumericMonthPattern(locale));
     case Precision::Day:
-        return time.toString(QStringLiteral("yyyy-MM-dd"));
+        return locale.toString(time, localNumericDatePattern(locale));
     case Precision::Hour:
     case Precision::Minute:
-        return time.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return locale.toString(time, localNumericDatePattern(locale) + QStringLiteral(" HH:mm"));
     case Precision::Second:
         break;
     }
-    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return locale.toString(time, localNumericDatePattern(locale) + QStringLiteral(" HH:mm:ss"));
 }
 
 QString EventTableModel::formatEventTime(const Event &event, const QTimeZone &zone)
@@ -314,9 +318,12 @@ QString EventTableModel::formatEventTime(std::int64_t startMs, std::optional<std
     if (endMs) {
         QString end = formatTime(*endMs, precision, zone);
         // A session of one day reads as "2025-01-27 14:30 – 21:00", not the date twice.
-        constexpr qsizetype kDateLength = 10;
-        if (end.size() > kDateLength && end.left(kDateLength) == text.left(kDateLength))
-            end = end.mid(kDateLength + 1);
+        const QLocale locale;
+        const QString endDate =
+            locale.toString(QDateTime::fromMSecsSinceEpoch(*endMs, zone).date(), localNumericDatePattern(locale))
+            + QLatin1Char(' ');
+        if (end.size() > endDate.size() && end.startsWith(endDate) && text.startsWith(endDate))
+            end = end.mid(endDate.size());
         if (end != text)
             text += QStringLiteral(" – ") + end;
     }
@@ -372,8 +379,8 @@ QString EventTableModel::calendarTimeTip(std::uint32_t entry) const
         const QDate date = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
         switch (e.precision()) {
         case Precision::Year: return locale.toString(date, QStringLiteral("yyyy"));
-        case Precision::Month: return locale.toString(date, QStringLiteral("MMMM yyyy"));
-        default: return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+        case Precision::Month: return locale.toString(date, localMonthPattern(locale));
+        default: return locale.toString(date, localDayPattern(locale));
         }
     };
     QString when = dateText(e.startMs);

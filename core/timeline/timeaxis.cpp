@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeaxis.h"
+#include "time/localdates.h"
 
 #include <QDateTime>
 
@@ -145,12 +146,12 @@ QString TimeAxis::format(Step step, std::int64_t ms) const
     case Unit::Hour: return m_locale.toString(at.time(), QStringLiteral("HH:mm"));
     case Unit::Day:
         return step.count == 1 && m_step.unit == Unit::Day
-                   ? m_locale.toString(at.date(), QStringLiteral("ddd d"))
-                   : (m_step.unit == Unit::Day ? m_locale.toString(at.date(), QStringLiteral("d MMM"))
-                                               : m_locale.toString(at.date(), QStringLiteral("ddd d MMM yyyy")));
+                   ? m_locale.toString(at.date(), localWeekdayDayPattern(m_locale))
+                   : (m_step.unit == Unit::Day ? m_locale.toString(at.date(), localDayMonthPattern(m_locale))
+                                               : m_locale.toString(at.date(), localWeekdayDatePattern(m_locale)));
     case Unit::Month:
         return m_step.unit == Unit::Month ? m_locale.toString(at.date(), QStringLiteral("MMM"))
-                                          : m_locale.toString(at.date(), QStringLiteral("MMMM yyyy"));
+                                          : m_locale.toString(at.date(), localMonthPattern(m_locale));
     case Unit::Year:
         return m_step.unit == Unit::Year && step.count >= 10 && at.date().year() % 10 == 0
                    && m_step.count >= 10
@@ -165,8 +166,8 @@ QString TimeAxis::contextLabel(std::int64_t ms) const
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
     switch (m_step.unit) {
     case Unit::Minute:
-    case Unit::Hour: return m_locale.toString(at.date(), QStringLiteral("ddd d MMM yyyy"));
-    case Unit::Day: return m_locale.toString(at.date(), QStringLiteral("MMMM yyyy"));
+    case Unit::Hour: return m_locale.toString(at.date(), localWeekdayDatePattern(m_locale));
+    case Unit::Day: return m_locale.toString(at.date(), localMonthPattern(m_locale));
     case Unit::Month: return QString::number(at.date().year());
     case Unit::Year: return {};
     }
@@ -188,8 +189,8 @@ static QString formatOne(std::int64_t ms, Precision precision, const QTimeZone &
     const QDate utcDate = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
     switch (precision) {
     case Precision::Year: return QString::number(utcDate.year());
-    case Precision::Month: return locale.toString(utcDate, QStringLiteral("MMMM yyyy"));
-    case Precision::Day: return locale.toString(utcDate, QStringLiteral("ddd d MMM yyyy"));
+    case Precision::Month: return locale.toString(utcDate, localMonthPattern(locale));
+    case Precision::Day: return locale.toString(utcDate, localWeekdayDatePattern(locale));
     case Precision::Hour:
     case Precision::Minute:
     case Precision::Second: break;
@@ -197,7 +198,7 @@ static QString formatOne(std::int64_t ms, Precision precision, const QTimeZone &
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
     const QString time = precision == Precision::Second ? QStringLiteral("HH:mm:ss")
                                                         : QStringLiteral("HH:mm");
-    return locale.toString(at, QStringLiteral("ddd d MMM yyyy ") + time) + QLatin1Char(' ')
+    return locale.toString(at, localWeekdayDatePattern(locale) + QLatin1Char(' ') + time) + QLatin1Char(' ')
            + zone.abbreviation(at);
 }
 

@@ -192,10 +192,15 @@ private:
         return m_listingDatabases.value(name);
     }
 
-    Run run(const QStringList &args)
+    // `locale` replaces the test's LC_ALL (C.UTF-8) as the system's locale.
+    Run run(const QStringList &args, const QString &locale = QString())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!locale.isEmpty()) {
+            env.remove(QStringLiteral("LC_ALL"));
+            env.insert(QStringLiteral("LANG"), locale);
+        }
         // The default database lives in the data folder of this temporary home, and there is no display.
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("HOME"), m_home.path());
@@ -558,6 +563,58 @@ private slots:
         QVERIFY2(unknown.err.contains(QStringLiteral("tickerline, events-csv, timelinejs, timelinejs-sheet, timeline, "
                                                      "ics, w3c")),
                  qPrintable(unknown.err));
+    }
+
+    // The command line's output is for programs: --lang and the system's language change neither
+    // its numbers nor its dates (the window's locale is the window's alone).
+    void outputIsTheSameInEveryLanguage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString db = listingDatabase(QStringLiteral("bundled"));
+        QTest::newRow("events") << QStringList{QStringLiteral("--db"), db, QStringLiteral("events")};
+        QTest::newRow("events --json") << QStringList{QStringLiteral("--db"), db, QStringLiteral("events"),
+                                                      QStringLiteral("--json")};
+        QTest::newRow("prices") << QStringList{QStringLiteral("--db"), db, QStringLiteral("prices"),
+                                               QStringLiteral("NVDA"), QStringLiteral("--from"),
+                                               QStringLiteral("2025-01-20"), QStringLiteral("--to"),
+                                               QStringLiteral("2025-01-31")};
+        QTest::newRow("study --json") << QStringList{QStringLiteral("--db"), db, QStringLiteral("study"),
+                                                     QStringLiteral("--event"),
+                                                     QStringLiteral("market-selloff-2025-01-27"),
+                                                     QStringLiteral("--symbol"), QStringLiteral("NVDA"),
+                                                     QStringLiteral("--json")};
+        QTest::newRow("study") << QStringList{QStringLiteral("--db"), db, QStringLiteral("study"),
+                                              QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
+                                              QStringLiteral("--symbol"), QStringLiteral("NVDA")};
+    }
+
+    void outputIsTheSameInEveryLanguage()
+    {
+        QFETCH(QStringList, args);
+        const Run plain = run(args);
+        QVERIFY2(plain.status == 0 && !plain.out.isEmpty(), qPrintable(plain.err));
+        const QStringList german = QStringList{QStringLiteral("--lang"), QStringLiteral("de")} + args;
+        const QStringList japanese = QStringList{QStringLiteral("--lang"), QStringLiteral("ja")} + args;
+        QCOMPARE(run(german).out, plain.out);
+        QCOMPARE(run(japanese).out, plain.out);
+        QCOMPARE(run(args, QStringLiteral("de_DE.UTF-8")).out, plain.out);
+        QCOMPARE(run(args, QStringLiteral("ja_JP.UTF-8")).out, plain.out);
+        // And the CSV the export writes.
+        const QString csv = path("languages-plain.csv");
+        const QString germanCsv = path("languages-de.csv");
+        const QString db = listingDatabase(QStringLiteral("bundled"));
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), csv,
+                      QStringLiteral("--format"), QStringLiteral("events-csv")})
+                     .status,
+                 0);
+        QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--db"), db,
+                      QStringLiteral("export"), germanCsv, QStringLiteral("--format"), QStringLiteral("events-csv")},
+                     QStringLiteral("de_DE.UTF-8"))
+                     .status,
+                 0);
+        QFile a(csv), b(germanCsv);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
     }
 
     void calendarSessions()

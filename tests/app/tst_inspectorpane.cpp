@@ -4,6 +4,7 @@
 #include "models/eventselection.h"
 #include "store/store.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,42 @@ private slots:
         // The 13 companies together: the article's "more than $1 trillion tech wipeout".
         QVERIFY2(text.contains(QStringLiteral("Total of 13 companies\n−$1,246.7 B")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("a more than $1 trillion tech wipeout")));
+    }
+
+    // The window's locale (--lang, set as the default QLocale) writes the dates, percentages and
+    // market values: German 27.01.2025 and −16,97 %, Japanese 2025/01/27.
+    void reactionInTheWindowsLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("when");
+        QTest::addColumn<QString>("inNewYork");
+        QTest::addColumn<QString>("nvda");
+        QTest::addColumn<QString>("total");
+        QTest::newRow("de") << "de" << "27.01.2025 14:30 UTC – 27.01.2025 21:00 UTC" << "27.01.2025 09:30 EST"
+                            << "NVDA\n−16,97 %\n−15,55 %\n−19,05 %\n−$592,7 B" << "−$1.246,7 B";
+        QTest::newRow("ja") << "ja" << "2025/01/27 14:30 UTC – 2025/01/27 21:00 UTC" << "2025/01/27 09:30 EST"
+                            << "NVDA\n−16.97 %\n−15.55 %\n−19.05 %\n−$592.7 B" << "−$1,246.7 B";
+    }
+
+    void reactionInTheWindowsLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, when);
+        QFETCH(QString, inNewYork);
+        QFETCH(QString, nvda);
+        QFETCH(QString, total);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        EventSelection selection;
+        InspectorPane pane(*m_store, &selection);
+        selection.setCurrentEvent(QStringLiteral("market-selloff-2025-01-27"));
+        const QString text = pane.plainText();
+        QVERIFY2(text.contains(when), qPrintable(text));
+        QVERIFY2(text.contains(inNewYork), qPrintable(text));
+        QVERIFY2(text.contains(nvda), qPrintable(text));
+        QVERIFY2(text.contains(total), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("2025-01-27")), qPrintable(text));
     }
 
     void statementShowsItsQuotesAndLinks()

@@ -4,6 +4,7 @@
 #include "time/isotime.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -230,6 +231,59 @@ private slots:
                 QCOMPARE(uids, want);
             }
         }
+    }
+
+    // The window's locale writes the table's dates and the tooltips' dates in words, in the order
+    // of the language; the C locale (none chosen) keeps ISO 8601.
+    void datesFollowTheWindowsLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("session");
+        QTest::addColumn<QString>("month");
+        QTest::addColumn<QString>("dayTip");
+        QTest::addColumn<QString>("monthTip");
+        QTest::newRow("C") << "C" << "2025-01-27 14:30 – 21:00" << "~2025-02" << "21 January 2025" << "February 2025";
+        QTest::newRow("de") << "de" << "27.01.2025 14:30 – 21:00" << "~02.2025" << "21. Januar 2025" << "Februar 2025";
+        QTest::newRow("ja") << "ja" << "2025/01/27 14:30 – 21:00" << "~2025/02" << "2025年1月21日" << "2025年2月";
+        QTest::newRow("en_US") << "en_US" << "1/27/2025 14:30 – 21:00" << "~2/2025" << "January 21, 2025"
+                               << "February 2025";
+    }
+
+    void datesFollowTheWindowsLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, session);
+        QFETCH(QString, month);
+        QFETCH(QString, dayTip);
+        QFETCH(QString, monthTip);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+
+        Event open;
+        open.uid = QStringLiteral("session");
+        open.startMs = ms("2025-01-27T14:30:00Z");
+        open.endMs = ms("2025-01-27T21:00:00Z");
+        open.precision = Precision::Minute;
+        Event stargate;
+        stargate.uid = QStringLiteral("stargate");
+        stargate.startMs = ms("2025-01-21");
+        stargate.precision = Precision::Day;
+        Event february;
+        february.uid = QStringLiteral("month");
+        february.startMs = ms("2025-02-01");
+        february.precision = Precision::Month;
+        february.uncertain = true;
+        EventTableModel model;
+        model.setEvents({open, stargate, february});
+        model.setDisplayZone(QTimeZone::utc());
+        const auto cell = [&](const char *uid, int role) {
+            return model.index(model.rowOfEvent(QLatin1String(uid)), EventTableModel::TimeColumn).data(role).toString();
+        };
+        QCOMPARE(cell("session", Qt::DisplayRole), session);
+        QCOMPARE(cell("month", Qt::DisplayRole), month);
+        QVERIFY2(cell("stargate", Qt::ToolTipRole).contains(dayTip), qPrintable(cell("stargate", Qt::ToolTipRole)));
+        QVERIFY2(cell("month", Qt::ToolTipRole).contains(monthTip), qPrintable(cell("month", Qt::ToolTipRole)));
     }
 
     void rolesCarryRawValues()

@@ -83,8 +83,8 @@ private slots:
         QCOMPARE(times(newYork.ticks()).first(), at("2025-03-09T05:00:00Z"));
         QCOMPARE(times(newYork.ticks()).at(2), at("2025-03-09T07:00:00Z"));
         // The day the hours belong to: pinned at the left edge, and a tick at its midnight.
-        QCOMPARE(newYork.contextLabel(from), QStringLiteral("Sat 8 Mar 2025"));
-        QCOMPARE(labels(newYork.contextTicks()), QStringList({QStringLiteral("Sun 9 Mar 2025")}));
+        QCOMPARE(newYork.contextLabel(from), QStringLiteral("Sat Mar 8, 2025"));
+        QCOMPARE(labels(newYork.contextTicks()), QStringList({QStringLiteral("Sun Mar 9, 2025")}));
         QCOMPARE(newYork.zoneAbbreviation(from), QStringLiteral("EST"));
         QCOMPARE(newYork.zoneAbbreviation(to), QStringLiteral("EDT"));
 
@@ -157,7 +157,7 @@ private slots:
         // was 04:00 UTC, of 1 October 05:00 UTC.
         TimeAxis axis(kNewYork, kEnglish);
         axis.setRange(at("1950-06-30T12:00:00Z"), at("1950-07-01T12:00:00Z"), 400);
-        QCOMPARE(labels(axis.contextTicks()), QStringList({QStringLiteral("Sat 1 Jul 1950")}));
+        QCOMPARE(labels(axis.contextTicks()), QStringList({QStringLiteral("Sat Jul 1, 1950")}));
         QCOMPARE(times(axis.contextTicks()).first(), at("1950-07-01T04:00:00Z"));
         axis.setRange(at("1950-09-30T12:00:00Z"), at("1950-10-01T12:00:00Z"), 400);
         QCOMPARE(times(axis.contextTicks()).first(), at("1950-10-01T05:00:00Z"));
@@ -167,22 +167,44 @@ private slots:
     {
         const std::int64_t statement = at("2025-01-28T02:29:53Z");
         QCOMPARE(formatEventTime(statement, std::nullopt, Precision::Second, kNewYork, kEnglish),
-                 QStringLiteral("Mon 27 Jan 2025 21:29:53 EST"));
+                 QStringLiteral("Mon Jan 27, 2025 21:29:53 EST"));
         QCOMPARE(formatEventTime(statement, std::nullopt, Precision::Second,
                                  QTimeZone("America/Los_Angeles"), kEnglish),
-                 QStringLiteral("Mon 27 Jan 2025 18:29:53 PST"));
+                 QStringLiteral("Mon Jan 27, 2025 18:29:53 PST"));
         QCOMPARE(formatEventTime(statement, std::nullopt, Precision::Minute, QTimeZone::utc(), kEnglish),
-                 QStringLiteral("Tue 28 Jan 2025 02:29 UTC"));
+                 QStringLiteral("Tue Jan 28, 2025 02:29 UTC"));
         // A date stays the same date in every zone.
         const std::int64_t release = at("2025-01-20");
         QCOMPARE(formatEventTime(release, std::nullopt, Precision::Day, QTimeZone("America/Los_Angeles"), kEnglish),
-                 QStringLiteral("Mon 20 Jan 2025"));
+                 QStringLiteral("Mon Jan 20, 2025"));
         QCOMPARE(formatEventTime(release, std::nullopt, Precision::Day, QTimeZone("Asia/Tokyo"), kEnglish),
-                 QStringLiteral("Mon 20 Jan 2025"));
+                 QStringLiteral("Mon Jan 20, 2025"));
         QCOMPARE(formatEventTime(at("2025-01-26"), at("2025-01-27"), Precision::Day, kNewYork, kEnglish),
-                 QStringLiteral("Sun 26 Jan 2025 – Mon 27 Jan 2025"));
+                 QStringLiteral("Sun Jan 26, 2025 – Mon Jan 27, 2025"));
         QCOMPARE(formatEventTime(release, std::nullopt, Precision::Month, kNewYork, kEnglish),
                  QStringLiteral("January 2025"));
+    }
+
+    // US English above writes the month first; German and Japanese write the day and month in
+    // their own order and words, from their locale rather than from an English pattern.
+    void eventTimesInTheOrderOfEachLanguage()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QLocale japanese(QLocale::Japanese, QLocale::Japan);
+        const std::int64_t statement = at("2025-01-28T02:29:53Z");
+        QCOMPARE(formatEventTime(statement, std::nullopt, Precision::Second, kNewYork, german),
+                 QStringLiteral("Mo. 27. Jan. 2025 21:29:53 EST"));
+        QCOMPARE(formatEventTime(statement, std::nullopt, Precision::Second, kNewYork, japanese),
+                 QStringLiteral("2025年1月27日(月) 21:29:53 EST"));
+        QCOMPARE(formatEventTime(at("2025-01-20"), std::nullopt, Precision::Month, kNewYork, japanese),
+                 QStringLiteral("2025年1月"));
+        TimeAxis days(QTimeZone::utc(), japanese);
+        days.setRange(at("2025-01-20"), at("2025-02-03"), 700);
+        const QStringList dayLabels = labels(days.ticks());
+        QVERIFY2(dayLabels.contains(QStringLiteral("1月27日")) || dayLabels.contains(QStringLiteral("27日(月)")),
+                 qPrintable(dayLabels.join(QStringLiteral(", "))));
+        QVERIFY2(labels(days.contextTicks()).contains(QStringLiteral("2025年2月")),
+                 qPrintable(labels(days.contextTicks()).join(QStringLiteral(", "))));
     }
 };
 
