@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+38"/>
+        <location filename="../app/application.cpp" line="+40"/>
         <source>Tickerline databases (*.tickerline *.db);;All files (*)</source>
         <translation>Tickerline-Datenbanken (*.tickerline *.db);;Alle Dateien (*)</translation>
     </message>
@@ -39,6 +39,301 @@
         <location line="+15"/>
         <source>%1 is no longer there.</source>
         <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefHtml</name>
+    <message>
+        <location filename="../app/brief/briefhtml.cpp" line="+158"/>
+        <source>Event brief</source>
+        <translation>Ereignisdossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none named</source>
+        <translation>keine genannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the event&apos;s own zone</source>
+        <translation>eigene Zeitzone des Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>uncertain (~)</source>
+        <translation>unsicher (~)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the event came before the open</source>
+        <translation>das Ereignis lag vor Handelsbeginn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event came during the session</source>
+        <translation>das Ereignis lag in der Handelszeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event came after the close</source>
+        <translation>das Ereignis lag nach Handelsschluss</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the market was closed on the event&apos;s day (%1)</source>
+        <translation>der Markt war am Tag des Ereignisses geschlossen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the session of the event&apos;s day</source>
+        <translation>der Handelstag am Tag des Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First session</source>
+        <translation>Erster Handelstag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2–%3 New York%4: %5</source>
+        <translation>%1, %2–%3 New York%4: %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (early close)</source>
+        <translation> (früher Handelsschluss)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prices around the event</source>
+        <translation>Kurse um das Ereignis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices around “%1”</source>
+        <translation>Kurse um „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Market reaction on %1</source>
+        <translation>Marktreaktion am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No symbol.</source>
+        <translation>Kein Symbol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move = the session&apos;s close against the previous session&apos;s close; market value = shares outstanding (as stored with each symbol) × that change.</source>
+        <translation>Bewegung = Schlusskurs des Handelstags gegenüber dem Schlusskurs des vorigen Handelstags; Börsenwert = ausstehende Aktien (wie bei jedem Symbol gespeichert) × diese Änderung.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Total of %1 companies</source>
+        <translation>Summe über %1 Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Previous close</source>
+        <translation>Voriger Schlusskurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schlusskurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shares outstanding</source>
+        <translation>Ausstehende Aktien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Market value</source>
+        <translation>Börsenwert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Derivation:</source>
+        <translation>Herleitung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bar on or after that session: %1.</source>
+        <translation>Kein Balken an oder nach diesem Handelstag: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event study</source>
+        <translation>Ereignisstudie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither SPY nor ^GSPC is in the database: no benchmark to measure against.</source>
+        <translation>Weder SPY noch ^GSPC ist in der Datenbank: keine Benchmark, an der gemessen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abnormal return = the symbol&apos;s return less %1&apos;s on the same session (market-adjusted model), close to close; CAR = their sum over the window; t = CAR ÷ its standard deviation, estimated from the returns before the window. The same figures as tickerline study.</source>
+        <translation>Überrendite = die Rendite des Symbols abzüglich der von %1 am selben Handelstag (marktbereinigtes Modell), von Schlusskurs zu Schlusskurs; CAR = ihre Summe über das Ereignisfenster; t = CAR ÷ ihre Standardabweichung, geschätzt aus den Renditen vor dem Ereignisfenster. Dieselben Werte wie tickerline study.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No symbol could be studied.</source>
+        <translation>Kein Symbol konnte untersucht werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CAR</source>
+        <translation>CAR</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abnormal returns by session against %1, window %2 to %3 (first session %4); estimated from %5 returns, %6 – %7.</source>
+        <translation>Überrenditen je Handelstag gegenüber %1, Ereignisfenster %2 bis %3 (erster Handelstag %4); geschätzt aus %5 Renditen, %6 – %7.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not studied: %1</source>
+        <translation>Nicht untersucht: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quotes (%1)</source>
+        <translation>Zitate (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quote documents this event.</source>
+        <translation>Kein Zitat belegt dieses Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>speaker not named</source>
+        <translation>Sprecher nicht genannt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anchor %1, characters %2–%3</source>
+        <translation>Anker %1, Zeichen %2–%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Linked events</source>
+        <translation>Verknüpfte Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event is linked to this one.</source>
+        <translation>Kein Ereignis ist mit diesem verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What this event responds to, follows or reports</source>
+        <translation>Worauf dieses Ereignis reagiert, folgt oder worüber es berichtet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The events that respond to it, follow or report it</source>
+        <translation>Ereignisse, die darauf reagieren, darauf folgen oder darüber berichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this event</source>
+        <translation>dieses Ereignis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported %1</source>
+        <translation>importiert %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No dataset is recorded for these rows.</source>
+        <translation>Für diese Zeilen ist kein Datensatz verzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Event brief: %1</source>
+        <translation>Ereignisdossier: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPdf</name>
+    <message>
+        <location filename="../app/brief/briefpdf.cpp" line="+40"/>
+        <source>Event brief: %1</source>
+        <translation>Ereignisdossier: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventBrief</name>
+    <message>
+        <location filename="../app/brief/briefchart.cpp" line="+30"/>
+        <source>No symbol to chart.</source>
+        <translation>Kein Symbol für ein Diagramm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chart shows the first %1 of %2 symbols.</source>
+        <translation>Das Diagramm zeigt die ersten %1 von %2 Symbolen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No chart: %1.</source>
+        <translation>Kein Diagramm: %1.</translation>
     </message>
 </context>
 <context>
@@ -170,9 +465,161 @@
     </message>
 </context>
 <context>
+    <name>tickerline::BriefDialog</name>
+    <message>
+        <location filename="../app/dialogs/briefdialog.cpp" line="+40"/>
+        <location line="+94"/>
+        <source>Export Brief</source>
+        <translation>Dossier exportieren</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Event:</source>
+        <translation>Ereignis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event&apos;s symbols (or those of the events it links to)</source>
+        <translation>die Symbole des Ereignisses (oder die der verknüpften Ereignisse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated tickers, e.g. NVDA, AVGO</source>
+        <translation>Kommagetrennte Ticker, z. B. NVDA, AVGO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Symbols:</source>
+        <translation>&amp;Symbole:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPY, else ^GSPC</source>
+        <translation>SPY, sonst ^GSPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Benchmark:</source>
+        <translation>&amp;Benchmark:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions</source>
+        <translation>Handelstage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study &amp;window:</source>
+        <translation>&amp;Ereignisfenster:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page (self-contained)</source>
+        <translation>HTML-Seite (eigenständig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML-Seiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file must end in .pdf or .html.</source>
+        <translation>Die Datei muss auf .pdf oder .html enden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window ends before it starts.</source>
+        <translation>Das Ereignisfenster endet vor seinem Beginn.</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::BriefExportController</name>
+    <message>
+        <location filename="../app/dialogs/briefexportcontroller.cpp" line="+32"/>
+        <source>Cancelled: no brief was written.</source>
+        <translation>Abgebrochen: Es wurde kein Dossier geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an event first: a brief is written for one event.</source>
+        <translation>Wählen Sie zuerst ein Ereignis: Ein Dossier gilt jeweils einem Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event “%1” is no longer in the database.</source>
+        <translation>Das Ereignis „%1“ ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brief of “%1” written to %2</source>
+        <translation>Dossier zu „%1“ nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gathering the brief…</source>
+        <translation>Dossier wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the event, prices and quotes</source>
+        <translation>Ereignis, Kurse und Zitate werden gelesen</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartPanel</name>
     <message>
-        <location filename="../app/charts/chartpanel.cpp" line="+42"/>
+        <location filename="../app/charts/chartpanel.cpp" line="+43"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -237,12 +684,17 @@
         <translation>Auswirkung als Börsenwert (Aktien × Änderung des Schlusskurses) statt in %; Vergleich als Index mit 100 statt in %</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Copy the chart to the clipboard as an image (%1)</source>
+        <translation>Das Diagramm als Bild in die Zwischenablage kopieren (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Shares outstanding of each symbol, behind the impact chart&apos;s market values</source>
         <translation>Ausstehende Aktien jedes Symbols, aus denen das Auswirkungsdiagramm Börsenwerte berechnet</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Select an event to see each symbol&apos;s move on its first session.</source>
         <translation>Wählen Sie ein Ereignis, um die Bewegung jedes Symbols an seinem ersten Handelstag zu sehen.</translation>
     </message>
@@ -252,7 +704,7 @@
         <translation>Wählen Sie Symbole zum Vergleichen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+11"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
@@ -283,9 +735,20 @@
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Copy chart</source>
-        <translation>Diagramm kopieren</translation>
+        <location line="+10"/>
+        <source>No chart to copy: %1</source>
+        <translation>Kein Diagramm zum Kopieren: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied the chart to the clipboard (%1 × %2 px)</source>
+        <extracomment>The size of the image copied, in pixels: &quot;1200 × 700 px&quot;.</extracomment>
+        <translation>Diagramm in die Zwischenablage kopiert (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not copy the chart: %1</source>
+        <translation>Das Diagramm konnte nicht kopiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -329,7 +792,7 @@
 <context>
     <name>tickerline::DensityChart</name>
     <message>
-        <location filename="../app/charts/densitychart.cpp" line="+61"/>
+        <location filename="../app/charts/densitychart.cpp" line="+62"/>
         <source>Week (from Monday, UTC)</source>
         <translation>Woche (ab Montag, UTC)</translation>
     </message>
@@ -415,7 +878,7 @@
 <context>
     <name>tickerline::EventDialog</name>
     <message>
-        <location filename="../app/dialogs/eventdialog.cpp" line="+35"/>
+        <location filename="../app/dialogs/eventdialog.cpp" line="+36"/>
         <source>responds to</source>
         <translation>reagiert auf</translation>
     </message>
@@ -588,9 +1051,14 @@
 <context>
     <name>tickerline::EventMarkerLayer</name>
     <message>
-        <location filename="../app/charts/eventmarkerlayer.cpp" line="+69"/>
+        <location filename="../app/charts/eventmarkerlayer.cpp" line="+68"/>
         <source>Events (first session)</source>
         <translation>Ereignisse (erster Handelstag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -598,7 +1066,7 @@
         <translation>Ausgewähltes Ereignis</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+178"/>
         <source>+ %1 more</source>
         <translation>+ %1 weitere</translation>
     </message>
@@ -709,7 +1177,7 @@
         <translation>Zitate</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>No events yet. Add one with Events → New event (%1), or import a file with File → Import… or by dropping it on the window.</source>
         <translation>Noch keine Ereignisse. Fügen Sie eines mit Ereignisse → Neues Ereignis (%1) hinzu, oder importieren Sie eine Datei mit Datei → Importieren… oder durch Ablegen auf dem Fenster.</translation>
     </message>
@@ -960,23 +1428,23 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::InspectorPane</name>
     <message>
-        <location filename="../app/inspector/inspectorpane.cpp" line="+57"/>
+        <location filename="../app/inspector/inspectorpane.cpp" line="+58"/>
         <source>day precision</source>
         <translation>Tagesgenauigkeit</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>$%1 B</source>
         <comment>US dollars in billions</comment>
         <translation>%1 Mrd. $</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Select an event to inspect it.</source>
         <translation>Wählen Sie ein Ereignis, um es zu untersuchen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1021,7 +1489,7 @@ Es wurde nichts geändert.</translation>
         <translation>Zitate</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Total of %n companies</source>
         <translation>
             <numerusform>Summe über %n Unternehmen</numerusform>
@@ -1039,7 +1507,7 @@ Es wurde nichts geändert.</translation>
         <translation>Erster erreichter Handelstag: %1. Bewegung = Schlusskurs gegenüber dem Schlusskurs des vorigen Handelstags; Wert = ausstehende Aktien × diese Änderung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Abnormal = the move less %1&apos;s that session; CAR = the abnormal returns summed from the session before to five after (tickerline study shows each day).</source>
         <translation>Überrendite = die Bewegung abzüglich der von %1 an diesem Handelstag; CAR = die Überrenditen summiert vom Handelstag davor bis fünf danach (tickerline study zeigt jeden Tag).</translation>
     </message>
@@ -1072,12 +1540,12 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+143"/>
+        <location filename="../app/mainwindow.cpp" line="+147"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
@@ -1092,7 +1560,7 @@ Es wurde nichts geändert.</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>Warten, bis ein anderer Tickerline-Prozess das Schreiben beendet…</translation>
     </message>
@@ -1112,7 +1580,7 @@ Es wurde nichts geändert.</translation>
         <translation>%1 (schreibgeschützt) — Tickerline</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
@@ -1162,7 +1630,22 @@ Es wurde nichts geändert.</translation>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>No brief written</source>
+        <translation>Kein Dossier geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;brief…</source>
+        <translation>&amp;Dossier exportieren…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>One PDF or HTML document of the selected event with its evidence</source>
+        <translation>Ein PDF- oder HTML-Dokument zum ausgewählten Ereignis mit seinen Belegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Replace source text…</source>
         <translation>Text der Quelle e&amp;rsetzen…</translation>
     </message>
@@ -1212,7 +1695,7 @@ Es wurde nichts geändert.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1225,7 +1708,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::PriceChart</name>
     <message>
-        <location filename="../app/charts/pricechart.cpp" line="+74"/>
+        <location filename="../app/charts/pricechart.cpp" line="+75"/>
         <source>Session date</source>
         <translation>Handelstag</translation>
     </message>
@@ -1240,6 +1723,11 @@ Es wurde nichts geändert.</translation>
         <translation>%1 Volumen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 daily candles</source>
         <translation>%1 Tageskerzen</translation>
@@ -1250,12 +1738,12 @@ Es wurde nichts geändert.</translation>
         <translation>%1 %2-Kerzen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>%1 close</source>
         <translation>%1 Schlusskurs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 — daily prices</source>
         <translation>%1 — Tageskurse</translation>
     </message>
@@ -1265,12 +1753,18 @@ Es wurde nichts geändert.</translation>
         <translation>%1 — %2-Balken</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1 on %2: %3 (close %4, previous %5)</source>
         <translation>%1 am %2: %3 (Schlusskurs %4, vorher %5)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <extracomment>An event marker&apos;s tooltip: kind of event, then its time (&quot;Statement, 2025-01-20T08:32:19Z&quot;).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (uncertain)</source>
         <translation> (unsicher)</translation>
     </message>
@@ -1278,7 +1772,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::PriceColumnsDialog</name>
     <message>
-        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+34"/>
+        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+36"/>
         <source>&amp;Date / time:</source>
         <translation>&amp;Datum / Uhrzeit:</translation>
     </message>
@@ -1589,7 +2083,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::SearchField</name>
     <message>
-        <location filename="../app/search/searchfield.cpp" line="+24"/>
+        <location filename="../app/search/searchfield.cpp" line="+25"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -1832,18 +2326,18 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::SourcePane</name>
     <message>
-        <location filename="../app/sources/sourcepane.cpp" line="+75"/>
+        <location filename="../app/sources/sourcepane.cpp" line="+60"/>
         <source>Open original</source>
         <translation>Original öffnen</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+187"/>
+        <location line="+192"/>
         <source>Quote → event…</source>
         <translation>Zitat → Ereignis…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>Make the selected words a quote of an event</source>
         <translation>Die markierten Wörter zu einem Zitat eines Ereignisses machen</translation>
     </message>
@@ -1863,7 +2357,7 @@ Es wurde nichts geändert.</translation>
         <translation>Wählen Sie ein Ereignis, um seine Quelle zu lesen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Select its event</source>
         <translation>Sein Ereignis auswählen</translation>
     </message>
@@ -1903,7 +2397,7 @@ Es wurde nichts geändert.</translation>
         <translation>%1 Zitate wurden in diesem Text nicht gefunden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>1 quote matched only approximately</source>
         <translation>1 Zitat stimmt nur ungefähr überein</translation>
     </message>
@@ -1913,7 +2407,7 @@ Es wurde nichts geändert.</translation>
         <translation>%1 Zitate stimmen nur ungefähr überein</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+227"/>
         <source>Not linked to an event</source>
         <translation>Mit keinem Ereignis verknüpft</translation>
     </message>
@@ -2011,9 +2505,32 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>tickerline::ThemeSetting</name>
+    <message>
+        <location filename="../app/style/themesetting.cpp" line="+95"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::TickerChart</name>
     <message>
-        <location filename="../app/charts/tickerchart.cpp" line="+102"/>
+        <location filename="../app/charts/tickerchart.cpp" line="+123"/>
         <source>%1 and %2</source>
         <extracomment>The last two items of a list: &quot;NVDA, AVGO and QQQ&quot;.</extracomment>
         <translation>%1 und %2</translation>
@@ -2080,7 +2597,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::TimelinePainter</name>
     <message>
-        <location filename="../app/timeline/timelinepainter.cpp" line="+40"/>
+        <location filename="../app/timeline/timelinepainter.cpp" line="+41"/>
         <source>No actor</source>
         <translation>Kein Akteur</translation>
     </message>
@@ -2090,7 +2607,7 @@ Es wurde nichts geändert.</translation>
         <translation>Kein Symbol</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
@@ -2130,7 +2647,7 @@ Es wurde nichts geändert.</translation>
         <translation>Drücken Sie Pos1 oder Ende, um zum ersten oder letzten Ereignis zu springen, oder zoomen Sie mit − heraus.</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+451"/>
         <source>Axis in UTC
 times in each event&apos;s zone</source>
         <translation>Achse in UTC
@@ -2152,7 +2669,7 @@ Zeiten in der Zeitzone jedes Ereignisses</translation>
 <context>
     <name>tickerline::TimelineView</name>
     <message>
-        <location filename="../app/timeline/timelineview.cpp" line="+39"/>
+        <location filename="../app/timeline/timelineview.cpp" line="+40"/>
         <source>Scroll lanes</source>
         <translation>Bahnen scrollen</translation>
     </message>
@@ -2179,7 +2696,7 @@ Zeiten in der Zeitzone jedes Ereignisses</translation>
         <translation>Zeitleiste, ausgewählt: %1</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>to the year</source>
         <translation>auf das Jahr genau</translation>
     </message>
@@ -2209,7 +2726,7 @@ Zeiten in der Zeitzone jedes Ereignisses</translation>
         <translation>auf die Sekunde genau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>uncertain</source>
         <translation>unsicher</translation>
     </message>

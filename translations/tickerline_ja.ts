@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+38"/>
+        <location filename="../app/application.cpp" line="+40"/>
         <source>Tickerline databases (*.tickerline *.db);;All files (*)</source>
         <translation>Tickerline データベース (*.tickerline *.db);;すべてのファイル (*)</translation>
     </message>
@@ -39,6 +39,301 @@
         <location line="+15"/>
         <source>%1 is no longer there.</source>
         <translation>%1 はもう存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefHtml</name>
+    <message>
+        <location filename="../app/brief/briefhtml.cpp" line="+158"/>
+        <source>Event brief</source>
+        <translation>イベント概要書</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actors</source>
+        <translation>当事者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none named</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the event&apos;s own zone</source>
+        <translation>イベント自身のタイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>uncertain (~)</source>
+        <translation>不確か (~)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the event came before the open</source>
+        <translation>イベントは寄り付き前に発生</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event came during the session</source>
+        <translation>イベントは取引時間中に発生</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event came after the close</source>
+        <translation>イベントは大引け後に発生</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the market was closed on the event&apos;s day (%1)</source>
+        <translation>イベント当日は休場（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the session of the event&apos;s day</source>
+        <translation>イベント当日の取引日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First session</source>
+        <translation>最初の取引日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2–%3 New York%4: %5</source>
+        <translation>%1、%2–%3 ニューヨーク時間%4：%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (early close)</source>
+        <translation> (短縮取引)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prices around the event</source>
+        <translation>イベント前後の価格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices around “%1”</source>
+        <translation>「%1」前後の価格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Market reaction on %1</source>
+        <translation>%1 の市場の反応</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No symbol.</source>
+        <translation>銘柄がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move = the session&apos;s close against the previous session&apos;s close; market value = shares outstanding (as stored with each symbol) × that change.</source>
+        <translation>騰落率 = 前取引日の終値に対するその取引日の終値の変化、時価総額 = 発行済株式数（各銘柄に保存されている値）× その変化。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Total of %1 companies</source>
+        <translation>%1 社の合計</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Symbol</source>
+        <translation>銘柄</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Previous close</source>
+        <translation>前日終値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>終値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>騰落率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shares outstanding</source>
+        <translation>発行済株式数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Market value</source>
+        <translation>時価総額</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Derivation:</source>
+        <translation>算出過程：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bar on or after that session: %1.</source>
+        <translation>その取引日以降の足がありません：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event study</source>
+        <translation>イベントスタディ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither SPY nor ^GSPC is in the database: no benchmark to measure against.</source>
+        <translation>SPY も ^GSPC もデータベースにありません：比較するベンチマークがありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abnormal return = the symbol&apos;s return less %1&apos;s on the same session (market-adjusted model), close to close; CAR = their sum over the window; t = CAR ÷ its standard deviation, estimated from the returns before the window. The same figures as tickerline study.</source>
+        <translation>超過リターン = 銘柄のリターンから同じ取引日の %1 のリターンを差し引いたもの（市場調整モデル、終値ベース）。CAR = ウィンドウ全体での超過リターンの合計。t = CAR ÷ その標準偏差（ウィンドウより前のリターンから推定）。tickerline study と同じ数値です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No symbol could be studied.</source>
+        <translation>分析できた銘柄はありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CAR</source>
+        <translation>CAR</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abnormal returns by session against %1, window %2 to %3 (first session %4); estimated from %5 returns, %6 – %7.</source>
+        <translation>%1 に対する取引日ごとの超過リターン、ウィンドウ %2～%3（最初の取引日 %4）。推定には %5 個のリターン（%6 – %7）を使用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not studied: %1</source>
+        <translation>分析対象外：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quotes (%1)</source>
+        <translation>引用（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quote documents this event.</source>
+        <translation>このイベントを裏付ける引用はありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>speaker not named</source>
+        <translation>発言者の記載なし</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anchor %1, characters %2–%3</source>
+        <translation>アンカー %1、%2–%3 文字目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Linked events</source>
+        <translation>関連イベント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event is linked to this one.</source>
+        <translation>このイベントに関連付けられたイベントはありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What this event responds to, follows or reports</source>
+        <translation>このイベントが応答する・続く・報じるイベント</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The events that respond to it, follow or report it</source>
+        <translation>このイベントに応答する・続く・報じるイベント</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this event</source>
+        <translation>このイベント</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin: %1</source>
+        <translation>出所：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licence: %1</source>
+        <translation>ライセンス：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported %1</source>
+        <translation>%1 にインポート</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No dataset is recorded for these rows.</source>
+        <translation>これらの行のデータセットは記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Event brief: %1</source>
+        <translation>イベント概要書：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPdf</name>
+    <message>
+        <location filename="../app/brief/briefpdf.cpp" line="+40"/>
+        <source>Event brief: %1</source>
+        <translation>イベント概要書：%1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>EventBrief</name>
+    <message>
+        <location filename="../app/brief/briefchart.cpp" line="+30"/>
+        <source>No symbol to chart.</source>
+        <translation>チャートにする銘柄がありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chart shows the first %1 of %2 symbols.</source>
+        <translation>チャートには %2 銘柄のうち最初の %1 銘柄を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No chart: %1.</source>
+        <translation>チャートなし：%1。</translation>
     </message>
 </context>
 <context>
@@ -170,9 +465,161 @@
     </message>
 </context>
 <context>
+    <name>tickerline::BriefDialog</name>
+    <message>
+        <location filename="../app/dialogs/briefdialog.cpp" line="+40"/>
+        <location line="+94"/>
+        <source>Export Brief</source>
+        <translation>概要書のエクスポート</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Event:</source>
+        <translation>イベント：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event&apos;s symbols (or those of the events it links to)</source>
+        <translation>イベントの銘柄（または関連イベントの銘柄）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated tickers, e.g. NVDA, AVGO</source>
+        <translation>カンマ区切りのティッカー（例：NVDA, AVGO）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Symbols:</source>
+        <translation>銘柄(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPY, else ^GSPC</source>
+        <translation>SPY、なければ ^GSPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Benchmark:</source>
+        <translation>ベンチマーク(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions</source>
+        <translation>取引日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study &amp;window:</source>
+        <translation>分析ウィンドウ(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page (self-contained)</source>
+        <translation>HTML ページ（単一ファイル）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ile:</source>
+        <translation>ファイル(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML ページ (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a file to write.</source>
+        <translation>書き込むファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file must end in .pdf or .html.</source>
+        <translation>ファイル名は .pdf または .html で終わる必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window ends before it starts.</source>
+        <translation>ウィンドウの終了が開始より前です。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::BriefExportController</name>
+    <message>
+        <location filename="../app/dialogs/briefexportcontroller.cpp" line="+32"/>
+        <source>Cancelled: no brief was written.</source>
+        <translation>キャンセルしました：概要書は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an event first: a brief is written for one event.</source>
+        <translation>先にイベントを選択してください：概要書は 1 つのイベントについて作成されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event “%1” is no longer in the database.</source>
+        <translation>イベント「%1」はもうデータベースにありません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing %1…</source>
+        <translation>%1 を書き込み中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing %1</source>
+        <translation>%1 を書き込み中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brief of “%1” written to %2</source>
+        <translation>「%1」の概要書を %2 に書き込みました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gathering the brief…</source>
+        <translation>概要書の内容を収集中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the event, prices and quotes</source>
+        <translation>イベント、価格、引用を読み込み中</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartPanel</name>
     <message>
-        <location filename="../app/charts/chartpanel.cpp" line="+42"/>
+        <location filename="../app/charts/chartpanel.cpp" line="+43"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
@@ -237,12 +684,17 @@
         <translation>影響を % ではなく時価総額（株式数 × 終値の変化）で、比較を % ではなく 100 を基準とする指数で表示</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Copy the chart to the clipboard as an image (%1)</source>
+        <translation>チャートを画像としてクリップボードにコピー（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Shares outstanding of each symbol, behind the impact chart&apos;s market values</source>
         <translation>各銘柄の発行済株式数（影響チャートの時価総額の基になります）</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Select an event to see each symbol&apos;s move on its first session.</source>
         <translation>イベントを選択すると、最初の取引日における各銘柄の値動きが表示されます。</translation>
     </message>
@@ -252,7 +704,7 @@
         <translation>比較する銘柄を選択してください。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+11"/>
         <source>Export chart</source>
         <translation>チャートのエクスポート</translation>
@@ -283,9 +735,20 @@
         <translation>%1 を書き込み中…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Copy chart</source>
-        <translation>チャートのコピー</translation>
+        <location line="+10"/>
+        <source>No chart to copy: %1</source>
+        <translation>コピーするチャートがありません：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied the chart to the clipboard (%1 × %2 px)</source>
+        <extracomment>The size of the image copied, in pixels: &quot;1200 × 700 px&quot;.</extracomment>
+        <translation>チャートをクリップボードにコピーしました（%1 × %2 px）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not copy the chart: %1</source>
+        <translation>チャートをコピーできませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -329,7 +792,7 @@
 <context>
     <name>tickerline::DensityChart</name>
     <message>
-        <location filename="../app/charts/densitychart.cpp" line="+61"/>
+        <location filename="../app/charts/densitychart.cpp" line="+62"/>
         <source>Week (from Monday, UTC)</source>
         <translation>週（月曜始まり、UTC）</translation>
     </message>
@@ -415,7 +878,7 @@
 <context>
     <name>tickerline::EventDialog</name>
     <message>
-        <location filename="../app/dialogs/eventdialog.cpp" line="+35"/>
+        <location filename="../app/dialogs/eventdialog.cpp" line="+36"/>
         <source>responds to</source>
         <translation>に応答</translation>
     </message>
@@ -588,9 +1051,14 @@
 <context>
     <name>tickerline::EventMarkerLayer</name>
     <message>
-        <location filename="../app/charts/eventmarkerlayer.cpp" line="+69"/>
+        <location filename="../app/charts/eventmarkerlayer.cpp" line="+68"/>
         <source>Events (first session)</source>
         <translation>イベント（最初の取引日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>イベント</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -598,7 +1066,7 @@
         <translation>選択したイベント</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+178"/>
         <source>+ %1 more</source>
         <translation>+ ほか %1 件</translation>
     </message>
@@ -709,7 +1177,7 @@
         <translation>引用</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>No events yet. Add one with Events → New event (%1), or import a file with File → Import… or by dropping it on the window.</source>
         <translation>イベントはまだありません。イベント → 新規イベント（%1）で追加するか、ファイル → インポート… またはウィンドウへのドロップでファイルをインポートしてください。</translation>
     </message>
@@ -960,23 +1428,23 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::InspectorPane</name>
     <message>
-        <location filename="../app/inspector/inspectorpane.cpp" line="+57"/>
+        <location filename="../app/inspector/inspectorpane.cpp" line="+58"/>
         <source>day precision</source>
         <translation>日単位の精度</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>$%1 B</source>
         <comment>US dollars in billions</comment>
         <translation>$%1 B</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Select an event to inspect it.</source>
         <translation>イベントを選択すると詳細が表示されます。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -1021,7 +1489,7 @@ Nothing was changed.</source>
         <translation>引用</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Total of %n companies</source>
         <translation>
             <numerusform>%n 社の合計</numerusform>
@@ -1038,7 +1506,7 @@ Nothing was changed.</source>
         <translation>到達した最初の取引日：%1。騰落率 = 前取引日の終値に対する終値の変化、時価総額 = 発行済株式数 × その変化。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Abnormal = the move less %1&apos;s that session; CAR = the abnormal returns summed from the session before to five after (tickerline study shows each day).</source>
         <translation>超過リターン = 値動きから同じ取引日の %1 の値動きを差し引いたもの。CAR = 前の取引日から 5 取引日後までの超過リターンの合計（tickerline study で日ごとに表示）。</translation>
     </message>
@@ -1071,12 +1539,12 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+143"/>
+        <location filename="../app/mainwindow.cpp" line="+147"/>
         <source>Charts</source>
         <translation>チャート</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
@@ -1091,7 +1559,7 @@ Nothing was changed.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>別の Tickerline プロセスの書き込み完了を待っています…</translation>
     </message>
@@ -1111,7 +1579,7 @@ Nothing was changed.</source>
         <translation>%1（読み取り専用）— Tickerline</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Not changed</source>
         <translation>変更されませんでした</translation>
     </message>
@@ -1161,7 +1629,22 @@ Nothing was changed.</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>No brief written</source>
+        <translation>概要書は書き込まれませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;brief…</source>
+        <translation>概要書のエクスポート(&amp;B)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>One PDF or HTML document of the selected event with its evidence</source>
+        <translation>選択したイベントとその裏付けをまとめた 1 つの PDF または HTML 文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Replace source text…</source>
         <translation>出典テキストの置換(&amp;P)…</translation>
     </message>
@@ -1211,7 +1694,7 @@ Nothing was changed.</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1224,7 +1707,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::PriceChart</name>
     <message>
-        <location filename="../app/charts/pricechart.cpp" line="+74"/>
+        <location filename="../app/charts/pricechart.cpp" line="+75"/>
         <source>Session date</source>
         <translation>取引日</translation>
     </message>
@@ -1239,6 +1722,11 @@ Nothing was changed.</source>
         <translation>%1 出来高</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>出来高</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 daily candles</source>
         <translation>%1 日足</translation>
@@ -1249,12 +1737,12 @@ Nothing was changed.</source>
         <translation>%1 %2足</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>%1 close</source>
         <translation>%1 終値</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 — daily prices</source>
         <translation>%1 — 日次価格</translation>
     </message>
@@ -1264,12 +1752,18 @@ Nothing was changed.</source>
         <translation>%1 — %2足</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1 on %2: %3 (close %4, previous %5)</source>
         <translation>%2 の %1：%3（終値 %4、前日 %5）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <extracomment>An event marker&apos;s tooltip: kind of event, then its time (&quot;Statement, 2025-01-20T08:32:19Z&quot;).</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (uncertain)</source>
         <translation>（不確か）</translation>
     </message>
@@ -1277,7 +1771,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::PriceColumnsDialog</name>
     <message>
-        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+34"/>
+        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+36"/>
         <source>&amp;Date / time:</source>
         <translation>日付 / 時刻(&amp;D)：</translation>
     </message>
@@ -1588,7 +2082,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SearchField</name>
     <message>
-        <location filename="../app/search/searchfield.cpp" line="+24"/>
+        <location filename="../app/search/searchfield.cpp" line="+25"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
@@ -1831,18 +2325,18 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SourcePane</name>
     <message>
-        <location filename="../app/sources/sourcepane.cpp" line="+75"/>
+        <location filename="../app/sources/sourcepane.cpp" line="+60"/>
         <source>Open original</source>
         <translation>原文を開く</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+187"/>
+        <location line="+192"/>
         <source>Quote → event…</source>
         <translation>引用 → イベント…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>Make the selected words a quote of an event</source>
         <translation>選択した語句をイベントの引用にする</translation>
     </message>
@@ -1862,7 +2356,7 @@ Nothing was changed.</source>
         <translation>イベントを選択すると出典を読めます</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Select its event</source>
         <translation>そのイベントを選択</translation>
     </message>
@@ -1902,7 +2396,7 @@ Nothing was changed.</source>
         <translation>このテキストで見つからない引用が %1 件あります</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>1 quote matched only approximately</source>
         <translation>近似でのみ一致した引用が 1 件あります</translation>
     </message>
@@ -1912,7 +2406,7 @@ Nothing was changed.</source>
         <translation>近似でのみ一致した引用が %1 件あります</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+227"/>
         <source>Not linked to an event</source>
         <translation>イベントに関連付けられていません</translation>
     </message>
@@ -2010,9 +2504,32 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>tickerline::ThemeSetting</name>
+    <message>
+        <location filename="../app/style/themesetting.cpp" line="+95"/>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::TickerChart</name>
     <message>
-        <location filename="../app/charts/tickerchart.cpp" line="+102"/>
+        <location filename="../app/charts/tickerchart.cpp" line="+123"/>
         <source>%1 and %2</source>
         <extracomment>The last two items of a list: &quot;NVDA, AVGO and QQQ&quot;.</extracomment>
         <translation>%1 と %2</translation>
@@ -2079,7 +2596,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::TimelinePainter</name>
     <message>
-        <location filename="../app/timeline/timelinepainter.cpp" line="+40"/>
+        <location filename="../app/timeline/timelinepainter.cpp" line="+41"/>
         <source>No actor</source>
         <translation>当事者なし</translation>
     </message>
@@ -2089,7 +2606,7 @@ Nothing was changed.</source>
         <translation>銘柄なし</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>1 event</source>
         <translation>1 件のイベント</translation>
     </message>
@@ -2129,7 +2646,7 @@ Nothing was changed.</source>
         <translation>Home または End で最初または最後のイベントへ移動するか、− で縮小してください。</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+451"/>
         <source>Axis in UTC
 times in each event&apos;s zone</source>
         <translation>軸は UTC
@@ -2151,7 +2668,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::TimelineView</name>
     <message>
-        <location filename="../app/timeline/timelineview.cpp" line="+39"/>
+        <location filename="../app/timeline/timelineview.cpp" line="+40"/>
         <source>Scroll lanes</source>
         <translation>レーンをスクロール</translation>
     </message>
@@ -2178,7 +2695,7 @@ times in each event&apos;s zone</source>
         <translation>タイムライン、選択中：%1</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>to the year</source>
         <translation>年単位</translation>
     </message>
@@ -2208,7 +2725,7 @@ times in each event&apos;s zone</source>
         <translation>秒単位</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>uncertain</source>
         <translation>不確か</translation>
     </message>

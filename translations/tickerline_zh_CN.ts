@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+38"/>
+        <location filename="../app/application.cpp" line="+40"/>
         <source>Tickerline databases (*.tickerline *.db);;All files (*)</source>
         <translation>Tickerline 数据库 (*.tickerline *.db);;所有文件 (*)</translation>
     </message>
@@ -39,6 +39,301 @@
         <location line="+15"/>
         <source>%1 is no longer there.</source>
         <translation>%1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefHtml</name>
+    <message>
+        <location filename="../app/brief/briefhtml.cpp" line="+158"/>
+        <source>Event brief</source>
+        <translation>事件简报</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actors</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none named</source>
+        <translation>未列明</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the event&apos;s own zone</source>
+        <translation>事件自身时区</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>uncertain (~)</source>
+        <translation>不确定 (~)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the event came before the open</source>
+        <translation>事件发生在开盘前</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event came during the session</source>
+        <translation>事件发生在交易时段内</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event came after the close</source>
+        <translation>事件发生在收盘后</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the market was closed on the event&apos;s day (%1)</source>
+        <translation>事件当日休市（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the session of the event&apos;s day</source>
+        <translation>事件当日的交易时段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First session</source>
+        <translation>首个交易日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2–%3 New York%4: %5</source>
+        <translation>%1，纽约时间 %2–%3%4：%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (early close)</source>
+        <translation>（提前收盘）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prices around the event</source>
+        <translation>事件前后的价格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices around “%1”</source>
+        <translation>“%1”前后的价格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Market reaction on %1</source>
+        <translation>%1 的市场反应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No symbol.</source>
+        <translation>无代码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move = the session&apos;s close against the previous session&apos;s close; market value = shares outstanding (as stored with each symbol) × that change.</source>
+        <translation>涨跌 = 该交易日收盘价相对前一交易日收盘价的变动；市值 = 流通股数（取自各代码存储的数据）× 该变动。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Total of %1 companies</source>
+        <translation>%1 家公司合计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Symbol</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Previous close</source>
+        <translation>前收盘价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>涨跌</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shares outstanding</source>
+        <translation>流通股数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Market value</source>
+        <translation>市值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Derivation:</source>
+        <translation>计算过程：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bar on or after that session: %1.</source>
+        <translation>该交易日及之后均无行情数据：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event study</source>
+        <translation>事件研究</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither SPY nor ^GSPC is in the database: no benchmark to measure against.</source>
+        <translation>数据库中既没有 SPY 也没有 ^GSPC：没有可供比较的基准。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abnormal return = the symbol&apos;s return less %1&apos;s on the same session (market-adjusted model), close to close; CAR = their sum over the window; t = CAR ÷ its standard deviation, estimated from the returns before the window. The same figures as tickerline study.</source>
+        <translation>超额收益 = 该代码的收益率减去 %1 在同一交易日的收益率（市场调整模型），按收盘价至收盘价计算；CAR = 窗口内超额收益之和；t = CAR ÷ 其标准差，标准差由窗口之前的收益率估计。数值与 tickerline study 相同。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No symbol could be studied.</source>
+        <translation>没有可研究的代码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CAR</source>
+        <translation>CAR</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abnormal returns by session against %1, window %2 to %3 (first session %4); estimated from %5 returns, %6 – %7.</source>
+        <translation>相对 %1 的逐交易日超额收益，窗口 %2 至 %3（首个交易日 %4）；基于 %6 – %7 的 %5 个收益率估计。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not studied: %1</source>
+        <translation>未研究：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quotes (%1)</source>
+        <translation>引文（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quote documents this event.</source>
+        <translation>没有记录此事件的引文。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>speaker not named</source>
+        <translation>未注明发言人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anchor %1, characters %2–%3</source>
+        <translation>锚定 %1，字符 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Linked events</source>
+        <translation>关联事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event is linked to this one.</source>
+        <translation>没有与此事件关联的事件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What this event responds to, follows or reports</source>
+        <translation>本事件回应、继于或报道的事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The events that respond to it, follow or report it</source>
+        <translation>回应、继于或报道本事件的事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this event</source>
+        <translation>本事件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>origin: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licence: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported %1</source>
+        <translation>导入于 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No dataset is recorded for these rows.</source>
+        <translation>未记录这些数据所属的数据集。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Event brief: %1</source>
+        <translation>事件简报：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPdf</name>
+    <message>
+        <location filename="../app/brief/briefpdf.cpp" line="+40"/>
+        <source>Event brief: %1</source>
+        <translation>事件简报：%1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>EventBrief</name>
+    <message>
+        <location filename="../app/brief/briefchart.cpp" line="+30"/>
+        <source>No symbol to chart.</source>
+        <translation>没有可绘制图表的代码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chart shows the first %1 of %2 symbols.</source>
+        <translation>图表显示 %2 个代码中的前 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No chart: %1.</source>
+        <translation>无图表：%1。</translation>
     </message>
 </context>
 <context>
@@ -170,9 +465,161 @@
     </message>
 </context>
 <context>
+    <name>tickerline::BriefDialog</name>
+    <message>
+        <location filename="../app/dialogs/briefdialog.cpp" line="+40"/>
+        <location line="+94"/>
+        <source>Export Brief</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Event:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event&apos;s symbols (or those of the events it links to)</source>
+        <translation>事件的代码（或其关联事件的代码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated tickers, e.g. NVDA, AVGO</source>
+        <translation>以逗号分隔的股票代码，例如 NVDA, AVGO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Symbols:</source>
+        <translation>代码(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPY, else ^GSPC</source>
+        <translation>SPY，否则 ^GSPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Benchmark:</source>
+        <translation>基准(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions</source>
+        <translation>个交易日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study &amp;window:</source>
+        <translation>研究窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page (self-contained)</source>
+        <translation>HTML 页面（自包含）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML 页面 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file must end in .pdf or .html.</source>
+        <translation>文件扩展名必须为 .pdf 或 .html。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window ends before it starts.</source>
+        <translation>研究窗口的结束早于开始。</translation>
+    </message>
+</context>
+<context>
+    <name>tickerline::BriefExportController</name>
+    <message>
+        <location filename="../app/dialogs/briefexportcontroller.cpp" line="+32"/>
+        <source>Cancelled: no brief was written.</source>
+        <translation>已取消：未写入简报。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an event first: a brief is written for one event.</source>
+        <translation>请先选择一个事件：简报针对单个事件生成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event “%1” is no longer in the database.</source>
+        <translation>事件“%1”已不在数据库中。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brief of “%1” written to %2</source>
+        <translation>已将“%1”的简报写入 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gathering the brief…</source>
+        <translation>正在汇集简报…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the event, prices and quotes</source>
+        <translation>正在读取事件、价格和引文</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ChartPanel</name>
     <message>
-        <location filename="../app/charts/chartpanel.cpp" line="+42"/>
+        <location filename="../app/charts/chartpanel.cpp" line="+43"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -237,12 +684,17 @@
         <translation>影响以市值变化（股数 × 收盘价变动）而非百分比表示；对比以 100 为基准的指数而非百分比表示</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Copy the chart to the clipboard as an image (%1)</source>
+        <translation>将图表作为图像复制到剪贴板（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Shares outstanding of each symbol, behind the impact chart&apos;s market values</source>
         <translation>各代码的流通股数，用于影响图中的市值计算</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Select an event to see each symbol&apos;s move on its first session.</source>
         <translation>选择一个事件，查看各代码在其首个交易日的涨跌。</translation>
     </message>
@@ -252,7 +704,7 @@
         <translation>请选择要对比的代码。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+11"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
@@ -283,9 +735,20 @@
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Copy chart</source>
-        <translation>复制图表</translation>
+        <location line="+10"/>
+        <source>No chart to copy: %1</source>
+        <translation>没有可复制的图表：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied the chart to the clipboard (%1 × %2 px)</source>
+        <extracomment>The size of the image copied, in pixels: &quot;1200 × 700 px&quot;.</extracomment>
+        <translation>已将图表复制到剪贴板（%1 × %2 像素）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not copy the chart: %1</source>
+        <translation>无法复制图表：%1</translation>
     </message>
 </context>
 <context>
@@ -329,7 +792,7 @@
 <context>
     <name>tickerline::DensityChart</name>
     <message>
-        <location filename="../app/charts/densitychart.cpp" line="+61"/>
+        <location filename="../app/charts/densitychart.cpp" line="+62"/>
         <source>Week (from Monday, UTC)</source>
         <translation>周（自周一起，UTC）</translation>
     </message>
@@ -415,7 +878,7 @@
 <context>
     <name>tickerline::EventDialog</name>
     <message>
-        <location filename="../app/dialogs/eventdialog.cpp" line="+35"/>
+        <location filename="../app/dialogs/eventdialog.cpp" line="+36"/>
         <source>responds to</source>
         <translation>回应</translation>
     </message>
@@ -588,9 +1051,14 @@
 <context>
     <name>tickerline::EventMarkerLayer</name>
     <message>
-        <location filename="../app/charts/eventmarkerlayer.cpp" line="+69"/>
+        <location filename="../app/charts/eventmarkerlayer.cpp" line="+68"/>
         <source>Events (first session)</source>
         <translation>事件（首个交易日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -598,7 +1066,7 @@
         <translation>所选事件</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+178"/>
         <source>+ %1 more</source>
         <translation>另有 %1 个</translation>
     </message>
@@ -606,7 +1074,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+420"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+427"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（时间不确定）</translation>
     </message>
@@ -704,12 +1172,12 @@
 <context>
     <name>tickerline::EventsTable</name>
     <message>
-        <location filename="../app/events/eventstable.cpp" line="+62"/>
+        <location filename="../app/events/eventstable.cpp" line="+77"/>
         <source>Quotes</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>No events yet. Add one with Events → New event (%1), or import a file with File → Import… or by dropping it on the window.</source>
         <translation>尚无事件。可通过“事件 → 新建事件”（%1）添加，或通过“文件 → 导入…”或将文件拖放到窗口上导入。</translation>
     </message>
@@ -960,17 +1428,23 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::InspectorPane</name>
     <message>
-        <location filename="../app/inspector/inspectorpane.cpp" line="+45"/>
+        <location filename="../app/inspector/inspectorpane.cpp" line="+58"/>
         <source>day precision</source>
         <translation>精确到日</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+37"/>
+        <source>$%1 B</source>
+        <comment>US dollars in billions</comment>
+        <translation>%1 十亿美元</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Select an event to inspect it.</source>
         <translation>选择一个事件以查看详情。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1015,7 +1489,7 @@ Nothing was changed.</source>
         <translation>引文</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Total of %n companies</source>
         <translation>
             <numerusform>%n 家公司合计</numerusform>
@@ -1032,7 +1506,7 @@ Nothing was changed.</source>
         <translation>首个交易日：%1。涨跌 = 收盘价相对前一交易日收盘价的变动；市值 = 流通股数 × 该变动。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Abnormal = the move less %1&apos;s that session; CAR = the abnormal returns summed from the session before to five after (tickerline study shows each day).</source>
         <translation>超额收益 = 涨跌幅减去 %1 当日的涨跌幅；CAR = 从前一交易日到其后第五个交易日的超额收益之和（tickerline study 列出每一天）。</translation>
     </message>
@@ -1065,12 +1539,12 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+143"/>
+        <location filename="../app/mainwindow.cpp" line="+147"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -1085,7 +1559,7 @@ Nothing was changed.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>正在等待另一个 Tickerline 进程完成写入…</translation>
     </message>
@@ -1105,7 +1579,7 @@ Nothing was changed.</source>
         <translation>%1（只读）— Tickerline</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1155,7 +1629,22 @@ Nothing was changed.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>No brief written</source>
+        <translation>未写入简报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;brief…</source>
+        <translation>导出简报(&amp;B)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>One PDF or HTML document of the selected event with its evidence</source>
+        <translation>将所选事件及其佐证导出为一份 PDF 或 HTML 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Replace source text…</source>
         <translation>替换来源文本(&amp;R)…</translation>
     </message>
@@ -1205,7 +1694,7 @@ Nothing was changed.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1218,7 +1707,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::PriceChart</name>
     <message>
-        <location filename="../app/charts/pricechart.cpp" line="+74"/>
+        <location filename="../app/charts/pricechart.cpp" line="+75"/>
         <source>Session date</source>
         <translation>交易日</translation>
     </message>
@@ -1233,6 +1722,11 @@ Nothing was changed.</source>
         <translation>%1 成交量</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 daily candles</source>
         <translation>%1 日 K 线</translation>
@@ -1243,12 +1737,12 @@ Nothing was changed.</source>
         <translation>%1 %2 K 线</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>%1 close</source>
         <translation>%1 收盘价</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 — daily prices</source>
         <translation>%1 — 日行情</translation>
     </message>
@@ -1258,12 +1752,18 @@ Nothing was changed.</source>
         <translation>%1 — %2 行情</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1 on %2: %3 (close %4, previous %5)</source>
         <translation>%1，%2：%3（收盘 %4，前收 %5）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <extracomment>An event marker&apos;s tooltip: kind of event, then its time (&quot;Statement, 2025-01-20T08:32:19Z&quot;).</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (uncertain)</source>
         <translation>（不确定）</translation>
     </message>
@@ -1271,7 +1771,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::PriceColumnsDialog</name>
     <message>
-        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+31"/>
+        <location filename="../app/dialogs/pricecolumnsdialog.cpp" line="+36"/>
         <source>&amp;Date / time:</source>
         <translation>日期/时间(&amp;D)：</translation>
     </message>
@@ -1421,7 +1921,7 @@ Nothing was changed.</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reads as prices of %1 from %2.</source>
         <translation>可读取为 %1 自 %2 起的价格。</translation>
     </message>
@@ -1582,7 +2082,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SearchField</name>
     <message>
-        <location filename="../app/search/searchfield.cpp" line="+24"/>
+        <location filename="../app/search/searchfield.cpp" line="+25"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
@@ -1825,18 +2325,18 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SourcePane</name>
     <message>
-        <location filename="../app/sources/sourcepane.cpp" line="+75"/>
+        <location filename="../app/sources/sourcepane.cpp" line="+60"/>
         <source>Open original</source>
         <translation>打开原文</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+187"/>
+        <location line="+192"/>
         <source>Quote → event…</source>
         <translation>引文 → 事件…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>Make the selected words a quote of an event</source>
         <translation>将所选文字设为某事件的引文</translation>
     </message>
@@ -1856,7 +2356,7 @@ Nothing was changed.</source>
         <translation>选择一个事件以阅读其来源</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Select its event</source>
         <translation>选中其事件</translation>
     </message>
@@ -1896,7 +2396,7 @@ Nothing was changed.</source>
         <translation>有 %1 条引文在此文本中未找到</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>1 quote matched only approximately</source>
         <translation>有 1 条引文仅近似匹配</translation>
     </message>
@@ -1906,7 +2406,7 @@ Nothing was changed.</source>
         <translation>有 %1 条引文仅近似匹配</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+227"/>
         <source>Not linked to an event</source>
         <translation>未关联到事件</translation>
     </message>
@@ -2004,9 +2504,32 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>tickerline::ThemeSetting</name>
+    <message>
+        <location filename="../app/style/themesetting.cpp" line="+95"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::TickerChart</name>
     <message>
-        <location filename="../app/charts/tickerchart.cpp" line="+102"/>
+        <location filename="../app/charts/tickerchart.cpp" line="+123"/>
         <source>%1 and %2</source>
         <extracomment>The last two items of a list: &quot;NVDA, AVGO and QQQ&quot;.</extracomment>
         <translation>%1 和 %2</translation>
@@ -2073,7 +2596,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::TimelinePainter</name>
     <message>
-        <location filename="../app/timeline/timelinepainter.cpp" line="+39"/>
+        <location filename="../app/timeline/timelinepainter.cpp" line="+41"/>
         <source>No actor</source>
         <translation>无参与者</translation>
     </message>
@@ -2083,7 +2606,7 @@ Nothing was changed.</source>
         <translation>无代码</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>1 event</source>
         <translation>1 个事件</translation>
     </message>
@@ -2123,7 +2646,7 @@ Nothing was changed.</source>
         <translation>按 Home 或 End 跳到第一个或最后一个事件，或按 − 缩小。</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+451"/>
         <source>Axis in UTC
 times in each event&apos;s zone</source>
         <translation>坐标轴为 UTC
@@ -2145,7 +2668,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::TimelineView</name>
     <message>
-        <location filename="../app/timeline/timelineview.cpp" line="+39"/>
+        <location filename="../app/timeline/timelineview.cpp" line="+40"/>
         <source>Scroll lanes</source>
         <translation>滚动泳道</translation>
     </message>
@@ -2172,7 +2695,7 @@ times in each event&apos;s zone</source>
         <translation>时间线，已选择：%1</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>to the year</source>
         <translation>精确到年</translation>
     </message>
@@ -2202,7 +2725,7 @@ times in each event&apos;s zone</source>
         <translation>精确到秒</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>uncertain</source>
         <translation>不确定</translation>
     </message>
