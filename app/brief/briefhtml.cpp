@@ -157,7 +157,7 @@ QString BriefHtml::header() const
     html += QStringLiteral("<p class=\"subtitle\">%1 · %2 · <span class=\"uid\">%3</span></p>")
                 .arg(tr("Event brief"), escaped(eventKindLabel(event.kind)), escaped(event.uid));
     QStringList facts;
-    const auto row = [&facts](const QString &name, const QString &value) {
+    const auto row = [this, &facts](const QString &name, const QString &value) {
         facts << QStringLiteral("<tr><th%1>%2</th><td>%3</td></tr>")
                      .arg(layout("align=\"left\" valign=\"top\" width=\"22%\""), name, value);
     };

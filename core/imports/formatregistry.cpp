@@ -258,6 +258,16 @@ const FileFormat *FormatRegistry::find(const QString &name) const
     return nullptr;
 }
 
+const FileFormat *FormatRegistry::writerForFileName(const QString &fileName) const
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    for (const FileFormat &format : m_formats) {
+        if (format.canWrite() && format.suffixes.contains(suffix))
+            return &format;
+    }
+    return find(QStringLiteral("tickerline"));
+}
+
 QStringList FormatRegistry::names() const
 {
     QStringList names;

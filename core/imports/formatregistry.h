@@ -81,6 +81,9 @@ public:
 
     const QList<FileFormat> &formats() const { return m_formats; }
     const FileFormat *find(const QString &name) const; // case-insensitive; nullptr when unknown
+    // The first writable format of the file name's suffix (x.csv: events CSV); Tickerline JSON
+    // for any other name.
+    const FileFormat *writerForFileName(const QString &fileName) const;
     QStringList names() const;
     QStringList writableNames() const;
 

@@ -565,6 +565,34 @@ private slots:
                  qPrintable(unknown.err));
     }
 
+    // Without --format the file's suffix chooses what is written; a name of no known suffix gets
+    // the whole dataset as Tickerline JSON.
+    void exportFormatFollowsTheSuffix_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("begins");
+        QTest::newRow("csv") << QStringLiteral("events.csv") << QByteArray("uid,");
+        QTest::newRow("ics") << QStringLiteral("events.ics") << QByteArray("BEGIN:VCALENDAR\r\n");
+        QTest::newRow("timeline") << QStringLiteral("events.timeline") << QByteArray("<?xml");
+        QTest::newRow("jsonld") << QStringLiteral("quotes.jsonld") << QByteArray("{");
+        QTest::newRow("json") << QStringLiteral("all.json") << QByteArray("{");
+        QTest::newRow("no suffix") << QStringLiteral("all") << QByteArray("{");
+    }
+
+    void exportFormatFollowsTheSuffix()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, begins);
+        const Run result = run({QStringLiteral("export"), path(fileName)});
+        QVERIFY2(result.status == 0, qPrintable(result.err));
+        const QByteArray written = readAll(path(fileName));
+        QVERIFY2(written.startsWith(begins), written.left(80).constData());
+        if (fileName == QLatin1String("quotes.jsonld"))
+            QVERIFY(written.contains("\"http://www.w3.org/ns/anno.jsonld\""));
+        else if (begins == "{")
+            QVERIFY(written.contains("\"events\"") && written.contains("\"prices\""));
+    }
+
     // The command line's output is for programs: --lang and the system's language change neither
     // its numbers nor its dates (the window's locale is the window's alone).
     void outputIsTheSameInEveryLanguage_data()
