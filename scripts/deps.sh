@@ -11,6 +11,7 @@ tickerline_packages=(
   libsqlite3-dev libboost-date-time-dev libgumbo-dev libmd4c-dev libssl-dev
   libbenchmark-dev
   poppler-utils
+  nodejs npm
   dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
 )
