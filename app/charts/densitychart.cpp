@@ -29,13 +29,17 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
     if (weekly)
         bins = eventDensity(input.events, DensityBinning::Week);
 
-    QStringList categories, brief;
+    QStringList categories, brief, least; // "Mon<br>Jan 20", "Jan 20", "20" (or "1/20" over months)
+    const auto binDate = [](const DensityBin &bin) { return QDateTime::fromMSecsSinceEpoch(bin.startMs, Qt::UTC).date(); };
+    const bool oneMonth = !bins.empty() && binDate(bins.front()).month() == binDate(bins.back()).month()
+                          && binDate(bins.front()).year() == binDate(bins.back()).year();
     int highest = 0;
     for (const DensityBin &bin : bins) {
         const QDate date = QDateTime::fromMSecsSinceEpoch(bin.startMs, Qt::UTC).date();
         categories << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d'<br>'yyyy")
                                                                    : QStringLiteral("ddd'<br>'MMM d"));
         brief << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d ''yy") : QStringLiteral("MMM d"));
+        least << QLocale::c().toString(date, oneMonth ? QStringLiteral("d") : QStringLiteral("M/d"));
         highest = std::max(highest, bin.total());
     }
     auto *series = new QStackedBarSeries(this);
@@ -49,7 +53,7 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
         auto *set = new QBarSet(eventKindLabel(row.kind)); // as the timeline's lanes name it
         for (const DensityBin &bin : bins)
             set->append(bin.counts[kind]);
-        set->setColor(palette::kindColor(row.kind)); // the timeline's colours
+        set->setColor(palette::kindColor(row.kind, colourTheme())); // the timeline's colours, light or dark
         set->setBorderColor(palette().background);
         series->append(set);
     }
@@ -57,7 +61,7 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
     addSeries(series);
 
     auto *xAxis = new QBarCategoryAxis(this);
-    setCategories(xAxis, categories, brief);
+    setCategories(xAxis, {categories, brief, least});
     addAxis(xAxis, Qt::AlignBottom);
     styleAxis(xAxis, weekly ? tr("Week (from Monday, UTC)") : tr("Day (UTC)"));
     xAxis->setGridLineVisible(false);
@@ -68,7 +72,7 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
     yAxis->setTickAnchor(0);
     yAxis->setTickInterval(std::max(1, (highest + 1) / 6));
     yAxis->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(yAxis, weekly ? tr("Events per week") : tr("Events per day"));
+    styleAxis(yAxis, tr("Events")); // per day or week, as the title and the x axis say
     series->attachAxis(xAxis);
     series->attachAxis(yAxis);
 

@@ -21,14 +21,14 @@ namespace tickerline {
 namespace {
 
 constexpr qreal kSideMargin = 12;
-constexpr char kFullCategories[] = "tickerlineFullCategories";
-constexpr char kShortCategories[] = "tickerlineShortCategories";
+// A category axis' labels in ever shorter forms, and the first form not yet seen cut short.
+constexpr char kCategoryForms[] = "tickerlineCategoryForms";
+constexpr char kFirstUncutForm[] = "tickerlineFirstUncutForm";
 // Room kept free beside a wrapped line: Qt Charts measures text with a document margin and
 // elides what exceeds its room by a fraction of a pixel.
 constexpr qreal kWrapSlack = 12;
 // Shorter than this, a chart draws its title smaller and (in the window) leaves out its caption.
 constexpr qreal kRoomyHeight = 420;
-constexpr char kFullTruncated[] = "tickerlineFullCategoriesTruncated";
 
 } // namespace
 
@@ -210,14 +210,23 @@ bool TickerChart::fitTexts()
         };
         // Qt Charts keeps some padding either side of a label within its bar's width.
         const qreal room = plot.width() / categories->count() - 2 * kWrapSlack;
-        // Labels of two lines give way to their short form when they are too wide or too tall.
-        const QStringList full = categories->property(kFullCategories).toStringList();
-        const QStringList brief = categories->property(kShortCategories).toStringList();
-        if (full.size() == categories->count() && brief.size() == full.size()) {
-            if (categories->categories() == full && categories->labelsTruncated())
-                categories->setProperty(kFullTruncated, true);
-            const QStringList &wanted =
-                widestOf(full) <= room && !categories->property(kFullTruncated).toBool() ? full : brief;
+        // Labels give way to a shorter form when they are too wide, or were cut short (too tall).
+        const QVariantList forms = categories->property(kCategoryForms).toList();
+        if (!forms.isEmpty()) {
+            int first = categories->property(kFirstUncutForm).toInt();
+            for (int i = 0; i < forms.size(); ++i) {
+                if (categories->categories() == forms.at(i).toStringList() && categories->labelsTruncated())
+                    first = std::max(first, std::min(i + 1, int(forms.size()) - 1));
+            }
+            categories->setProperty(kFirstUncutForm, first);
+            int chosen = int(forms.size()) - 1;
+            for (int i = first; i < forms.size(); ++i) {
+                if (widestOf(forms.at(i).toStringList()) <= room) {
+                    chosen = i;
+                    break;
+                }
+            }
+            const QStringList wanted = forms.at(chosen).toStringList();
             if (categories->categories() != wanted) {
                 categories->clear();
                 categories->append(wanted);
@@ -272,11 +281,13 @@ void TickerChart::scheduleFit()
         Qt::QueuedConnection);
 }
 
-void TickerChart::setCategories(QBarCategoryAxis *axis, const QStringList &full, const QStringList &brief)
+void TickerChart::setCategories(QBarCategoryAxis *axis, const QList<QStringList> &forms)
 {
-    axis->setProperty(kFullCategories, full);
-    axis->setProperty(kShortCategories, brief);
-    axis->append(full);
+    QVariantList list;
+    for (const QStringList &form : forms)
+        list << form;
+    axis->setProperty(kCategoryForms, list);
+    axis->append(forms.value(0));
 }
 
 void TickerChart::setCaptionMayHide(bool mayHide)

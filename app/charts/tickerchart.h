@@ -53,7 +53,7 @@ protected:
     void styleAxis(QAbstractAxis *axis, const QString &title, const QColor &labelColor = {});
     // Bar labels in two forms: `full` (lines broken with <br>) where there is room, else `brief`
     // (one line each, as distinct as the full ones).
-    void setCategories(QBarCategoryAxis *axis, const QStringList &full, const QStringList &brief);
+    void setCategories(QBarCategoryAxis *axis, const QList<QStringList> &forms);
     void styleLegend();
 
 private:

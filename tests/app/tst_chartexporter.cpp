@@ -517,7 +517,7 @@ private slots:
                 != chart->legend()->markers(candles[1]).front()->brush().color());
     }
 
-    // The density chart colours each kind as the timeline does (palette::kindColor).
+    // The density chart colours each kind as the timeline does in the same theme (palette::kindColor).
     void densityKindsHaveTheTimelinesColours()
     {
         for (const ColourTheme theme : {ColourTheme::Light, ColourTheme::Dark}) {
@@ -536,7 +536,7 @@ private slots:
                     return eventKindLabel(row.kind) == set->label();
                 });
                 QVERIFY2(info != kEventKinds.end(), qPrintable(set->label()));
-                const QColor wanted = palette::kindColor(info->kind);
+                const QColor wanted = palette::kindColor(info->kind, theme);
                 QCOMPARE(set->color(), wanted);
                 QCOMPARE(chart->legend()->markers(bars).value(int(bars->barSets().indexOf(set)))->brush().color(),
                          wanted);
