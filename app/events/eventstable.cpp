@@ -62,11 +62,11 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
     const QFontMetrics titleMetrics = header->fontMetrics();
     const auto fit = [&](int column, int contentWidth) {
         const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(contentWidth, titleMetrics.horizontalAdvance(title) + 24));
+        header->resizeSection(column, std::max(contentWidth, titleMetrics.horizontalAdvance(title) + 20));
     };
     const QString span = EventTableModel::formatEventTime(kMsPerDay * 20114, kMsPerDay * 20115, Precision::Day, true,
                                                           QTimeZone::utc());
-    fit(EventTableModel::TimeColumn, metrics.horizontalAdvance(span + QLatin1Char(' ')) + 24);
+    fit(EventTableModel::TimeColumn, metrics.horizontalAdvance(span) + 16);
     header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
     int kindWidth = 0;
     for (EventKind kind : allEventKinds())
@@ -74,7 +74,7 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
     fit(EventTableModel::KindColumn, kindWidth + 28);
     fit(EventTableModel::ActorsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
     fit(EventTableModel::SymbolsColumn, metrics.horizontalAdvance(QStringLiteral("NVDA, AVGO")) + 12);
-    fit(EventTableModel::QuotesColumn, metrics.horizontalAdvance(tr("Quotes")) + 24);
+    fit(EventTableModel::QuotesColumn, 0); // a count: as wide as its title
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Title")) + 24);
     m_actorsWidth = header->sectionSize(EventTableModel::ActorsColumn);
     m_symbolsWidth = header->sectionSize(EventTableModel::SymbolsColumn);

@@ -459,12 +459,18 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == TimeColumn)
+        return QString::fromUtf8(m_zone.id()); // the zone's full name, "America/New_York"
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn:
-        return m_zone == QTimeZone::utc() ? tr("Time (UTC)")
-                                          : tr("Time (%1)").arg(QString::fromUtf8(m_zone.id()));
+    case TimeColumn: {
+        if (m_zone == QTimeZone::utc())
+            return tr("Time (UTC)");
+        // The zone's city ("America/New_York": "New York"), which keeps the column narrow.
+        QString city = QString::fromUtf8(m_zone.id()).section(QLatin1Char('/'), -1);
+        return tr("Time (%1)").arg(city.replace(QLatin1Char('_'), QLatin1Char(' ')));
+    }
     case TitleColumn: return tr("Title");
     case KindColumn: return tr("Kind");
     case ActorsColumn: return tr("Actors");

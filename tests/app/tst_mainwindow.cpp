@@ -15,6 +15,19 @@
 using namespace tickerline;
 using namespace tickerline::testing;
 
+namespace {
+
+QString columnWidths(const QHeaderView *header)
+{
+    QStringList widths;
+    for (int column = 0; column < header->count(); ++column)
+        widths << QStringLiteral("%1 %2").arg(header->model()->headerData(column, Qt::Horizontal).toString())
+                      .arg(header->sectionSize(column));
+    return widths.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -322,7 +335,10 @@ private slots:
         QTableView *view = window.eventsView();
         const int title = view->horizontalHeader()->sectionSize(EventTableModel::TitleColumn);
         QVERIFY2(title * 10 >= view->viewport()->width() * 3 && title >= 150,
-                 qPrintable(QStringLiteral("title %1 px of %2").arg(title).arg(view->viewport()->width())));
+                 qPrintable(QStringLiteral("title %1 px of %2; columns %3")
+                                .arg(title)
+                                .arg(view->viewport()->width())
+                                .arg(columnWidths(view->horizontalHeader()))));
     }
 
     void dockedViewsGetStableNamesAndMenuEntries()

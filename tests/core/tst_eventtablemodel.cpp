@@ -132,7 +132,9 @@ private slots:
         QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (UTC)"));
         model.setDisplayZone(QTimeZone("America/New_York"));
         QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Time (America/New_York)"));
+                 QStringLiteral("Time (New York)"));
+        QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 QStringLiteral("America/New_York"));
         const int post = model.rowOfEvent(QStringLiteral("altman-hype-post"));
         const int release = model.rowOfEvent(QStringLiteral("deepseek-r1-release"));
         QCOMPARE(model.index(post, 0).data().toString(), QStringLiteral("2025-01-20 03:32:19"));
