@@ -792,7 +792,7 @@
 <context>
     <name>tickerline::DensityChart</name>
     <message>
-        <location filename="../app/charts/densitychart.cpp" line="+62"/>
+        <location filename="../app/charts/densitychart.cpp" line="+66"/>
         <source>Week (from Monday, UTC)</source>
         <translation>Woche (ab Montag, UTC)</translation>
     </message>
@@ -803,13 +803,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Events per week</source>
-        <translation>Ereignisse pro Woche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Events per day</source>
-        <translation>Ereignisse pro Tag</translation>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1134,17 +1129,17 @@
         <translation>%1. Das Datum ist unsicher.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1172,12 +1167,7 @@
 <context>
     <name>tickerline::EventsTable</name>
     <message>
-        <location filename="../app/events/eventstable.cpp" line="+77"/>
-        <source>Quotes</source>
-        <translation>Zitate</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location filename="../app/events/eventstable.cpp" line="+155"/>
         <source>No events yet. Add one with Events → New event (%1), or import a file with File → Import… or by dropping it on the window.</source>
         <translation>Noch keine Ereignisse. Fügen Sie eines mit Ereignisse → Neues Ereignis (%1) hinzu, oder importieren Sie eine Datei mit Datei → Importieren… oder durch Ablegen auf dem Fenster.</translation>
     </message>

@@ -792,7 +792,7 @@
 <context>
     <name>tickerline::DensityChart</name>
     <message>
-        <location filename="../app/charts/densitychart.cpp" line="+62"/>
+        <location filename="../app/charts/densitychart.cpp" line="+66"/>
         <source>Week (from Monday, UTC)</source>
         <translation>周（自周一起，UTC）</translation>
     </message>
@@ -803,13 +803,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Events per week</source>
-        <translation>每周事件数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Events per day</source>
-        <translation>每日事件数</translation>
+        <source>Events</source>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1134,17 +1129,17 @@
         <translation>%1。日期不确定。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Time (%1)</source>
         <translation>时间 (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1172,12 +1167,7 @@
 <context>
     <name>tickerline::EventsTable</name>
     <message>
-        <location filename="../app/events/eventstable.cpp" line="+77"/>
-        <source>Quotes</source>
-        <translation>引文</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location filename="../app/events/eventstable.cpp" line="+155"/>
         <source>No events yet. Add one with Events → New event (%1), or import a file with File → Import… or by dropping it on the window.</source>
         <translation>尚无事件。可通过“事件 → 新建事件”（%1）添加，或通过“文件 → 导入…”或将文件拖放到窗口上导入。</translation>
     </message>

@@ -214,8 +214,9 @@ QStringList problemsOf(const TsFile &ts, const Language &lang, const QString &pa
                                                                : script.match(message.forms.constFirst()).hasMatch()))
             ++inScript;
     }
-    // Only product names, shortcuts, units and words the languages share may stay as they are.
-    const int alike = lang.code == QLatin1String("de") ? 25 : 12;
+    // Only product names, shortcuts, units and words the languages share may stay as they are: a
+    // share of the messages, as German shares more of them with English ("Symbol", "Name", "Export").
+    const qsizetype alike = ts.messages.size() / (lang.code == QLatin1String("de") ? 16 : 32);
     if (inScript < ts.messages.size() - alike)
         problems << QStringLiteral("%1: only %2 of %3 translations look like %4")
                         .arg(path)
