@@ -3,6 +3,7 @@
 
 #include "charttext.h"
 #include "time/isotime.h"
+#include "time/localdates.h"
 
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -83,18 +84,31 @@ QDateTime advance(const QDateTime &t, const Step &step)
 
 QString label(const QDateTime &t, const Step &step)
 {
-    const QLocale locale = QLocale::c();
     switch (step.unit) {
-    case Unit::Hour: return locale.toString(t, QStringLiteral("MMM d HH:mm"));
+    case Unit::Hour: return axisDayMonth(t) + QLatin1Char(' ') + t.toString(QStringLiteral("HH:mm"));
     case Unit::Day:
-    case Unit::Week: return locale.toString(t, QStringLiteral("MMM d"));
-    case Unit::Month: return locale.toString(t, QStringLiteral("MMM yyyy"));
-    case Unit::Year: return locale.toString(t, QStringLiteral("yyyy"));
+    case Unit::Week: return axisDayMonth(t);
+    case Unit::Month: return axisMonthYear(t);
+    case Unit::Year: return t.toString(QStringLiteral("yyyy"));
     }
     return {};
 }
 
 } // namespace
+
+QString axisDayMonth(const QDateTime &t)
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? locale.toString(t, QStringLiteral("MMM d"))
+                                           : locale.toString(t, localDayMonthPattern(locale));
+}
+
+QString axisMonthYear(const QDateTime &t)
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? locale.toString(t, QStringLiteral("MMM yyyy"))
+                                           : locale.toString(t, localMonthPattern(locale));
+}
 
 ChartTimeAxis::ChartTimeAxis(QObject *parent) : QCategoryAxis(parent)
 {

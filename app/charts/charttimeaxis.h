@@ -5,7 +5,14 @@
 
 #include <cstdint>
 
+class QDateTime;
+
 namespace tickerline {
+
+// Dates on a chart's axis in the window's language ("Jan 27", "27. Jan.", "1月27日"); with no
+// language chosen (the C locale: the command line, tests) the English "Jan 27" and "Jan 2025".
+QString axisDayMonth(const QDateTime &t);
+QString axisMonthYear(const QDateTime &t);
 
 // A time axis over UTC milliseconds whose labels are calendar dates of the bars themselves.
 // QDateTimeAxis prints local time, which moves a daily bar (midnight UTC) to the previous day

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "densitychart.h"
 
+#include "charttimeaxis.h"
 #include "style/palette.h"
 
 #include "analysis/eventdensity.h"
@@ -29,17 +30,22 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
     if (weekly)
         bins = eventDensity(input.events, DensityBinning::Week);
 
-    QStringList categories, brief, least; // "Mon<br>Jan 20", "Jan 20", "20" (or "1/20" over months)
-    const auto binDate = [](const DensityBin &bin) { return QDateTime::fromMSecsSinceEpoch(bin.startMs, Qt::UTC).date(); };
-    const bool oneMonth = !bins.empty() && binDate(bins.front()).month() == binDate(bins.back()).month()
-                          && binDate(bins.front()).year() == binDate(bins.back()).year();
+    // "Mon<br>Jan 20", "Jan 20", "20" (weeks: "Jan 20<br>2025", "Jan 20 2025"), in the window's language.
+    QStringList categories, brief, least;
+    const auto binDate = [](const DensityBin &bin) { return QDateTime::fromMSecsSinceEpoch(bin.startMs, Qt::UTC); };
+    const bool oneMonth = !bins.empty() && binDate(bins.front()).date().month() == binDate(bins.back()).date().month()
+                          && binDate(bins.front()).date().year() == binDate(bins.back()).date().year();
+    const QLocale locale;
     int highest = 0;
     for (const DensityBin &bin : bins) {
-        const QDate date = QDateTime::fromMSecsSinceEpoch(bin.startMs, Qt::UTC).date();
-        categories << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d'<br>'yyyy")
-                                                                   : QStringLiteral("ddd'<br>'MMM d"));
-        brief << QLocale::c().toString(date, bins.size() > 20 ? QStringLiteral("MMM d ''yy") : QStringLiteral("MMM d"));
-        least << QLocale::c().toString(date, oneMonth ? QStringLiteral("d") : QStringLiteral("M/d"));
+        const QDateTime date = binDate(bin);
+        const QString dayMonth = axisDayMonth(date);
+        const QString year = date.toString(QStringLiteral("yyyy"));
+        categories << (weekly ? dayMonth + QStringLiteral("<br>") + year
+                              : locale.dayName(date.date().dayOfWeek(), QLocale::ShortFormat) + QStringLiteral("<br>")
+                                    + dayMonth);
+        brief << (weekly ? dayMonth + QLatin1Char(' ') + year : dayMonth);
+        least << (oneMonth ? QString::number(date.date().day()) : brief.constLast());
         highest = std::max(highest, bin.total());
     }
     auto *series = new QStackedBarSeries(this);

@@ -187,6 +187,7 @@ int runCommand(const GlobalOptions &options, int &argc, char **argv, QTextStream
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     application::installTranslations(*app, options.lang);
+    application::useLocaleOf(options.lang); // a chart or brief in the language of its words
     // A second import waits for the first one rather than failing: say why it pauses.
     Database::setBusyNotice([&err] {
         err << "tickerline: waiting for another Tickerline process to finish writing…\n";

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartexporter.h"
+#include "charts/charttimeaxis.h"
 #include "error.h"
 #include "charts/chartfactory.h"
 #include "charts/chartinput.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QStackedBarSeries>
 #include <QBuffer>
@@ -32,6 +34,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -515,6 +518,39 @@ private slots:
         QVERIFY(candles[0]->increasingColor() != candles[1]->pen().color());
         QVERIFY(chart->legend()->markers(candles[0]).front()->brush().color()
                 != chart->legend()->markers(candles[1]).front()->brush().color());
+    }
+
+    // Dates on the axes in the window's language; with none chosen (C), "Jan 27" as before.
+    void axisDatesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("day");
+        QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("Jan 20");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("20. Jan.");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("1月20日");
+    }
+
+    void axisDatesFollowTheLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, day);
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        const auto price = chartFor(priceRequest());
+        ChartExporter({QSize(1200, 700), 96, false}).layOut(*price);
+        QStringList labels;
+        for (QAbstractAxis *axis : price->axes(Qt::Horizontal)) {
+            if (auto *time = qobject_cast<ChartTimeAxis *>(axis))
+                labels << time->categoriesLabels();
+        }
+        QVERIFY2(labels.contains(day), qPrintable(labels.join(QStringLiteral(" | "))));
+        ChartRequest request;
+        request.kind = ChartKind::Density;
+        const auto density = chartFor(request);
+        ChartExporter({QSize(1200, 700), 96, false}).layOut(*density);
+        auto *bars = qobject_cast<QBarCategoryAxis *>(density->axes(Qt::Horizontal).value(0));
+        QVERIFY(bars);
+        QVERIFY2(bars->categories().join(QLatin1Char(' ')).contains(day), qPrintable(bars->categories().join(QStringLiteral(" | "))));
     }
 
     // The density chart colours each kind as the timeline does in the same theme (palette::kindColor).

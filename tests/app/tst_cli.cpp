@@ -583,9 +583,10 @@ private slots:
     {
         QFETCH(QString, fileName);
         QFETCH(QByteArray, begins);
-        const Run result = run({QStringLiteral("export"), path(fileName)});
+        const QString file = m_home.filePath(fileName);
+        const Run result = run({QStringLiteral("export"), file});
         QVERIFY2(result.status == 0, qPrintable(result.err));
-        const QByteArray written = readAll(path(fileName));
+        const QByteArray written = readAll(file);
         QVERIFY2(written.startsWith(begins), written.left(80).constData());
         if (fileName == QLatin1String("quotes.jsonld"))
             QVERIFY(written.contains("\"http://www.w3.org/ns/anno.jsonld\""));
