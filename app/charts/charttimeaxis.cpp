@@ -99,15 +99,13 @@ QString label(const QDateTime &t, const Step &step)
 QString axisDayMonth(const QDateTime &t)
 {
     const QLocale locale;
-    return locale.language() == QLocale::C ? locale.toString(t, QStringLiteral("MMM d"))
-                                           : locale.toString(t, localDayMonthPattern(locale));
+    return locale.toString(t, localDayMonthPattern(locale));
 }
 
 QString axisMonthYear(const QDateTime &t)
 {
     const QLocale locale;
-    return locale.language() == QLocale::C ? locale.toString(t, QStringLiteral("MMM yyyy"))
-                                           : locale.toString(t, localMonthPattern(locale));
+    return locale.toString(t, localMonthPattern(locale).replace(QStringLiteral("MMMM"), QStringLiteral("MMM")));
 }
 
 ChartTimeAxis::ChartTimeAxis(QObject *parent) : QCategoryAxis(parent)

@@ -9,8 +9,8 @@ class QDateTime;
 
 namespace tickerline {
 
-// Dates on a chart's axis in the window's language ("Jan 27", "27. Jan.", "1月27日"); with no
-// language chosen (the C locale: the command line, tests) the English "Jan 27" and "Jan 2025".
+// Dates on a chart's axis in the window's language, as the timeline's axis writes them ("Jan 27",
+// "27. Jan.", "1月27日"; "27 Jan" with no language chosen), and months ("Jan 2025", "2025年1月").
 QString axisDayMonth(const QDateTime &t);
 QString axisMonthYear(const QDateTime &t);
 
