@@ -5,6 +5,8 @@
 #include "imports/bundleddataset.h"
 #include "store/store.h"
 
+#include "support/clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,18 +27,8 @@ const QString kSelloff = QStringLiteral("market-selloff-2025-01-27");
 const QString kStatement = QStringLiteral("altman-deepseek-statement-2025-01-28");
 const QString kRelease = QStringLiteral("deepseek-r1-release-2025-01-20");
 
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QString err;
-};
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using Run = testing::CliRun;
+using testing::readAll;
 
 // Runs of white space as one space: a table cell or a wrapped line reads the same.
 QString simplified(const QString &text)
@@ -86,17 +78,7 @@ private:
 
     Run run(const QStringList &args)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command falls back to offscreen itself
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TICKERLINE_BINARY), QStringList{QStringLiteral("--db"), m_db} + args);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return testing::runTickerline(m_dir.path(), QStringList{QStringLiteral("--db"), m_db} + args);
     }
 
     QJsonDocument runJson(const QStringList &args)

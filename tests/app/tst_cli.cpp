@@ -5,6 +5,8 @@
 #include "support/databasefingerprint.h"
 #include "time/isotime.h"
 
+#include "support/clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,18 +20,8 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QString err;
-};
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using Run = tickerline::testing::CliRun;
+using tickerline::testing::readAll;
 
 void writeFile(const QString &path, const QByteArray &data)
 {
@@ -195,22 +187,7 @@ private:
     // `locale` replaces the test's LC_ALL (C.UTF-8) as the system's locale.
     Run run(const QStringList &args, const QString &locale = QString())
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!locale.isEmpty()) {
-            env.remove(QStringLiteral("LC_ALL"));
-            env.insert(QStringLiteral("LANG"), locale);
-        }
-        // The default database lives in the data folder of this temporary home, and there is no display.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TICKERLINE_BINARY), args);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return tickerline::testing::runTickerline(m_home.path(), args, locale);
     }
 
     QJsonArray runJson(const QStringList &args)

@@ -3,6 +3,8 @@
 // bundled episode, and the file imported again into a fresh database by `tickerline import`.
 #include "imports/formatregistry.h"
 
+#include "support/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,12 +17,7 @@ using namespace tickerline;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = testing::CliRun;
 
 // The fields of `events --json` each event format cannot carry (the README's list, as far as
 // the listing shows it); every other field must come back as it was.
@@ -60,21 +57,7 @@ class tst_ExportFormats final : public QObject
 private:
     QTemporaryDir m_home;
 
-    Run run(const QStringList &args)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // The default database (the bundled episode) lives in this temporary home; no display.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TICKERLINE_BINARY), args);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList &args) { return testing::runTickerline(m_home.path(), args); }
 
     QString path(const QString &name) const { return m_home.filePath(name); }
 
