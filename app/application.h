@@ -33,8 +33,7 @@ void openRecent(MainWindow *current, const QString &path);
 
 // Tickerline's and Qt's own messages in `lang` (a locale name), else in the system's language.
 // Tickerline's come from `folder`: the binary's resources, or the build's folder in the tests.
-void installTranslations(QCoreApplication &app, const QString &lang,
-                         const QString &folder = QStringLiteral(":/i18n"));
+void installTranslations(QCoreApplication &app, const QString &lang, const QString &folder = QStringLiteral(":/i18n"));
 // The window's numbers and dates in the locale of `lang` (set as the default QLocale); without it
 // they follow the system's. Only the window calls this: the command line's output stays the same
 // whatever the language.

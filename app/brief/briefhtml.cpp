@@ -61,8 +61,6 @@ QString offsetLabel(int offset)
     return QStringLiteral("T%1%2").arg(offset < 0 ? QStringLiteral("−") : QStringLiteral("+")).arg(std::abs(offset));
 }
 
-
-
 QString signClass(double value)
 {
     return value < 0 ? QStringLiteral("down") : QStringLiteral("up");
@@ -109,11 +107,11 @@ QString BriefHtml::styleSheet() const
     if (m_target == Target::Browser)
         css += QStringLiteral("body { max-width: 60em; margin: 2em auto; padding: 0 1.5em; line-height: 1.4; }\n"
                               "table { border-collapse: collapse; }\n"
-            "table.numbers { width: 100%; }\n"
-            ".num { text-align: right; }\n"
-            "th { text-align: left; vertical-align: bottom; }\n"
-            "th.num { text-align: right; }\n"
-            ".facts th { width: 11em; vertical-align: top; }\n"
+                              "table.numbers { width: 100%; }\n"
+                              ".num { text-align: right; }\n"
+                              "th { text-align: left; vertical-align: bottom; }\n"
+                              "th.num { text-align: right; }\n"
+                              ".facts th { width: 11em; vertical-align: top; }\n"
                               ".numbers td, .numbers th { border-bottom: 1px solid #d9e2ec; }\n"
                               ".numbers th { border-bottom: 1px solid #829ab1; }\n"
                               "img.chart { width: 100%; height: auto; border: 1px solid #d9e2ec; }\n"
@@ -266,8 +264,10 @@ QString BriefHtml::reactionSection() const
                     .arg(tr("Total of %1 companies").arg(counted),
                          numberCell(QStringLiteral("<b>%1</b>").arg(brief::money(total, currency)), signClass(total)));
     const QString right = layout("align=\"right\"");
-    html += QStringLiteral("<table class=\"numbers\"%1><tr><th%2>%3</th>").arg(tableLayout(), layout("align=\"left\""), tr("Symbol"));
-    for (const QString &title : {tr("Previous close"), tr("Close"), tr("Move"), tr("Shares outstanding"), tr("Market value")})
+    html += QStringLiteral("<table class=\"numbers\"%1><tr><th%2>%3</th>")
+                .arg(tableLayout(), layout("align=\"left\""), tr("Symbol"));
+    for (const QString &title :
+         {tr("Previous close"), tr("Close"), tr("Move"), tr("Shares outstanding"), tr("Market value")})
         html += QStringLiteral("<th class=\"num\"%1>%2</th>").arg(right, title);
     html += QStringLiteral("</tr>%1</table>").arg(rows);
     if (!derivations.isEmpty())

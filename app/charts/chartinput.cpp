@@ -105,7 +105,8 @@ QString publicOrigin(const QString &origin)
     }
     QStringList words = origin.split(QLatin1Char(' '));
     for (QString &word : words) {
-        if (word.contains(QLatin1String("://")) || !(word.contains(QLatin1Char('/')) || word.contains(QLatin1Char('\\'))))
+        if (word.contains(QLatin1String("://")) ||
+            !(word.contains(QLatin1Char('/')) || word.contains(QLatin1Char('\\'))))
             continue;
         qsizetype opening = 0; // "(" or a quote before the path stays
         while (opening < word.size() && QStringLiteral("(\"'[").contains(word[opening]))

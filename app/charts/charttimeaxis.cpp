@@ -85,11 +85,15 @@ QDateTime advance(const QDateTime &t, const Step &step)
 QString label(const QDateTime &t, const Step &step)
 {
     switch (step.unit) {
-    case Unit::Hour: return axisDayMonth(t) + QLatin1Char(' ') + t.toString(QStringLiteral("HH:mm"));
+    case Unit::Hour:
+        return axisDayMonth(t) + QLatin1Char(' ') + t.toString(QStringLiteral("HH:mm"));
     case Unit::Day:
-    case Unit::Week: return axisDayMonth(t);
-    case Unit::Month: return axisMonthYear(t);
-    case Unit::Year: return t.toString(QStringLiteral("yyyy"));
+    case Unit::Week:
+        return axisDayMonth(t);
+    case Unit::Month:
+        return axisMonthYear(t);
+    case Unit::Year:
+        return t.toString(QStringLiteral("yyyy"));
     }
     return {};
 }

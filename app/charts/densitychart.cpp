@@ -33,8 +33,9 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
     // "Mon<br>Jan 20", "Jan 20", "20" (weeks: "Jan 20<br>2025", "Jan 20 2025"), in the window's language.
     QStringList categories, brief, least;
     const auto binDate = [](const DensityBin &bin) { return QDateTime::fromMSecsSinceEpoch(bin.startMs, Qt::UTC); };
-    const bool oneMonth = !bins.empty() && binDate(bins.front()).date().month() == binDate(bins.back()).date().month()
-                          && binDate(bins.front()).date().year() == binDate(bins.back()).date().year();
+    const bool oneMonth = !bins.empty() &&
+                          binDate(bins.front()).date().month() == binDate(bins.back()).date().month() &&
+                          binDate(bins.front()).date().year() == binDate(bins.back()).date().year();
     const QLocale locale;
     int highest = 0;
     for (const DensityBin &bin : bins) {
@@ -42,8 +43,8 @@ DensityChart::DensityChart(const ChartInput &input, ColourTheme theme, QGraphics
         const QString dayMonth = axisDayMonth(date);
         const QString year = date.toString(QStringLiteral("yyyy"));
         categories << (weekly ? dayMonth + QStringLiteral("<br>") + year
-                              : locale.dayName(date.date().dayOfWeek(), QLocale::ShortFormat) + QStringLiteral("<br>")
-                                    + dayMonth);
+                              : locale.dayName(date.date().dayOfWeek(), QLocale::ShortFormat) + QStringLiteral("<br>") +
+                                    dayMonth);
         brief << (weekly ? dayMonth + QLatin1Char(' ') + year : dayMonth);
         least << (oneMonth ? QString::number(date.date().day()) : brief.constLast());
         highest = std::max(highest, bin.total());

@@ -3,11 +3,11 @@
 
 #include "analysis/eventreaction.h"
 #include "analysis/m4decimator.h"
-#include "eventmarkerlayer.h"
-#include "time/isotime.h"
 #include "charttext.h"
 #include "charttimeaxis.h"
+#include "eventmarkerlayer.h"
 #include "plotpathitem.h"
+#include "time/isotime.h"
 
 #include <QAreaSeries>
 #include <QCandlestickSeries>

@@ -164,8 +164,8 @@ bool TickerChart::fitTexts()
             for (QLegendMarker *marker : legend()->markers()) {
                 if (marker->isVisible())
                     width += legendMetrics.horizontalAdvance(shortNames ? shortLegendName(marker->series())
-                                                                        : marker->series()->name())
-                             + legendMetrics.height() + 24;
+                                                                        : marker->series()->name()) +
+                             legendMetrics.height() + 24;
             }
             return width;
         };

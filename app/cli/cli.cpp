@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "application.h"
 #include "cli/briefcommand.h"
 #include "cli/chartcommand.h"
 #include "cli/commandcontext.h"
 #include "error.h"
-#include "application.h"
 #include "imports/bundleddataset.h"
 #include "store/store.h"
 
@@ -37,11 +37,16 @@ struct Command
 };
 
 constexpr Command kCommands[] = {
-    {"events", &runEventsCommand, false},   {"search", &runSearchCommand, false},
-    {"import", &runImportCommand, false},   {"export", &runExportCommand, false},
-    {"symbols", &runSymbolsCommand, false}, {"prices", &runPricesCommand, false},
-    {"quotes", &runQuotesCommand, false},   {"check", &runCheckCommand, false},
-    {"study", &runStudyCommand, false},     {"event", &runEventCommand, false},
+    {"events", &runEventsCommand, false},
+    {"search", &runSearchCommand, false},
+    {"import", &runImportCommand, false},
+    {"export", &runExportCommand, false},
+    {"symbols", &runSymbolsCommand, false},
+    {"prices", &runPricesCommand, false},
+    {"quotes", &runQuotesCommand, false},
+    {"check", &runCheckCommand, false},
+    {"study", &runStudyCommand, false},
+    {"event", &runEventCommand, false},
     {"calendar", &runCalendarCommand, false, false},
     {"chart", &runChart, true},
     {"brief", &runBriefCommand, true},

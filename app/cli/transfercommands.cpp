@@ -96,16 +96,16 @@ int runExportCommand(CommandContext &context)
     QCommandLineParser parser;
     const FormatRegistry &registry = FormatRegistry::instance();
     const QString writable = registry.writableNames().join(QStringLiteral(", "));
-    parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("One of: %1 (default: by FILE's suffix, else tickerline, the whole dataset).")
-                          .arg(writable),
-                      QStringLiteral("F")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         QStringLiteral("One of: %1 (default: by FILE's suffix, else tickerline, the whole dataset).").arg(writable),
+         QStringLiteral("F")});
     parseOrThrow(parser, context.args(), QStringLiteral("export"));
     if (parser.positionalArguments().size() != 1)
         throw UsageError{QStringLiteral("export takes one FILE (- for standard output)")};
     const QString path = parser.positionalArguments().constFirst();
     const QString name = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
-                                                                 : registry.writerForFileName(path)->name;
+                                                                : registry.writerForFileName(path)->name;
     const FileFormat *format = registry.find(name);
     if (!format || !format->canWrite())
         throw UsageError{QStringLiteral("--format: unknown export format \"%1\" (one of: %2)").arg(name, writable)};

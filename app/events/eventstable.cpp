@@ -64,8 +64,8 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
         const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, std::max(contentWidth, titleMetrics.horizontalAdvance(title) + 20));
     };
-    const QString span = EventTableModel::formatEventTime(kMsPerDay * 20114, kMsPerDay * 20115, Precision::Day, true,
-                                                          QTimeZone::utc());
+    const QString span =
+        EventTableModel::formatEventTime(kMsPerDay * 20114, kMsPerDay * 20115, Precision::Day, true, QTimeZone::utc());
     fit(EventTableModel::TimeColumn, metrics.horizontalAdvance(span) + 16);
     header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
     int kindWidth = 0;

@@ -36,8 +36,8 @@ QString zoned(std::int64_t ms, const QTimeZone &zone, Precision precision)
 {
     const QLocale locale;
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, zone);
-    const QString format = localNumericDatePattern(locale)
-                           + (precision == Precision::Second ? QStringLiteral(" HH:mm:ss") : QStringLiteral(" HH:mm"));
+    const QString format = localNumericDatePattern(locale) +
+                           (precision == Precision::Second ? QStringLiteral(" HH:mm:ss") : QStringLiteral(" HH:mm"));
     return locale.toString(time, format) + QLatin1Char(' ') + zone.abbreviation(time);
 }
 
@@ -91,8 +91,8 @@ QString money(double value)
 {
     const double billions = value / 1e9;
     // The unit is the language's: "$592.7 B", "592,7 Mrd. $".
-    return (value < 0 ? QStringLiteral("−") : QStringLiteral("+"))
-           + InspectorPane::tr("$%1 B", "US dollars in billions").arg(QLocale().toString(std::abs(billions), 'f', 1));
+    return (value < 0 ? QStringLiteral("−") : QStringLiteral("+")) +
+           InspectorPane::tr("$%1 B", "US dollars in billions").arg(QLocale().toString(std::abs(billions), 'f', 1));
 }
 
 } // namespace

@@ -241,8 +241,9 @@ bool CsvReader::next(CsvRecord &record)
 QByteArray csvField(const QString &text)
 {
     QByteArray bytes = text.toUtf8();
-    const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
-        || bytes.contains('\r') || (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' '));
+    const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
+                             bytes.contains('\r') ||
+                             (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' '));
     if (!needsQuotes)
         return bytes;
     bytes.replace("\"", "\"\"");

@@ -384,7 +384,9 @@ Rgb parseHexColor(const QString &hex)
 class TimelineXmlWriter final
 {
 public:
-    explicit TimelineXmlWriter(QByteArray &out) : m_out(out) {}
+    explicit TimelineXmlWriter(QByteArray &out)
+        : m_out(out)
+    {}
 
     void open(int depth, const char *name) { m_out.append(indent(depth)).append('<').append(name).append(">\n"); }
     void close(int depth, const char *name) { m_out.append(indent(depth)).append("</").append(name).append(">\n"); }
@@ -510,8 +512,8 @@ QByteArray TheTimeline::write(const Snapshot &snapshot)
         QString description = event.summary;
         QString hyperlink;
         const qsizetype link = description.lastIndexOf(QStringLiteral("Link: "));
-        if (link >= 0 && (link == 0 || description.mid(0, link).endsWith(QStringLiteral("\n\n")))
-            && !description.mid(link + 6).contains(QLatin1Char('\n'))) {
+        if (link >= 0 && (link == 0 || description.mid(0, link).endsWith(QStringLiteral("\n\n"))) &&
+            !description.mid(link + 6).contains(QLatin1Char('\n'))) {
             hyperlink = description.mid(link + 6);
             description = description.left(std::max<qsizetype>(0, link - 2));
         }

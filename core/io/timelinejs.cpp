@@ -377,8 +377,9 @@ QString summaryHtml(const QString &summary)
     for (const QString &paragraph : summary.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
         const QString trimmed = paragraph.trimmed();
         if (!trimmed.isEmpty())
-            paragraphs << QStringLiteral("<p>") + escapedHtml(trimmed).replace(QLatin1Char('\n'), QStringLiteral("<br>"))
-                    + QStringLiteral("</p>");
+            paragraphs << QStringLiteral("<p>") +
+                              escapedHtml(trimmed).replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                              QStringLiteral("</p>");
     }
     return paragraphs.join(QString());
 }
@@ -396,8 +397,8 @@ SummaryAndMedia splitMedia(const QString &summary)
     if (at < 0 || (at > 0 && !summary.mid(0, at).endsWith(QStringLiteral("\n\n"))))
         return {summary, {}};
     const QString url = summary.mid(at + 7);
-    if (url.contains(QLatin1Char(' ')) || url.contains(QLatin1Char('\n'))
-        || !(url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"))))
+    if (url.contains(QLatin1Char(' ')) || url.contains(QLatin1Char('\n')) ||
+        !(url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"))))
         return {summary, {}};
     return {summary.left(std::max<qsizetype>(0, at - 2)), url};
 }
@@ -426,8 +427,8 @@ DateParts partsOf(std::int64_t ms, Precision precision, bool cutToPrecision)
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     const QDate date = utc.date();
     const QTime time = utc.time();
-    const std::array<int, PartCount> value{date.year(), date.month(), date.day(), time.hour(), time.minute(),
-                                           time.second(), time.msec()};
+    const std::array<int, PartCount> value{date.year(),   date.month(),  date.day(), time.hour(),
+                                           time.minute(), time.second(), time.msec()};
     // Precision runs year, month, day, hour, minute, second: the same order as the date parts.
     int finest = int(precision);
     if (precision == Precision::Second && value[MillisecondPart] != 0)
@@ -483,7 +484,6 @@ QString sheetTime(const DateParts &parts)
     }
     return pieces.join(QLatin1Char(':'));
 }
-
 
 } // namespace
 
@@ -669,11 +669,29 @@ QByteArray TimelineJs::writeSheet(const Snapshot &snapshot)
 {
     // The template's own columns, in its order, so that the file pastes into the Google sheet.
     constexpr std::array<const char *, 18> kTemplate{
-        "Year",     "Month", "Day",  "Time",  "End Year",     "End Month",     "End Day",         "End Time",
-        "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type",
-        "Group",    "Background"};
-    enum { Year, Month, Day, Time, EndYear, EndMonth, EndDay, EndTime, DisplayDate, Headline, Text, Media,
-           MediaCredit, MediaCaption, MediaThumbnail, Type, Group, Background };
+        "Year",         "Month",     "Day",  "Time",  "End Year",     "End Month",     "End Day",         "End Time",
+        "Display Date", "Headline",  "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type",
+        "Group",        "Background"};
+    enum {
+        Year,
+        Month,
+        Day,
+        Time,
+        EndYear,
+        EndMonth,
+        EndDay,
+        EndTime,
+        DisplayDate,
+        Headline,
+        Text,
+        Media,
+        MediaCredit,
+        MediaCaption,
+        MediaThumbnail,
+        Type,
+        Group,
+        Background
+    };
     using Row = std::array<QString, kTemplate.size()>;
 
     QByteArray out;
@@ -681,8 +699,8 @@ QByteArray TimelineJs::writeSheet(const Snapshot &snapshot)
         for (size_t i = 0; i < row.size(); ++i) {
             // Only text cells are neutralised; the date columns hold the numbers written here.
             const bool textCell = i >= size_t(DisplayDate);
-            out.append(i ? "," : "").append(csvField(neutralise && textCell ? CsvFormula::neutralised(row[i])
-                                                                             : row[i]));
+            out.append(i ? "," : "")
+                .append(csvField(neutralise && textCell ? CsvFormula::neutralised(row[i]) : row[i]));
         }
         out.append('\n');
     };

@@ -320,8 +320,8 @@ QString EventTableModel::formatEventTime(std::int64_t startMs, std::optional<std
         // A session of one day reads as "2025-01-27 14:30 – 21:00", not the date twice.
         const QLocale locale;
         const QString endDate =
-            locale.toString(QDateTime::fromMSecsSinceEpoch(*endMs, zone).date(), localNumericDatePattern(locale))
-            + QLatin1Char(' ');
+            locale.toString(QDateTime::fromMSecsSinceEpoch(*endMs, zone).date(), localNumericDatePattern(locale)) +
+            QLatin1Char(' ');
         if (end.size() > endDate.size() && end.startsWith(endDate) && text.startsWith(endDate))
             end = end.mid(endDate.size());
         if (end != text)
@@ -379,8 +379,10 @@ QString EventTableModel::calendarTimeTip(std::uint32_t entry) const
         const QDate date = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
         switch (e.precision()) {
         case Precision::Year: return locale.toString(date, QStringLiteral("yyyy"));
-        case Precision::Month: return locale.toString(date, localMonthPattern(locale));
-        default: return locale.toString(date, localDayPattern(locale));
+        case Precision::Month:
+            return locale.toString(date, localMonthPattern(locale));
+        default:
+            return locale.toString(date, localDayPattern(locale));
         }
     };
     QString when = dateText(e.startMs);

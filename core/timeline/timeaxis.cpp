@@ -166,8 +166,10 @@ QString TimeAxis::contextLabel(std::int64_t ms) const
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
     switch (m_step.unit) {
     case Unit::Minute:
-    case Unit::Hour: return m_locale.toString(at.date(), localWeekdayDatePattern(m_locale));
-    case Unit::Day: return m_locale.toString(at.date(), localMonthPattern(m_locale));
+    case Unit::Hour:
+        return m_locale.toString(at.date(), localWeekdayDatePattern(m_locale));
+    case Unit::Day:
+        return m_locale.toString(at.date(), localMonthPattern(m_locale));
     case Unit::Month: return QString::number(at.date().year());
     case Unit::Year: return {};
     }
@@ -189,8 +191,10 @@ static QString formatOne(std::int64_t ms, Precision precision, const QTimeZone &
     const QDate utcDate = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
     switch (precision) {
     case Precision::Year: return QString::number(utcDate.year());
-    case Precision::Month: return locale.toString(utcDate, localMonthPattern(locale));
-    case Precision::Day: return locale.toString(utcDate, localWeekdayDatePattern(locale));
+    case Precision::Month:
+        return locale.toString(utcDate, localMonthPattern(locale));
+    case Precision::Day:
+        return locale.toString(utcDate, localWeekdayDatePattern(locale));
     case Precision::Hour:
     case Precision::Minute:
     case Precision::Second: break;
@@ -198,8 +202,8 @@ static QString formatOne(std::int64_t ms, Precision precision, const QTimeZone &
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
     const QString time = precision == Precision::Second ? QStringLiteral("HH:mm:ss")
                                                         : QStringLiteral("HH:mm");
-    return locale.toString(at, localWeekdayDatePattern(locale) + QLatin1Char(' ') + time) + QLatin1Char(' ')
-           + zone.abbreviation(at);
+    return locale.toString(at, localWeekdayDatePattern(locale) + QLatin1Char(' ') + time) + QLatin1Char(' ') +
+           zone.abbreviation(at);
 }
 
 QString formatEventTime(std::int64_t startMs, std::optional<std::int64_t> endMs,

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartexporter.h"
-#include "charts/charttimeaxis.h"
-#include "error.h"
 #include "charts/chartfactory.h"
 #include "charts/chartinput.h"
+#include "charts/charttimeaxis.h"
 #include "charts/comparisonchart.h"
 #include "charts/eventmarkerlayer.h"
 #include "charts/impactchart.h"
 #include "charts/plotpathitem.h"
 #include "charts/pricechart.h"
+#include "error.h"
 
 #include "imports/bundleddataset.h"
 #include "style/palette.h"
@@ -17,24 +17,24 @@
 #include "tst_charttexts.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBuffer>
 #include <QCandlestickSeries>
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QStackedBarSeries>
-#include <QBuffer>
-#include <QDir>
-#include <QFile>
-#include <QImageReader>
-#include <QScatterSeries>
 #include <QRegularExpression>
-#include <QSet>
-#include <QTemporaryDir>
+#include <QScatterSeries>
 #include <QScopeGuard>
+#include <QSet>
+#include <QStackedBarSeries>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -402,7 +402,8 @@ private slots:
             {"compare", {ChartKind::Compare, true}}, {"compare-index", {ChartKind::Compare, false}},
             {"impact", {ChartKind::Impact, false}},  {"impact-percent", {ChartKind::Impact, true}},
             {"density", {ChartKind::Density, true}}};
-        for (const QSize size : {QSize(480, 320), QSize(640, 360), QSize(800, 450), QSize(1024, 700), QSize(1600, 900)}) {
+        for (const QSize size :
+             {QSize(480, 320), QSize(640, 360), QSize(800, 450), QSize(1024, 700), QSize(1600, 900)}) {
             for (const auto &[name, kind] : kinds)
                 QTest::addRow("%s %dx%d", name, size.width(), size.height()) << int(kind.first) << kind.second << size;
         }
@@ -444,7 +445,8 @@ private slots:
             for (const DrawnText &text : drawnTexts(*chart))
                 shown << text.text;
             for (const QString &symbol : stockSymbols())
-                QVERIFY2(shown.contains(symbol), qPrintable(symbol + QStringLiteral(" not in ") + shown.join(QStringLiteral(", "))));
+                QVERIFY2(shown.contains(symbol),
+                         qPrintable(symbol + QStringLiteral(" not in ") + shown.join(QStringLiteral(", "))));
         }
         // A chart twice as wide keeps the title on one line.
         if (size.width() >= 1600)
@@ -516,8 +518,8 @@ private slots:
             QVERIFY2(pixels > 500, qPrintable(QString::number(pixels)));
         }
         QVERIFY(candles[0]->increasingColor() != candles[1]->pen().color());
-        QVERIFY(chart->legend()->markers(candles[0]).front()->brush().color()
-                != chart->legend()->markers(candles[1]).front()->brush().color());
+        QVERIFY(chart->legend()->markers(candles[0]).front()->brush().color() !=
+                chart->legend()->markers(candles[1]).front()->brush().color());
     }
 
     // Dates on the axes in the window's language, as the timeline writes them.
@@ -551,7 +553,8 @@ private slots:
         ChartExporter({QSize(1200, 700), 96, false}).layOut(*density);
         auto *bars = qobject_cast<QBarCategoryAxis *>(density->axes(Qt::Horizontal).value(0));
         QVERIFY(bars);
-        QVERIFY2(bars->categories().join(QLatin1Char(' ')).contains(day), qPrintable(bars->categories().join(QStringLiteral(" | "))));
+        QVERIFY2(bars->categories().join(QLatin1Char(' ')).contains(day),
+                 qPrintable(bars->categories().join(QStringLiteral(" | "))));
     }
 
     // The density chart colours each kind as the timeline does in the same theme (palette::kindColor).
@@ -562,9 +565,8 @@ private slots:
             request.kind = ChartKind::Density;
             request.theme = theme;
             const auto chart = chartFor(request);
-            const QImage image = ChartExporter({QSize(1200, 700), 96, false})
-                                     .renderImage(*chart)
-                                     .convertToFormat(QImage::Format_RGB32);
+            const QImage image =
+                ChartExporter({QSize(1200, 700), 96, false}).renderImage(*chart).convertToFormat(QImage::Format_RGB32);
             auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
             QVERIFY(bars);
             QVERIFY(bars->count() >= 2);
@@ -593,13 +595,17 @@ private slots:
     void footersNamePublicSources()
     {
         static const QRegularExpression localPath(
-            QStringLiteral("shared/data|(^|[\\s(;,])(/|~/|\\./|\\.\\./|[A-Za-z]:\\\\)\\S|(^|[\\s(])(?![a-z]+://)[\\w.-]+/[\\w./-]*\\.(md|csv|json|tsv|txt)\\b"));
+            QStringLiteral("shared/data|(^|[\\s(;,])(/|~/|\\./|\\.\\./|[A-Za-z]:\\\\)\\S|(^|[\\s(])(?![a-z]+://"
+                           ")[\\w.-]+/[\\w./-]*\\.(md|csv|json|tsv|txt)\\b"));
         QCOMPARE(publicOrigin(QStringLiteral("/home/ann/events.csv")), QStringLiteral("events.csv"));
         QCOMPARE(publicOrigin(QStringLiteral("C:\\Users\\ann\\events.csv")), QStringLiteral("events.csv"));
         QCOMPARE(publicOrigin(QStringLiteral("/home/ann/My events/x.csv")), QStringLiteral("x.csv"));
-        QCOMPARE(publicOrigin(QStringLiteral("as read (shared/data/EVENT_FACTS.md)")), QStringLiteral("as read (EVENT_FACTS.md)"));
-        QCOMPARE(publicOrigin(QStringLiteral("https://github.com/A/b @ 8a7197413ae8f7f4d75fde478c40be3f7438c72f, data/raw/stock_^SOX.csv")),
-                 QStringLiteral("https://github.com/A/b/blob/8a7197413ae8f7f4d75fde478c40be3f7438c72f/data/raw/stock_%5ESOX.csv"));
+        QCOMPARE(publicOrigin(QStringLiteral("as read (shared/data/EVENT_FACTS.md)")),
+                 QStringLiteral("as read (EVENT_FACTS.md)"));
+        QCOMPARE(publicOrigin(QStringLiteral(
+                     "https://github.com/A/b @ 8a7197413ae8f7f4d75fde478c40be3f7438c72f, data/raw/stock_^SOX.csv")),
+                 QStringLiteral(
+                     "https://github.com/A/b/blob/8a7197413ae8f7f4d75fde478c40be3f7438c72f/data/raw/stock_%5ESOX.csv"));
         QVERIFY(localPath.match(QStringLiteral("Data: x (shared/data/EVENT_FACTS.md)")).hasMatch());
         QVERIFY(localPath.match(QStringLiteral("Data: x (/home/ann/events.csv)")).hasMatch());
         QVERIFY(!localPath.match(QStringLiteral("Data: x (https://github.com/a/b/blob/c/data/QQQ.csv)")).hasMatch());
@@ -607,22 +613,29 @@ private slots:
         // The bundled episode as a user's database holds it.
         QFile file(QStringLiteral(TICKERLINE_TEST_DATA "/../../resources/data/episode.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        for (const QJsonValue dataset : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("datasets")).toArray()) {
+        for (const QJsonValue dataset :
+             QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("datasets")).toArray()) {
             for (const char *field : {"origin", "notes"}) {
                 const QString text = dataset.toObject().value(QLatin1String(field)).toString();
-                QVERIFY2(!localPath.match(text).hasMatch(), qPrintable(QLatin1String(field) + QStringLiteral(": ") + text));
+                QVERIFY2(!localPath.match(text).hasMatch(),
+                         qPrintable(QLatin1String(field) + QStringLiteral(": ") + text));
             }
         }
         Store store(m_dir.filePath(QStringLiteral("bundled.tickerline")));
         installBundledDataset(store);
         // A file imported from this computer names itself by its file name only.
-        DatasetInfo local{QStringLiteral("local"), QStringLiteral("My events"), QStringLiteral("/home/ann/shared/data/events.csv"),
-                          QString(), QString(), QStringLiteral("2026-01-01T00:00:00Z")};
-        for (const ChartKind kind : {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact,
-                                     ChartKind::Density}) {
+        DatasetInfo local{QStringLiteral("local"),
+                          QStringLiteral("My events"),
+                          QStringLiteral("/home/ann/shared/data/events.csv"),
+                          QString(),
+                          QString(),
+                          QStringLiteral("2026-01-01T00:00:00Z")};
+        for (const ChartKind kind :
+             {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact, ChartKind::Density}) {
             ChartRequest request;
             request.kind = kind;
-            request.symbols = kind == ChartKind::Impact ? QStringList() : QStringList{QStringLiteral("NVDA"), QStringLiteral("^SOX")};
+            request.symbols =
+                kind == ChartKind::Impact ? QStringList() : QStringList{QStringLiteral("NVDA"), QStringLiteral("^SOX")};
             request.eventUid = QStringLiteral("market-selloff-2025-01-27");
             request.showEvents = true;
             ChartInput input = loadChartInput(store, request);
@@ -633,11 +646,13 @@ private slots:
             QVERIFY2(footer.contains(QLatin1String("https://")), qPrintable(footer));
             QVERIFY2(footer.contains(QLatin1String("events.csv")), qPrintable(footer));
             if (kind != ChartKind::Density && kind != ChartKind::Impact)
-                QVERIFY2(footer.contains(QLatin1String("https://github.com/sheep-farm/assets-data/blob/")), qPrintable(footer));
-            if (kind == ChartKind::Impact) // 13 files of one repository: one link, to the commit
-                QVERIFY2(footer.contains(QLatin1String("and 12 more (https://github.com/sheep-farm/assets-data/tree/"))
-                             && footer.contains(QLatin1String("NVDA.csv")) && footer.contains(QLatin1String("CEG.csv")),
+                QVERIFY2(footer.contains(QLatin1String("https://github.com/sheep-farm/assets-data/blob/")),
                          qPrintable(footer));
+            if (kind == ChartKind::Impact) // 13 files of one repository: one link, to the commit
+                QVERIFY2(
+                    footer.contains(QLatin1String("and 12 more (https://github.com/sheep-farm/assets-data/tree/")) &&
+                        footer.contains(QLatin1String("NVDA.csv")) && footer.contains(QLatin1String("CEG.csv")),
+                    qPrintable(footer));
             QVERIFY2(footer.contains(QLatin1String("https://x.com/sama/status/")), qPrintable(footer));
             // What the image carries: the footer drawn under the chart, and the PNG's Source text.
             ChartExporter({QSize(800, 450), 96, true}).layOut(*chart);

@@ -97,7 +97,8 @@ inline void fillChartStore(Store &store)
     const QString now = QStringLiteral("2026-01-01T00:00:00Z");
     snapshot.datasets = {
         {QStringLiteral("episode-events"), QStringLiteral("DeepSeek-R1 episode events"),
-         QStringLiteral("https://x.com/sama/status/1881258443669172470, https://futurism.com/sam-altman-openai-better-models-deepseek and news reports"),
+         QStringLiteral("https://x.com/sama/status/1881258443669172470, "
+                        "https://futurism.com/sam-altman-openai-better-models-deepseek and news reports"),
          QString(), QString(), now},
         {QStringLiteral("sheep-farm"), QStringLiteral("sheep-farm/assets-data daily bars"),
          QStringLiteral("https://github.com/sheep-farm/assets-data"), QStringLiteral("none stated"), QString(), now},

@@ -15,20 +15,20 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QHelpEvent>
-#include <QScopeGuard>
-#include <QMenu>
-#include <QStatusBar>
-#include <QToolButton>
-#include <QToolTip>
 #include <QComboBox>
 #include <QFile>
+#include <QHelpEvent>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
 
 using namespace tickerline;
 using namespace tickerline::testing;
@@ -137,8 +137,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Statement, 2025-01-28T02:29:53Z")), qPrintable(text));
 
         // Away from every marker and label: no tooltip.
-        const QPoint away = panel.view()->mapFromScene(price->mapToScene(price->plotArea().bottomLeft()))
-                            + QPoint(3, -3);
+        const QPoint away =
+            panel.view()->mapFromScene(price->mapToScene(price->plotArea().bottomLeft())) + QPoint(3, -3);
         QHelpEvent elsewhere(QEvent::ToolTip, away, viewport->mapToGlobal(away));
         QApplication::sendEvent(viewport, &elsewhere);
         QTRY_VERIFY(!QToolTip::isVisible());
@@ -160,8 +160,9 @@ private slots:
         QCOMPARE(messages.size(), 1);
         const QImage copied = QGuiApplication::clipboard()->image();
         QVERIFY(!copied.isNull());
-        QCOMPARE(messages.takeFirst().value(0).toString(),
-                 QStringLiteral("Copied the chart to the clipboard (%1 × %2 px)").arg(copied.width()).arg(copied.height()));
+        QCOMPARE(
+            messages.takeFirst().value(0).toString(),
+            QStringLiteral("Copied the chart to the clipboard (%1 × %2 px)").arg(copied.width()).arg(copied.height()));
 
         panel.view()->setFocus();
         QTest::keyClick(panel.view(), Qt::Key_C, Qt::ControlModifier);
@@ -203,8 +204,8 @@ private slots:
         EventSelection *selection = window.selection();
         selection->setCurrentEvent(QStringLiteral("market-selloff-2025-01-27"));
         panel->setSymbols({QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("QQQ")});
-        for (const ChartKind kind : {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact,
-                                     ChartKind::Density}) {
+        for (const ChartKind kind :
+             {ChartKind::Price, ChartKind::Candles, ChartKind::Compare, ChartKind::Impact, ChartKind::Density}) {
             panel->setKind(kind);
             TickerChart *chart = panel->chart();
             QVERIFY2(chart, qPrintable(panel->problem()));
@@ -212,8 +213,8 @@ private slots:
                 if (const QString folder = qEnvironmentVariable("TICKERLINE_KEEP_CHARTS"); !folder.isEmpty())
                     window.grab().save(QStringLiteral("%1/window-%2.png").arg(folder, toString(kind)));
             });
-            QTRY_VERIFY2(textProblems(*chart).isEmpty(), qPrintable(toString(kind) + QStringLiteral(": ")
-                                                                     + textProblems(*chart)));
+            QTRY_VERIFY2(textProblems(*chart).isEmpty(),
+                         qPrintable(toString(kind) + QStringLiteral(": ") + textProblems(*chart)));
         }
 
         // Copy confirms in the status bar.

@@ -580,18 +580,25 @@ private slots:
         QTest::newRow("events") << QStringList{QStringLiteral("--db"), db, QStringLiteral("events")};
         QTest::newRow("events --json") << QStringList{QStringLiteral("--db"), db, QStringLiteral("events"),
                                                       QStringLiteral("--json")};
-        QTest::newRow("prices") << QStringList{QStringLiteral("--db"), db, QStringLiteral("prices"),
-                                               QStringLiteral("NVDA"), QStringLiteral("--from"),
-                                               QStringLiteral("2025-01-20"), QStringLiteral("--to"),
-                                               QStringLiteral("2025-01-31")};
-        QTest::newRow("study --json") << QStringList{QStringLiteral("--db"), db, QStringLiteral("study"),
+        QTest::newRow("prices") << QStringList{QStringLiteral("--db"),   db,
+                                               QStringLiteral("prices"), QStringLiteral("NVDA"),
+                                               QStringLiteral("--from"), QStringLiteral("2025-01-20"),
+                                               QStringLiteral("--to"),   QStringLiteral("2025-01-31")};
+        QTest::newRow("study --json") << QStringList{QStringLiteral("--db"),
+                                                     db,
+                                                     QStringLiteral("study"),
                                                      QStringLiteral("--event"),
                                                      QStringLiteral("market-selloff-2025-01-27"),
-                                                     QStringLiteral("--symbol"), QStringLiteral("NVDA"),
+                                                     QStringLiteral("--symbol"),
+                                                     QStringLiteral("NVDA"),
                                                      QStringLiteral("--json")};
-        QTest::newRow("study") << QStringList{QStringLiteral("--db"), db, QStringLiteral("study"),
-                                              QStringLiteral("--event"), QStringLiteral("market-selloff-2025-01-27"),
-                                              QStringLiteral("--symbol"), QStringLiteral("NVDA")};
+        QTest::newRow("study") << QStringList{QStringLiteral("--db"),
+                                              db,
+                                              QStringLiteral("study"),
+                                              QStringLiteral("--event"),
+                                              QStringLiteral("market-selloff-2025-01-27"),
+                                              QStringLiteral("--symbol"),
+                                              QStringLiteral("NVDA")};
     }
 
     void outputIsTheSameInEveryLanguage()
@@ -609,8 +616,8 @@ private slots:
         const QString csv = path("languages-plain.csv");
         const QString germanCsv = path("languages-de.csv");
         const QString db = listingDatabase(QStringLiteral("bundled"));
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), csv,
-                      QStringLiteral("--format"), QStringLiteral("events-csv")})
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), csv, QStringLiteral("--format"),
+                      QStringLiteral("events-csv")})
                      .status,
                  0);
         QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--db"), db,

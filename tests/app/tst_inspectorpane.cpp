@@ -63,10 +63,16 @@ private slots:
         QTest::addColumn<QString>("inNewYork");
         QTest::addColumn<QString>("nvda");
         QTest::addColumn<QString>("total");
-        QTest::newRow("de") << "de" << "27.01.2025 14:30 UTC – 27.01.2025 21:00 UTC" << "27.01.2025 09:30 EST"
-                            << "NVDA\n−16,97 %\n−15,55 %\n−19,05 %\n−$592,7 B" << "−$1.246,7 B";
-        QTest::newRow("ja") << "ja" << "2025/01/27 14:30 UTC – 2025/01/27 21:00 UTC" << "2025/01/27 09:30 EST"
-                            << "NVDA\n−16.97 %\n−15.55 %\n−19.05 %\n−$592.7 B" << "−$1,246.7 B";
+        QTest::newRow("de") << "de"
+                            << "27.01.2025 14:30 UTC – 27.01.2025 21:00 UTC"
+                            << "27.01.2025 09:30 EST"
+                            << "NVDA\n−16,97 %\n−15,55 %\n−19,05 %\n−$592,7 B"
+                            << "−$1.246,7 B";
+        QTest::newRow("ja") << "ja"
+                            << "2025/01/27 14:30 UTC – 2025/01/27 21:00 UTC"
+                            << "2025/01/27 09:30 EST"
+                            << "NVDA\n−16.97 %\n−15.55 %\n−19.05 %\n−$592.7 B"
+                            << "−$1,246.7 B";
     }
 
     void reactionInTheWindowsLocale()

@@ -21,7 +21,8 @@ QString columnWidths(const QHeaderView *header)
 {
     QStringList widths;
     for (int column = 0; column < header->count(); ++column)
-        widths << QStringLiteral("%1 %2").arg(header->model()->headerData(column, Qt::Horizontal).toString())
+        widths << QStringLiteral("%1 %2")
+                      .arg(header->model()->headerData(column, Qt::Horizontal).toString())
                       .arg(header->sectionSize(column));
     return widths.join(QStringLiteral(", "));
 }

@@ -337,7 +337,8 @@ private slots:
         QCOMPARE(palette::themeOf(results->palette()), theme);
         for (int row = 0; row < results->topLevelItemCount(); ++row) {
             const QColor kind = results->topLevelItem(row)->foreground(0).color();
-            QVERIFY2(palette::contrastRatio(kind, base) >= 4.5, qPrintable(kind.name() + QLatin1Char(' ') + base.name()));
+            QVERIFY2(palette::contrastRatio(kind, base) >= 4.5,
+                     qPrintable(kind.name() + QLatin1Char(' ') + base.name()));
         }
     }
 

@@ -548,7 +548,8 @@ private slots:
         repaint();
         QScrollBar *bar = m_view->laneScrollBar();
         QVERIFY(bar->isVisible());
-        const QRect above(TimelinePainter::kGutter, 0, m_view->width() - TimelinePainter::kGutter - TimelinePainter::kRightMargin,
+        const QRect above(TimelinePainter::kGutter, 0,
+                          m_view->width() - TimelinePainter::kGutter - TimelinePainter::kRightMargin,
                           TimelinePainter::kAxisHeight + TimelinePainter::kEraStrip);
         const QImage unscrolled = m_view->grab().toImage().copy(above);
         bar->setValue(15); // the first lane's markers now reach up into the strip's rows

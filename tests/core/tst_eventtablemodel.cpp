@@ -244,10 +244,25 @@ private slots:
         QTest::addColumn<QString>("month");
         QTest::addColumn<QString>("dayTip");
         QTest::addColumn<QString>("monthTip");
-        QTest::newRow("C") << "C" << "2025-01-27 14:30 – 21:00" << "~2025-02" << "21 January 2025" << "February 2025";
-        QTest::newRow("de") << "de" << "27.01.2025 14:30 – 21:00" << "~02.2025" << "21. Januar 2025" << "Februar 2025";
-        QTest::newRow("ja") << "ja" << "2025/01/27 14:30 – 21:00" << "~2025/02" << "2025年1月21日" << "2025年2月";
-        QTest::newRow("en_US") << "en_US" << "1/27/2025 14:30 – 21:00" << "~2/2025" << "January 21, 2025"
+        QTest::newRow("C") << "C"
+                           << "2025-01-27 14:30 – 21:00"
+                           << "~2025-02"
+                           << "21 January 2025"
+                           << "February 2025";
+        QTest::newRow("de") << "de"
+                            << "27.01.2025 14:30 – 21:00"
+                            << "~02.2025"
+                            << "21. Januar 2025"
+                            << "Februar 2025";
+        QTest::newRow("ja") << "ja"
+                            << "2025/01/27 14:30 – 21:00"
+                            << "~2025/02"
+                            << "2025年1月21日"
+                            << "2025年2月";
+        QTest::newRow("en_US") << "en_US"
+                               << "1/27/2025 14:30 – 21:00"
+                               << "~2/2025"
+                               << "January 21, 2025"
                                << "February 2025";
     }
 

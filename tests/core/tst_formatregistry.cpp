@@ -49,9 +49,9 @@ private slots:
         QCOMPARE(registry.names(),
                  (QStringList{QStringLiteral("tickerline"), QStringLiteral("events-csv"), QStringLiteral("timelinejs"),
                               QStringLiteral("timelinejs-sheet"), QStringLiteral("timeline"), QStringLiteral("ics"),
-                              QStringLiteral("yahoo"), QStringLiteral("nasdaq"), QStringLiteral("stooq"), QStringLiteral("generic"),
-                              QStringLiteral("w3c"), QStringLiteral("text"), QStringLiteral("markdown"),
-                              QStringLiteral("html")}));
+                              QStringLiteral("yahoo"), QStringLiteral("nasdaq"), QStringLiteral("stooq"),
+                              QStringLiteral("generic"), QStringLiteral("w3c"), QStringLiteral("text"),
+                              QStringLiteral("markdown"), QStringLiteral("html")}));
         QCOMPARE(registry.writableNames(),
                  (QStringList{QStringLiteral("tickerline"), QStringLiteral("events-csv"), QStringLiteral("timelinejs"),
                               QStringLiteral("timelinejs-sheet"), QStringLiteral("timeline"), QStringLiteral("ics"),

@@ -23,20 +23,62 @@ private slots:
         QTest::addColumn<QString>("tick");
         QTest::addColumn<QString>("weekdayDay");
         QTest::addColumn<QString>("weekdayDate");
-        QTest::newRow("C") << "C" << "27 January 2025" << "January 2025" << "2025-01-27" << "2025-01" << "27 Jan"
-                           << "Mon 27" << "Mon 27 Jan 2025";
-        QTest::newRow("en_US") << "en_US" << "January 27, 2025" << "January 2025" << "1/27/2025" << "1/2025"
-                               << "Jan 27" << "Mon 27" << "Mon Jan 27, 2025";
-        QTest::newRow("de") << "de" << "27. Januar 2025" << "Januar 2025" << "27.01.2025" << "01.2025" << "27. Jan."
-                            << "Mo. 27." << "Mo. 27. Jan. 2025";
-        QTest::newRow("de_CH") << "de_CH" << "27. Januar 2025" << "Januar 2025" << "27.01.2025" << "01.2025"
-                               << "27. Jan." << "Mo. 27." << "Mo. 27. Jan. 2025";
-        QTest::newRow("ja") << "ja" << "2025年1月27日" << "2025年1月" << "2025/01/27" << "2025/01" << "1月27日"
-                            << "27日(月)" << "2025年1月27日(月)";
-        QTest::newRow("zh_CN") << "zh_CN" << "2025年1月27日" << "2025年1月" << "2025/1/27" << "2025/1" << "1月27日"
-                               << "27日(周一)" << "2025年1月27日(周一)";
-        QTest::newRow("fr") << "fr" << "27 janvier 2025" << "janvier 2025" << "27/01/2025" << "01/2025" << "27 janv."
-                            << "lun. 27" << "lun. 27 janv. 2025";
+        QTest::newRow("C") << "C"
+                           << "27 January 2025"
+                           << "January 2025"
+                           << "2025-01-27"
+                           << "2025-01"
+                           << "27 Jan"
+                           << "Mon 27"
+                           << "Mon 27 Jan 2025";
+        QTest::newRow("en_US") << "en_US"
+                               << "January 27, 2025"
+                               << "January 2025"
+                               << "1/27/2025"
+                               << "1/2025"
+                               << "Jan 27"
+                               << "Mon 27"
+                               << "Mon Jan 27, 2025";
+        QTest::newRow("de") << "de"
+                            << "27. Januar 2025"
+                            << "Januar 2025"
+                            << "27.01.2025"
+                            << "01.2025"
+                            << "27. Jan."
+                            << "Mo. 27."
+                            << "Mo. 27. Jan. 2025";
+        QTest::newRow("de_CH") << "de_CH"
+                               << "27. Januar 2025"
+                               << "Januar 2025"
+                               << "27.01.2025"
+                               << "01.2025"
+                               << "27. Jan."
+                               << "Mo. 27."
+                               << "Mo. 27. Jan. 2025";
+        QTest::newRow("ja") << "ja"
+                            << "2025年1月27日"
+                            << "2025年1月"
+                            << "2025/01/27"
+                            << "2025/01"
+                            << "1月27日"
+                            << "27日(月)"
+                            << "2025年1月27日(月)";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "2025年1月27日"
+                               << "2025年1月"
+                               << "2025/1/27"
+                               << "2025/1"
+                               << "1月27日"
+                               << "27日(周一)"
+                               << "2025年1月27日(周一)";
+        QTest::newRow("fr") << "fr"
+                            << "27 janvier 2025"
+                            << "janvier 2025"
+                            << "27/01/2025"
+                            << "01/2025"
+                            << "27 janv."
+                            << "lun. 27"
+                            << "lun. 27 janv. 2025";
     }
 
     void patterns()

@@ -168,9 +168,9 @@ private slots:
         const std::int64_t statement = at("2025-01-28T02:29:53Z");
         QCOMPARE(formatEventTime(statement, std::nullopt, Precision::Second, kNewYork, kEnglish),
                  QStringLiteral("Mon Jan 27, 2025 21:29:53 EST"));
-        QCOMPARE(formatEventTime(statement, std::nullopt, Precision::Second,
-                                 QTimeZone("America/Los_Angeles"), kEnglish),
-                 QStringLiteral("Mon Jan 27, 2025 18:29:53 PST"));
+        QCOMPARE(
+            formatEventTime(statement, std::nullopt, Precision::Second, QTimeZone("America/Los_Angeles"), kEnglish),
+            QStringLiteral("Mon Jan 27, 2025 18:29:53 PST"));
         QCOMPARE(formatEventTime(statement, std::nullopt, Precision::Minute, QTimeZone::utc(), kEnglish),
                  QStringLiteral("Tue Jan 28, 2025 02:29 UTC"));
         // A date stays the same date in every zone.
