@@ -8,34 +8,33 @@
 #include "error.h"
 
 #include <algorithm>
-#include <optional>
 
 namespace tickerline {
 
 namespace {
 
-constexpr int kListingCacheKiB = -64 * 1024;    // negative: KiB rather than pages
-constexpr qint64 kListingMapBytes = 0x7fff0000; // SQLite's default ceiling (SQLITE_MAX_MMAP_SIZE)
+// The page cache of a listing (negative: KiB rather than pages). Time order reads the events'
+// rows at random, and with the details the rows of every small table too: pages kept in the cache
+// are checked once (cell_size_check) and read once, where a memory map would have every page
+// checked again at each visit.
+constexpr qint64 kListingCacheKiB = -64 * 1024;
+constexpr qint64 kDetailedListingCacheKiB = -128 * 1024;
 
 // A connection setting changed for one listing and given back after it, even when it throws.
 class ScopedPragma final
 {
 public:
-    ScopedPragma(Database &db, const char *name, std::optional<qint64> value)
+    ScopedPragma(Database &db, const char *name, qint64 value)
         : m_db(db)
         , m_name(name)
+        , m_old(m_db.pragmaInt(name))
     {
-        if (!value)
-            return;
-        m_old = m_db.pragmaInt(name);
-        set(*value);
+        set(value);
     }
     ~ScopedPragma()
     {
-        if (!m_old)
-            return;
         try {
-            set(*m_old);
+            set(m_old);
         } catch (const Error &) { // a connection setting that cannot fail; never throw while unwinding
         }
     }
@@ -50,7 +49,7 @@ private:
 
     Database &m_db;
     const char *m_name;
-    std::optional<qint64> m_old;
+    qint64 m_old;
 };
 
 // Each value of a subquery's rows packed as "<bytes>:<value>", the rows run together, so that
@@ -118,15 +117,9 @@ void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
                " FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.event_id = e.id)";
     }
     sql += " FROM events e " + where + " ORDER BY e.start_ms, e.id";
-    // Time order visits the rows of every table at random: with the details, a page cache large
-    // enough for the small tables (actors, symbols, quotes) keeps their reads off the disk; its
-    // size is fixed whatever the number of events. (The events' own rows gain little from it.)
+    // A cache of fixed size whatever the number of events, given back afterwards.
     const ScopedPragma cache(m_db, "cache_size",
-                             detail == EventDetail::Full ? std::optional<qint64>(kListingCacheKiB) : std::nullopt);
-    // Those random reads through the file's memory map rather than a read() each: the listing of a
-    // million events spends most of its time in the kernel otherwise. Only while it reads, so that
-    // a write never meets a mapped file.
-    const ScopedPragma mapped(m_db, "mmap_size", kListingMapBytes);
+                             detail == EventDetail::Full ? kDetailedListingCacheKiB : kListingCacheKiB);
     Statement statement(m_db, sql.constData());
     bind(statement);
 
