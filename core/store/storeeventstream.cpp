@@ -1,13 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Store::forEachListedEvent: the events of a filter, in time order, from one statement whose
-// correlated subqueries bring each event's actors, symbols and quotes along, so that a million
-// events are printed as they are read and never held.
+// Store::forEachListedEvent: the events of a filter, in time order, printed as they are read and
+// never held. Each event's actors, symbols and quotes come along: for a filtered listing from
+// correlated subqueries of the one statement; for a listing of every event from the three small
+// tables read once beforehand in their own order (EventDetailsIndex), which costs a sequential
+// scan each instead of three index searches an event at random.
 #include "store/store.h"
 #include "store/storednames.h"
 
 #include "error.h"
 
+#include <sqlite3.h>
+
+#include <QHash>
+
 #include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <tuple>
 
 namespace tickerline {
 
@@ -50,6 +60,35 @@ private:
     Database &m_db;
     const char *m_name;
     qint64 m_old;
+};
+
+// One read transaction around the listing's statements, so that the details read beforehand and
+// the events read after them are of the same moment, whatever other processes write meanwhile.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(Database &db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db.handle()) != 0)
+    {
+        if (m_own)
+            m_db.exec("BEGIN");
+    }
+    ~ReadSnapshot()
+    {
+        if (!m_own)
+            return;
+        try {
+            m_db.exec("COMMIT"); // it only read: nothing is written
+        } catch (const Error &) { // never throw while unwinding
+        }
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
+    bool m_own;
 };
 
 // Each value of a subquery's rows packed as "<bytes>:<value>", the rows run together, so that
@@ -102,14 +141,162 @@ template<typename T> void sortByKey(std::vector<std::pair<std::int64_t, T>> &row
     std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
 }
 
+// Every event's actors, symbols and quotes, read in event-id order and looked up by event id: a
+// few bytes a row (texts that repeat, actors' names, roles and symbols, are kept once).
+class EventDetailsIndex final
+{
+public:
+    // The index of a database whose event ids are dense (as rows numbered on insertion are):
+    // none for a file whose ids are negative or far apart, which the subqueries list instead.
+    static std::optional<EventDetailsIndex> of(Database &db)
+    {
+        Statement ids(db, "SELECT coalesce(min(id), 0), coalesce(max(id), 0), count(*) FROM events");
+        if (!ids.step() || ids.int64(0) < 0 || ids.int64(1) > 2 * ids.int64(2) + 4096)
+            return std::nullopt;
+        return EventDetailsIndex(db, ids.int64(1));
+    }
+
+    void fill(std::int64_t eventId, ListedEvent &event) const
+    {
+        event.actors.clear();
+        for (const ActorRow &row : rowsOf(m_actorRows, m_actorStarts, eventId)) {
+            ListedEvent::Actor actor = row.actor >= 0 ? m_actors[std::size_t(row.actor)] : ListedEvent::Actor{};
+            actor.role = m_roles[row.role];
+            event.actors << std::move(actor);
+        }
+        event.symbols.clear();
+        for (const SymbolRow &row : rowsOf(m_symbolRows, m_symbolStarts, eventId))
+            event.symbols << m_symbols[row.symbol];
+        event.quotes.clear();
+        for (const QuoteRow &row : rowsOf(m_quoteRows, m_quoteStarts, eventId))
+            event.quotes << row.quote;
+    }
+
+private:
+    struct ActorRow
+    {
+        std::int64_t eventId;
+        std::int64_t position;
+        int actor; // in m_actors; -1 for an actor the table lacks
+        int role;  // in m_roles
+    };
+    struct SymbolRow
+    {
+        std::int64_t eventId;
+        std::int64_t position;
+        int symbol; // in m_symbols
+    };
+    struct QuoteRow
+    {
+        std::int64_t eventId;
+        ListedEvent::QuoteAnchor quote;
+    };
+
+    // Each text once, by number.
+    class Texts final
+    {
+    public:
+        int add(const QString &text)
+        {
+            const auto found = m_numbers.constFind(text);
+            if (found != m_numbers.cend())
+                return *found;
+            m_texts << text;
+            return *m_numbers.insert(text, int(m_texts.size() - 1));
+        }
+        const QString &operator[](int number) const { return m_texts[number]; }
+
+    private:
+        QStringList m_texts;
+        QHash<QString, int> m_numbers;
+    };
+
+    EventDetailsIndex(Database &db, std::int64_t maxId)
+    {
+        // A row of an event id outside [0, maxId] belongs to no event (a damaged file): left out.
+        const auto known = [maxId](std::int64_t eventId) { return eventId >= 0 && eventId <= maxId; };
+        QHash<std::int64_t, int> actorIndex;
+        for (Statement actors(db, "SELECT id, uid, name FROM actors"); actors.step();) {
+            actorIndex.insert(actors.int64(0), int(m_actors.size()));
+            m_actors.push_back({actors.text(1), actors.text(2), QString()});
+        }
+        for (Statement rows(db, "SELECT event_id, position, actor_id, role FROM event_actors ORDER BY event_id");
+             rows.step();) {
+            if (known(rows.int64(0)))
+                m_actorRows.push_back({rows.int64(0), rows.int64(1), actorIndex.value(rows.int64(2), -1),
+                                       m_roles.add(rows.text(3))});
+        }
+        for (Statement rows(db, "SELECT event_id, position, symbol FROM event_symbols ORDER BY event_id");
+             rows.step();) {
+            if (known(rows.int64(0)))
+                m_symbolRows.push_back({rows.int64(0), rows.int64(1), m_symbols.add(rows.text(2))});
+        }
+        for (Statement rows(db, "SELECT q.event_id, q.uid, s.uid, q.exact, q.pos_start, q.pos_end, q.status "
+                                "FROM quotes q JOIN sources s ON s.id = q.source_id "
+                                "WHERE q.event_id IS NOT NULL ORDER BY q.event_id, q.id");
+             rows.step();) {
+            if (!known(rows.int64(0)))
+                continue;
+            ListedEvent::QuoteAnchor quote{rows.text(1), rows.text(2), rows.text(3), rows.int64(4), rows.int64(5),
+                                           anchorStatusFromString(rows.text(6)).value_or(AnchorStatus::Orphaned)};
+            m_quoteRows.push_back({rows.int64(0), std::move(quote)});
+        }
+        // Within an event, in the order of their positions (as the subqueries' rows are sorted).
+        const auto byEventAndPosition = [](const auto &a, const auto &b) {
+            return std::tie(a.eventId, a.position) < std::tie(b.eventId, b.position);
+        };
+        std::stable_sort(m_actorRows.begin(), m_actorRows.end(), byEventAndPosition);
+        std::stable_sort(m_symbolRows.begin(), m_symbolRows.end(), byEventAndPosition);
+        m_actorStarts = startsOf(m_actorRows, maxId);
+        m_symbolStarts = startsOf(m_symbolRows, maxId);
+        m_quoteStarts = startsOf(m_quoteRows, maxId);
+    }
+
+    // Where each event's rows begin, by event id: the rows of event i are [starts[i], starts[i + 1]).
+    template<typename Row> static std::vector<std::uint32_t> startsOf(const std::vector<Row> &rows, std::int64_t maxId)
+    {
+        std::vector<std::uint32_t> starts(std::size_t(maxId) + 2, 0);
+        for (const Row &row : rows)
+            ++starts[std::size_t(row.eventId) + 1];
+        for (std::size_t i = 1; i < starts.size(); ++i)
+            starts[i] += starts[i - 1];
+        return starts;
+    }
+
+    template<typename Row>
+    static std::span<const Row> rowsOf(const std::vector<Row> &rows, const std::vector<std::uint32_t> &starts,
+                                       std::int64_t eventId)
+    {
+        if (eventId < 0 || std::size_t(eventId) + 1 >= starts.size())
+            return {};
+        return {rows.data() + starts[std::size_t(eventId)], rows.data() + starts[std::size_t(eventId) + 1]};
+    }
+
+    std::vector<ListedEvent::Actor> m_actors;
+    Texts m_roles;
+    Texts m_symbols;
+    std::vector<ActorRow> m_actorRows;
+    std::vector<SymbolRow> m_symbolRows;
+    std::vector<QuoteRow> m_quoteRows;
+    std::vector<std::uint32_t> m_actorStarts, m_symbolStarts, m_quoteStarts;
+};
+
 } // namespace
 
 void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
                                const std::function<bool(const ListedEvent &)> &visit)
 {
+    // A cache of fixed size whatever the number of events, given back after the listing.
+    const ScopedPragma cache(m_db, "cache_size",
+                             detail == EventDetail::Full ? kDetailedListingCacheKiB : kListingCacheKiB);
+    const ReadSnapshot snapshot(m_db);
     const auto [where, bind] = eventFilterClause(filter);
-    QByteArray sql = "SELECT e.uid, e.title, e.summary, e.kind, e.start_ms, e.end_ms, e.precision, e.uncertain, e.tz";
-    if (detail == EventDetail::Full) {
+    // Every event: their details from the small tables read once; a filter: from subqueries, as
+    // it may keep a few events of millions.
+    const std::optional<EventDetailsIndex> details =
+        detail == EventDetail::Full && where.isEmpty() ? EventDetailsIndex::of(m_db) : std::nullopt;
+    QByteArray sql = "SELECT e.uid, e.title, e.summary, e.kind, e.start_ms, e.end_ms, e.precision, e.uncertain, e.tz, e.id";
+    if (detail == EventDetail::Full && !details) {
         sql += ", (SELECT " + packed({"ea.position", "a.uid", "a.name", "ea.role"}) +
                " FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id)";
         sql += ", (SELECT " + packed({"position", "symbol"}) + " FROM event_symbols WHERE event_id = e.id)";
@@ -117,9 +304,6 @@ void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
                " FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.event_id = e.id)";
     }
     sql += " FROM events e " + where + " ORDER BY e.start_ms, e.id";
-    // A cache of fixed size whatever the number of events, given back afterwards.
-    const ScopedPragma cache(m_db, "cache_size",
-                             detail == EventDetail::Full ? kDetailedListingCacheKiB : kListingCacheKiB);
     Statement statement(m_db, sql.constData());
     bind(statement);
 
@@ -137,9 +321,11 @@ void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
         event.precision = storedPrecision(statement.blob(6), Precision::Day);
         event.uncertain = statement.int64(7) != 0;
         event.tz = statement.text(8);
-        if (detail == EventDetail::Full) {
+        if (details) {
+            details->fill(statement.int64(9), event);
+        } else if (detail == EventDetail::Full) {
             actors.clear();
-            for (PackedReader row(statement.blob(9)); !row.atEnd();) {
+            for (PackedReader row(statement.blob(10)); !row.atEnd();) {
                 const std::int64_t position = row.nextInt();
                 ListedEvent::Actor actor;
                 actor.uid = row.nextText();
@@ -153,7 +339,7 @@ void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
                 event.actors << std::move(actor);
 
             symbols.clear();
-            for (PackedReader row(statement.blob(10)); !row.atEnd();) {
+            for (PackedReader row(statement.blob(11)); !row.atEnd();) {
                 const std::int64_t position = row.nextInt();
                 symbols.emplace_back(position, row.nextText());
             }
@@ -163,7 +349,7 @@ void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
                 event.symbols << std::move(symbol);
 
             quotes.clear();
-            for (PackedReader row(statement.blob(11)); !row.atEnd();) {
+            for (PackedReader row(statement.blob(12)); !row.atEnd();) {
                 const std::int64_t id = row.nextInt();
                 ListedEvent::QuoteAnchor quote;
                 quote.uid = row.nextText();

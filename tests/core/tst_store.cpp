@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
+#include "io/tickerlinejson.h"
 #include "store/eventedits.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -11,6 +12,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace tickerline;
 using tickerline::testing::databaseFingerprint;
@@ -251,6 +254,53 @@ private slots:
             QCOMPARE(store.database().pragmaInt("cache_size"), cacheBefore);
             QCOMPARE(store.database().pragmaInt("mmap_size"), 0); // never mapped: pages checked once
         }
+    }
+
+    // The listing of every event reads the details tables once beforehand; a filtered one asks
+    // subqueries: both give every event the same actors (in their order, with roles), symbols and
+    // quotes, here on the bundled episode with an actor added before an older one.
+    void listingAllAndFilteredGiveTheSameDetails()
+    {
+        QFile file(QStringLiteral(TICKERLINE_TEST_DATA "/../../resources/data/episode.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Snapshot episode = readTickerlineJson(file.readAll(), QStringLiteral("episode.json"));
+        QVERIFY(episode.events.size() >= 10);
+        episode.events[0].actors.prepend(EventActor{episode.actors.last().uid, QStringLiteral("witness")});
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(episode);
+        const auto listed = [&](const EventFilter &filter) {
+            QStringList lines;
+            store.forEachListedEvent(filter, EventDetail::Full, [&](const ListedEvent &event) {
+                QStringList parts{event.uid};
+                for (const ListedEvent::Actor &actor : event.actors)
+                    parts << actor.uid + QLatin1Char('|') + actor.name + QLatin1Char('|') + actor.role;
+                parts << event.symbols.join(QLatin1Char(','));
+                for (const ListedEvent::QuoteAnchor &quote : event.quotes)
+                    parts << QStringLiteral("%1|%2|%3|%4|%5")
+                                 .arg(quote.uid, quote.source, quote.exact)
+                                 .arg(quote.start)
+                                 .arg(quote.end);
+                lines << parts.join(QLatin1Char(' '));
+                return true;
+            });
+            return lines;
+        };
+        const QStringList all = listed({});
+        EventFilter everything;
+        everything.fromMs = std::numeric_limits<std::int64_t>::min() / 2;
+        QCOMPARE(listed(everything), all);
+        QCOMPARE(all.size(), episode.events.size());
+        QVERIFY2(all.join(QLatin1Char('\n')).contains(QStringLiteral("|witness")), qPrintable(all.join(QLatin1Char('\n'))));
+        qsizetype quotesListed = 0;
+        store.forEachListedEvent({}, EventDetail::Full, [&](const ListedEvent &event) {
+            quotesListed += event.quotes.size();
+            return true;
+        });
+        const auto quoted = std::count_if(episode.quotes.cbegin(), episode.quotes.cend(),
+                                          [](const Quote &quote) { return !quote.event.isEmpty(); });
+        QVERIFY(quoted >= 12);
+        QCOMPARE(quotesListed, qsizetype(quoted));
     }
 
     void barsBetweenDates()
