@@ -6,6 +6,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tickerline::eventlisting {
@@ -97,49 +98,58 @@ char hexDigit(unsigned value)
 
 void appendJsonString(QByteArray &out, QStringView text)
 {
-    out += '"';
+    // Written in place, into room for the longest it can become (every UTF-16 unit as a six-byte
+    // "\uXXXX"), rather than a byte at a time: a listing writes hundreds of megabytes of these.
+    const qsizetype start = out.size();
+    const qsizetype most = start + 6 * text.size() + 2;
+    if (out.capacity() < most)
+        out.reserve(std::max(most, 2 * out.capacity()));
+    out.resize(most);
+    char *p = out.data() + start;
+    const auto escape = [&p](char16_t u) {
+        *p++ = '\\';
+        *p++ = 'u';
+        for (int shift = 12; shift >= 0; shift -= 4)
+            *p++ = hexDigit((u >> shift) & 0xf);
+    };
+    *p++ = '"';
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t u = text[i].unicode();
         if (u < 0x80) {
             switch (u) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"': *p++ = '\\'; *p++ = '"'; break;
+            case '\\': *p++ = '\\'; *p++ = '\\'; break;
+            case '\b': *p++ = '\\'; *p++ = 'b'; break;
+            case '\f': *p++ = '\\'; *p++ = 'f'; break;
+            case '\n': *p++ = '\\'; *p++ = 'n'; break;
+            case '\r': *p++ = '\\'; *p++ = 'r'; break;
+            case '\t': *p++ = '\\'; *p++ = 't'; break;
             default:
-                if (u < 0x20) {
-                    out += "\\u00";
-                    out += hexDigit(u >> 4);
-                    out += hexDigit(u & 0xf);
-                } else {
-                    out += char(u);
-                }
+                if (u < 0x20)
+                    escape(u);
+                else
+                    *p++ = char(u);
             }
         } else if (u < 0x800) {
-            out += char(0xc0 | (u >> 6));
-            out += char(0x80 | (u & 0x3f));
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && i + 1 < size && QChar::isLowSurrogate(text[i + 1].unicode())) {
             const char32_t c = QChar::surrogateToUcs4(u, text[++i].unicode());
-            out += char(0xf0 | (c >> 18));
-            out += char(0x80 | ((c >> 12) & 0x3f));
-            out += char(0x80 | ((c >> 6) & 0x3f));
-            out += char(0x80 | (c & 0x3f));
+            *p++ = char(0xf0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3f));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
         } else if (QChar::isSurrogate(u)) {
-            // A lone surrogate has no UTF-8: QJsonDocument escapes it.
-            out += "\\u";
-            for (int shift = 12; shift >= 0; shift -= 4)
-                out += hexDigit((u >> shift) & 0xf);
+            escape(u); // a lone surrogate has no UTF-8: QJsonDocument escapes it
         } else {
-            out += char(0xe0 | (u >> 12));
-            out += char(0x80 | ((u >> 6) & 0x3f));
-            out += char(0x80 | (u & 0x3f));
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.resize(p - out.constData());
 }
 
 void appendTextLine(QByteArray &out, const ListedEvent &event)

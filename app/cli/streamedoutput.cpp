@@ -34,7 +34,7 @@ bool StreamedOutput::written()
 bool StreamedOutput::flush()
 {
     if (m_failed || m_buffer.isEmpty()) {
-        m_buffer.clear();
+        m_buffer.resize(0);
         return !m_failed;
     }
     QIODevice *device = m_stream.device();
@@ -47,7 +47,7 @@ bool StreamedOutput::flush()
         if (auto *file = qobject_cast<QFileDevice *>(device); file && !m_failed)
             m_failed = !file->flush();
     }
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps its capacity for the next rows (clear() would free it)
     return !m_failed;
 }
 
