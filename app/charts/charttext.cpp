@@ -4,6 +4,7 @@
 #include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QFontMetricsF>
+#include <QTextBoundaryFinder>
 #include <QVariant>
 
 namespace tickerline {
@@ -12,6 +13,16 @@ namespace {
 
 constexpr char kFullTitle[] = "tickerlineFullTitle";
 constexpr char kShortName[] = "tickerlineShortName";
+
+// A mark that ends what comes before it, which no line may begin with: ")", "）", "」", "、", "。".
+bool closesText(QChar c)
+{
+    switch (c.category()) {
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_FinalQuote: return true;
+    default: return QStringLiteral("、。，．：；！？,.:;!?").contains(c);
+    }
+}
 
 } // namespace
 
@@ -30,17 +41,30 @@ QStringList wrapText(const QString &text, const QFont &font, qreal width)
         if (!line.isEmpty())
             lines << line;
         line = word;
-        // A word alone too wide for a line: as many characters a line as fit (at least one).
+        // A word alone too wide for a line: as many characters a line as fit (at least one), up
+        // to the last place Unicode's line breaking allows ("価格|（USD）", never "価格（USD|）").
         while (line.size() > 1 && !fits(line)) {
             qsizetype take = line.size() - 1;
             while (take > 1 && !fits(line.left(take)))
                 --take;
-            // After a hyphen or slash where there is one ("2025-01-|24"), else between characters.
-            for (qsizetype at = take; at > 1; --at) {
-                if (QStringLiteral("-/_.").contains(line[at - 1])) {
-                    take = at;
-                    break;
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, line);
+            breaks.setPosition(take);
+            const qsizetype allowed = breaks.isAtBoundary() ? take : breaks.toPreviousBoundary();
+            if (allowed > 0) {
+                take = allowed;
+            } else {
+                // None: after a hyphen or slash where there is one ("2025-01-|24"), else between
+                // characters, but never with a closing mark first on the next line.
+                bool atMark = false;
+                for (qsizetype at = take; at > 1; --at) {
+                    if (QStringLiteral("-/_.").contains(line[at - 1])) {
+                        take = at;
+                        atMark = true;
+                        break;
+                    }
                 }
+                if (!atMark && take > 1 && closesText(line[take]))
+                    --take;
             }
             lines << line.left(take);
             line = line.mid(take);
