@@ -11,10 +11,16 @@ tickerline_packages=(
   libsqlite3-dev libboost-date-time-dev libgumbo-dev libmd4c-dev libssl-dev
   libbenchmark-dev
   poppler-utils
-  nodejs npm
+  file ca-certificates
   dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
 )
+
+# Node.js and npm run the TimelineJS3 check: Debian's packages where the machine has neither
+# command (a machine with another Node.js, which brings its own npm, keeps it: Debian's npm
+# conflicts with it).
+command -v node >/dev/null 2>&1 || tickerline_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || tickerline_packages+=(npm)
 
 # Prints the packages of the list (and of the arguments) that are not installed, one a line.
 # dpkg-query's answer is read whole before it is compared: a pipe into `grep -q` would let grep

@@ -34,6 +34,8 @@ function die(message) {
     process.exit(1);
 }
 
+const SYSTEM_CERTIFICATES = '/etc/ssl/certs/ca-certificates.crt';
+
 // The package, fetched and unpacked once per build tree; the tarball's hash is checked on every run.
 function fetchPackage() {
     fs.mkdirSync(cacheDir, { recursive: true });
@@ -41,8 +43,13 @@ function fetchPackage() {
     if (!fs.existsSync(tarball)) {
         const download = fs.mkdtempSync(path.join(cacheDir, 'download-'));
         try {
-            execFileSync(process.env.NPM || 'npm', ['pack', SPEC, '--pack-destination', download, '--silent'],
-                         { stdio: ['ignore', 'ignore', 'inherit'] });
+            // Node trusts only its own certificate list: the system's as well, as curl and apt do
+            // (a network whose proxy has a certificate of its own needs it).
+            const env = { ...process.env };
+            if (!env.NODE_EXTRA_CA_CERTS && fs.existsSync(SYSTEM_CERTIFICATES))
+                env.NODE_EXTRA_CA_CERTS = SYSTEM_CERTIFICATES;
+            execFileSync(process.env.NPM || 'npm', ['pack', SPEC, '--pack-destination', download, '--loglevel=error'],
+                         { env, stdio: ['ignore', 'ignore', 'inherit'] });
         } catch (e) {
             fs.rmSync(download, { recursive: true, force: true });
             die(`could not download ${SPEC} with \`npm pack\` (${e.message.split('\n')[0]}); ` +
