@@ -75,6 +75,8 @@ struct ListedEvent
     QList<QuoteAnchor> quotes;
 };
 
+// Row: the event's own fields but its summary (what a line of text shows); Full: with its summary,
+// actors, symbols and quotes.
 enum class EventDetail { Row, Full };
 
 struct SymbolSummary

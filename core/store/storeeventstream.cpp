@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store::forEachListedEvent: the events of a filter, in time order, printed as they are read and
 // never held. Each event's actors, symbols and quotes come along: for a filtered listing from
-// correlated subqueries of the one statement; for a listing of every event from the three small
-// tables read once beforehand in their own order (EventDetailsIndex), which costs a sequential
-// scan each instead of three index searches an event at random.
+// correlated subqueries of the one statement; for a listing of every event, after its first
+// thousand, from the three small tables read once in their own order (EventDetailsIndex), which
+// costs a sequential scan each instead of three index searches an event at random.
 #include "store/store.h"
 #include "store/storednames.h"
 
@@ -23,12 +23,12 @@ namespace tickerline {
 
 namespace {
 
-// The page cache of a listing (negative: KiB rather than pages). Time order reads the events'
-// rows at random, and with the details the rows of every small table too: pages kept in the cache
-// are checked once (cell_size_check) and read once, where a memory map would have every page
-// checked again at each visit.
-constexpr qint64 kListingCacheKiB = -64 * 1024;
-constexpr qint64 kDetailedListingCacheKiB = -128 * 1024;
+// The page cache of a listing (negative: KiB rather than pages), not a memory map: time order
+// reads the events' rows at random, and a mapped page is checked again (cell_size_check) at every
+// visit, where a cached one is checked once. Larger caches measured no faster (a million events
+// read in time order touch most pages of the table once), so they stay small.
+constexpr qint64 kListingCacheKiB = -16 * 1024;
+constexpr qint64 kDetailedListingCacheKiB = -32 * 1024;
 
 // A connection setting changed for one listing and given back after it, even when it throws.
 class ScopedPragma final
@@ -281,93 +281,144 @@ private:
     std::vector<std::uint32_t> m_actorStarts, m_symbolStarts, m_quoteStarts;
 };
 
-} // namespace
+// The events a listing of every event reads with subqueries before it reads the details tables:
+// enough to fill the first screens while that takes its half second.
+constexpr int kFirstFromSubqueries = 1000;
 
-void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
-                               const std::function<bool(const ListedEvent &)> &visit)
+// The listing's statement: the event's columns (its id tenth; its summary only with the details),
+// then, with `subqueries`, its actors, symbols and quotes packed, in time order.
+QByteArray listingSql(EventDetail detail, bool subqueries, const QByteArray &where)
 {
-    // A cache of fixed size whatever the number of events, given back after the listing.
-    const ScopedPragma cache(m_db, "cache_size",
-                             detail == EventDetail::Full ? kDetailedListingCacheKiB : kListingCacheKiB);
-    const ReadSnapshot snapshot(m_db);
-    const auto [where, bind] = eventFilterClause(filter);
-    // Every event: their details from the small tables read once; a filter: from subqueries, as
-    // it may keep a few events of millions.
-    const std::optional<EventDetailsIndex> details =
-        detail == EventDetail::Full && where.isEmpty() ? EventDetailsIndex::of(m_db) : std::nullopt;
-    QByteArray sql = "SELECT e.uid, e.title, e.summary, e.kind, e.start_ms, e.end_ms, e.precision, e.uncertain, e.tz, e.id";
-    if (detail == EventDetail::Full && !details) {
+    QByteArray sql = "SELECT e.uid, e.title, ";
+    sql += detail == EventDetail::Full ? "e.summary" : "''";
+    sql += ", e.kind, e.start_ms, e.end_ms, e.precision, e.uncertain, e.tz, e.id";
+    if (subqueries) {
         sql += ", (SELECT " + packed({"ea.position", "a.uid", "a.name", "ea.role"}) +
                " FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id)";
         sql += ", (SELECT " + packed({"position", "symbol"}) + " FROM event_symbols WHERE event_id = e.id)";
         sql += ", (SELECT " + packed({"q.id", "q.uid", "s.uid", "q.exact", "q.pos_start", "q.pos_end", "q.status"}) +
                " FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.event_id = e.id)";
     }
-    sql += " FROM events e " + where + " ORDER BY e.start_ms, e.id";
-    Statement statement(m_db, sql.constData());
-    bind(statement);
+    return sql + " FROM events e " + where + " ORDER BY e.start_ms, e.id";
+}
+
+// The event's own columns of a listing row.
+void readListedRow(Statement &statement, ListedEvent &event)
+{
+    event.uid = statement.text(0);
+    event.title = statement.text(1);
+    event.summary = statement.text(2);
+    event.kind = storedEventKind(statement.blob(3));
+    event.startMs = statement.int64(4);
+    event.endMs = statement.optionalInt64(5);
+    event.precision = storedPrecision(statement.blob(6), Precision::Day);
+    event.uncertain = statement.int64(7) != 0;
+    event.tz = statement.text(8);
+}
+
+// An event's actors, symbols and quotes from the three packed subquery columns of its row.
+class PackedDetails final
+{
+public:
+    void read(Statement &statement, int firstColumn, ListedEvent &event)
+    {
+        m_actors.clear();
+        for (PackedReader row(statement.blob(firstColumn)); !row.atEnd();) {
+            const std::int64_t position = row.nextInt();
+            ListedEvent::Actor actor;
+            actor.uid = row.nextText();
+            actor.name = row.nextText();
+            actor.role = row.nextText();
+            m_actors.emplace_back(position, std::move(actor));
+        }
+        sortByKey(m_actors);
+        event.actors.clear();
+        for (auto &[position, actor] : m_actors)
+            event.actors << std::move(actor);
+
+        m_symbols.clear();
+        for (PackedReader row(statement.blob(firstColumn + 1)); !row.atEnd();) {
+            const std::int64_t position = row.nextInt();
+            m_symbols.emplace_back(position, row.nextText());
+        }
+        sortByKey(m_symbols);
+        event.symbols.clear();
+        for (auto &[position, symbol] : m_symbols)
+            event.symbols << std::move(symbol);
+
+        m_quotes.clear();
+        for (PackedReader row(statement.blob(firstColumn + 2)); !row.atEnd();) {
+            const std::int64_t id = row.nextInt();
+            ListedEvent::QuoteAnchor quote;
+            quote.uid = row.nextText();
+            quote.source = row.nextText();
+            quote.exact = row.nextText();
+            quote.start = row.nextInt();
+            quote.end = row.nextInt();
+            quote.status = anchorStatusFromString(row.nextText()).value_or(AnchorStatus::Orphaned);
+            m_quotes.emplace_back(id, std::move(quote));
+        }
+        sortByKey(m_quotes);
+        event.quotes.clear();
+        for (auto &[id, quote] : m_quotes)
+            event.quotes << std::move(quote);
+    }
+
+private:
+    std::vector<std::pair<std::int64_t, ListedEvent::Actor>> m_actors;
+    std::vector<std::pair<std::int64_t, QString>> m_symbols;
+    std::vector<std::pair<std::int64_t, ListedEvent::QuoteAnchor>> m_quotes;
+};
+
+} // namespace
+
+void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
+                               const std::function<bool(const ListedEvent &)> &visit)
+{
+    const bool full = detail == EventDetail::Full;
+    // A cache of fixed size whatever the number of events, given back after the listing.
+    const ScopedPragma cache(m_db, "cache_size", full ? kDetailedListingCacheKiB : kListingCacheKiB);
+    const ReadSnapshot snapshot(m_db);
+    const auto [where, bind] = eventFilterClause(filter);
 
     ListedEvent event;
-    std::vector<std::pair<std::int64_t, ListedEvent::Actor>> actors;
-    std::vector<std::pair<std::int64_t, QString>> symbols;
-    std::vector<std::pair<std::int64_t, ListedEvent::QuoteAnchor>> quotes;
-    while (statement.step()) {
-        event.uid = statement.text(0);
-        event.title = statement.text(1);
-        event.summary = statement.text(2);
-        event.kind = storedEventKind(statement.blob(3));
-        event.startMs = statement.int64(4);
-        event.endMs = statement.optionalInt64(5);
-        event.precision = storedPrecision(statement.blob(6), Precision::Day);
-        event.uncertain = statement.int64(7) != 0;
-        event.tz = statement.text(8);
-        if (details) {
-            details->fill(statement.int64(9), event);
-        } else if (detail == EventDetail::Full) {
-            actors.clear();
-            for (PackedReader row(statement.blob(10)); !row.atEnd();) {
-                const std::int64_t position = row.nextInt();
-                ListedEvent::Actor actor;
-                actor.uid = row.nextText();
-                actor.name = row.nextText();
-                actor.role = row.nextText();
-                actors.emplace_back(position, std::move(actor));
-            }
-            sortByKey(actors);
-            event.actors.clear();
-            for (auto &[position, actor] : actors)
-                event.actors << std::move(actor);
-
-            symbols.clear();
-            for (PackedReader row(statement.blob(11)); !row.atEnd();) {
-                const std::int64_t position = row.nextInt();
-                symbols.emplace_back(position, row.nextText());
-            }
-            sortByKey(symbols);
-            event.symbols.clear();
-            for (auto &[position, symbol] : symbols)
-                event.symbols << std::move(symbol);
-
-            quotes.clear();
-            for (PackedReader row(statement.blob(12)); !row.atEnd();) {
-                const std::int64_t id = row.nextInt();
-                ListedEvent::QuoteAnchor quote;
-                quote.uid = row.nextText();
-                quote.source = row.nextText();
-                quote.exact = row.nextText();
-                quote.start = row.nextInt();
-                quote.end = row.nextInt();
-                quote.status = anchorStatusFromString(row.nextText()).value_or(AnchorStatus::Orphaned);
-                quotes.emplace_back(id, std::move(quote));
-            }
-            sortByKey(quotes);
-            event.quotes.clear();
-            for (auto &[id, quote] : quotes)
-                event.quotes << std::move(quote);
+    PackedDetails packed;
+    std::int64_t lastStart = 0;
+    std::int64_t lastId = 0;
+    qsizetype listed = 0;
+    // Visits the rows of one statement; false when the visitor asked to stop.
+    const auto visitRows = [&](Statement &statement, const EventDetailsIndex *index) {
+        while (statement.step()) {
+            readListedRow(statement, event);
+            lastStart = event.startMs;
+            lastId = statement.int64(9);
+            if (index)
+                index->fill(lastId, event);
+            else if (full)
+                packed.read(statement, 10, event);
+            ++listed;
+            if (!visit(event))
+                return false;
         }
-        if (!visit(event))
+        return true;
+    };
+    if (!full || !where.isEmpty()) { // a filter may keep a few events of millions: subqueries
+        Statement statement(m_db, listingSql(detail, full, where).constData());
+        bind(statement);
+        visitRows(statement, nullptr);
+        return;
+    }
+    // Every event with its details: the first ones from subqueries, so that the first of them
+    // shows at once; the rest with the details tables read once meanwhile.
+    {
+        Statement first(m_db, (listingSql(detail, true, {}) + " LIMIT " + QByteArray::number(kFirstFromSubqueries)).constData());
+        if (!visitRows(first, nullptr) || listed < kFirstFromSubqueries)
             return;
     }
+    const std::optional<EventDetailsIndex> index = EventDetailsIndex::of(m_db);
+    Statement rest(m_db, listingSql(detail, !index, "WHERE (e.start_ms, e.id) > (?1, ?2)").constData());
+    rest.bind(1, lastStart).bind(2, lastId);
+    visitRows(rest, index ? &*index : nullptr);
 }
 
 } // namespace tickerline
