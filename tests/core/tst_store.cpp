@@ -7,6 +7,7 @@
 #include "time/isotime.h"
 
 #include "support/databasefingerprint.h"
+#include "support/tamper.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <limits>
+#include <optional>
 
 using namespace tickerline;
 using tickerline::testing::databaseFingerprint;
@@ -278,11 +280,12 @@ private slots:
             episode.events << early;
         }
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
-        store.importSnapshot(episode);
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        auto store = std::make_optional<Store>(path);
+        store->importSnapshot(episode);
         const auto listed = [&](const EventFilter &filter) {
             QStringList lines;
-            store.forEachListedEvent(filter, EventDetail::Full, [&](const ListedEvent &event) {
+            store->forEachListedEvent(filter, EventDetail::Full, [&](const ListedEvent &event) {
                 QStringList parts{event.uid};
                 for (const ListedEvent::Actor &actor : event.actors)
                     parts << actor.uid + QLatin1Char('|') + actor.name + QLatin1Char('|') + actor.role;
@@ -304,7 +307,7 @@ private slots:
         QCOMPARE(all.size(), episode.events.size());
         QVERIFY2(all.join(QLatin1Char('\n')).contains(QStringLiteral("|witness")), qPrintable(all.join(QLatin1Char('\n'))));
         qsizetype quotesListed = 0;
-        store.forEachListedEvent({}, EventDetail::Full, [&](const ListedEvent &event) {
+        store->forEachListedEvent({}, EventDetail::Full, [&](const ListedEvent &event) {
             quotesListed += event.quotes.size();
             return true;
         });
@@ -312,6 +315,17 @@ private slots:
                                           [](const Quote &quote) { return !quote.event.isEmpty(); });
         QVERIFY(quoted >= 12);
         QCOMPARE(quotesListed, qsizetype(quoted));
+
+        // Event ids negative and far apart (a file made elsewhere) are listed through the subqueries:
+        // the same.
+        store.reset();
+        testing::tamper(path, "UPDATE event_actors SET event_id = event_id * 100000 - 1000000000000;"
+                              "UPDATE event_symbols SET event_id = event_id * 100000 - 1000000000000;"
+                              "UPDATE event_links SET from_id = from_id * 100000 - 1000000000000, to_id = to_id * 100000 - 1000000000000;"
+                              "UPDATE quotes SET event_id = event_id * 100000 - 1000000000000;"
+                              "UPDATE events SET id = id * 100000 - 1000000000000;");
+        store.emplace(path);
+        QCOMPARE(listed({}), all);
     }
 
     void barsBetweenDates()
