@@ -122,6 +122,7 @@ Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
     , m_readOnlyReason(std::move(other.m_readOnlyReason))
+    , m_beforeCommit(std::move(other.m_beforeCommit))
 {
     other.m_db = nullptr;
 }
@@ -131,6 +132,7 @@ Database &Database::operator=(Database &&other) noexcept
     std::swap(m_db, other.m_db);
     std::swap(m_path, other.m_path);
     std::swap(m_readOnlyReason, other.m_readOnlyReason);
+    std::swap(m_beforeCommit, other.m_beforeCommit);
     return *this;
 }
 
@@ -341,6 +343,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_outermost)
+        m_db.beforeCommit();
     m_db.exec(m_outermost ? "COMMIT" : "RELEASE tickerline_tx");
     m_done = true;
 }

@@ -59,11 +59,19 @@ public:
     const QString &readOnlyReason() const { return m_readOnlyReason; }
     // Lets the schema's triggers use the full-text table: call once the schema is known to be ours.
     void trustSchema();
+    // A step each outermost Transaction takes just before it commits, on this connection.
+    void setBeforeCommit(std::function<void(Database &)> step) { m_beforeCommit = std::move(step); }
+    void beforeCommit()
+    {
+        if (m_beforeCommit)
+            m_beforeCommit(*this);
+    }
 
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QString m_readOnlyReason;
+    std::function<void(Database &)> m_beforeCommit;
 };
 
 class Statement final

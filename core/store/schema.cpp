@@ -4,6 +4,7 @@
 #include "barstore.h"
 #include "database.h"
 #include "error.h"
+#include "searchtermcounts.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -267,16 +268,98 @@ CREATE TABLE IF NOT EXISTS bar_blocks (
 CREATE UNIQUE INDEX IF NOT EXISTS bar_blocks_by_time ON bar_blocks(symbol_id, interval, first_ms);
 )sql";
 
-// The events' insert trigger, which a bulk import drops and makes again (createEventIndexes).
-constexpr const char *kEventSearchInsertTrigger = R"sql(
+// The events' insert trigger of versions 4 to 6.
+constexpr const char *kVersion4EventSearchInsertTrigger = R"sql(
 CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
   INSERT INTO search(rowid, type, uid, title, body) VALUES (new.id * 4, 'event', new.uid, new.title, new.summary);
 END;
 )sql";
 
+// Version 7: how many rows of `search` hold each token, so that a search's BM25 weights are exact
+// without reading every match of a common word (SearchTermCounts). FTS5's tokenizer cannot be
+// called from SQL, so the triggers log the texts a row of `search` gains (+1) or loses (-1), and
+// Tickerline counts the log's tokens into search_tokens before it commits; a reader adds a log
+// that another program left. The counts themselves are made by SearchTermCounts::recount.
+constexpr const char *kVersion7 = R"sql(
+CREATE TABLE search_tokens (
+  token TEXT PRIMARY KEY,
+  rows INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE search_token_log (
+  id INTEGER PRIMARY KEY,
+  sign INTEGER NOT NULL CHECK (sign IN (-1, 1)),
+  title TEXT,
+  body TEXT
+);
+DROP TRIGGER events_search_update;
+DROP TRIGGER events_search_delete;
+DROP TRIGGER sources_search_insert;
+DROP TRIGGER sources_search_update;
+DROP TRIGGER sources_search_delete;
+DROP TRIGGER quotes_search_insert;
+DROP TRIGGER quotes_search_update;
+DROP TRIGGER quotes_search_delete;
+CREATE TRIGGER events_search_update AFTER UPDATE OF id, uid, title, summary ON events BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4;
+  INSERT INTO search(rowid, type, uid, title, body) VALUES (new.id * 4, 'event', new.uid, new.title, new.summary);
+  INSERT INTO search_token_log(sign, title, body) SELECT -1, old.title, old.summary
+    WHERE old.title IS NOT new.title OR old.summary IS NOT new.summary;
+  INSERT INTO search_token_log(sign, title, body) SELECT 1, new.title, new.summary
+    WHERE old.title IS NOT new.title OR old.summary IS NOT new.summary;
+END;
+CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4;
+  INSERT INTO search_token_log(sign, title, body) VALUES (-1, old.title, old.summary);
+END;
+CREATE TRIGGER sources_search_insert AFTER INSERT ON sources BEGIN
+  INSERT INTO search(rowid, type, uid, title, body) VALUES (new.id * 4 + 1, 'source', new.uid, new.title, new.text);
+  INSERT INTO search_token_log(sign, title, body) VALUES (1, new.title, new.text);
+END;
+CREATE TRIGGER sources_search_update AFTER UPDATE OF id, uid, title, text ON sources BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4 + 1;
+  INSERT INTO search(rowid, type, uid, title, body) VALUES (new.id * 4 + 1, 'source', new.uid, new.title, new.text);
+  INSERT INTO search_token_log(sign, title, body) SELECT -1, old.title, old.text
+    WHERE old.title IS NOT new.title OR old.text IS NOT new.text;
+  INSERT INTO search_token_log(sign, title, body) SELECT 1, new.title, new.text
+    WHERE old.title IS NOT new.title OR old.text IS NOT new.text;
+END;
+CREATE TRIGGER sources_search_delete AFTER DELETE ON sources BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4 + 1;
+  INSERT INTO search_token_log(sign, title, body) VALUES (-1, old.title, old.text);
+END;
+CREATE TRIGGER quotes_search_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO search(rowid, type, uid, title, body) VALUES (new.id * 4 + 2, 'quote', new.uid, '', new.exact);
+  INSERT INTO search_token_log(sign, title, body) VALUES (1, '', new.exact);
+END;
+CREATE TRIGGER quotes_search_update AFTER UPDATE OF id, uid, exact ON quotes BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4 + 2;
+  INSERT INTO search(rowid, type, uid, title, body) VALUES (new.id * 4 + 2, 'quote', new.uid, '', new.exact);
+  INSERT INTO search_token_log(sign, title, body) SELECT -1, '', old.exact WHERE old.exact IS NOT new.exact;
+  INSERT INTO search_token_log(sign, title, body) SELECT 1, '', new.exact WHERE old.exact IS NOT new.exact;
+END;
+CREATE TRIGGER quotes_search_delete AFTER DELETE ON quotes BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4 + 2;
+  INSERT INTO search_token_log(sign, title, body) VALUES (-1, '', old.exact);
+END;
+DROP TRIGGER events_search_insert;
+)sql";
+
+// The events' insert trigger, which a bulk import drops and makes again (createEventIndexes).
+constexpr const char *kEventSearchInsertTrigger = R"sql(
+CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
+  INSERT INTO search(rowid, type, uid, title, body) VALUES (new.id * 4, 'event', new.uid, new.title, new.summary);
+  INSERT INTO search_token_log(sign, title, body) VALUES (1, new.title, new.summary);
+END;
+)sql";
+
 // Each version's statements, in order.
-const std::array<std::initializer_list<const char *>, 6> kMigrations{
-    {{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4, kEventSearchInsertTrigger}, {kVersion5}, {kVersion6}}};
+const std::array<std::initializer_list<const char *>, 7> kMigrations{{{kVersion1},
+                                                                      {kVersion2},
+                                                                      {kVersion3},
+                                                                      {kVersion4, kVersion4EventSearchInsertTrigger},
+                                                                      {kVersion5},
+                                                                      {kVersion6},
+                                                                      {kVersion7, kEventSearchInsertTrigger}}};
 
 // The secondary indexes of the events tables as the latest version defines them.
 constexpr const char *kEventIndexes = R"sql(
@@ -302,6 +385,8 @@ void runMigrations(Database &db, int from, int to)
             db.exec(statements);
         if (version + 1 == 6)
             BarStore::moveRowsIntoBlocks(db);
+        if (version + 1 == 7)
+            SearchTermCounts::recount(db);
     }
 }
 

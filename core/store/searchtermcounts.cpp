@@ -16,10 +16,79 @@ namespace {
 constexpr const char *kTokenizer = "unicode61";
 constexpr std::array<const char *, 2> kTokenizerArguments{"remove_diacritics", "2"};
 
+// Past this many logged texts a reader asks fts5vocab instead of tokenizing them all.
+constexpr int kLongLog = 1000;
+
 int collectToken(void *context, int /*flags*/, const char *token, int size, int /*start*/, int /*end*/)
 {
     static_cast<QStringList *>(context)->append(QString::fromUtf8(token, size));
     return SQLITE_OK;
+}
+
+// The `search` table's tokenizer, made once for many texts.
+class TableTokenizer final
+{
+public:
+    explicit TableTokenizer(Database &db)
+    {
+        fts5_api *api = fts5Api(db);
+        void *userData = nullptr;
+        if (api->xFindTokenizer(api, kTokenizer, &userData, &m_tokenizer) != SQLITE_OK ||
+            m_tokenizer.xCreate(userData, const_cast<const char **>(kTokenizerArguments.data()),
+                                int(kTokenizerArguments.size()), &m_instance) != SQLITE_OK)
+            throw Error(QStringLiteral("full-text search: no %1 tokenizer").arg(QLatin1String(kTokenizer)));
+    }
+    ~TableTokenizer() { m_tokenizer.xDelete(m_instance); }
+    TableTokenizer(const TableTokenizer &) = delete;
+    TableTokenizer &operator=(const TableTokenizer &) = delete;
+
+    // Appends the tokens of `utf8` to `found`; `reason` is FTS5_TOKENIZE_QUERY or _DOCUMENT.
+    void tokenize(const QByteArray &utf8, int reason, QStringList &found)
+    {
+        if (m_tokenizer.xTokenize(m_instance, &found, reason, utf8.constData(), int(utf8.size()), &collectToken) !=
+            SQLITE_OK)
+            throw Error(QStringLiteral("full-text search: cannot tokenize \"%1\"").arg(QString::fromUtf8(utf8)));
+    }
+
+private:
+    fts5_tokenizer m_tokenizer{};
+    Fts5Tokenizer *m_instance = nullptr;
+};
+
+// What the logged texts add to search_tokens, by token: a row counts each of its tokens once.
+QHash<QString, std::int64_t> loggedTokenChanges(Database &db)
+{
+    QHash<QString, std::int64_t> changes;
+    Statement logged(db, "SELECT sign, title, body FROM search_token_log");
+    if (!logged.step())
+        return changes;
+    TableTokenizer tokenizer(db);
+    QStringList tokens;
+    do {
+        tokens.clear();
+        tokenizer.tokenize(logged.blob(1), FTS5_TOKENIZE_DOCUMENT, tokens);
+        tokenizer.tokenize(logged.blob(2), FTS5_TOKENIZE_DOCUMENT, tokens);
+        tokens.removeDuplicates();
+        const std::int64_t sign = logged.int64(0);
+        for (const QString &token : std::as_const(tokens))
+            changes[token] += sign;
+    } while (logged.step());
+    return changes;
+}
+
+// A TEMP table, not through Statement: its guard refuses every write of a read-only database,
+// and this writes only this connection's TEMP schema, which a read-only file has too. The main
+// schema must stay exactly Tickerline's.
+void makeVocabularyTable(Database &db)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db.handle(),
+                     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search, row)",
+                     nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString reason = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        throw Error(QStringLiteral("%1: full-text search: %2").arg(db.path(), reason));
+    }
 }
 
 } // namespace
@@ -40,22 +109,60 @@ fts5_api *fts5Api(Database &db)
 
 QStringList SearchTermCounts::tokens(Database &db, const QString &text)
 {
-    fts5_api *api = fts5Api(db);
-    void *userData = nullptr;
-    fts5_tokenizer tokenizer{};
-    Fts5Tokenizer *instance = nullptr;
-    if (api->xFindTokenizer(api, kTokenizer, &userData, &tokenizer) != SQLITE_OK ||
-        tokenizer.xCreate(userData, const_cast<const char **>(kTokenizerArguments.data()),
-                          int(kTokenizerArguments.size()), &instance) != SQLITE_OK)
-        throw Error(QStringLiteral("full-text search: no %1 tokenizer").arg(QLatin1String(kTokenizer)));
     QStringList found;
-    const QByteArray utf8 = text.toUtf8();
-    const int rc = tokenizer.xTokenize(instance, &found, FTS5_TOKENIZE_QUERY, utf8.constData(), int(utf8.size()),
-                                       &collectToken);
-    tokenizer.xDelete(instance);
-    if (rc != SQLITE_OK)
-        throw Error(QStringLiteral("full-text search: cannot tokenize \"%1\"").arg(text));
+    TableTokenizer(db).tokenize(text.toUtf8(), FTS5_TOKENIZE_QUERY, found);
     return found;
+}
+
+void SearchTermCounts::countLoggedTexts(Database &db)
+{
+    const QHash<QString, std::int64_t> changes = loggedTokenChanges(db);
+    if (changes.isEmpty()) {
+        Statement(db, "DELETE FROM search_token_log").run(); // texts without a token, if any
+        return;
+    }
+    Statement add(db, "INSERT INTO search_tokens(token, rows) VALUES (?1, ?2) "
+                      "ON CONFLICT(token) DO UPDATE SET rows = rows + excluded.rows");
+    Statement dropIfNone(db, "DELETE FROM search_tokens WHERE token = ? AND rows <= 0");
+    for (auto change = changes.cbegin(); change != changes.cend(); ++change) {
+        if (change.value() == 0)
+            continue;
+        add.bind(1, change.key()).bind(2, change.value()).run();
+        if (change.value() < 0)
+            dropIfNone.bind(1, change.key()).run();
+    }
+    Statement(db, "DELETE FROM search_token_log").run();
+}
+
+void SearchTermCounts::recount(Database &db)
+{
+    makeVocabularyTable(db);
+    db.exec("DELETE FROM search_tokens; "
+            "INSERT INTO search_tokens(token, rows) SELECT term, doc FROM temp.search_vocab; "
+            "DELETE FROM search_token_log;");
+}
+
+QString SearchTermCounts::countMismatch(Database &db)
+{
+    makeVocabularyTable(db);
+    QHash<QString, std::int64_t> counted = loggedTokenChanges(db);
+    {
+        Statement kept(db, "SELECT token, rows FROM search_tokens");
+        while (kept.step())
+            counted[kept.text(0)] += kept.int64(1);
+    }
+    Statement indexed(db, "SELECT term, doc FROM temp.search_vocab");
+    while (indexed.step()) {
+        const QString token = indexed.text(0);
+        const std::int64_t count = counted.take(token);
+        if (count != indexed.int64(1))
+            return QStringLiteral("\"%1\": %2 counted, %3 in the index").arg(token).arg(count).arg(indexed.int64(1));
+    }
+    for (auto left = counted.cbegin(); left != counted.cend(); ++left) {
+        if (left.value() != 0)
+            return QStringLiteral("\"%1\": %2 counted, 0 in the index").arg(left.key()).arg(left.value());
+    }
+    return {};
 }
 
 void SearchTermCounts::forgetIfChanged(Database &db)
@@ -66,6 +173,8 @@ void SearchTermCounts::forgetIfChanged(Database &db)
     const std::int64_t changes = sqlite3_total_changes64(db.handle());
     if (version != m_dataVersion || changes != m_changes) {
         m_counts.clear();
+        m_logged.clear();
+        m_kept = Kept::Unknown;
         m_dataVersion = version;
         m_changes = changes;
     }
@@ -85,22 +194,13 @@ std::int64_t SearchTermCounts::rowsHolding(Database &db, const QString &quoted, 
 
     std::int64_t count = 0;
     if (phrase.size() == 1) {
-        if (!m_vocabularyReady) {
-            // Not through Statement: its guard refuses every write of a read-only database, and
-            // this one writes only this connection's TEMP schema, which a read-only file has too.
-            char *message = nullptr;
-            if (sqlite3_exec(db.handle(),
-                             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search, row)",
-                             nullptr, nullptr, &message) != SQLITE_OK) {
-                const QString reason = QString::fromUtf8(message ? message : "unknown error");
-                sqlite3_free(message);
-                throw Error(QStringLiteral("%1: full-text search: %2").arg(db.path(), reason));
-            }
-            m_vocabularyReady = true;
+        if (readLoggedTexts(db)) {
+            Statement kept(db, "SELECT rows FROM search_tokens WHERE token = ?");
+            kept.bind(1, phrase.constFirst());
+            count = (kept.step() ? kept.int64(0) : 0) + m_logged.value(phrase.constFirst());
+        } else {
+            count = vocabularyCount(db, phrase.constFirst());
         }
-        Statement vocabulary(db, "SELECT doc FROM temp.search_vocab WHERE term = ?");
-        vocabulary.bind(1, phrase.constFirst());
-        count = vocabulary.step() ? vocabulary.int64(0) : 0;
     } else {
         // FTS5 keeps no count of a phrase: its rows are found by reading its rarest token's list.
         Statement matches(db, "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)");
@@ -109,6 +209,27 @@ std::int64_t SearchTermCounts::rowsHolding(Database &db, const QString &quoted, 
     }
     m_counts.insert(key, count);
     return count;
+}
+
+bool SearchTermCounts::readLoggedTexts(Database &db)
+{
+    if (m_kept == Kept::Unknown) {
+        Statement length(db, "SELECT count(*) FROM (SELECT 1 FROM search_token_log LIMIT ?)");
+        length.bind(1, kLongLog + 1);
+        const bool tooLong = length.step() && length.int64(0) > kLongLog;
+        if (!tooLong)
+            m_logged = loggedTokenChanges(db);
+        m_kept = tooLong ? Kept::TooLong : Kept::Usable;
+    }
+    return m_kept == Kept::Usable;
+}
+
+std::int64_t SearchTermCounts::vocabularyCount(Database &db, const QString &token)
+{
+    makeVocabularyTable(db);
+    Statement vocabulary(db, "SELECT doc FROM temp.search_vocab WHERE term = ?");
+    vocabulary.bind(1, token);
+    return vocabulary.step() ? vocabulary.int64(0) : 0;
 }
 
 } // namespace tickerline

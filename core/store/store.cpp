@@ -178,6 +178,7 @@ Store::Store(const QString &path, Open mode)
     // An older file is migrated before its schema is trusted, and checked before the commit.
     schema::migrate(m_db);
     m_db.trustSchema();
+    m_db.setBeforeCommit(&SearchTermCounts::countLoggedTexts);
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA synchronous = NORMAL");
 }
@@ -269,6 +270,7 @@ void Store::importSnapshot(const Snapshot &snapshot)
 
     if (bulk) {
         schema::indexNewEvents(m_db, lastIdBefore);
+        SearchTermCounts::recount(m_db);
         schema::createEventIndexes(m_db);
         m_db.exec("PRAGMA cache_size = -2000");
     }
@@ -460,6 +462,8 @@ QStringList Store::check()
                                "(SELECT count(*) FROM quotes)");
     if (searchRows.step() && !searchRows.int64(0))
         problems << QStringLiteral("the full-text index is out of step with the tables");
+    else if (const QString mismatch = SearchTermCounts::countMismatch(m_db); !mismatch.isEmpty())
+        problems << QStringLiteral("the full-text index's token counts are wrong: %1").arg(mismatch);
     return problems;
 }
 

@@ -5,12 +5,13 @@
 //
 // Both are timed as processes, from start to exit. The shell's work is what the import leaves in
 // the database: the same rows of datasets, actors, events, event_actors and event_symbols, the
-// full-text entries of the new events, and every index, done the way an expert would with the
-// shell (secondary indexes and the search trigger dropped, the rows loaded, the full-text index
-// filled in one statement, the indexes made again, one transaction, the same cache). From CSV, the
-// shell `.import`s the rows as they were stored (so it parses no dates and resolves no actors);
-// from JSON it reads the same document with SQLite's JSON functions. Counters: `tickerline_s`,
-// `shell_s` and `ratio` (the budget's figure).
+// full-text entries of the new events, the table's token counts and every index, done the way an
+// expert would with the shell (secondary indexes and the search trigger dropped, the rows loaded,
+// the full-text index filled and its tokens counted in one statement each, the indexes made
+// again, one transaction, the same cache). From CSV, the shell `.import`s the rows as they were
+// stored (so it parses no dates and resolves no actors); from JSON it reads the same document
+// with SQLite's JSON functions. Counters: `tickerline_s`, `shell_s` and `ratio` (the budget's
+// figure).
 
 #include "newsevents.h"
 
@@ -93,7 +94,8 @@ const Files &files()
 }
 
 // What both do around the rows: drop the secondary indexes and the trigger, and afterwards fill
-// the full-text index with the new events and make the indexes again (schema.cpp's statements).
+// the full-text index with the new events, count its tokens and make the indexes again
+// (schema.cpp's and searchtermcounts.cpp's statements).
 QString shellScript(const QString &load, std::int64_t lastEventBefore)
 {
     return QStringLiteral(
@@ -104,6 +106,10 @@ QString shellScript(const QString &load, std::int64_t lastEventBefore)
                "%1\n"
                "INSERT INTO search(rowid, type, uid, title, body)\n"
                "  SELECT id * 4, 'event', uid, title, summary FROM events WHERE id > %2 ORDER BY id;\n"
+               "CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search, row);\n"
+               "DELETE FROM search_tokens;\n"
+               "INSERT INTO search_tokens(token, rows) SELECT term, doc FROM temp.search_vocab;\n"
+               "DELETE FROM search_token_log;\n"
                "CREATE INDEX events_by_start ON events(start_ms);\n"
                "CREATE INDEX events_by_span ON events(coalesce(end_ms, start_ms) - start_ms);\n"
                "CREATE INDEX event_actors_by_actor ON event_actors(actor_id);\n"
@@ -111,6 +117,7 @@ QString shellScript(const QString &load, std::int64_t lastEventBefore)
                "CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN\n"
                "  INSERT INTO search(rowid, type, uid, title, body) VALUES (new.id * 4, 'event', new.uid, new.title, "
                "new.summary);\n"
+               "  INSERT INTO search_token_log(sign, title, body) VALUES (1, new.title, new.summary);\n"
                "END;\n"
                "COMMIT;\n")
         .arg(load)

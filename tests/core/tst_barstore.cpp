@@ -11,6 +11,7 @@
 #include "store/schema.h"
 #include "store/store.h"
 #include "support/databasefingerprint.h"
+#include "support/olderschema.h"
 #include "time/isotime.h"
 
 #include <QFile>
@@ -96,6 +97,7 @@ void downgradeToRows(const QString &path, const QString &symbol, const QString &
 {
     Database db(path, Database::Mode::ReadWrite);
     Transaction transaction(db);
+    test::restoreVersionSixSearch(db);
     db.exec(R"sql(
         DROP TABLE bar_blocks;
         CREATE TABLE bars (

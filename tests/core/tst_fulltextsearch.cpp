@@ -4,6 +4,7 @@
 // thousands of rows still fills the page with rows that hold it.
 
 #include "imports/bundleddataset.h"
+#include "store/eventedits.h"
 #include "store/fulltextsearch.h"
 #include "store/store.h"
 #include "time/isotime.h"
@@ -101,6 +102,14 @@ Snapshot generatedCorpus(int count)
                                     body.join(QLatin1Char(' ')), i % 24);
     }
     return snapshot;
+}
+
+// Rows of the triggers' log that Tickerline has not yet counted.
+int loggedRows(Database &db)
+{
+    Statement rows(db, "SELECT count(*) FROM search_token_log");
+    rows.step();
+    return rows.integer(0);
 }
 
 } // namespace
@@ -312,6 +321,116 @@ private slots:
         Store(path).importSnapshot(elsewhere);
         compareWithBm25(store, QStringLiteral("stargate market"));
         compareWithBm25(store, QStringLiteral("ai-chip"));
+    }
+
+    // The token counts follow every change Tickerline makes, through the triggers' log, which
+    // each commit empties; they stay what FTS5 itself counts.
+    void tokenCountsFollowEveryChange()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        Database &db = store.database();
+        store.importSnapshot(generatedCorpus(300));
+        const auto verifyCounts = [&](const char *step) {
+            QVERIFY2(SearchTermCounts::countMismatch(db).isEmpty(), step);
+            QVERIFY2(loggedRows(db) == 0, step);
+            Statement kept(db, "SELECT count(*) FROM search_tokens");
+            QVERIFY2(kept.step() && kept.int64(0) > 20, step);
+            compareWithBm25(store, QStringLiteral("stargate market"));
+            compareWithBm25(store, QStringLiteral("shares"));
+        };
+        verifyCounts("imported");
+
+        Event edited = store.events().constFirst();
+        edited.title = QStringLiteral("Stargate Stargate announcement");
+        edited.summary = QStringLiteral("market market shares");
+        updateEvent(store, edited);
+        verifyCounts("edited");
+        removeEvent(store, store.events().constLast().uid);
+        verifyCounts("removed");
+        {
+            Transaction transaction(db);
+            db.exec("UPDATE events SET summary = 'Société Générale' WHERE id % 3 = 0; "
+                    "UPDATE events SET uid = uid || '-x' WHERE id % 5 = 0; "
+                    "DELETE FROM events WHERE id % 7 = 0;");
+            transaction.commit();
+        }
+        verifyCounts("rewritten");
+
+        Snapshot article;
+        article.sources << Source{};
+        Source &source = article.sources.first();
+        source.uid = QStringLiteral("article");
+        source.kind = QStringLiteral("article");
+        source.title = QStringLiteral("Stargate and the market");
+        source.text = QStringLiteral("Shares of chip makers fell as the market weighed Stargate.");
+        Quote quote;
+        quote.uid = QStringLiteral("q1");
+        quote.source = source.uid;
+        quote.exact = QStringLiteral("market weighed Stargate");
+        quote.start = source.text.indexOf(quote.exact);
+        quote.end = quote.start + quote.exact.size();
+        article.quotes << quote;
+        store.importSnapshot(article);
+        verifyCounts("source and quote added");
+        {
+            Transaction transaction(db);
+            db.exec("DELETE FROM sources"); // its quote goes with it
+            transaction.commit();
+        }
+        verifyCounts("source removed");
+        QCOMPARE(store.check(), QStringList());
+    }
+
+    // Another program's writes leave the log uncounted: a reader adds it, and Tickerline's next
+    // commit counts it in. A long log is not tokenized by a reader: FTS5 counts instead.
+    void logLeftByAnotherProgramIsCounted_data()
+    {
+        QTest::addColumn<int>("changedRows");
+        QTest::newRow("short log") << 40;
+        QTest::newRow("long log") << 1200;
+    }
+
+    void logLeftByAnotherProgramIsCounted()
+    {
+        QFETCH(int, changedRows);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        Store(path).importSnapshot(generatedCorpus(1500));
+        {
+            Database other(path, Database::Mode::ReadWrite); // no Tickerline step before its commits
+            other.trustSchema();
+            Statement change(other, "UPDATE events SET title = 'Stargate market', summary = 'AI-chip' WHERE id <= ?");
+            change.bind(1, changedRows).run();
+            QCOMPARE(loggedRows(other), 2 * changedRows);
+        }
+        {
+            Store reader(path, Store::Open::ReadOnly);
+            compareWithBm25(reader, QStringLiteral("stargate market"));
+            compareWithBm25(reader, QStringLiteral("report"));
+            QCOMPARE(SearchTermCounts::countMismatch(reader.database()), QString());
+        }
+        Store store(path);
+        compareWithBm25(store, QStringLiteral("stargate"));
+        Event edited = store.events().constFirst();
+        edited.title = QStringLiteral("Stargate again");
+        updateEvent(store, edited);
+        QCOMPARE(loggedRows(store.database()), 0);
+        QCOMPARE(SearchTermCounts::countMismatch(store.database()), QString());
+        compareWithBm25(store, QStringLiteral("stargate market"));
+    }
+
+    // A count that is wrong is what `check` reports, naming the token.
+    void checkFindsAWrongCount()
+    {
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(generatedCorpus(100));
+        QCOMPARE(store.check(), QStringList());
+        store.database().exec("UPDATE search_tokens SET rows = rows + 1 WHERE token = 'stargate'");
+        QCOMPARE(store.check(), QStringList{QStringLiteral(
+                                    "the full-text index's token counts are wrong: \"stargate\": 3 counted, 2 in the "
+                                    "index")});
     }
 
     void readOnlyStoreSearches()

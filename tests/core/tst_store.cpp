@@ -7,6 +7,7 @@
 #include "time/isotime.h"
 
 #include "support/databasefingerprint.h"
+#include "support/olderschema.h"
 #include "support/tamper.h"
 
 #include <QFile>
@@ -442,6 +443,7 @@ private slots:
             Store store(path);
             store.importSnapshot(smallSnapshot());
             // What a version-1 file looks like: no span index, no views, event_symbols.ticker.
+            test::restoreVersionSixSearch(store.database());
             restoreVersionThreeEventSymbols(store.database());
             store.database().exec("DROP INDEX events_by_span; DROP TABLE views; PRAGMA user_version = 1");
         }
@@ -462,6 +464,7 @@ private slots:
             Store store(path);
             store.importSnapshot(smallSnapshot());
             // What a version-2 file looks like: no views table, event_symbols.ticker.
+            test::restoreVersionSixSearch(store.database());
             restoreVersionThreeEventSymbols(store.database());
             store.database().exec("DROP TABLE views; PRAGMA user_version = 2");
         }
@@ -492,6 +495,7 @@ private slots:
             Store store(path);
             store.importSnapshot(smallSnapshot());
             // What a version-3 file looks like: full-text rows in insertion order, found by uid.
+            test::restoreVersionSixSearch(store.database());
             store.database().exec(R"sql(
                 DROP TRIGGER events_search_insert; DROP TRIGGER events_search_update; DROP TRIGGER events_search_delete;
                 DROP TRIGGER sources_search_insert; DROP TRIGGER sources_search_update; DROP TRIGGER sources_search_delete;
@@ -549,6 +553,7 @@ private slots:
             Store store(path);
             store.importSnapshot(snapshot);
             // What a version-3 file looks like: an event's symbols in event_symbols.ticker.
+            test::restoreVersionSixSearch(store.database());
             restoreVersionThreeEventSymbols(store.database());
             store.database().exec("PRAGMA user_version = 3");
             before = rowsOf(store, "SELECT event_id, ticker, position FROM event_symbols ORDER BY event_id, position");
@@ -601,6 +606,7 @@ private slots:
         {
             Store store(path);
             store.importSnapshot(smallSnapshot());
+            test::restoreVersionSixSearch(store.database());
             restoreVersionThreeEventSymbols(store.database());
             store.database().exec("PRAGMA user_version = 3; CREATE TRIGGER wipe_quotes AFTER INSERT ON events "
                                   "BEGIN DELETE FROM quotes; END;");

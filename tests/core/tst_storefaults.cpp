@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "support/databasefingerprint.h"
 #include "support/faultvfs.h"
+#include "support/olderschema.h"
 #include "time/isotime.h"
 
 #include <QFile>
@@ -526,6 +527,7 @@ private slots:
             store.importSnapshot(seedSnapshot());
             // What a version-3 file looks like (as tst_store builds it): full-text rows found by
             // uid, no rowid scheme, event_symbols.ticker.
+            test::restoreVersionSixSearch(store.database());
             store.database().exec(R"sql(
                 DROP TRIGGER events_search_insert; DROP TRIGGER events_search_update; DROP TRIGGER events_search_delete;
                 DROP TRIGGER sources_search_insert; DROP TRIGGER sources_search_update; DROP TRIGGER sources_search_delete;

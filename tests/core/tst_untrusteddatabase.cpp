@@ -152,6 +152,7 @@ private slots:
             CREATE TRIGGER events_search_delete   AFTER DELETE ON events
             BEGIN
                 DELETE FROM search WHERE rowid = old.id * 4;
+                INSERT INTO search_token_log(sign, title, body)   VALUES (-1, old.title, old.summary);
             END;
             ANALYZE;)sql");
         QCOMPARE(openError(path), QString());
