@@ -116,11 +116,14 @@ QStringList SearchTermCounts::tokens(Database &db, const QString &text)
 
 void SearchTermCounts::countLoggedTexts(Database &db)
 {
-    const QHash<QString, std::int64_t> changes = loggedTokenChanges(db);
-    if (changes.isEmpty()) {
-        Statement(db, "DELETE FROM search_token_log").run(); // texts without a token, if any
-        return;
+    {
+        // Emptying an empty table still writes its page: a commit that changed nothing would
+        // then change the file.
+        Statement logged(db, "SELECT EXISTS (SELECT 1 FROM search_token_log)");
+        if (!logged.step() || logged.int64(0) == 0)
+            return;
     }
+    const QHash<QString, std::int64_t> changes = loggedTokenChanges(db);
     Statement add(db, "INSERT INTO search_tokens(token, rows) VALUES (?1, ?2) "
                       "ON CONFLICT(token) DO UPDATE SET rows = rows + excluded.rows");
     Statement dropIfNone(db, "DELETE FROM search_tokens WHERE token = ? AND rows <= 0");

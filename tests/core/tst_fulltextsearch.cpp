@@ -7,6 +7,7 @@
 #include "store/eventedits.h"
 #include "store/fulltextsearch.h"
 #include "store/store.h"
+#include "support/databasefingerprint.h"
 #include "time/isotime.h"
 
 #include <QTemporaryDir>
@@ -418,6 +419,20 @@ private slots:
         QCOMPARE(loggedRows(store.database()), 0);
         QCOMPARE(SearchTermCounts::countMismatch(store.database()), QString());
         compareWithBm25(store, QStringLiteral("stargate market"));
+    }
+
+    // Counting the log costs a commit nothing when there is none: the file and its -wal stay as
+    // they were.
+    void commitWithoutChangesWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        Store store(path);
+        store.importSnapshot(generatedCorpus(50));
+        const QByteArray before = testing::databaseFingerprint(path);
+        Transaction transaction(store.database());
+        transaction.commit();
+        QCOMPARE(testing::databaseFingerprint(path), before);
     }
 
     // A count that is wrong is what `check` reports, naming the token.
