@@ -284,6 +284,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("a.db"));
         auto store = std::make_optional<Store>(path);
         store->importSnapshot(episode);
+        // Positions that are not the rows' order in their tables, as another program may leave them.
+        store->database().exec("UPDATE event_actors SET position = 100 - position; "
+                               "UPDATE event_symbols SET position = 100 - position;");
         const auto listed = [&](const EventFilter &filter) {
             QStringList lines;
             store->forEachListedEvent(filter, EventDetail::Full, [&](const ListedEvent &event) {
