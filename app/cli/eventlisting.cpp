@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace tickerline::eventlisting {
 
@@ -16,11 +17,28 @@ namespace {
 // QJsonValue keeps a whole double up to 2^53 as an integer and prints it as one.
 constexpr double kExactIntegers = 9007199254740992.0;
 
+// Appends bytes by copying them into room made at the end. QByteArray::append goes through
+// insert(), which checks for overlap and detaches first: a tenth of a JSON listing's time, spent
+// on its many short keys and indents.
+void appendBytes(QByteArray &out, const char *bytes, qsizetype size)
+{
+    const qsizetype at = out.size();
+    if (out.capacity() < at + size)
+        out.reserve(std::max(at + size, 2 * out.capacity()));
+    out.resize(at + size);
+    std::memcpy(out.data() + at, bytes, std::size_t(size));
+}
+
+template<std::size_t N> void appendLiteral(QByteArray &out, const char (&literal)[N])
+{
+    appendBytes(out, literal, qsizetype(N - 1));
+}
+
 void appendIndent(QByteArray &out, int level)
 {
     static constexpr char kSpaces[] = "                ";
     static_assert(sizeof(kSpaces) == 4 * 4 + 1, "the deepest level is 4");
-    out.append(kSpaces, 4 * level);
+    appendBytes(out, kSpaces, 4 * level);
 }
 
 // `"name": ` at the given depth.
@@ -28,8 +46,8 @@ void appendKey(QByteArray &out, int level, const char *name)
 {
     appendIndent(out, level);
     out += '"';
-    out += name;
-    out += "\": ";
+    appendBytes(out, name, qsizetype(std::strlen(name)));
+    appendLiteral(out, "\": ");
 }
 
 void appendNumber(QByteArray &out, std::int64_t value)
@@ -53,7 +71,7 @@ public:
     QByteArray &key(const char *name)
     {
         if (m_any)
-            m_out += ",\n";
+            appendLiteral(m_out, ",\n");
         m_any = true;
         appendKey(m_out, m_level, name);
         return m_out;
@@ -71,7 +89,7 @@ private:
 template<typename List, typename Element>
 void appendArray(QByteArray &out, int level, const List &list, Element element)
 {
-    out += "[\n";
+    appendLiteral(out, "[\n");
     for (qsizetype i = 0; i < list.size(); ++i) {
         appendIndent(out, level + 1);
         element(list[i]);
@@ -160,7 +178,7 @@ void appendTextLine(QByteArray &out, const ListedEvent &event)
     appendIsoForPrecision(out, event.startMs, event.precision);
     qsizetype width = out.size() - start;
     if (event.endMs) {
-        out += " \xe2\x80\x93 ";
+        appendLiteral(out, " \xe2\x80\x93 ");
         appendIsoForPrecision(out, *event.endMs, event.precision);
         width = out.size() - start - 2;
     }
@@ -172,9 +190,9 @@ void appendTextLine(QByteArray &out, const ListedEvent &event)
     if (kind.size() < 10)
         out.append(10 - kind.size(), ' ');
     out += event.title.toUtf8();
-    out += "  [";
+    appendLiteral(out, "  [");
     out += event.uid.toUtf8();
-    out += "]\n";
+    appendLiteral(out, "]\n");
 }
 
 void appendJsonClose(QByteArray &out, bool empty)
@@ -186,10 +204,10 @@ void appendJsonElement(QByteArray &out, const ListedEvent &event)
 {
     // Keys in QJsonObject's order (sorted), at QJsonDocument's depths: the element at 1.
     appendIndent(out, 1);
-    out += "{\n";
+    appendLiteral(out, "{\n");
     Members members(out, 2);
     appendArray(members.key("actors"), 2, event.actors, [&out](const ListedEvent::Actor &actor) {
-        out += "{\n";
+        appendLiteral(out, "{\n");
         Members fields(out, 4);
         appendJsonString(fields.key("name"), actor.name);
         appendJsonString(fields.key("role"), actor.role);
@@ -205,7 +223,7 @@ void appendJsonElement(QByteArray &out, const ListedEvent &event)
     appendJsonString(members.key("kind"), toString(event.kind));
     appendJsonString(members.key("precision"), toString(event.precision));
     appendArray(members.key("quotes"), 2, event.quotes, [&out](const ListedEvent::QuoteAnchor &quote) {
-        out += "{\n";
+        appendLiteral(out, "{\n");
         Members fields(out, 4);
         appendNumber(fields.key("end"), quote.end);
         appendJsonString(fields.key("exact"), quote.exact);
