@@ -17,9 +17,8 @@ namespace {
 // QJsonValue keeps a whole double up to 2^53 as an integer and prints it as one.
 constexpr double kExactIntegers = 9007199254740992.0;
 
-// Appends bytes by copying them into room made at the end. QByteArray::append goes through
-// insert(), which checks for overlap and detaches first: a tenth of a JSON listing's time, spent
-// on its many short keys and indents.
+// Appends bytes by copying them into room made at the end: QByteArray::append goes through
+// insert(), which checks for overlap and detaches first, a cost that shows at a million lines.
 void appendBytes(QByteArray &out, const char *bytes, qsizetype size)
 {
     const qsizetype at = out.size();
@@ -34,96 +33,15 @@ template<std::size_t N> void appendLiteral(QByteArray &out, const char (&literal
     appendBytes(out, literal, qsizetype(N - 1));
 }
 
-void appendIndent(QByteArray &out, int level)
-{
-    static constexpr char kSpaces[] = "                ";
-    static_assert(sizeof(kSpaces) == 4 * 4 + 1, "the deepest level is 4");
-    appendBytes(out, kSpaces, 4 * level);
-}
-
-// `"name": ` at the given depth.
-void appendKey(QByteArray &out, int level, const char *name)
-{
-    appendIndent(out, level);
-    out += '"';
-    appendBytes(out, name, qsizetype(std::strlen(name)));
-    appendLiteral(out, "\": ");
-}
-
-void appendNumber(QByteArray &out, std::int64_t value)
-{
-    const double number = double(value);
-    if (std::abs(number) <= kExactIntegers)
-        out += QByteArray::number(qint64(number));
-    else
-        out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
-}
-
-// Members of an object, each on its line, as QJsonDocument separates them.
-class Members final
-{
-public:
-    Members(QByteArray &out, int level)
-        : m_out(out)
-        , m_level(level)
-    {}
-
-    QByteArray &key(const char *name)
-    {
-        if (m_any)
-            appendLiteral(m_out, ",\n");
-        m_any = true;
-        appendKey(m_out, m_level, name);
-        return m_out;
-    }
-
-    void end() { m_out += '\n'; }
-
-private:
-    QByteArray &m_out;
-    int m_level;
-    bool m_any = false;
-};
-
-// An array member's value: QJsonDocument opens every array on a line of its own, even an empty one.
-template<typename List, typename Element>
-void appendArray(QByteArray &out, int level, const List &list, Element element)
-{
-    appendLiteral(out, "[\n");
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        appendIndent(out, level + 1);
-        element(list[i]);
-        out += i + 1 < list.size() ? ",\n" : "\n";
-    }
-    appendIndent(out, level);
-    out += ']';
-}
-
-// An instant in UTC as a JSON string (its characters need no escape).
-void appendIsoString(QByteArray &out, std::int64_t ms)
-{
-    out += '"';
-    appendIsoUtc(out, ms);
-    out += '"';
-}
-
 char hexDigit(unsigned value)
 {
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-} // namespace
-
-void appendJsonString(QByteArray &out, QStringView text)
+// Writes `text` as a JSON string with QJsonDocument's escapes at `p`, which has room for
+// 6 × its UTF-16 units + 2 bytes (every unit as a six-byte "\uXXXX"); returns the end.
+char *writeJsonString(char *p, QStringView text)
 {
-    // Written in place, into room for the longest it can become (every UTF-16 unit as a six-byte
-    // "\uXXXX"), rather than a byte at a time: a listing writes hundreds of megabytes of these.
-    const qsizetype start = out.size();
-    const qsizetype most = start + 6 * text.size() + 2;
-    if (out.capacity() < most)
-        out.reserve(std::max(most, 2 * out.capacity()));
-    out.resize(most);
-    char *p = out.data() + start;
     const auto escape = [&p](char16_t u) {
         *p++ = '\\';
         *p++ = 'u';
@@ -167,7 +85,26 @@ void appendJsonString(QByteArray &out, QStringView text)
         }
     }
     *p++ = '"';
-    out.resize(p - out.constData());
+    return p;
+}
+
+constexpr qsizetype jsonStringRoom(QStringView text)
+{
+    return 6 * text.size() + 2;
+}
+
+} // namespace
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    // Written in place, into room for the longest it can become, rather than a byte at a time.
+    const qsizetype start = out.size();
+    const qsizetype most = start + jsonStringRoom(text);
+    if (out.capacity() < most)
+        out.reserve(std::max(most, 2 * out.capacity()));
+    out.resize(most);
+    char *end = writeJsonString(out.data() + start, text);
+    out.resize(end - out.constData());
 }
 
 void appendTextLine(QByteArray &out, const ListedEvent &event)
@@ -200,52 +137,187 @@ void appendJsonClose(QByteArray &out, bool empty)
     out += empty ? "]\n" : "\n]\n";
 }
 
+namespace {
+
+// An event's JSON element written through a pointer into room reserved once for the whole
+// element: a million events are 700 MB of short keys, indents and strings, and QByteArray's
+// appends cost more than the writing itself.
+class ElementWriter final
+{
+public:
+    explicit ElementWriter(char *at)
+        : m_p(at)
+    {}
+    char *end() const { return m_p; }
+
+    template<std::size_t N> void literal(const char (&bytes)[N])
+    {
+        std::memcpy(m_p, bytes, N - 1);
+        m_p += N - 1;
+    }
+    void bytes(const QByteArray &bytes)
+    {
+        std::memcpy(m_p, bytes.constData(), std::size_t(bytes.size()));
+        m_p += bytes.size();
+    }
+    void indent(int level)
+    {
+        std::memset(m_p, ' ', std::size_t(4 * level));
+        m_p += 4 * level;
+    }
+    void string(QStringView text) { m_p = writeJsonString(m_p, text); }
+
+    // `"name": ` at the given depth, after a separator from the member before unless `first`.
+    template<std::size_t N> void key(int level, const char (&name)[N], bool first = false)
+    {
+        if (!first)
+            literal(",\n");
+        indent(level);
+        *m_p++ = '"';
+        literal(name);
+        literal("\": ");
+    }
+
+private:
+    char *m_p;
+};
+
+// Room for everything but the strings and the instants: keys, indents, punctuation, numbers.
+constexpr qsizetype kEventRoom = 512;
+constexpr qsizetype kActorRoom = 160;
+constexpr qsizetype kQuoteRoom = 320;
+constexpr qsizetype kSymbolRoom = 32;
+constexpr qsizetype kInstantRoom = 48;
+
+qsizetype elementRoom(const ListedEvent &event, qsizetype kindAndPrecision)
+{
+    qsizetype room = kEventRoom + 2 * kInstantRoom + kindAndPrecision + jsonStringRoom(event.summary) +
+                     jsonStringRoom(event.title) + jsonStringRoom(event.tz) + jsonStringRoom(event.uid);
+    for (const ListedEvent::Actor &actor : event.actors)
+        room += kActorRoom + jsonStringRoom(actor.name) + jsonStringRoom(actor.role) + jsonStringRoom(actor.uid);
+    for (const ListedEvent::QuoteAnchor &quote : event.quotes)
+        room += kQuoteRoom + jsonStringRoom(quote.exact) + jsonStringRoom(quote.uid) + jsonStringRoom(quote.source) +
+                jsonStringRoom(toString(quote.status));
+    for (const QString &symbol : event.symbols)
+        room += kSymbolRoom + jsonStringRoom(symbol);
+    return room;
+}
+
+// An array member's value: QJsonDocument opens every array on a line of its own, even an empty one.
+template<typename List, typename Element>
+void writeArray(ElementWriter &out, int level, const List &list, Element element)
+{
+    out.literal("[\n");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        out.indent(level + 1);
+        element(list[i]);
+        if (i + 1 < list.size())
+            out.literal(",\n");
+        else
+            out.literal("\n");
+    }
+    out.indent(level);
+    out.literal("]");
+}
+
+QByteArray numberText(std::int64_t value)
+{
+    // QJsonValue keeps a whole double up to 2^53 as an integer and prints it as one.
+    const double number = double(value);
+    return std::abs(number) <= kExactIntegers ? QByteArray::number(qint64(number))
+                                              : QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
 void appendJsonElement(QByteArray &out, const ListedEvent &event)
 {
-    // Keys in QJsonObject's order (sorted), at QJsonDocument's depths: the element at 1.
-    appendIndent(out, 1);
-    appendLiteral(out, "{\n");
-    Members members(out, 2);
-    appendArray(members.key("actors"), 2, event.actors, [&out](const ListedEvent::Actor &actor) {
-        appendLiteral(out, "{\n");
-        Members fields(out, 4);
-        appendJsonString(fields.key("name"), actor.name);
-        appendJsonString(fields.key("role"), actor.role);
-        appendJsonString(fields.key("uid"), actor.uid);
-        fields.end();
-        appendIndent(out, 3);
-        out += '}';
-    });
+    const QString kind = toString(event.kind);
+    const QString precision = toString(event.precision);
+    QByteArray start;
+    appendIsoUtc(start, event.startMs);
+    QByteArray end;
     if (event.endMs)
-        appendIsoString(members.key("end"), *event.endMs);
-    else
-        members.key("end") += "null";
-    appendJsonString(members.key("kind"), toString(event.kind));
-    appendJsonString(members.key("precision"), toString(event.precision));
-    appendArray(members.key("quotes"), 2, event.quotes, [&out](const ListedEvent::QuoteAnchor &quote) {
-        appendLiteral(out, "{\n");
-        Members fields(out, 4);
-        appendNumber(fields.key("end"), quote.end);
-        appendJsonString(fields.key("exact"), quote.exact);
-        appendJsonString(fields.key("id"), quote.uid);
-        appendJsonString(fields.key("source"), quote.source);
-        appendNumber(fields.key("start"), quote.start);
-        appendJsonString(fields.key("status"), toString(quote.status));
-        fields.end();
-        appendIndent(out, 3);
-        out += '}';
+        appendIsoUtc(end, *event.endMs);
+
+    const qsizetype at = out.size();
+    const qsizetype most = at + elementRoom(event, jsonStringRoom(kind) + jsonStringRoom(precision));
+    if (out.capacity() < most)
+        out.reserve(std::max(most, 2 * out.capacity()));
+    out.resize(most);
+    ElementWriter w(out.data() + at);
+
+    // Keys in QJsonObject's order (sorted), at QJsonDocument's depths: the element at 1.
+    w.indent(1);
+    w.literal("{\n");
+    w.key(2, "actors", true);
+    writeArray(w, 2, event.actors, [&w](const ListedEvent::Actor &actor) {
+        w.literal("{\n");
+        w.key(4, "name", true);
+        w.string(actor.name);
+        w.key(4, "role");
+        w.string(actor.role);
+        w.key(4, "uid");
+        w.string(actor.uid);
+        w.literal("\n");
+        w.indent(3);
+        w.literal("}");
     });
-    appendIsoString(members.key("start"), event.startMs);
-    appendJsonString(members.key("summary"), event.summary);
-    appendArray(members.key("symbols"), 2, event.symbols,
-                [&out](const QString &symbol) { appendJsonString(out, symbol); });
-    appendJsonString(members.key("title"), event.title);
-    appendJsonString(members.key("tz"), event.tz);
-    appendJsonString(members.key("uid"), event.uid);
-    members.key("uncertain") += event.uncertain ? "true" : "false";
-    members.end();
-    appendIndent(out, 1);
-    out += '}';
+    w.key(2, "end");
+    if (event.endMs) {
+        w.literal("\"");
+        w.bytes(end);
+        w.literal("\"");
+    } else {
+        w.literal("null");
+    }
+    w.key(2, "kind");
+    w.string(kind);
+    w.key(2, "precision");
+    w.string(precision);
+    w.key(2, "quotes");
+    writeArray(w, 2, event.quotes, [&w](const ListedEvent::QuoteAnchor &quote) {
+        w.literal("{\n");
+        w.key(4, "end", true);
+        w.bytes(numberText(quote.end));
+        w.key(4, "exact");
+        w.string(quote.exact);
+        w.key(4, "id");
+        w.string(quote.uid);
+        w.key(4, "source");
+        w.string(quote.source);
+        w.key(4, "start");
+        w.bytes(numberText(quote.start));
+        w.key(4, "status");
+        w.string(toString(quote.status));
+        w.literal("\n");
+        w.indent(3);
+        w.literal("}");
+    });
+    w.key(2, "start");
+    w.literal("\"");
+    w.bytes(start);
+    w.literal("\"");
+    w.key(2, "summary");
+    w.string(event.summary);
+    w.key(2, "symbols");
+    writeArray(w, 2, event.symbols, [&w](const QString &symbol) { w.string(symbol); });
+    w.key(2, "title");
+    w.string(event.title);
+    w.key(2, "tz");
+    w.string(event.tz);
+    w.key(2, "uid");
+    w.string(event.uid);
+    w.key(2, "uncertain");
+    if (event.uncertain)
+        w.literal("true");
+    else
+        w.literal("false");
+    w.literal("\n");
+    w.indent(1);
+    w.literal("}");
+    Q_ASSERT(w.end() <= out.constData() + most);
+    out.resize(w.end() - out.constData());
 }
 
 } // namespace tickerline::eventlisting
