@@ -93,6 +93,43 @@ constexpr qsizetype jsonStringRoom(QStringView text)
     return 6 * text.size() + 2;
 }
 
+// The same for text already in valid UTF-8 (ListedEvent's): only ASCII needs escaping, and every
+// other byte is what QString would have encoded.
+char *writeJsonUtf8(char *p, QByteArrayView utf8)
+{
+    *p++ = '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (u) {
+        case '"': *p++ = '\\'; *p++ = '"'; break;
+        case '\\': *p++ = '\\'; *p++ = '\\'; break;
+        case '\b': *p++ = '\\'; *p++ = 'b'; break;
+        case '\f': *p++ = '\\'; *p++ = 'f'; break;
+        case '\n': *p++ = '\\'; *p++ = 'n'; break;
+        case '\r': *p++ = '\\'; *p++ = 'r'; break;
+        case '\t': *p++ = '\\'; *p++ = 't'; break;
+        default:
+            if (u < 0x20) {
+                *p++ = '\\';
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hexDigit(u >> 4);
+                *p++ = hexDigit(u & 0xf);
+            } else {
+                *p++ = c;
+            }
+        }
+    }
+    *p++ = '"';
+    return p;
+}
+
+constexpr qsizetype jsonStringRoom(QByteArrayView utf8)
+{
+    return 6 * utf8.size() + 2;
+}
+
 } // namespace
 
 void appendJsonString(QByteArray &out, QStringView text)
@@ -126,9 +163,9 @@ void appendTextLine(QByteArray &out, const ListedEvent &event)
     out += kind.toUtf8();
     if (kind.size() < 10)
         out.append(10 - kind.size(), ' ');
-    out += event.title.toUtf8();
+    out += event.title;
     appendLiteral(out, "  [");
-    out += event.uid.toUtf8();
+    out += event.uid;
     appendLiteral(out, "]\n");
 }
 
@@ -166,6 +203,7 @@ public:
         m_p += 4 * level;
     }
     void string(QStringView text) { m_p = writeJsonString(m_p, text); }
+    void string(const QByteArray &utf8) { m_p = writeJsonUtf8(m_p, utf8); }
 
     // `"name": ` at the given depth, after a separator from the member before unless `first`.
     template<std::size_t N> void key(int level, const char (&name)[N], bool first = false)

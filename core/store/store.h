@@ -60,15 +60,17 @@ struct ListedEvent
         std::int64_t end = 0;
         AnchorStatus status = AnchorStatus::Orphaned;
     };
-    QString uid;
-    QString title;
-    QString summary;
+    // The event's texts in UTF-8, as QString::toUtf8 would give them: a listing prints bytes,
+    // and a million of them decoded to UTF-16 only to be encoded again took a tenth of its time.
+    QByteArray uid;
+    QByteArray title;
+    QByteArray summary;
     EventKind kind = EventKind::Other;
     std::int64_t startMs = 0;
     std::optional<std::int64_t> endMs;
     Precision precision = Precision::Day;
     bool uncertain = false;
-    QString tz;
+    QByteArray tz;
     // Filled only when asked for (EventDetail::Full).
     QList<Actor> actors;
     QStringList symbols;

@@ -343,18 +343,28 @@ QByteArray listingSql(EventDetail detail, bool subqueries, const QByteArray &whe
     return sql + " FROM events e " + where + " ORDER BY e.start_ms, e.id";
 }
 
+// A stored text's UTF-8 as QString would give it back: the bytes themselves when they are valid
+// UTF-8 (QString's own check) and do not open with a byte-order mark, which QString drops; else
+// decoded and encoded again, which replaces what is not UTF-8 as everywhere else.
+QByteArray storedUtf8(QByteArray bytes)
+{
+    if (!bytes.startsWith("\xEF\xBB\xBF") && bytes.isValidUtf8())
+        return bytes;
+    return QString::fromUtf8(bytes).toUtf8();
+}
+
 // The event's own columns of a listing row.
 void readListedRow(Statement &statement, ListedEvent &event)
 {
-    event.uid = statement.text(0);
-    event.title = statement.text(1);
-    event.summary = statement.text(2);
+    event.uid = storedUtf8(statement.blob(0));
+    event.title = storedUtf8(statement.blob(1));
+    event.summary = storedUtf8(statement.blob(2));
     event.kind = storedEventKind(statement.blob(3));
     event.startMs = statement.int64(4);
     event.endMs = statement.optionalInt64(5);
     event.precision = storedPrecision(statement.blob(6), Precision::Day);
     event.uncertain = statement.int64(7) != 0;
-    event.tz = statement.text(8);
+    event.tz = storedUtf8(statement.blob(8));
 }
 
 // An event's actors, symbols and quotes from the three packed subquery columns of its row.

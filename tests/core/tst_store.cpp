@@ -248,7 +248,7 @@ private slots:
             QStringList seen;
             int cacheWhileListing = 0;
             store.forEachListedEvent({}, detail, [&](const ListedEvent &event) {
-                seen << event.uid;
+                seen << QString::fromUtf8(event.uid);
                 cacheWhileListing = store.database().pragmaInt("cache_size");
                 return false; // stop after the first
             });
@@ -263,6 +263,37 @@ private slots:
     // a filtered one asks subqueries: both give every event the same actors (in their order, with
     // roles), symbols and quotes, here on the bundled episode after 1,200 earlier events, with an
     // actor added before an older one.
+    // Texts another program stored as bytes that are not UTF-8, or with a byte-order mark, are
+    // listed as QString gives them back everywhere else: replaced, and the mark dropped.
+    void listingGivesStoredTextsAsQStringDoes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        Store(path).importSnapshot(smallSnapshot());
+        testing::tamper(path, "UPDATE events SET title = CAST(X'EFBBBF53656C6C6F6666' AS TEXT), "
+                              "summary = CAST(X'61C0AF62EDA08063F4908080E6B7B1' AS TEXT), "
+                              "tz = CAST(X'41EFBBBF42' AS TEXT)");
+        const QByteArray title = QByteArray::fromHex("EFBBBF53656C6C6F6666");
+        const QByteArray summary = QByteArray::fromHex("61C0AF62EDA08063F4908080E6B7B1");
+        const QByteArray tz = QByteArray::fromHex("41EFBBBF42");
+        Store store(path);
+        for (const EventDetail detail : {EventDetail::Row, EventDetail::Full}) {
+            QList<ListedEvent> listed;
+            store.forEachListedEvent({}, detail, [&](const ListedEvent &event) {
+                listed << event;
+                return true;
+            });
+            QCOMPARE(listed.size(), store.events().size());
+            for (const ListedEvent &event : std::as_const(listed)) {
+                QCOMPARE(event.title, QByteArray("Selloff"));
+                QCOMPARE(event.title, QString::fromUtf8(title).toUtf8());
+                QCOMPARE(event.summary, detail == EventDetail::Full ? QString::fromUtf8(summary).toUtf8() : QByteArray());
+                QCOMPARE(event.tz, tz); // valid UTF-8 with a mark inside: kept as it is
+                QCOMPARE(event.tz, QString::fromUtf8(tz).toUtf8());
+            }
+        }
+    }
+
     void listingAllAndFilteredGiveTheSameDetails()
     {
         QFile file(QStringLiteral(TICKERLINE_TEST_DATA "/../../resources/data/episode.json"));
@@ -290,7 +321,7 @@ private slots:
         const auto listed = [&](const EventFilter &filter) {
             QStringList lines;
             store->forEachListedEvent(filter, EventDetail::Full, [&](const ListedEvent &event) {
-                QStringList parts{event.uid};
+                QStringList parts{QString::fromUtf8(event.uid)};
                 for (const ListedEvent::Actor &actor : event.actors)
                     parts << actor.uid + QLatin1Char('|') + actor.name + QLatin1Char('|') + actor.role;
                 parts << event.symbols.join(QLatin1Char(','));
