@@ -38,6 +38,33 @@ char hexDigit(unsigned value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
+// Writes an ASCII character as QJsonDocument does: escaped when it is a quote, a backslash or a
+// control character, else as it is.
+char *writeJsonAscii(char *p, unsigned char c)
+{
+    switch (c) {
+    case '"': *p++ = '\\'; *p++ = '"'; break;
+    case '\\': *p++ = '\\'; *p++ = '\\'; break;
+    case '\b': *p++ = '\\'; *p++ = 'b'; break;
+    case '\f': *p++ = '\\'; *p++ = 'f'; break;
+    case '\n': *p++ = '\\'; *p++ = 'n'; break;
+    case '\r': *p++ = '\\'; *p++ = 'r'; break;
+    case '\t': *p++ = '\\'; *p++ = 't'; break;
+    default:
+        if (c < 0x20) {
+            *p++ = '\\';
+            *p++ = 'u';
+            *p++ = '0';
+            *p++ = '0';
+            *p++ = hexDigit(c >> 4);
+            *p++ = hexDigit(c & 0xf);
+        } else {
+            *p++ = char(c);
+        }
+    }
+    return p;
+}
+
 // Writes `text` as a JSON string with QJsonDocument's escapes at `p`, which has room for
 // 6 × its UTF-16 units + 2 bytes (every unit as a six-byte "\uXXXX"); returns the end.
 char *writeJsonString(char *p, QStringView text)
@@ -53,20 +80,7 @@ char *writeJsonString(char *p, QStringView text)
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t u = text[i].unicode();
         if (u < 0x80) {
-            switch (u) {
-            case '"': *p++ = '\\'; *p++ = '"'; break;
-            case '\\': *p++ = '\\'; *p++ = '\\'; break;
-            case '\b': *p++ = '\\'; *p++ = 'b'; break;
-            case '\f': *p++ = '\\'; *p++ = 'f'; break;
-            case '\n': *p++ = '\\'; *p++ = 'n'; break;
-            case '\r': *p++ = '\\'; *p++ = 'r'; break;
-            case '\t': *p++ = '\\'; *p++ = 't'; break;
-            default:
-                if (u < 0x20)
-                    escape(u);
-                else
-                    *p++ = char(u);
-            }
+            p = writeJsonAscii(p, static_cast<unsigned char>(u));
         } else if (u < 0x800) {
             *p++ = char(0xc0 | (u >> 6));
             *p++ = char(0x80 | (u & 0x3f));
@@ -100,26 +114,10 @@ char *writeJsonUtf8(char *p, QByteArrayView utf8)
     *p++ = '"';
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
-        switch (u) {
-        case '"': *p++ = '\\'; *p++ = '"'; break;
-        case '\\': *p++ = '\\'; *p++ = '\\'; break;
-        case '\b': *p++ = '\\'; *p++ = 'b'; break;
-        case '\f': *p++ = '\\'; *p++ = 'f'; break;
-        case '\n': *p++ = '\\'; *p++ = 'n'; break;
-        case '\r': *p++ = '\\'; *p++ = 'r'; break;
-        case '\t': *p++ = '\\'; *p++ = 't'; break;
-        default:
-            if (u < 0x20) {
-                *p++ = '\\';
-                *p++ = 'u';
-                *p++ = '0';
-                *p++ = '0';
-                *p++ = hexDigit(u >> 4);
-                *p++ = hexDigit(u & 0xf);
-            } else {
-                *p++ = c;
-            }
-        }
+        if (u < 0x80)
+            p = writeJsonAscii(p, u);
+        else
+            *p++ = c;
     }
     *p++ = '"';
     return p;
