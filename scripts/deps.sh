@@ -8,7 +8,7 @@ tickerline_packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins libxkbcommon-dev libgl-dev
-  libsqlite3-dev libboost-date-time-dev libgumbo-dev libmd4c-dev libssl-dev
+  libsqlite3-dev libboost-date-time-dev libgumbo-dev libmd4c-dev libssl-dev libpq-dev
   libbenchmark-dev
   poppler-utils
   file ca-certificates
