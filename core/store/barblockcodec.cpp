@@ -141,4 +141,21 @@ void decodeSummaries(const QByteArray &blob, std::int64_t firstTs, std::vector<B
     std::memcpy(static_cast<void *>(out.data() + start), blob.constData(), std::size_t(blob.size()));
 }
 
+void appendPoints(const BarSummary &s, std::vector<Bar> &out)
+{
+    std::pair<std::int64_t, double> points[] = {
+        {s.firstTs, s.firstClose}, {s.minTs, s.minClose}, {s.maxTs, s.maxClose}, {s.lastTs, s.lastClose}};
+    if (points[1].first > points[2].first)
+        std::swap(points[1], points[2]);
+    std::optional<double> volume;
+    if (!std::isnan(s.maxVolume))
+        volume = s.maxVolume;
+    for (int k = 0; k < 4; ++k) {
+        if (k > 0 && points[k].first == points[k - 1].first)
+            continue;
+        const double open = k == 0 ? s.open : points[k].second;
+        out.push_back(Bar{points[k].first, open, s.maxHigh, s.minLow, points[k].second, std::nullopt, volume});
+    }
+}
+
 } // namespace tickerline::barblocks

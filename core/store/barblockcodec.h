@@ -53,6 +53,9 @@ EncodedBlock encode(const Bar *bars, int count);
 void decode(const QByteArray &data, int count, std::int64_t firstTs, std::vector<Bar> &out);
 // The summaries of a coarse or fine blob; throws Error as decode does.
 void decodeSummaries(const QByteArray &blob, std::int64_t firstTs, std::vector<BarSummary> &out);
+// What a chart draws of a group of bars: its first, lowest, highest and last closes in time order,
+// once each, every one with the group's highest high, lowest low and highest volume.
+void appendPoints(const BarSummary &group, std::vector<Bar> &out);
 
 } // namespace barblocks
 } // namespace tickerline

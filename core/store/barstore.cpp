@@ -46,24 +46,6 @@ std::vector<Bar> mergeRuns(const std::vector<Bar> &old, const std::vector<Bar> &
     return merged;
 }
 
-// A group's close points in time order, once each.
-void appendPoints(const BarSummary &s, std::vector<Bar> &out)
-{
-    std::pair<std::int64_t, double> points[] = {
-        {s.firstTs, s.firstClose}, {s.minTs, s.minClose}, {s.maxTs, s.maxClose}, {s.lastTs, s.lastClose}};
-    if (points[1].first > points[2].first)
-        std::swap(points[1], points[2]);
-    std::optional<double> volume;
-    if (!std::isnan(s.maxVolume))
-        volume = s.maxVolume;
-    for (int k = 0; k < 4; ++k) {
-        if (k > 0 && points[k].first == points[k - 1].first)
-            continue;
-        const double open = k == 0 ? s.open : points[k].second;
-        out.push_back(Bar{points[k].first, open, s.maxHigh, s.minLow, points[k].second, std::nullopt, volume});
-    }
-}
-
 // `later` follows `unit` in time.
 void mergeInto(BarSummary &unit, const BarSummary &later)
 {
@@ -180,7 +162,7 @@ std::vector<Bar> BarStore::decimated(std::int64_t symbolId, const QString &inter
             for (std::size_t k = at + 1; k < std::min(groups.size(), at + std::size_t(merge)); ++k)
                 mergeInto(unit, groups[k]);
             if (unit.lastTs >= fromMs && unit.firstTs <= toMs)
-                appendPoints(unit, points);
+                barblocks::appendPoints(unit, points);
         }
     }
     return points;

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "store/barstore.h"
 #include "store/fulltextsearch.h"
+#include "store/importchecks.h"
 #include "store/rowwriter.h"
 #include "store/schema.h"
 #include "time/isotime.h"
@@ -213,11 +214,6 @@ std::optional<std::int64_t> optionalId(std::int64_t id)
     return id ? std::optional<std::int64_t>(id) : std::nullopt;
 }
 
-Error duplicate(const QString &what, const QString &uid)
-{
-    return Error(QStringLiteral("%1 \"%2\" is already in the database").arg(what, uid));
-}
-
 } // namespace
 
 void Store::importSnapshot(const Snapshot &snapshot)
@@ -228,14 +224,14 @@ void Store::importSnapshot(const Snapshot &snapshot)
     UidIndex datasets(m_db, "datasets");
     for (const DatasetInfo &info : snapshot.datasets) {
         if (datasets.contains(info.uid))
-            throw duplicate(QStringLiteral("dataset"), info.uid);
+            throw alreadyInDatabase(QStringLiteral("dataset"), info.uid);
         datasets.add(info.uid, writer.insertDataset(info));
     }
 
     UidIndex actors(m_db, "actors");
     for (const Actor &actor : snapshot.actors) {
         if (actors.contains(actor.uid))
-            throw duplicate(QStringLiteral("actor"), actor.uid);
+            throw alreadyInDatabase(QStringLiteral("actor"), actor.uid);
         actors.add(actor.uid, writer.insertActor(actor, optionalId(datasets.find(actor.dataset))));
     }
 
@@ -254,7 +250,7 @@ void Store::importSnapshot(const Snapshot &snapshot)
     }
     for (const Event &event : snapshot.events) {
         if (events.contains(event.uid))
-            throw duplicate(QStringLiteral("event"), event.uid);
+            throw alreadyInDatabase(QStringLiteral("event"), event.uid);
         const std::int64_t eventId = writer.insertEvent(event, optionalId(datasets.find(event.dataset)));
         events.add(event.uid, eventId);
         for (int i = 0; i < event.actors.size(); ++i) {
@@ -286,38 +282,30 @@ void Store::importSnapshot(const Snapshot &snapshot)
     UidIndex eras(m_db, "eras");
     for (const Era &era : snapshot.eras) {
         if (eras.contains(era.uid))
-            throw duplicate(QStringLiteral("era"), era.uid);
+            throw alreadyInDatabase(QStringLiteral("era"), era.uid);
         eras.add(era.uid, writer.insertEra(era, optionalId(datasets.find(era.dataset))));
     }
 
     UidIndex sources(m_db, "sources");
     for (const Source &source : snapshot.sources) {
         if (sources.contains(source.uid))
-            throw duplicate(QStringLiteral("source"), source.uid);
+            throw alreadyInDatabase(QStringLiteral("source"), source.uid);
         sources.add(source.uid, writer.insertSource(source, optionalId(datasets.find(source.dataset))));
     }
 
     UidIndex quotes(m_db, "quotes");
     for (const Quote &quote : snapshot.quotes) {
         if (quotes.contains(quote.uid))
-            throw duplicate(QStringLiteral("quote"), quote.uid);
-        const std::int64_t sourceId = sources.find(quote.source);
-        if (!sourceId)
-            throw Error(QStringLiteral("quote \"%1\" names an unknown source \"%2\"").arg(quote.uid, quote.source));
-        const std::int64_t eventId = events.find(quote.event);
-        if (!quote.event.isEmpty() && !eventId)
-            throw Error(QStringLiteral("quote \"%1\" names an unknown event \"%2\"").arg(quote.uid, quote.event));
-        const std::int64_t speakerId = actors.find(quote.speaker);
-        if (!quote.speaker.isEmpty() && !speakerId)
-            throw Error(QStringLiteral("quote \"%1\" names an unknown speaker \"%2\"").arg(quote.uid, quote.speaker));
-        quotes.add(quote.uid, writer.insertQuote(quote, sourceId, optionalId(eventId), optionalId(speakerId),
+            throw alreadyInDatabase(QStringLiteral("quote"), quote.uid);
+        const QuoteReferences named = quoteReferences(quote, sources, events, actors);
+        quotes.add(quote.uid, writer.insertQuote(quote, named.source, optionalId(named.event), optionalId(named.speaker),
                                                  optionalId(datasets.find(quote.dataset))));
     }
 
     UidIndex symbols(m_db, "symbols", "ticker");
     for (const Symbol &symbol : snapshot.symbols) {
         if (symbols.contains(symbol.ticker))
-            throw duplicate(QStringLiteral("symbol"), symbol.ticker);
+            throw alreadyInDatabase(QStringLiteral("symbol"), symbol.ticker);
         symbols.add(symbol.ticker, writer.insertSymbol(symbol, optionalId(datasets.find(symbol.dataset))));
     }
 
@@ -328,7 +316,7 @@ void Store::importSnapshot(const Snapshot &snapshot)
         Statement existing(m_db, "SELECT 1 FROM series s JOIN symbols y ON y.id = s.symbol_id "
                                  "WHERE y.ticker = ? AND s.interval = ?");
         if (existing.bind(1, known->ticker).bind(2, series.interval).step())
-            throw duplicate(QStringLiteral("price series"), series.symbol + QLatin1Char('/') + series.interval);
+            throw alreadyInDatabase(QStringLiteral("price series"), series.symbol + QLatin1Char('/') + series.interval);
         DatasetInfo provenance;
         provenance.uid = series.dataset;
         writeSeries(*known, series, provenance);
@@ -337,7 +325,7 @@ void Store::importSnapshot(const Snapshot &snapshot)
     UidIndex views(m_db, "views", "name");
     for (const SavedView &view : snapshot.views) {
         if (views.contains(view.name))
-            throw duplicate(QStringLiteral("view"), view.name);
+            throw alreadyInDatabase(QStringLiteral("view"), view.name);
         writer.upsertView(view, optionalId(datasets.find(view.dataset)));
         views.add(view.name, m_db.lastInsertRowId());
     }

@@ -11,9 +11,11 @@
 #include "store/store.h"
 #include "support/pgtestdatabase.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <thread>
 
 using namespace tickerline;
@@ -60,6 +62,54 @@ Snapshot eventsWithTexts(const QStringList &texts)
     return snapshot;
 }
 
+Symbol nvidia()
+{
+    return Symbol{QStringLiteral("NVDA"), QStringLiteral("NVIDIA"), QStringLiteral("stock"), {}, QStringLiteral("USD"),
+                  {}, {}, {}, {}};
+}
+
+// One-minute bars of NVDA: a random walk, some without a volume.
+PriceSeries minuteBars(int count)
+{
+    PriceSeries minutes;
+    minutes.symbol = QStringLiteral("NVDA");
+    minutes.interval = QStringLiteral("1m");
+    QRandomGenerator random(27);
+    double price = 142.62;
+    for (int i = 0; i < count; ++i) {
+        const double open = price;
+        price = std::max(1.0, price + (random.generateDouble() - 0.5) * 0.8);
+        const std::optional<double> volume =
+            i % 97 == 0 ? std::nullopt : std::optional<double>(1000 + random.bounded(100'000));
+        minutes.bars.push_back(Bar{1'737'331'200'000 + std::int64_t(i) * 60'000, open, std::max(open, price) + 0.1,
+                                   std::min(open, price) - 0.1, price, std::nullopt, volume});
+    }
+    return minutes;
+}
+
+PriceSeries slice(const PriceSeries &series, std::size_t from, std::size_t to)
+{
+    PriceSeries part = series;
+    part.bars.assign(series.bars.begin() + std::ptrdiff_t(from), series.bars.begin() + std::ptrdiff_t(to));
+    return part;
+}
+
+// Every summary of every level, in order, as text: what the chart reads.
+QStringList summaries(PgStore &store)
+{
+    const PgResult rows = store.connection().exec("SELECT level, first_ts, last_ts, count, open, first_close, "
+                                                  "last_close, min_ts, min_close, max_ts, max_close, max_high, "
+                                                  "min_low, max_volume FROM bar_summaries ORDER BY level, first_ts");
+    QStringList lines;
+    for (int r = 0; r < rows.rows(); ++r) {
+        QStringList fields;
+        for (int c = 0; c < rows.columns(); ++c)
+            fields << rows.text(r, c);
+        lines << fields.join(QLatin1Char(' '));
+    }
+    return lines;
+}
+
 } // namespace
 
 class TestPgStore : public QObject
@@ -77,6 +127,9 @@ private slots:
     void refusedImportChangesNothing_data();
     void refusedImportChangesNothing();
     void secondImportAddsAfterTheFirst();
+    void chartPointsComputedByTheServer();
+    void seriesWrittenInPiecesIsSummarisedAsWhole();
+    void searchFindsTheSelloffBestFirst();
 };
 
 void TestPgStore::init()
@@ -281,6 +334,162 @@ void TestPgStore::secondImportAddsAfterTheFirst()
     QCOMPARE(all.events.mid(0, 2), first.events);
     QCOMPARE(all.events.last(), second.events.first());
     QCOMPARE(errorOf([&] { store.importSnapshot(second); }), QStringLiteral("event \"third\" is already in the database"));
+}
+
+void TestPgStore::chartPointsComputedByTheServer()
+{
+    Snapshot snapshot;
+    snapshot.symbols << nvidia();
+    const PriceSeries minutes = minuteBars(200'000);
+    snapshot.series << minutes;
+    test::PgTestDatabase database;
+    PgStore store(database.target());
+    store.importSnapshot(snapshot);
+    QCOMPARE(store.series(QStringLiteral("nvda"), QStringLiteral("1m")).bars, minutes.bars);
+
+    QHash<std::int64_t, double> closeAt;
+    for (const Bar &bar : minutes.bars)
+        closeAt.insert(bar.tsMs, bar.close);
+    // The points drawn of bars first to last in `columns` pixels, in `drawn`, checked.
+    const auto checkRange = [&](qsizetype first, qsizetype last, int columns, std::vector<Bar> &drawn) {
+        const std::int64_t from = minutes.bars[std::size_t(first)].tsMs;
+        const std::int64_t to = minutes.bars[std::size_t(last)].tsMs;
+        drawn = store.decimatedSeries(QStringLiteral("NVDA"), QStringLiteral("1m"), from, to, columns).bars;
+        QVERIFY(!drawn.empty());
+        QVERIFY2(drawn.size() <= std::size_t(4 * columns + 8), qPrintable(QString::number(drawn.size())));
+        double low = 1e300, high = -1e300, highest = -1e300, lowest = 1e300, volume = 0;
+        for (qsizetype i = first; i <= last; ++i) {
+            const Bar &bar = minutes.bars[std::size_t(i)];
+            low = std::min(low, bar.close);
+            high = std::max(high, bar.close);
+            highest = std::max(highest, bar.high);
+            lowest = std::min(lowest, bar.low);
+            volume = std::max(volume, bar.volume.value_or(0));
+        }
+        double drawnLow = 1e300, drawnHigh = -1e300, drawnHighest = -1e300, drawnLowest = 1e300, drawnVolume = 0;
+        for (std::size_t k = 0; k < drawn.size(); ++k) {
+            // Every point is a real bar's instant and close, in time order.
+            QVERIFY(closeAt.contains(drawn[k].tsMs));
+            QCOMPARE(drawn[k].close, closeAt.value(drawn[k].tsMs));
+            if (k > 0)
+                QVERIFY(drawn[k].tsMs > drawn[k - 1].tsMs);
+            drawnLow = std::min(drawnLow, drawn[k].close);
+            drawnHigh = std::max(drawnHigh, drawn[k].close);
+            drawnHighest = std::max(drawnHighest, drawn[k].high);
+            drawnLowest = std::min(drawnLowest, drawn[k].low);
+            drawnVolume = std::max(drawnVolume, drawn[k].volume.value_or(0));
+        }
+        // Nothing of the range is lost: its extremes are drawn (the edges' groups may reach beyond).
+        QVERIFY(drawnLow <= low);
+        QVERIFY(drawnHigh >= high);
+        QVERIFY(drawnHighest >= highest);
+        QVERIFY(drawnLowest <= lowest);
+        QVERIFY(drawnVolume >= volume);
+    };
+    // A fifth and a hundredth: decimated by the server, yet more than a point a column.
+    std::vector<Bar> drawn;
+    checkRange(40'000, 79'999, 800, drawn);
+    QVERIFY(drawn.size() > 1600 && !QTest::currentTestFailed());
+    checkRange(100'000, 101'999, 100, drawn);
+    QVERIFY(drawn.size() > 200 && !QTest::currentTestFailed());
+    // All of it: the whole series' first and last closes, its lowest and highest, are points of the line.
+    std::vector<Bar> all;
+    checkRange(0, 199'999, 1000, all);
+    QVERIFY(all.size() > 2000 && !QTest::currentTestFailed());
+    const auto [lowest, highest] = std::minmax_element(minutes.bars.cbegin(), minutes.bars.cend(),
+                                                       [](const Bar &a, const Bar &b) { return a.close < b.close; });
+    const auto has = [&](std::int64_t ts) {
+        return std::any_of(all.cbegin(), all.cend(), [&](const Bar &bar) { return bar.tsMs == ts; });
+    };
+    QVERIFY(has(minutes.bars.front().tsMs));
+    QVERIFY(has(minutes.bars.back().tsMs));
+    QVERIFY(has(lowest->tsMs));
+    QVERIFY(has(highest->tsMs));
+    // Few enough bars to draw them all: the bars themselves.
+    std::vector<Bar> narrow;
+    checkRange(150'000, 150'999, 1000, narrow);
+    QCOMPARE(narrow, std::vector<Bar>(minutes.bars.begin() + 150'000, minutes.bars.begin() + 151'000));
+    // An unknown series draws nothing.
+    QVERIFY(store.decimatedSeries(QStringLiteral("AMD"), QStringLiteral("1m"), 0, 1, 100).bars.empty());
+}
+
+void TestPgStore::seriesWrittenInPiecesIsSummarisedAsWhole()
+{
+    PriceSeries whole = minuteBars(60'000);
+    // Written in three pieces, the last of which replaces bars already there with other closes.
+    PriceSeries replacement = slice(whole, 20'000, 20'100);
+    for (Bar &bar : replacement.bars) {
+        bar.close = bar.close * 1.5;
+        bar.high = std::max(bar.high, bar.close);
+    }
+    std::copy(replacement.bars.cbegin(), replacement.bars.cend(), whole.bars.begin() + 20'000);
+
+    test::PgTestDatabase pieces;
+    PgStore written(pieces.target());
+    const DatasetInfo provenance{QStringLiteral("minutes"), QStringLiteral("Minute bars"), QStringLiteral("test"),
+                                 {}, {}, QStringLiteral("2025-01-28T00:00:00Z")};
+    written.writeSeries(nvidia(), slice(minuteBars(60'000), 0, 35'003), provenance);
+    written.writeSeries(nvidia(), slice(minuteBars(60'000), 35'003, 60'000), provenance);
+    written.writeSeries(nvidia(), replacement, provenance);
+
+    test::PgTestDatabase atOnce;
+    PgStore imported(atOnce.target());
+    imported.writeSeries(nvidia(), whole, provenance);
+
+    QCOMPARE(written.series(QStringLiteral("NVDA"), QStringLiteral("1m")).bars, whole.bars);
+    const QStringList expected = summaries(imported);
+    QVERIFY(expected.size() > 60'000 / 8);
+    QCOMPARE(summaries(written), expected);
+    const Snapshot snapshot = written.exportSnapshot();
+    QCOMPARE(snapshot.datasets, QList<DatasetInfo>{provenance});
+    QCOMPARE(snapshot.series.size(), 1);
+    QCOMPARE(snapshot.series.first().dataset, QStringLiteral("minutes"));
+}
+
+void TestPgStore::searchFindsTheSelloffBestFirst()
+{
+    test::PgTestDatabase database;
+    PgStore store(database.target());
+    store.importSnapshot(bundledEpisode());
+
+    // Both words in the selloff's summary, in the Futurism article and in its quote: the hits a file
+    // gives, in the same order, each snippet marking the words.
+    QTemporaryDir dir;
+    Store file(dir.filePath(QStringLiteral("episode.tickerline")));
+    installBundledDataset(file);
+    const QList<SearchHit> hits = store.search(QStringLiteral("trillion wipeout"));
+    const QList<SearchHit> fileHits = file.search(QStringLiteral("trillion wipeout"));
+    QCOMPARE(hits.size(), 3);
+    QCOMPARE(hits.size(), fileHits.size());
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        QCOMPARE(hits[i].type, fileHits[i].type);
+        QCOMPARE(hits[i].uid, fileHits[i].uid);
+        QCOMPARE(hits[i].title, fileHits[i].title);
+        QVERIFY2(hits[i].snippet.contains(QStringLiteral("[trillion] tech [wipeout]")), qPrintable(hits[i].snippet));
+        QVERIFY(hits[i].score > 0);
+        if (i > 0)
+            QVERIFY(hits[i].score <= hits[i - 1].score);
+    }
+    QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &hit) {
+        return hit.uid == QLatin1String("market-selloff-2025-01-27");
+    }));
+
+    // A title outranks a body: "Stargate" is in one event's title.
+    const QList<SearchHit> stargate = store.search(QStringLiteral("stargate"), 3);
+    QVERIFY(!stargate.isEmpty() && stargate.size() <= 3);
+    QVERIFY2(stargate.first().title.contains(QStringLiteral("Stargate")), qPrintable(stargate.first().title));
+
+    // Web search syntax: a phrase, and a word left out.
+    QVERIFY(!store.search(QStringLiteral("\"cut your expectations\"")).isEmpty());
+    const int withNvidia = int(store.search(QStringLiteral("selloff"), -1).size());
+    QVERIFY(int(store.search(QStringLiteral("selloff -nvidia"), -1).size()) < withNvidia);
+
+    // Any text is a query, never SQL or syntax; nothing matches, nothing breaks.
+    for (const QString &text : {QStringLiteral("'; DROP TABLE events; --"), QStringLiteral("&|!():*<->"),
+                                QStringLiteral("\""), QStringLiteral("深度求索"), QStringLiteral("   "), QString()})
+        store.search(text);
+    QCOMPARE(store.eventCount(), qint64(bundledEpisode().events.size()));
+    QVERIFY(store.search(QStringLiteral("zyxwvut")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -9,7 +9,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QtTest>
+#include <QtGlobal>
 
 namespace tickerline::test {
 

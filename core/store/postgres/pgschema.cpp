@@ -11,7 +11,7 @@ namespace tickerline::pgschema {
 namespace {
 
 // The same tables, columns and checks as the file's schema (core/store/schema.cpp), in
-// PostgreSQL's types. Each editable row carries a version, raised by every change, so that an edit
+// PostgreSQL's types; bars as rows, with their summaries for charts. Each editable row carries a version, raised by every change, so that an edit
 // made on a stale row is refused. event_links has an id of its own: a file keeps links in the
 // order they came (its rowid), and so must a server.
 constexpr const char *kVersion1 = R"sql(
@@ -156,6 +156,29 @@ CREATE TABLE bars (
   adj_close double precision,
   volume double precision,
   PRIMARY KEY (symbol_id, interval, ts_ms),
+  FOREIGN KEY (symbol_id, interval) REFERENCES series(symbol_id, interval) ON DELETE CASCADE
+);
+-- What a chart draws of a series without reading its bars: level 1 summarises each run of 8
+-- consecutive bars, level k each run of 8 summaries of level k - 1 (first, lowest, highest and
+-- last close with their instants; highest high, lowest low, highest volume).
+CREATE TABLE bar_summaries (
+  symbol_id bigint NOT NULL,
+  interval text NOT NULL,
+  level smallint NOT NULL CHECK (level >= 1),
+  first_ts bigint NOT NULL,
+  last_ts bigint NOT NULL CHECK (last_ts >= first_ts),
+  count bigint NOT NULL CHECK (count > 0),
+  open double precision NOT NULL,
+  first_close double precision NOT NULL,
+  last_close double precision NOT NULL,
+  min_ts bigint NOT NULL,
+  min_close double precision NOT NULL,
+  max_ts bigint NOT NULL,
+  max_close double precision NOT NULL,
+  max_high double precision NOT NULL,
+  min_low double precision NOT NULL,
+  max_volume double precision,
+  PRIMARY KEY (symbol_id, interval, level, first_ts),
   FOREIGN KEY (symbol_id, interval) REFERENCES series(symbol_id, interval) ON DELETE CASCADE
 );
 CREATE TABLE views (

@@ -2,6 +2,8 @@
 #include "pgstore.h"
 
 #include "error.h"
+#include "store/barblockcodec.h"
+#include "store/importchecks.h"
 #include "store/postgres/pgschema.h"
 #include "store/store.h"
 #include "time/isotime.h"
@@ -10,6 +12,9 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <cmath>
+#include <limits>
 
 namespace tickerline {
 
@@ -37,11 +42,6 @@ private:
 std::optional<std::int64_t> optionalId(std::int64_t id)
 {
     return id ? std::optional<std::int64_t>(id) : std::nullopt;
-}
-
-Error duplicate(const QString &what, const QString &uid)
-{
-    return Error(QStringLiteral("%1 \"%2\" is already in the database").arg(what, uid));
 }
 
 std::int64_t insertedId(PgConnection &db, const char *sql, const PgParams &params)
@@ -93,7 +93,7 @@ void importEvents(PgConnection &db, const QList<Event> &events, const PgKeyIndex
     seen.reserve(events.size());
     for (const Event &event : events) {
         if (eventIds.contains(event.uid) || seen.contains(event.uid))
-            throw duplicate(QStringLiteral("event"), event.uid);
+            throw alreadyInDatabase(QStringLiteral("event"), event.uid);
         seen.insert(event.uid);
         for (const EventActor &actor : event.actors) {
             if (!actors.find(actor.actor))
@@ -136,6 +136,90 @@ void importEvents(PgConnection &db, const QList<Event> &events, const PgKeyIndex
     }
 }
 
+// Each summary level groups this many units of the level below (bars, for level 1).
+constexpr int kSummaryFanOut = 8;
+
+// The aggregates that merge units of a level into one (a summary's columns, in table order from
+// first_ts on): first and last by instant, lowest and highest close with the first instant of
+// each, extremes of high, low and volume. Instants fit a double exactly (below 2^53 ms).
+constexpr const char *kMergeSummaries =
+    "min(first_ts), max(last_ts), sum(count), (min(ARRAY[first_ts::float8, open]))[2], "
+    "(min(ARRAY[first_ts::float8, first_close]))[2], (max(ARRAY[last_ts::float8, last_close]))[2], "
+    "(min(ARRAY[min_close, min_ts::float8]))[2]::bigint, min(min_close), "
+    "(-(max(ARRAY[max_close, -max_ts::float8]))[2])::bigint, max(max_close), "
+    "max(max_high), min(min_low), max(max_volume)";
+
+// Bars as level-0 units of the same shape, for the first level.
+constexpr const char *kBarsAsUnits =
+    "SELECT ts_ms AS first_ts, ts_ms AS last_ts, 1 AS count, open, close AS first_close, close AS last_close, "
+    "ts_ms AS min_ts, close AS min_close, ts_ms AS max_ts, close AS max_close, high AS max_high, low AS min_low, "
+    "volume AS max_volume FROM bars WHERE symbol_id = $1 AND interval = $2";
+
+// Brings the summary levels of a series up to date with its bars from the instant `changedFrom`
+// on (the earliest bar written). At each level the unit that holds that instant and every later
+// one are made again from the level below; earlier units stay, so appending to a long series
+// costs what the new bars cost. Levels are made until one holds at most kSummaryFanOut units.
+void summarise(PgConnection &db, std::int64_t symbolId, const QString &interval, std::int64_t changedFrom)
+{
+    std::int64_t from = changedFrom;
+    for (int level = 1;; ++level) {
+        const auto series = [&] { return PgParams().add(symbolId).add(interval).add(level); };
+        const PgResult start = db.exec("SELECT max(first_ts) FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 "
+                                       "AND level = $3 AND first_ts <= $4",
+                                       series().add(from));
+        if (!start.isNull(0, 0))
+            from = start.int64(0, 0);
+        db.exec("DELETE FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 AND level = $3 AND first_ts >= $4",
+                series().add(from));
+        const QByteArray below = level == 1 ? QByteArray(kBarsAsUnits) + " AND ts_ms >= $4"
+                                            : "SELECT * FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 "
+                                              "AND level = $3 - 1 AND first_ts >= $4";
+        const QByteArray sql = "INSERT INTO bar_summaries SELECT $1, $2, $3, " + QByteArray(kMergeSummaries) +
+                               " FROM (SELECT u.*, (row_number() OVER (ORDER BY first_ts) - 1) / " +
+                               QByteArray::number(kSummaryFanOut) + " AS unit FROM (" + below +
+                               ") u) grouped GROUP BY unit";
+        db.exec(sql.constData(), series().add(from));
+        const PgResult units = db.exec("SELECT count(*) FROM (SELECT 1 FROM bar_summaries WHERE symbol_id = $1 "
+                                       "AND interval = $2 AND level = $3 LIMIT $4) few",
+                                       series().add(kSummaryFanOut + 1));
+        if (units.int64(0, 0) <= kSummaryFanOut) {
+            db.exec("DELETE FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 AND level > $3", series());
+            return;
+        }
+    }
+}
+
+BarSummary summaryOf(const PgResult &rows, int row)
+{
+    BarSummary s;
+    s.firstTs = rows.int64(row, 0);
+    s.lastTs = rows.int64(row, 1);
+    s.open = rows.text(row, 3).toDouble();
+    s.firstClose = rows.text(row, 4).toDouble();
+    s.lastClose = rows.text(row, 5).toDouble();
+    s.minTs = rows.int64(row, 6);
+    s.minClose = rows.text(row, 7).toDouble();
+    s.maxTs = rows.int64(row, 8);
+    s.maxClose = rows.text(row, 9).toDouble();
+    s.maxHigh = rows.text(row, 10).toDouble();
+    s.minLow = rows.text(row, 11).toDouble();
+    s.maxVolume = rows.isNull(row, 12) ? std::numeric_limits<double>::quiet_NaN() : rows.text(row, 12).toDouble();
+    return s;
+}
+
+std::vector<Bar> barsOf(const PgResult &rows)
+{
+    std::vector<Bar> bars;
+    bars.reserve(std::size_t(rows.rows()));
+    for (int b = 0; b < rows.rows(); ++b)
+        bars.push_back(Bar{rows.int64(b, 0), rows.text(b, 1).toDouble(), rows.text(b, 2).toDouble(),
+                           rows.text(b, 3).toDouble(), rows.text(b, 4).toDouble(), optionalReal(rows, b, 5),
+                           optionalReal(rows, b, 6)});
+    return bars;
+}
+
+constexpr const char *kBarColumns = "SELECT ts_ms, open, high, low, close, adj_close, volume FROM bars ";
+
 void importSeries(PgConnection &db, const PriceSeries &series, PgKeyIndex &datasets)
 {
     const PgResult symbol = db.exec("SELECT id FROM symbols WHERE upper(ticker) = upper($1) ORDER BY id LIMIT 1",
@@ -146,7 +230,7 @@ void importSeries(PgConnection &db, const PriceSeries &series, PgKeyIndex &datas
     if (db.exec("SELECT 1 FROM series WHERE symbol_id = $1 AND interval = $2",
                 PgParams().add(symbolId).add(series.interval))
             .rows() > 0)
-        throw duplicate(QStringLiteral("price series"), series.symbol + QLatin1Char('/') + series.interval);
+        throw alreadyInDatabase(QStringLiteral("price series"), series.symbol + QLatin1Char('/') + series.interval);
     std::int64_t datasetId = datasets.find(series.dataset);
     if (!series.dataset.isEmpty() && !datasetId) { // as a file does: the series' provenance, by its uid alone
         datasetId = insertedId(db, "INSERT INTO datasets(uid, name, imported_at) VALUES ($1, '', $2) RETURNING id",
@@ -161,6 +245,7 @@ void importSeries(PgConnection &db, const PriceSeries &series, PgKeyIndex &datas
         copy.field(bar.close).field(bar.adjClose).field(bar.volume).endRow();
     }
     copy.finish();
+    summarise(db, symbolId, series.interval, std::numeric_limits<std::int64_t>::min());
 }
 
 } // namespace
@@ -178,7 +263,7 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     PgKeyIndex datasets(m_db, "SELECT uid, id FROM datasets");
     for (const DatasetInfo &info : snapshot.datasets) {
         if (datasets.contains(info.uid))
-            throw duplicate(QStringLiteral("dataset"), info.uid);
+            throw alreadyInDatabase(QStringLiteral("dataset"), info.uid);
         datasets.add(info.uid, insertedId(m_db,
                                           "INSERT INTO datasets(uid, name, origin, licence, notes, imported_at) "
                                           "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -189,7 +274,7 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     PgKeyIndex actors(m_db, "SELECT uid, id FROM actors");
     for (const Actor &actor : snapshot.actors) {
         if (actors.contains(actor.uid))
-            throw duplicate(QStringLiteral("actor"), actor.uid);
+            throw alreadyInDatabase(QStringLiteral("actor"), actor.uid);
         actors.add(actor.uid, insertedId(m_db, "INSERT INTO actors(uid, name, kind, dataset_id) VALUES ($1, $2, $3, $4) "
                                                "RETURNING id",
                                          PgParams().add(actor.uid).add(actor.name).add(actor.kind)
@@ -211,7 +296,7 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     PgKeyIndex eras(m_db, "SELECT uid, id FROM eras");
     for (const Era &era : snapshot.eras) {
         if (eras.contains(era.uid))
-            throw duplicate(QStringLiteral("era"), era.uid);
+            throw alreadyInDatabase(QStringLiteral("era"), era.uid);
         eras.add(era.uid, insertedId(m_db, "INSERT INTO eras(uid, name, start_ms, end_ms, color, dataset_id) "
                                            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
                                      PgParams().add(era.uid).add(era.name).add(era.startMs).add(era.endMs)
@@ -221,7 +306,7 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     PgKeyIndex sources(m_db, "SELECT uid, id FROM sources");
     for (const Source &source : snapshot.sources) {
         if (sources.contains(source.uid))
-            throw duplicate(QStringLiteral("source"), source.uid);
+            throw alreadyInDatabase(QStringLiteral("source"), source.uid);
         sources.add(source.uid,
                     insertedId(m_db,
                                "INSERT INTO sources(uid, kind, title, outlet, author, url, published_ms, precision, "
@@ -237,23 +322,15 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     PgKeyIndex quotes(m_db, "SELECT uid, id FROM quotes");
     for (const Quote &quote : snapshot.quotes) {
         if (quotes.contains(quote.uid))
-            throw duplicate(QStringLiteral("quote"), quote.uid);
-        const std::int64_t sourceId = sources.find(quote.source);
-        if (!sourceId)
-            throw Error(QStringLiteral("quote \"%1\" names an unknown source \"%2\"").arg(quote.uid, quote.source));
-        const std::int64_t eventId = events.find(quote.event);
-        if (!quote.event.isEmpty() && !eventId)
-            throw Error(QStringLiteral("quote \"%1\" names an unknown event \"%2\"").arg(quote.uid, quote.event));
-        const std::int64_t speakerId = actors.find(quote.speaker);
-        if (!quote.speaker.isEmpty() && !speakerId)
-            throw Error(QStringLiteral("quote \"%1\" names an unknown speaker \"%2\"").arg(quote.uid, quote.speaker));
+            throw alreadyInDatabase(QStringLiteral("quote"), quote.uid);
+        const QuoteReferences named = quoteReferences(quote, sources, events, actors);
         quotes.add(quote.uid,
                    insertedId(m_db,
                               "INSERT INTO quotes(uid, source_id, event_id, speaker_id, exact, prefix, suffix, "
                               "pos_start, pos_end, status, score, dataset_id) "
                               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-                              PgParams().add(quote.uid).add(sourceId).add(optionalId(eventId))
-                                  .add(optionalId(speakerId)).add(quote.exact).add(quote.prefix).add(quote.suffix)
+                              PgParams().add(quote.uid).add(named.source).add(optionalId(named.event))
+                                  .add(optionalId(named.speaker)).add(quote.exact).add(quote.prefix).add(quote.suffix)
                                   .add(quote.start).add(quote.end).add(toString(quote.status)).add(quote.score)
                                   .add(optionalId(datasets.find(quote.dataset)))));
     }
@@ -261,7 +338,7 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     PgKeyIndex symbols(m_db, "SELECT ticker, id FROM symbols");
     for (const Symbol &symbol : snapshot.symbols) {
         if (symbols.contains(symbol.ticker))
-            throw duplicate(QStringLiteral("symbol"), symbol.ticker);
+            throw alreadyInDatabase(QStringLiteral("symbol"), symbol.ticker);
         symbols.add(symbol.ticker,
                     insertedId(m_db,
                                "INSERT INTO symbols(ticker, name, kind, exchange, currency, shares_outstanding, "
@@ -278,7 +355,7 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     PgKeyIndex views(m_db, "SELECT name, id FROM views");
     for (const SavedView &view : snapshot.views) {
         if (views.contains(view.name))
-            throw duplicate(QStringLiteral("view"), view.name);
+            throw alreadyInDatabase(QStringLiteral("view"), view.name);
         const QByteArray settings = QJsonDocument(view.settings.toJson()).toJson(QJsonDocument::Compact);
         views.add(view.name, insertedId(m_db, "INSERT INTO views(name, settings, dataset_id) VALUES ($1, $2, $3) "
                                               "RETURNING id",
@@ -405,14 +482,9 @@ Snapshot PgStore::exportSnapshot()
         one.symbol = series.text(r, 1);
         one.interval = series.text(r, 2);
         one.dataset = series.text(r, 3);
-        const PgResult bars = m_db.exec("SELECT ts_ms, open, high, low, close, adj_close, volume FROM bars "
-                                        "WHERE symbol_id = $1 AND interval = $2 ORDER BY ts_ms",
-                                        PgParams().add(series.int64(r, 0)).add(one.interval));
-        one.bars.reserve(std::size_t(bars.rows()));
-        for (int b = 0; b < bars.rows(); ++b)
-            one.bars.push_back(Bar{bars.int64(b, 0), bars.text(b, 1).toDouble(), bars.text(b, 2).toDouble(),
-                                   bars.text(b, 3).toDouble(), bars.text(b, 4).toDouble(), optionalReal(bars, b, 5),
-                                   optionalReal(bars, b, 6)});
+        one.bars = barsOf(m_db.exec((QByteArray(kBarColumns) + "WHERE symbol_id = $1 AND interval = $2 ORDER BY ts_ms")
+                                        .constData(),
+                                    PgParams().add(series.int64(r, 0)).add(one.interval)));
         snapshot.series << std::move(one);
     }
 
@@ -430,6 +502,168 @@ Snapshot PgStore::exportSnapshot()
 qint64 PgStore::eventCount()
 {
     return m_db.exec("SELECT count(*) FROM events").int64(0, 0);
+}
+
+QList<SearchHit> PgStore::search(const QString &query, int limit)
+{
+    QList<SearchHit> hits;
+    if (query.trimmed().isEmpty() || limit == 0)
+        return hits;
+    // Weights of D, C, B (a body) and A (a title): a title counts four times its body. Snippets are
+    // made for the page only, not for every match.
+    const PgResult rows = m_db.exec(
+        "WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query, '{0.1, 0.2, 0.25, 1.0}'::float4[] AS weights), "
+        "best AS (SELECT * FROM ("
+        "  SELECT 'event' AS type, e.uid, e.title, e.summary AS body, ts_rank_cd(q.weights, e.search, q.query) AS score, "
+        "         e.id * 4 AS rowkey FROM events e, q WHERE e.search @@ q.query "
+        "  UNION ALL "
+        "  SELECT 'source', s.uid, s.title, s.text, ts_rank_cd(q.weights, s.search, q.query), s.id * 4 + 1 "
+        "         FROM sources s, q WHERE s.search @@ q.query "
+        "  UNION ALL "
+        "  SELECT 'quote', x.uid, '', x.exact, ts_rank_cd(q.weights, x.search, q.query), x.id * 4 + 2 "
+        "         FROM quotes x, q WHERE x.search @@ q.query"
+        ") hits ORDER BY score DESC, rowkey DESC LIMIT $2) "
+        "SELECT type, uid, title, ts_headline('simple', body, (SELECT query FROM q), "
+        "       'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1, FragmentDelimiter=…'), score "
+        "FROM best ORDER BY score DESC, rowkey DESC",
+        PgParams().add(query).add(limit < 0 ? std::nullopt : std::optional<std::int64_t>(limit)));
+    hits.reserve(rows.rows());
+    for (int r = 0; r < rows.rows(); ++r)
+        hits << SearchHit{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3),
+                          rows.text(r, 4).toDouble()};
+    return hits;
+}
+
+void PgStore::writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance)
+{
+    PgTransaction transaction(m_db);
+    std::optional<std::int64_t> dataset;
+    if (!provenance.uid.isEmpty()) {
+        const PgResult known = m_db.exec("SELECT id FROM datasets WHERE uid = $1", PgParams().add(provenance.uid));
+        dataset = known.rows() ? known.int64(0, 0)
+                               : insertedId(m_db,
+                                            "INSERT INTO datasets(uid, name, origin, licence, notes, imported_at) "
+                                            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                                            PgParams().add(provenance.uid).add(provenance.name).add(provenance.origin)
+                                                .add(provenance.licence).add(provenance.notes)
+                                                .add(provenance.importedAt.isEmpty() ? nowIsoUtc() : provenance.importedAt));
+    }
+    const PgResult known = m_db.exec("SELECT id FROM symbols WHERE ticker = $1", PgParams().add(symbol.ticker));
+    const std::int64_t symbolId =
+        known.rows() ? known.int64(0, 0)
+                     : insertedId(m_db,
+                                  "INSERT INTO symbols(ticker, name, kind, exchange, currency, shares_outstanding, "
+                                  "shares_as_of, shares_source, dataset_id) "
+                                  "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                                  PgParams().add(symbol.ticker).add(symbol.name)
+                                      .add(symbol.kind.isEmpty() ? QStringLiteral("stock") : symbol.kind)
+                                      .add(symbol.exchange)
+                                      .add(symbol.currency.isEmpty() ? QStringLiteral("USD") : symbol.currency)
+                                      .add(symbol.sharesOutstanding).add(symbol.sharesAsOf).add(symbol.sharesSource)
+                                      .add(dataset));
+    m_db.exec("INSERT INTO series(symbol_id, interval, dataset_id) VALUES ($1, $2, $3) "
+              "ON CONFLICT (symbol_id, interval) DO UPDATE SET dataset_id = excluded.dataset_id",
+              PgParams().add(symbolId).add(series.interval).add(dataset));
+    if (!series.bars.empty()) {
+        const std::int64_t first = std::min_element(series.bars.cbegin(), series.bars.cend(), [](const Bar &a, const Bar &b) {
+                                       return a.tsMs < b.tsMs;
+                                   })->tsMs;
+        // Bars in time order after every stored one (an archive loaded piece by piece) go straight
+        // into the table; others through a staging table, so that a bar at an instant already
+        // stored replaces it, as in a file.
+        const PgResult last = m_db.exec("SELECT max(ts_ms) FROM bars WHERE symbol_id = $1 AND interval = $2",
+                                        PgParams().add(symbolId).add(series.interval));
+        const bool ordered = std::adjacent_find(series.bars.cbegin(), series.bars.cend(), [](const Bar &a, const Bar &b) {
+                                 return a.tsMs >= b.tsMs;
+                             }) == series.bars.cend();
+        const bool appended = ordered && (last.isNull(0, 0) || last.int64(0, 0) < first);
+        if (!appended)
+            m_db.exec("CREATE TEMP TABLE staged_bars (LIKE bars) ON COMMIT DROP");
+        {
+            PgCopyIn copy(m_db, appended ? "COPY bars (symbol_id, interval, ts_ms, open, high, low, close, adj_close, "
+                                           "volume) FROM STDIN"
+                                         : "COPY staged_bars (symbol_id, interval, ts_ms, open, high, low, close, "
+                                           "adj_close, volume) FROM STDIN");
+            for (const Bar &bar : series.bars) {
+                copy.field(symbolId).field(series.interval).field(bar.tsMs).field(bar.open).field(bar.high);
+                copy.field(bar.low).field(bar.close).field(bar.adjClose).field(bar.volume).endRow();
+            }
+            copy.finish();
+        }
+        if (!appended)
+            m_db.exec("INSERT INTO bars SELECT DISTINCT ON (ts_ms) * FROM staged_bars ORDER BY ts_ms, ctid DESC "
+                      "ON CONFLICT (symbol_id, interval, ts_ms) DO UPDATE SET open = excluded.open, "
+                      "high = excluded.high, low = excluded.low, close = excluded.close, "
+                      "adj_close = excluded.adj_close, volume = excluded.volume");
+        summarise(m_db, symbolId, series.interval, first);
+    }
+    transaction.commit();
+}
+
+PriceSeries PgStore::series(const QString &symbol, const QString &interval, std::optional<std::int64_t> fromMs,
+                            std::optional<std::int64_t> toMs)
+{
+    PriceSeries series;
+    series.symbol = symbol;
+    series.interval = interval;
+    const PgResult found = m_db.exec("SELECT s.symbol_id, coalesce(d.uid, '') FROM series s "
+                                     "JOIN symbols y ON y.id = s.symbol_id LEFT JOIN datasets d ON d.id = s.dataset_id "
+                                     "WHERE upper(y.ticker) = upper($1) AND s.interval = $2 ORDER BY y.id LIMIT 1",
+                                     PgParams().add(symbol).add(interval));
+    if (found.rows() == 0)
+        return series;
+    series.dataset = found.text(0, 1);
+    series.bars = barsOf(m_db.exec((QByteArray(kBarColumns) + "WHERE symbol_id = $1 AND interval = $2 AND ts_ms >= $3 "
+                                                               "AND ts_ms <= $4 ORDER BY ts_ms")
+                                       .constData(),
+                                   PgParams().add(found.int64(0, 0)).add(interval)
+                                       .add(fromMs.value_or(std::numeric_limits<std::int64_t>::min()))
+                                       .add(toMs.value_or(std::numeric_limits<std::int64_t>::max()))));
+    return series;
+}
+
+PriceSeries PgStore::decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
+                                     std::int64_t toMs, int columns)
+{
+    columns = std::max(columns, 1);
+    const PgResult found = m_db.exec("SELECT s.symbol_id, coalesce(max(b.level), 0) FROM series s "
+                                     "JOIN symbols y ON y.id = s.symbol_id LEFT JOIN bar_summaries b "
+                                     "ON b.symbol_id = s.symbol_id AND b.interval = s.interval "
+                                     "WHERE upper(y.ticker) = upper($1) AND s.interval = $2 "
+                                     "GROUP BY y.id, s.symbol_id ORDER BY y.id LIMIT 1",
+                                     PgParams().add(symbol).add(interval));
+    if (found.rows() == 0 || found.int64(0, 1) == 0)
+        return series(symbol, interval, fromMs, toMs);
+    const std::int64_t symbolId = found.int64(0, 0);
+    // From the coarsest level down: the first whose units give every column at least two. Each
+    // step reads fewer than 2 × kSummaryFanOut × columns units, as the level above had too few.
+    for (int level = int(found.int64(0, 1)); level >= 1; --level) {
+        const auto range = [&] { return PgParams().add(symbolId).add(interval).add(level).add(fromMs).add(toMs); };
+        // The units from the one that holds the range's start (the last to start at or before it) to the
+        // last that starts in it: a range of the primary key, however long the series.
+        constexpr const char *kInRange =
+            " FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 AND level = $3 AND last_ts >= $4 "
+            "AND first_ts <= $5 AND first_ts >= coalesce((SELECT max(first_ts) FROM bar_summaries "
+            "WHERE symbol_id = $1 AND interval = $2 AND level = $3 AND first_ts <= $4), $4)";
+        const std::int64_t bars = m_db.exec((QByteArray("SELECT coalesce(sum(count), 0)") + kInRange).constData(),
+                                            range()).int64(0, 0);
+        const double unitBars = std::pow(double(kSummaryFanOut), level);
+        if (double(bars) < 2 * unitBars * columns)
+            continue;
+        // One GROUP BY: each unit goes to the pixel column its first instant falls in.
+        const PgResult merged = m_db.exec(
+            (QByteArray("SELECT ") + kMergeSummaries + kInRange +
+             " GROUP BY floor((first_ts - $4)::float8 * $6 / ($5 - $4 + 1)::float8) ORDER BY 1")
+                .constData(),
+            range().add(columns));
+        PriceSeries drawn;
+        drawn.symbol = symbol;
+        drawn.interval = interval;
+        for (int row = 0; row < merged.rows(); ++row)
+            barblocks::appendPoints(summaryOf(merged, row), drawn.bars);
+        return drawn;
+    }
+    return series(symbol, interval, fromMs, toMs);
 }
 
 } // namespace tickerline

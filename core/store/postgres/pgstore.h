@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "store/postgres/pgconnection.h"
+#include "store/store.h"
 
 namespace tickerline {
 
@@ -23,6 +24,25 @@ public:
     // Everything, in the order it was imported (a file's export order).
     Snapshot exportSnapshot();
     qint64 eventCount();
+
+    // Events, sources and quotes holding the query, best first: PostgreSQL's full text
+    // (websearch_to_tsquery: words, "phrases", or, -not; any text is safe), ranked by ts_rank_cd
+    // with a title weighted four times its body, as in a file; the snippet marks matches [so].
+    // limit < 0: every match.
+    QList<SearchHit> search(const QString &query, int limit = 50);
+    // Adds bars to a symbol's series (a bar at an instant already stored replaces it), making the
+    // symbol, the series and the provenance's dataset when they do not exist; one transaction.
+    void writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance);
+    // The bars of a series (a symbol's ticker, case-insensitive) between two instants, as read.
+    PriceSeries series(const QString &symbol, const QString &interval = QStringLiteral("1d"),
+                       std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {});
+    // What a chart `columns` pixels wide draws of a series between two instants, computed by the
+    // server: M4 (first, lowest, highest and last close of each pixel column, with the column's
+    // highest high, lowest low and highest volume) in one GROUP BY over the coarsest summaries that
+    // still give each column two of them; the bars themselves when there are few enough. At most
+    // about 4 × columns points come back, however long the series.
+    PriceSeries decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
+                                std::int64_t toMs, int columns);
 
 private:
     PgConnection m_db;
