@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "domain/uids.h"
+#include "store/eventrules.h"
 #include "store/rowwriter.h"
 #include "store/store.h"
 #include "time/isotime.h"
@@ -56,50 +57,17 @@ RowId requireDataset(RowWriter &writer, const QString &uid)
     return id;
 }
 
-void checkTime(const char *field, std::int64_t ms)
-{
-    if (ms < kMinTimeMs || ms > kMaxTimeMs)
-        throw Error(QStringLiteral("%1: outside the years 1400–9999").arg(QLatin1String(field)));
-}
-
-// The rules every stored event keeps; `storedTz` is the zone it has now (an imported event may
-// carry one this system does not know, and editing its title must not be refused for that).
-void checkFields(const Event &event, const QString &storedTz = {})
-{
-    if (event.title.trimmed().isEmpty())
-        throw Error(QStringLiteral("title: empty"));
-    checkTime("start", event.startMs);
-    if (event.endMs) {
-        checkTime("end", *event.endMs);
-        if (*event.endMs < event.startMs)
-            throw Error(QStringLiteral("end: before start"));
-    }
-    if (event.tz != storedTz && event.tz != QLatin1String("UTC") && !QTimeZone(event.tz.toUtf8()).isValid())
-        throw Error(QStringLiteral("tz: unknown zone \"%1\"").arg(event.tz));
-    QSet<QString> symbols;
-    for (const QString &symbol : event.symbols) {
-        if (symbol.trimmed().isEmpty())
-            throw Error(QStringLiteral("symbols: an empty symbol"));
-        if (symbols.contains(symbol))
-            throw Error(QStringLiteral("symbols: \"%1\" is given twice").arg(symbol));
-        symbols.insert(symbol);
-    }
-}
-
 // The row ids of the event's actors, in its order; an unknown actor or a repeated pair is refused.
 QList<std::int64_t> actorIds(Database &db, const Event &event)
 {
     QList<std::int64_t> ids;
-    QSet<QPair<QString, QString>> seen;
     for (const EventActor &actor : event.actors) {
         const RowId id = idOf(db, "SELECT id FROM actors WHERE uid = ?", actor.actor);
         if (!id)
             throw Error(QStringLiteral("actors: no actor \"%1\"").arg(actor.actor));
-        if (seen.contains({actor.actor, actor.role}))
-            throw Error(QStringLiteral("actors: \"%1\" is given twice as \"%2\"").arg(actor.actor, actor.role));
-        seen.insert({actor.actor, actor.role});
         ids << *id;
     }
+    checkEventActors(event);
     return ids;
 }
 
@@ -109,13 +77,6 @@ void writeActorsAndSymbols(RowWriter &writer, std::int64_t id, const Event &even
         writer.insertEventActor(id, actors[i], event.actors[i].role, i);
     for (int i = 0; i < event.symbols.size(); ++i)
         writer.insertEventSymbol(id, event.symbols[i], i);
-}
-
-Event withDefaultZone(Event event)
-{
-    if (event.tz.isEmpty())
-        event.tz = QStringLiteral("UTC");
-    return event;
 }
 
 } // namespace
@@ -134,7 +95,7 @@ void addEvent(Store &store, const Event &given)
         throw Error(QStringLiteral("uid: empty"));
     if (eventId(db, event.uid))
         throw Error(QStringLiteral("uid: event \"%1\" is already in the database").arg(event.uid));
-    checkFields(event);
+    checkEventFields(event);
     const QList<std::int64_t> actors = actorIds(db, event);
     RowWriter writer(db);
     const std::int64_t id = writer.insertEvent(event, requireDataset(writer, event.dataset));
@@ -153,7 +114,7 @@ void updateEvent(Store &store, const Event &given)
         Statement zone(db, "SELECT tz FROM events WHERE id = ?");
         storedTz = zone.bind(1, id).step() ? zone.text(0) : QString();
     }
-    checkFields(event, storedTz);
+    checkEventFields(event, storedTz);
     const QList<std::int64_t> actors = actorIds(db, event);
     RowWriter writer(db);
     writer.updateEvent(id, event);

@@ -11,6 +11,10 @@
 #include "store/store.h"
 #include "support/pgtestdatabase.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -130,6 +134,8 @@ private slots:
     void chartPointsComputedByTheServer();
     void seriesWrittenInPiecesIsSummarisedAsWhole();
     void searchFindsTheSelloffBestFirst();
+    void staleEditsAreRefusedAndChangesAnnounced();
+    void editsKeepTheFilesRules();
 };
 
 void TestPgStore::init()
@@ -490,6 +496,125 @@ void TestPgStore::searchFindsTheSelloffBestFirst()
         store.search(text);
     QCOMPARE(store.eventCount(), qint64(bundledEpisode().events.size()));
     QVERIFY(store.search(QStringLiteral("zyxwvut")).isEmpty());
+}
+
+namespace {
+
+// The notifications on the events' channel within a second (until `expected` of them came), as
+// JSON objects. A window has a second to show another analyst's change.
+QList<QJsonObject> announced(PgConnection &listener, qsizetype expected = 1)
+{
+    QList<QJsonObject> messages;
+    QElapsedTimer waited;
+    waited.start();
+    while (messages.size() < expected && waited.elapsed() < 1000) {
+        for (const PgNotification &notification : listener.notifications(int(1000 - waited.elapsed()))) {
+            if (notification.channel == QLatin1String(PgStore::kEventsChannel))
+                messages << QJsonDocument::fromJson(notification.payload.toUtf8()).object();
+        }
+    }
+    return messages;
+}
+
+QJsonObject message(const QString &op, const QStringList &uids)
+{
+    return QJsonObject{{QStringLiteral("op"), op}, {QStringLiteral("uids"), QJsonArray::fromStringList(uids)}};
+}
+
+} // namespace
+
+void TestPgStore::staleEditsAreRefusedAndChangesAnnounced()
+{
+    test::PgTestDatabase database;
+    PgConnection listener(database.target());
+    PgStore ana(database.target());
+    PgStore ben(database.target());
+    listener.listen(QString::fromLatin1(PgStore::kEventsChannel));
+    const Snapshot episode = bundledEpisode();
+    ana.importSnapshot(episode);
+    QCOMPARE(announced(listener), QList<QJsonObject>{QJsonObject({{QStringLiteral("op"), QStringLiteral("import")},
+                                                                 {QStringLiteral("count"), double(episode.events.size())},
+                                                                 {QStringLiteral("uids"), [&] {
+                                                                      QStringList uids;
+                                                                      for (const Event &e : episode.events)
+                                                                          uids << e.uid;
+                                                                      return QJsonArray::fromStringList(uids);
+                                                                  }()}})});
+
+    // Both open the selloff; Ben saves a new title first.
+    const QString uid = QStringLiteral("market-selloff-2025-01-27");
+    const VersionedEvent anaRead = *ana.event(uid);
+    const VersionedEvent benRead = *ben.event(uid);
+    QCOMPARE(anaRead.version, benRead.version);
+    Event benEdit = benRead.event;
+    benEdit.title = QStringLiteral("Nvidia −17 %: $589 billion in a day");
+    ben.updateEvent(benEdit, benRead);
+    QCOMPARE(announced(listener), QList<QJsonObject>{message(QStringLiteral("update"), {uid})});
+
+    // Ana's save of her summary, made on what she read before, is refused and names what changed.
+    Event anaEdit = anaRead.event;
+    anaEdit.summary = QStringLiteral("Ana's summary");
+    QCOMPARE(errorOf([&] { ana.updateEvent(anaEdit, anaRead); }),
+             QStringLiteral("title: someone else changed event \"%1\" since it was opened; nothing was saved, "
+                            "open it again to see their change").arg(uid));
+    QVERIFY(announced(listener).isEmpty());
+    VersionedEvent now = *ana.event(uid);
+    QCOMPARE(now.event, benEdit);
+    QCOMPARE(now.version, benRead.version + 1);
+
+    // Opened again, her change goes in on top of his.
+    anaEdit = now.event;
+    anaEdit.summary = QStringLiteral("Ana's summary");
+    ana.updateEvent(anaEdit, now);
+    QCOMPARE(ben.event(uid)->event.title, benEdit.title);
+    QCOMPARE(ben.event(uid)->event.summary, QStringLiteral("Ana's summary"));
+
+    // Ben deletes it while Ana has it open: her next save says so.
+    const VersionedEvent anaAgain = *ana.event(uid);
+    ben.removeEvent(*ben.event(uid));
+    QCOMPARE(announced(listener, 2), (QList<QJsonObject>{message(QStringLiteral("update"), {uid}),
+                                                         message(QStringLiteral("delete"), {uid})}));
+    QCOMPARE(errorOf([&] { ana.updateEvent(anaAgain.event, anaAgain); }),
+             QStringLiteral("uid: someone else deleted event \"%1\"; nothing was saved").arg(uid));
+    QVERIFY(!ana.event(uid));
+
+    // A new event reaches the other side too.
+    Event added;
+    added.uid = QStringLiteral("ana-note");
+    added.title = QStringLiteral("Ana's note");
+    added.startMs = 1'738'000'000'000;
+    added.actors << EventActor{episode.actors.first().uid, QStringLiteral("subject")};
+    ana.addEvent(added);
+    QCOMPARE(announced(listener), QList<QJsonObject>{message(QStringLiteral("insert"), {added.uid})});
+    Event expected = added;
+    expected.tz = QStringLiteral("UTC");
+    QCOMPARE(ben.event(added.uid)->event, expected);
+    QCOMPARE(ben.event(added.uid)->version, std::int64_t(1));
+}
+
+void TestPgStore::editsKeepTheFilesRules()
+{
+    test::PgTestDatabase database;
+    PgStore store(database.target());
+    store.importSnapshot(bundledEpisode());
+    const VersionedEvent read = *store.event(QStringLiteral("market-selloff-2025-01-27"));
+    const auto refusal = [&](const std::function<void(Event &)> &change) {
+        Event edited = read.event;
+        change(edited);
+        return errorOf([&] { store.updateEvent(edited, read); });
+    };
+    QCOMPARE(refusal([](Event &e) { e.title = QStringLiteral("  "); }), QStringLiteral("title: empty"));
+    QCOMPARE(refusal([](Event &e) { e.endMs = e.startMs - 1; }), QStringLiteral("end: before start"));
+    QCOMPARE(refusal([](Event &e) { e.tz = QStringLiteral("Mars/Base"); }), QStringLiteral("tz: unknown zone \"Mars/Base\""));
+    QCOMPARE(refusal([](Event &e) { e.actors << EventActor{QStringLiteral("nobody"), {}}; }),
+             QStringLiteral("actors: no actor \"nobody\""));
+    QCOMPARE(refusal([](Event &e) { e.symbols << QStringLiteral("NVDA") << QStringLiteral("NVDA"); }),
+             QStringLiteral("symbols: \"NVDA\" is given twice"));
+    QCOMPARE(store.event(read.event.uid)->event, read.event);
+    QCOMPARE(store.event(read.event.uid)->version, read.version);
+    Event duplicate = read.event;
+    QCOMPARE(errorOf([&] { store.addEvent(duplicate); }),
+             QStringLiteral("uid: event \"market-selloff-2025-01-27\" is already in the database"));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "store/barblockcodec.h"
+#include "store/eventrules.h"
 #include "store/importchecks.h"
 #include "store/postgres/pgschema.h"
 #include "store/store.h"
@@ -10,7 +11,9 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <cmath>
@@ -248,6 +251,123 @@ void importSeries(PgConnection &db, const PriceSeries &series, PgKeyIndex &datas
     summarise(db, symbolId, series.interval, std::numeric_limits<std::int64_t>::min());
 }
 
+constexpr const char *kEventColumns =
+    "SELECT e.id, e.uid, e.title, e.summary, e.kind, e.start_ms, e.end_ms, e.precision, e.uncertain, e.tz, "
+    "coalesce(d.uid, ''), e.version FROM events e LEFT JOIN datasets d ON d.id = e.dataset_id ";
+
+Event eventOf(const PgResult &rows, int r)
+{
+    Event event;
+    event.uid = rows.text(r, 1);
+    event.title = rows.text(r, 2);
+    event.summary = rows.text(r, 3);
+    event.kind = eventKindFromString(rows.text(r, 4)).value_or(EventKind::Other);
+    event.startMs = rows.int64(r, 5);
+    event.endMs = optionalInt64(rows, r, 6);
+    event.precision = precisionFromString(rows.text(r, 7)).value_or(Precision::Day);
+    event.uncertain = boolean(rows, r, 8);
+    event.tz = rows.text(r, 9);
+    event.dataset = rows.text(r, 10);
+    return event;
+}
+
+// One event with its actors and symbols; with `lock`, its row stays locked until the transaction ends.
+std::optional<std::pair<std::int64_t, VersionedEvent>> storedEvent(PgConnection &db, const QString &uid, bool lock)
+{
+    const PgResult row = db.exec((QByteArray(kEventColumns) + "WHERE e.uid = $1" + (lock ? " FOR UPDATE OF e" : ""))
+                                     .constData(),
+                                 PgParams().add(uid));
+    if (row.rows() == 0)
+        return std::nullopt;
+    const std::int64_t id = row.int64(0, 0);
+    VersionedEvent stored{eventOf(row, 0), row.int64(0, 11)};
+    const PgResult actors = db.exec("SELECT a.uid, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+                                    "WHERE ea.event_id = $1 ORDER BY ea.position",
+                                    PgParams().add(id));
+    for (int r = 0; r < actors.rows(); ++r)
+        stored.event.actors << EventActor{actors.text(r, 0), actors.text(r, 1)};
+    const PgResult symbols = db.exec("SELECT symbol FROM event_symbols WHERE event_id = $1 ORDER BY position",
+                                     PgParams().add(id));
+    for (int r = 0; r < symbols.rows(); ++r)
+        stored.event.symbols << symbols.text(r, 0);
+    return std::pair{id, stored};
+}
+
+// What differs between two states of an event, by the names of the event form's fields.
+QStringList changedFields(const Event &before, const Event &after)
+{
+    QStringList fields;
+    const auto differs = [&](bool changed, const char *field) {
+        if (changed)
+            fields << QLatin1String(field);
+    };
+    differs(before.title != after.title, "title");
+    differs(before.summary != after.summary, "summary");
+    differs(before.kind != after.kind, "kind");
+    differs(before.startMs != after.startMs, "start");
+    differs(before.endMs != after.endMs, "end");
+    differs(before.precision != after.precision, "precision");
+    differs(before.uncertain != after.uncertain, "uncertain");
+    differs(before.tz != after.tz, "tz");
+    differs(before.actors != after.actors, "actors");
+    differs(before.symbols != after.symbols, "symbols");
+    return fields;
+}
+
+// The event as it is now, locked until the transaction ends, if it is still as `read` saw it.
+std::pair<std::int64_t, VersionedEvent> unchangedSince(PgConnection &db, const VersionedEvent &read)
+{
+    const auto current = storedEvent(db, read.event.uid, true);
+    if (!current)
+        throw Error(QStringLiteral("uid: someone else deleted event \"%1\"; nothing was saved").arg(read.event.uid));
+    if (current->second.version != read.version) {
+        const QStringList changed = changedFields(read.event, current->second.event);
+        throw Error(QStringLiteral("%1: someone else changed event \"%2\" since it was opened; nothing was saved, "
+                                   "open it again to see their change")
+                        .arg(changed.isEmpty() ? QStringLiteral("uid") : changed.join(QStringLiteral(", ")),
+                             read.event.uid));
+    }
+    return *current;
+}
+
+std::vector<std::int64_t> actorIds(PgConnection &db, const Event &event)
+{
+    std::vector<std::int64_t> ids;
+    for (const EventActor &actor : event.actors) {
+        const PgResult found = db.exec("SELECT id FROM actors WHERE uid = $1", PgParams().add(actor.actor));
+        if (found.rows() == 0)
+            throw Error(QStringLiteral("actors: no actor \"%1\"").arg(actor.actor));
+        ids.push_back(found.int64(0, 0));
+    }
+    checkEventActors(event);
+    return ids;
+}
+
+void writeActorsAndSymbols(PgConnection &db, std::int64_t id, const Event &event, const std::vector<std::int64_t> &actors)
+{
+    for (std::size_t i = 0; i < actors.size(); ++i)
+        db.exec("INSERT INTO event_actors(event_id, actor_id, role, position) VALUES ($1, $2, $3, $4)",
+                PgParams().add(id).add(actors[i]).add(event.actors[qsizetype(i)].role).add(std::int64_t(i)));
+    for (qsizetype i = 0; i < event.symbols.size(); ++i)
+        db.exec("INSERT INTO event_symbols(event_id, symbol, position) VALUES ($1, $2, $3)",
+                PgParams().add(id).add(event.symbols[i]).add(std::int64_t(i)));
+}
+
+// Announces a change of events to every listening window; sent when the transaction commits.
+void notifyEvents(PgConnection &db, const QString &op, const QStringList &uids, qsizetype count = -1)
+{
+    QJsonObject message{{QStringLiteral("op"), op}};
+    if (count >= 0)
+        message.insert(QStringLiteral("count"), double(count));
+    QJsonObject withUids = message;
+    withUids.insert(QStringLiteral("uids"), QJsonArray::fromStringList(uids));
+    QByteArray payload = QJsonDocument(withUids).toJson(QJsonDocument::Compact);
+    if (payload.size() > 7900) // a notification holds 8,000 bytes: the windows then reload all
+        payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    db.exec("SELECT pg_notify($1, $2)", PgParams().add(QString::fromLatin1(PgStore::kEventsChannel))
+                                            .add(QString::fromUtf8(payload)));
+}
+
 } // namespace
 
 PgStore::PgStore(const QString &target)
@@ -283,6 +403,13 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
 
     PgKeyIndex events(m_db, "SELECT uid, id FROM events");
     importEvents(m_db, snapshot.events, datasets, actors, events);
+    if (!snapshot.events.isEmpty()) {
+        QStringList uids;
+        for (qsizetype i = 0; i < std::min<qsizetype>(snapshot.events.size(), 100); ++i)
+            uids << snapshot.events[i].uid;
+        notifyEvents(m_db, QStringLiteral("import"), snapshot.events.size() <= 100 ? uids : QStringList(),
+                     snapshot.events.size());
+    }
 
     for (const EventLink &link : snapshot.links) {
         const std::int64_t from = events.find(link.from);
@@ -382,26 +509,13 @@ Snapshot PgStore::exportSnapshot()
     for (int r = 0; r < actors.rows(); ++r)
         snapshot.actors << Actor{actors.text(r, 0), actors.text(r, 1), actors.text(r, 2), actors.text(r, 3)};
 
-    const PgResult events = m_db.exec("SELECT e.id, e.uid, e.title, e.summary, e.kind, e.start_ms, e.end_ms, "
-                                      "e.precision, e.uncertain, e.tz, coalesce(d.uid, '') FROM events e "
-                                      "LEFT JOIN datasets d ON d.id = e.dataset_id ORDER BY e.id");
+    const PgResult events = m_db.exec((QByteArray(kEventColumns) + "ORDER BY e.id").constData());
     QHash<std::int64_t, qsizetype> indexById;
     indexById.reserve(events.rows());
     snapshot.events.reserve(events.rows());
     for (int r = 0; r < events.rows(); ++r) {
-        Event event;
-        event.uid = events.text(r, 1);
-        event.title = events.text(r, 2);
-        event.summary = events.text(r, 3);
-        event.kind = eventKindFromString(events.text(r, 4)).value_or(EventKind::Other);
-        event.startMs = events.int64(r, 5);
-        event.endMs = optionalInt64(events, r, 6);
-        event.precision = precisionFromString(events.text(r, 7)).value_or(Precision::Day);
-        event.uncertain = boolean(events, r, 8);
-        event.tz = events.text(r, 9);
-        event.dataset = events.text(r, 10);
         indexById.insert(events.int64(r, 0), snapshot.events.size());
-        snapshot.events << std::move(event);
+        snapshot.events << eventOf(events, r);
     }
     const PgResult eventActors = m_db.exec("SELECT ea.event_id, a.uid, ea.role FROM event_actors ea "
                                            "JOIN actors a ON a.id = ea.actor_id ORDER BY ea.event_id, ea.position");
@@ -502,6 +616,69 @@ Snapshot PgStore::exportSnapshot()
 qint64 PgStore::eventCount()
 {
     return m_db.exec("SELECT count(*) FROM events").int64(0, 0);
+}
+
+std::optional<VersionedEvent> PgStore::event(const QString &uid)
+{
+    const auto stored = storedEvent(m_db, uid, false);
+    return stored ? std::optional<VersionedEvent>(stored->second) : std::nullopt;
+}
+
+void PgStore::addEvent(const Event &given)
+{
+    PgTransaction transaction(m_db);
+    const Event event = withDefaultZone(given);
+    if (event.uid.trimmed().isEmpty())
+        throw Error(QStringLiteral("uid: empty"));
+    if (m_db.exec("SELECT 1 FROM events WHERE uid = $1", PgParams().add(event.uid)).rows() > 0)
+        throw Error(QStringLiteral("uid: event \"%1\" is already in the database").arg(event.uid));
+    checkEventFields(event);
+    const std::vector<std::int64_t> actors = actorIds(m_db, event);
+    std::optional<std::int64_t> dataset;
+    if (!event.dataset.isEmpty()) {
+        const PgResult found = m_db.exec("SELECT id FROM datasets WHERE uid = $1", PgParams().add(event.dataset));
+        if (found.rows() == 0)
+            throw Error(QStringLiteral("dataset: no dataset \"%1\"").arg(event.dataset));
+        dataset = found.int64(0, 0);
+    }
+    const std::int64_t id = insertedId(m_db,
+                                       "INSERT INTO events(uid, title, summary, kind, start_ms, end_ms, precision, "
+                                       "uncertain, tz, dataset_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+                                       "RETURNING id",
+                                       PgParams().add(event.uid).add(event.title).add(event.summary)
+                                           .add(toString(event.kind)).add(event.startMs).add(event.endMs)
+                                           .add(toString(event.precision)).add(event.uncertain).add(event.tz)
+                                           .add(dataset));
+    writeActorsAndSymbols(m_db, id, event, actors);
+    notifyEvents(m_db, QStringLiteral("insert"), {event.uid});
+    transaction.commit();
+}
+
+void PgStore::updateEvent(const Event &edited, const VersionedEvent &read)
+{
+    PgTransaction transaction(m_db);
+    const Event event = withDefaultZone(edited);
+    const auto [id, current] = unchangedSince(m_db, read);
+    checkEventFields(event, current.event.tz);
+    const std::vector<std::int64_t> actors = actorIds(m_db, event);
+    m_db.exec("UPDATE events SET title = $1, summary = $2, kind = $3, start_ms = $4, end_ms = $5, precision = $6, "
+              "uncertain = $7, tz = $8, version = version + 1 WHERE id = $9",
+              PgParams().add(event.title).add(event.summary).add(toString(event.kind)).add(event.startMs)
+                  .add(event.endMs).add(toString(event.precision)).add(event.uncertain).add(event.tz).add(id));
+    m_db.exec("DELETE FROM event_actors WHERE event_id = $1", PgParams().add(id));
+    m_db.exec("DELETE FROM event_symbols WHERE event_id = $1", PgParams().add(id));
+    writeActorsAndSymbols(m_db, id, event, actors);
+    notifyEvents(m_db, QStringLiteral("update"), {event.uid});
+    transaction.commit();
+}
+
+void PgStore::removeEvent(const VersionedEvent &read)
+{
+    PgTransaction transaction(m_db);
+    const auto [id, current] = unchangedSince(m_db, read);
+    m_db.exec("DELETE FROM events WHERE id = $1", PgParams().add(id));
+    notifyEvents(m_db, QStringLiteral("delete"), {current.event.uid});
+    transaction.commit();
 }
 
 QList<SearchHit> PgStore::search(const QString &query, int limit)

@@ -7,6 +7,13 @@
 
 namespace tickerline {
 
+// An event as stored, with the version an edit of it must name.
+struct VersionedEvent
+{
+    Event event;
+    std::int64_t version = 0;
+};
+
 // Tickerline's data in a PostgreSQL database (DESIGN §15): the team database. Opening creates or
 // migrates the schema (pgschema::prepare). Whole datasets go in and out as Snapshots, as with a
 // file, and come back exactly as they went in.
@@ -24,6 +31,19 @@ public:
     // Everything, in the order it was imported (a file's export order).
     Snapshot exportSnapshot();
     qint64 eventCount();
+
+    // Every change of events is announced on this channel when its transaction commits, so that
+    // every open window follows: a JSON object {"op": "insert"|"update"|"delete"|"import",
+    // "uids": [...]} ("uids" left out when they would not fit a notification; "count" for imports).
+    static constexpr const char *kEventsChannel = "tickerline_events";
+
+    std::optional<VersionedEvent> event(const QString &uid);
+    // The same rules and messages as a file's edits (store/eventedits.h).
+    void addEvent(const Event &event);
+    // Refused, changing nothing, when someone else changed or deleted the event since `read` was
+    // read: the message names what they changed. Nothing is ever overwritten silently.
+    void updateEvent(const Event &edited, const VersionedEvent &read);
+    void removeEvent(const VersionedEvent &read);
 
     // Events, sources and quotes holding the query, best first: PostgreSQL's full text
     // (websearch_to_tsquery: words, "phrases", or, -not; any text is safe), ranked by ts_rank_cd

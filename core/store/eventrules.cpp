@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventrules.h"
+
+#include "error.h"
+#include "time/isotime.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+namespace tickerline {
+
+namespace {
+
+void checkTime(const char *field, std::int64_t ms)
+{
+    if (ms < kMinTimeMs || ms > kMaxTimeMs)
+        throw Error(QStringLiteral("%1: outside the years 1400–9999").arg(QLatin1String(field)));
+}
+
+} // namespace
+
+void checkEventFields(const Event &event, const QString &storedTz)
+{
+    if (event.title.trimmed().isEmpty())
+        throw Error(QStringLiteral("title: empty"));
+    checkTime("start", event.startMs);
+    if (event.endMs) {
+        checkTime("end", *event.endMs);
+        if (*event.endMs < event.startMs)
+            throw Error(QStringLiteral("end: before start"));
+    }
+    if (event.tz != storedTz && event.tz != QLatin1String("UTC") && !QTimeZone(event.tz.toUtf8()).isValid())
+        throw Error(QStringLiteral("tz: unknown zone \"%1\"").arg(event.tz));
+    QSet<QString> symbols;
+    for (const QString &symbol : event.symbols) {
+        if (symbol.trimmed().isEmpty())
+            throw Error(QStringLiteral("symbols: an empty symbol"));
+        if (symbols.contains(symbol))
+            throw Error(QStringLiteral("symbols: \"%1\" is given twice").arg(symbol));
+        symbols.insert(symbol);
+    }
+}
+
+void checkEventActors(const Event &event)
+{
+    QSet<QPair<QString, QString>> seen;
+    for (const EventActor &actor : event.actors) {
+        if (seen.contains({actor.actor, actor.role}))
+            throw Error(QStringLiteral("actors: \"%1\" is given twice as \"%2\"").arg(actor.actor, actor.role));
+        seen.insert({actor.actor, actor.role});
+    }
+}
+
+Event withDefaultZone(Event event)
+{
+    if (event.tz.isEmpty())
+        event.tz = QStringLiteral("UTC");
+    return event;
+}
+
+} // namespace tickerline

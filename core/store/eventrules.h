@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+namespace tickerline {
+
+// The rules every stored event keeps, whichever database holds it; each refusal throws Error
+// with a message that starts with the field at fault.
+
+// An empty zone is stored as "UTC".
+Event withDefaultZone(Event event);
+
+// Title, start and end, zone and symbols. `storedTz` is the zone the event has now: an imported
+// event may carry one this system does not know, and editing its title must not be refused for that.
+void checkEventFields(const Event &event, const QString &storedTz = {});
+
+// No actor named twice in the same role (the database checks that each exists).
+void checkEventActors(const Event &event);
+
+} // namespace tickerline
