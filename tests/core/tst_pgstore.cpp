@@ -136,6 +136,7 @@ private slots:
     void searchFindsTheSelloffBestFirst();
     void staleEditsAreRefusedAndChangesAnnounced();
     void editsKeepTheFilesRules();
+    void aRoleThatMayOnlyReadGetsAReadOnlyStore();
 };
 
 void TestPgStore::init()
@@ -615,6 +616,64 @@ void TestPgStore::editsKeepTheFilesRules()
     Event duplicate = read.event;
     QCOMPARE(errorOf([&] { store.addEvent(duplicate); }),
              QStringLiteral("uid: event \"market-selloff-2025-01-27\" is already in the database"));
+}
+
+void TestPgStore::aRoleThatMayOnlyReadGetsAReadOnlyStore()
+{
+    test::PgTestDatabase database;
+    const Snapshot episode = bundledEpisode();
+    PgStore owner(database.target());
+    owner.importSnapshot(episode);
+    QVERIFY(!owner.isReadOnly());
+    const QString role = QStringLiteral("reader_%1").arg(QRandomGenerator::global()->generate());
+    const QString asReader = QString(database.target()).replace(QStringLiteral("user=tickerline"), QStringLiteral("user=") + role);
+    // A role that may connect and read, nothing more.
+    owner.connection().exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role).toUtf8().constData());
+    owner.connection().exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role).toUtf8().constData());
+    {
+        PgStore reader(asReader);
+        QVERIFY(reader.isReadOnly());
+        QCOMPARE(reader.readOnlyReason(), QStringLiteral("role \"%1\" lacks INSERT on datasets").arg(role));
+        QCOMPARE(reader.exportSnapshot(), episode);
+        QCOMPARE(reader.search(QStringLiteral("stargate"), 1).size(), 1);
+        const VersionedEvent read = *reader.event(QStringLiteral("market-selloff-2025-01-27"));
+        Event edited = read.event;
+        edited.title = QStringLiteral("Not saved");
+        const QString refused = QStringLiteral("%1 is read-only: role \"%2\" lacks INSERT on datasets").arg(asReader, role);
+        QCOMPARE(errorOf([&] { reader.updateEvent(edited, read); }), refused);
+        QCOMPARE(errorOf([&] { reader.removeEvent(read); }), refused);
+        QCOMPARE(errorOf([&] { reader.importSnapshot(eventsWithTexts({QStringLiteral("x")})); }), refused);
+        QCOMPARE(errorOf([&] { reader.writeSeries(nvidia(), minuteBars(10), {}); }), refused);
+        // Rights on the events' table alone are not enough: the sequences are named too.
+        owner.connection().exec(
+            QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(role).toUtf8().constData());
+    }
+    {
+        PgStore reader(asReader);
+        QCOMPARE(reader.readOnlyReason(), QStringLiteral("role \"%1\" lacks USAGE on public.datasets_id_seq").arg(role));
+        owner.connection().exec(
+            QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role).toUtf8().constData());
+    }
+    PgStore writer(asReader);
+    QVERIFY(!writer.isReadOnly());
+    Event written = eventsWithTexts({QStringLiteral("now written")}).events.first();
+    written.actors.clear();
+    writer.addEvent(written);
+    QCOMPARE(owner.eventCount(), qint64(episode.events.size() + 1));
+
+    // A role that may not create tables cannot make the schema in an empty database, and says why.
+    test::PgTestDatabase empty;
+    const QString emptyAsReader = QString(empty.target()).replace(QStringLiteral("user=tickerline"), QStringLiteral("user=") + role);
+    QCOMPARE(errorOf([&] { PgStore store(emptyAsReader); }),
+             QStringLiteral("%1: role \"%2\" may not create Tickerline's tables in schema \"public\" (it lacks CREATE on "
+                            "the schema); the database's owner can open it with Tickerline once, or grant that right; "
+                            "it was not changed").arg(emptyAsReader, role));
+    PgConnection check(empty.target());
+    QCOMPARE(pgschema::version(check), 0);
+    owner.connection().exec(QStringLiteral("REASSIGN OWNED BY %1 TO tickerline").arg(role).toUtf8().constData());
+    owner.connection().exec(QStringLiteral("DROP OWNED BY %1").arg(role).toUtf8().constData());
+    check.exec(QStringLiteral("DROP OWNED BY %1").arg(role).toUtf8().constData());
+    check.exec(QStringLiteral("DROP ROLE %1").arg(role).toUtf8().constData());
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

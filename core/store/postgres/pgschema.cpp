@@ -245,6 +245,13 @@ void prepare(PgConnection &db)
     }
     if (current == latestVersion())
         return;
+    const PgResult rights = db.exec("SELECT current_user, current_schema(), "
+                                    "has_schema_privilege(current_schema(), 'CREATE')");
+    if (rights.text(0, 2) != QLatin1String("t"))
+        throw Error(QStringLiteral("%1: role \"%2\" may not create Tickerline's tables in schema \"%3\" (it lacks CREATE "
+                                   "on the schema); the database's owner can open it with Tickerline once, or grant "
+                                   "that right; it was not changed")
+                        .arg(db.name(), rights.text(0, 0), rights.text(0, 1)));
     for (int step = current; step < latestVersion(); ++step)
         db.execScript(kMigrations[step]);
     db.exec("INSERT INTO tickerline_meta(key, value) VALUES ('schema_version', $1) "

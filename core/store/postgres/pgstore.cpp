@@ -374,10 +374,29 @@ PgStore::PgStore(const QString &target)
     : m_db(target)
 {
     pgschema::prepare(m_db);
+    // The first right the role lacks, in the order a write needs them.
+    const PgResult lacking = m_db.exec(
+        "SELECT current_user, t.name, r.name FROM unnest(ARRAY['datasets', 'actors', 'events', 'event_actors', "
+        "'event_symbols', 'event_links', 'eras', 'sources', 'quotes', 'symbols', 'series', 'bars', 'bar_summaries', "
+        "'views']) WITH ORDINALITY AS t(name, n), unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) WITH ORDINALITY AS r(name, m) "
+        "WHERE NOT has_table_privilege(t.name, r.name) "
+        "UNION ALL SELECT * FROM (SELECT current_user, pg_get_serial_sequence(t.name, 'id'), 'USAGE' "
+        "FROM unnest(ARRAY['datasets', 'actors', 'events', 'eras', 'sources', 'quotes', 'symbols', 'views']) AS t(name) "
+        "WHERE NOT has_sequence_privilege(pg_get_serial_sequence(t.name, 'id'), 'USAGE')) sequences LIMIT 1");
+    if (lacking.rows() > 0)
+        m_readOnlyReason = QStringLiteral("role \"%1\" lacks %2 on %3").arg(lacking.text(0, 0), lacking.text(0, 2),
+                                                                           lacking.text(0, 1));
+}
+
+void PgStore::requireWritable() const
+{
+    if (isReadOnly())
+        throw Error(QStringLiteral("%1 is read-only: %2").arg(m_db.name(), m_readOnlyReason));
 }
 
 void PgStore::importSnapshot(const Snapshot &snapshot)
 {
+    requireWritable();
     PgTransaction transaction(m_db);
 
     PgKeyIndex datasets(m_db, "SELECT uid, id FROM datasets");
@@ -626,6 +645,7 @@ std::optional<VersionedEvent> PgStore::event(const QString &uid)
 
 void PgStore::addEvent(const Event &given)
 {
+    requireWritable();
     PgTransaction transaction(m_db);
     const Event event = withDefaultZone(given);
     if (event.uid.trimmed().isEmpty())
@@ -656,6 +676,7 @@ void PgStore::addEvent(const Event &given)
 
 void PgStore::updateEvent(const Event &edited, const VersionedEvent &read)
 {
+    requireWritable();
     PgTransaction transaction(m_db);
     const Event event = withDefaultZone(edited);
     const auto [id, current] = unchangedSince(m_db, read);
@@ -674,6 +695,7 @@ void PgStore::updateEvent(const Event &edited, const VersionedEvent &read)
 
 void PgStore::removeEvent(const VersionedEvent &read)
 {
+    requireWritable();
     PgTransaction transaction(m_db);
     const auto [id, current] = unchangedSince(m_db, read);
     m_db.exec("DELETE FROM events WHERE id = $1", PgParams().add(id));
@@ -713,6 +735,7 @@ QList<SearchHit> PgStore::search(const QString &query, int limit)
 
 void PgStore::writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance)
 {
+    requireWritable();
     PgTransaction transaction(m_db);
     std::optional<std::int64_t> dataset;
     if (!provenance.uid.isEmpty()) {

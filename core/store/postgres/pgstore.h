@@ -25,6 +25,12 @@ public:
     const QString &name() const { return m_db.name(); }
     PgConnection &connection() { return m_db; }
 
+    // A role that may only read (SELECT, no INSERT, UPDATE or DELETE on Tickerline's tables, or
+    // no use of their sequences) gets a read-only store: reads work, and every write throws
+    // "NAME is read-only: <reason>" before it starts, the reason naming the role and the right.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+
     // One transaction: everything or, on any refusal, nothing. Uids already in the database are
     // refused, as in a file; the events and the bars go in through COPY.
     void importSnapshot(const Snapshot &snapshot);
@@ -65,7 +71,10 @@ public:
                                 std::int64_t toMs, int columns);
 
 private:
+    void requireWritable() const;
+
     PgConnection m_db;
+    QString m_readOnlyReason;
 };
 
 } // namespace tickerline
