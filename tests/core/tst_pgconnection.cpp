@@ -3,6 +3,7 @@
 // (tests/support/pgcluster): values always bound, never spliced; errors that name the database
 // and the server's reason and never the password; notifications between two connections.
 
+#include "core/interophelpers.h"
 #include "error.h"
 #include "store/postgres/pgconnection.h"
 #include "support/pgtestdatabase.h"
@@ -11,20 +12,6 @@
 #include <QtTest>
 
 using namespace tickerline;
-
-namespace {
-
-QString errorOf(const std::function<void()> &action)
-{
-    try {
-        action();
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return {};
-}
-
-} // namespace
 
 class TestPgConnection : public QObject
 {
@@ -132,18 +119,18 @@ void TestPgConnection::boundValuesArriveExactly()
 
 void TestPgConnection::refusesTextHoldingNul()
 {
-    const QString message = errorOf([] { PgParams().add(1).add(QString::fromUtf8("before\0after", 12)); });
+    const QString message = testing::errorMessageOf([] { PgParams().add(1).add(QString::fromUtf8("before\0after", 12)); });
     QCOMPARE(message, QStringLiteral("parameter 2 holds a NUL character, which PostgreSQL cannot store in a text"));
 }
 
 void TestPgConnection::errorsNameTheDatabaseAndTheReason()
 {
     PgConnection connection(m_target);
-    QCOMPARE(errorOf([&] { connection.exec("SELECT * FROM no_such_table"); }),
+    QCOMPARE(testing::errorMessageOf([&] { connection.exec("SELECT * FROM no_such_table"); }),
              m_target + QStringLiteral(": relation \"no_such_table\" does not exist"));
     connection.exec("CREATE TEMP TABLE uids (uid text PRIMARY KEY)");
     connection.exec("INSERT INTO uids VALUES ($1)", PgParams().add(QStringLiteral("selloff")));
-    QCOMPARE(errorOf([&] { connection.exec("INSERT INTO uids VALUES ($1)", PgParams().add(QStringLiteral("selloff"))); }),
+    QCOMPARE(testing::errorMessageOf([&] { connection.exec("INSERT INTO uids VALUES ($1)", PgParams().add(QStringLiteral("selloff"))); }),
              m_target + QStringLiteral(": duplicate key value violates unique constraint \"uids_pkey\" "
                                        "(Key (uid)=(selloff) already exists.)"));
     // The connection is still usable after a refused statement.
@@ -162,7 +149,7 @@ void TestPgConnection::connectionErrorsNeverShowThePassword()
         QStringLiteral("postgresql://ana:%1@[::1/team").arg(password),
     };
     for (const QString &target : targets) {
-        const QString message = errorOf([&] { PgConnection unused(target); });
+        const QString message = testing::errorMessageOf([&] { PgConnection unused(target); });
         QVERIFY2(message.startsWith(withoutPassword(target) + QStringLiteral(": cannot connect: ")), qPrintable(message));
         QVERIFY2(!message.contains(password), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("Secr3t")), qPrintable(message));
@@ -184,7 +171,7 @@ void TestPgConnection::readOnlyRoleIsRefusedWrites()
         PgConnection reader(asReader);
         QCOMPARE(reader.exec(QStringLiteral("SELECT note FROM %1").arg(table).toUtf8().constData()).text(0, 0),
                  QStringLiteral("kept"));
-        QCOMPARE(errorOf([&] {
+        QCOMPARE(testing::errorMessageOf([&] {
                      reader.exec(QStringLiteral("UPDATE %1 SET note = $1").arg(table).toUtf8().constData(),
                                  PgParams().add(QStringLiteral("lost")));
                  }),

@@ -158,6 +158,18 @@ constexpr const char *kBarsAsUnits =
     "ts_ms AS min_ts, close AS min_close, ts_ms AS max_ts, close AS max_close, high AS max_high, low AS min_low, "
     "volume AS max_volume FROM bars WHERE symbol_id = $1 AND interval = $2";
 
+// The first instant of the unit of a summary level that starts last at or before `ts`. Written as
+// a walk back along the primary key (ORDER BY … LIMIT 1): max() is planned that way only once the
+// table has statistics, and right after a bulk load it read every unit of the level.
+std::optional<std::int64_t> unitStartingBy(PgConnection &db, std::int64_t symbolId, const QString &interval, int level,
+                                           std::int64_t ts)
+{
+    const PgResult unit = db.exec("SELECT first_ts FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 "
+                                  "AND level = $3 AND first_ts <= $4 ORDER BY first_ts DESC LIMIT 1",
+                                  PgParams().add(symbolId).add(interval).add(level).add(ts));
+    return unit.rows() ? std::optional<std::int64_t>(unit.int64(0, 0)) : std::nullopt;
+}
+
 // Brings the summary levels of a series up to date with its bars from the instant `changedFrom`
 // on (the earliest bar written). At each level the unit that holds that instant and every later
 // one are made again from the level below; earlier units stay, so appending to a long series
@@ -167,11 +179,7 @@ void summarise(PgConnection &db, std::int64_t symbolId, const QString &interval,
     std::int64_t from = changedFrom;
     for (int level = 1;; ++level) {
         const auto series = [&] { return PgParams().add(symbolId).add(interval).add(level); };
-        const PgResult start = db.exec("SELECT max(first_ts) FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 "
-                                       "AND level = $3 AND first_ts <= $4",
-                                       series().add(from));
-        if (!start.isNull(0, 0))
-            from = start.int64(0, 0);
+        from = unitStartingBy(db, symbolId, interval, level, from).value_or(from);
         db.exec("DELETE FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 AND level = $3 AND first_ts >= $4",
                 series().add(from));
         const QByteArray below = level == 1 ? QByteArray(kBarsAsUnits) + " AND ts_ms >= $4"
@@ -771,12 +779,13 @@ void PgStore::writeSeries(const Symbol &symbol, const PriceSeries &series, const
         // Bars in time order after every stored one (an archive loaded piece by piece) go straight
         // into the table; others through a staging table, so that a bar at an instant already
         // stored replaces it, as in a file.
-        const PgResult last = m_db.exec("SELECT max(ts_ms) FROM bars WHERE symbol_id = $1 AND interval = $2",
+        const PgResult last = m_db.exec("SELECT ts_ms FROM bars WHERE symbol_id = $1 AND interval = $2 "
+                                        "ORDER BY ts_ms DESC LIMIT 1",
                                         PgParams().add(symbolId).add(series.interval));
         const bool ordered = std::adjacent_find(series.bars.cbegin(), series.bars.cend(), [](const Bar &a, const Bar &b) {
                                  return a.tsMs >= b.tsMs;
                              }) == series.bars.cend();
-        const bool appended = ordered && (last.isNull(0, 0) || last.int64(0, 0) < first);
+        const bool appended = ordered && (last.rows() == 0 || last.int64(0, 0) < first);
         if (!appended)
             m_db.exec("CREATE TEMP TABLE staged_bars (LIKE bars) ON COMMIT DROP");
         {
@@ -826,11 +835,12 @@ PriceSeries PgStore::decimatedSeries(const QString &symbol, const QString &inter
                                      std::int64_t toMs, int columns)
 {
     columns = std::max(columns, 1);
-    const PgResult found = m_db.exec("SELECT s.symbol_id, coalesce(max(b.level), 0) FROM series s "
-                                     "JOIN symbols y ON y.id = s.symbol_id LEFT JOIN bar_summaries b "
-                                     "ON b.symbol_id = s.symbol_id AND b.interval = s.interval "
-                                     "WHERE upper(y.ticker) = upper($1) AND s.interval = $2 "
-                                     "GROUP BY y.id, s.symbol_id ORDER BY y.id LIMIT 1",
+    // The top level from the end of the primary key, not from a scan of every summary.
+    const PgResult found = m_db.exec("SELECT s.symbol_id, coalesce((SELECT b.level FROM bar_summaries b "
+                                     "WHERE b.symbol_id = s.symbol_id AND b.interval = s.interval "
+                                     "ORDER BY b.level DESC LIMIT 1), 0) FROM series s "
+                                     "JOIN symbols y ON y.id = s.symbol_id "
+                                     "WHERE upper(y.ticker) = upper($1) AND s.interval = $2 ORDER BY y.id LIMIT 1",
                                      PgParams().add(symbol).add(interval));
     if (found.rows() == 0 || found.int64(0, 1) == 0)
         return series(symbol, interval, fromMs, toMs);
@@ -838,13 +848,15 @@ PriceSeries PgStore::decimatedSeries(const QString &symbol, const QString &inter
     // From the coarsest level down: the first whose units give every column at least two. Each
     // step reads fewer than 2 × kSummaryFanOut × columns units, as the level above had too few.
     for (int level = int(found.int64(0, 1)); level >= 1; --level) {
-        const auto range = [&] { return PgParams().add(symbolId).add(interval).add(level).add(fromMs).add(toMs); };
         // The units from the one that holds the range's start (the last to start at or before it) to the
-        // last that starts in it: a range of the primary key, however long the series.
-        constexpr const char *kInRange =
-            " FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 AND level = $3 AND last_ts >= $4 "
-            "AND first_ts <= $5 AND first_ts >= coalesce((SELECT max(first_ts) FROM bar_summaries "
-            "WHERE symbol_id = $1 AND interval = $2 AND level = $3 AND first_ts <= $4), $4)";
+        // last that starts in it: a range of the primary key, its first key found first, so that the
+        // planner bounds the scan on both sides however long the series.
+        const std::int64_t firstUnit = unitStartingBy(m_db, symbolId, interval, level, fromMs).value_or(fromMs);
+        const auto range = [&] {
+            return PgParams().add(symbolId).add(interval).add(level).add(fromMs).add(toMs).add(firstUnit);
+        };
+        constexpr const char *kInRange = " FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 AND level = $3 "
+                                         "AND first_ts >= $6 AND first_ts <= $5 AND last_ts >= $4";
         const std::int64_t bars = m_db.exec((QByteArray("SELECT coalesce(sum(count), 0)") + kInRange).constData(),
                                             range()).int64(0, 0);
         const double unitBars = std::pow(double(kSummaryFanOut), level);
@@ -853,7 +865,7 @@ PriceSeries PgStore::decimatedSeries(const QString &symbol, const QString &inter
         // One GROUP BY: each unit goes to the pixel column its first instant falls in.
         const PgResult merged = m_db.exec(
             (QByteArray("SELECT ") + kMergeSummaries + kInRange +
-             " GROUP BY floor((first_ts - $4)::float8 * $6 / ($5 - $4 + 1)::float8) ORDER BY 1")
+             " GROUP BY floor((first_ts - $4)::float8 * $7 / ($5 - $4 + 1)::float8) ORDER BY 1")
                 .constData(),
             range().add(columns));
         PriceSeries drawn;
