@@ -25,6 +25,8 @@
 
 using namespace tickerline;
 
+Q_DECLARE_METATYPE(tickerline::EventFilter)
+
 namespace {
 
 // The bundled episode as a file holds it: events, actors, sources, quotes, symbols, price series.
@@ -128,6 +130,8 @@ private slots:
     void staleEditsAreRefusedAndChangesAnnounced();
     void editsKeepTheFilesRules();
     void aRoleThatMayOnlyReadGetsAReadOnlyStore();
+    void filtersKeepTheEventsAFileKeeps_data();
+    void filtersKeepTheEventsAFileKeeps();
 };
 
 void TestPgStore::init()
@@ -580,6 +584,8 @@ void TestPgStore::staleEditsAreRefusedAndChangesAnnounced()
     QCOMPARE(announced(listener), QList<QJsonObject>{message(QStringLiteral("insert"), {added.uid})});
     Event expected = added;
     expected.tz = QStringLiteral("UTC");
+    expected.id = ben.event(added.uid)->event.id; // its row, as a file's Store::event gives it
+    QVERIFY(expected.id > 0);
     QCOMPARE(ben.event(added.uid)->event, expected);
     QCOMPARE(ben.event(added.uid)->version, std::int64_t(1));
 }
@@ -665,6 +671,46 @@ void TestPgStore::aRoleThatMayOnlyReadGetsAReadOnlyStore()
     owner.connection().exec(QStringLiteral("DROP OWNED BY %1").arg(role).toUtf8().constData());
     check.exec(QStringLiteral("DROP OWNED BY %1").arg(role).toUtf8().constData());
     check.exec(QStringLiteral("DROP ROLE %1").arg(role).toUtf8().constData());
+}
+
+void TestPgStore::filtersKeepTheEventsAFileKeeps_data()
+{
+    QTest::addColumn<EventFilter>("filter");
+    const std::int64_t jan27 = 1'737'936'000'000; // 2025-01-27T00:00:00Z
+    QTest::newRow("all") << EventFilter{};
+    QTest::newRow("from 27 January") << EventFilter{jan27, {}, {}, {}, {}};
+    QTest::newRow("until 27 January") << EventFilter{{}, jan27, {}, {}, {}};
+    QTest::newRow("one day") << EventFilter{jan27, jan27 + 86'400'000 - 1, {}, {}, {}};
+    QTest::newRow("market and statements") << EventFilter{{}, {}, {EventKind::Market, EventKind::Statement}, {}, {}};
+    QTest::newRow("actor by name, any case") << EventFilter{{}, {}, {}, QStringLiteral("sam altman"), {}};
+    QTest::newRow("symbol, any case") << EventFilter{{}, {}, {}, {}, QStringLiteral("nvda")};
+    QTest::newRow("all of them") << EventFilter{jan27 - 7 * 86'400'000LL, jan27 + 86'400'000, {EventKind::Market},
+                                                {}, QStringLiteral("NVDA")};
+    QTest::newRow("nothing") << EventFilter{{}, {}, {}, QStringLiteral("'; DROP TABLE events; --"), {}};
+}
+
+void TestPgStore::filtersKeepTheEventsAFileKeeps()
+{
+    QFETCH(EventFilter, filter);
+    QTemporaryDir dir;
+    Store file(dir.filePath(QStringLiteral("episode.tickerline")));
+    installBundledDataset(file);
+    // One database for every row; made by the first.
+    static test::PgTestDatabase database;
+    static std::optional<PgStore> store;
+    if (!store) {
+        store.emplace(database.target());
+        store->importSnapshot(bundledEpisode());
+    }
+    const auto withoutIds = [](QList<Event> events) {
+        for (Event &event : events)
+            event.id = 0;
+        return events;
+    };
+    const QList<Event> expected = withoutIds(file.events(filter));
+    QCOMPARE(withoutIds(store->events(filter)), expected);
+    if (QByteArray(QTest::currentDataTag()) != "nothing")
+        QVERIFY(!expected.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

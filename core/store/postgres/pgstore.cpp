@@ -266,6 +266,7 @@ constexpr const char *kEventColumns =
 Event eventOf(const PgResult &rows, int r)
 {
     Event event;
+    event.id = rows.int64(r, 0);
     event.uid = rows.text(r, 1);
     event.title = rows.text(r, 2);
     event.summary = rows.text(r, 3);
@@ -277,6 +278,39 @@ Event eventOf(const PgResult &rows, int r)
     event.tz = rows.text(r, 9);
     event.dataset = rows.text(r, 10);
     return event;
+}
+
+// Events with their actors and symbols: the rows of `where` (conditions and order, on `e`), and
+// the details of exactly those rows in two more queries, not two per event.
+QList<Event> readEvents(PgConnection &db, const QByteArray &where, const PgParams &params)
+{
+    const PgResult rows = db.exec((QByteArray(kEventColumns) + where).constData(), params);
+    QList<Event> events;
+    QHash<std::int64_t, qsizetype> indexById;
+    indexById.reserve(rows.rows());
+    events.reserve(rows.rows());
+    QByteArray ids = "{";
+    for (int r = 0; r < rows.rows(); ++r) {
+        indexById.insert(rows.int64(r, 0), events.size());
+        events << eventOf(rows, r);
+        ids += (r ? "," : "") + QByteArray::number(qlonglong(rows.int64(r, 0)));
+    }
+    if (events.isEmpty())
+        return events;
+    ids += '}';
+    const PgParams ofThese = PgParams().add(QString::fromLatin1(ids));
+    const PgResult actors = db.exec("SELECT ea.event_id, a.uid, ea.role FROM event_actors ea JOIN actors a "
+                                    "ON a.id = ea.actor_id WHERE ea.event_id = ANY($1::bigint[]) "
+                                    "ORDER BY ea.event_id, ea.position",
+                                    ofThese);
+    for (int r = 0; r < actors.rows(); ++r)
+        events[indexById.value(actors.int64(r, 0))].actors << EventActor{actors.text(r, 1), actors.text(r, 2)};
+    const PgResult symbols = db.exec("SELECT event_id, symbol FROM event_symbols WHERE event_id = ANY($1::bigint[]) "
+                                     "ORDER BY event_id, position",
+                                     ofThese);
+    for (int r = 0; r < symbols.rows(); ++r)
+        events[indexById.value(symbols.int64(r, 0))].symbols << symbols.text(r, 1);
+    return events;
 }
 
 // One event with its actors and symbols; with `lock`, its row stays locked until the transaction ends.
@@ -536,22 +570,9 @@ Snapshot PgStore::exportSnapshot()
     for (int r = 0; r < actors.rows(); ++r)
         snapshot.actors << Actor{actors.text(r, 0), actors.text(r, 1), actors.text(r, 2), actors.text(r, 3)};
 
-    const PgResult events = m_db.exec((QByteArray(kEventColumns) + "ORDER BY e.id").constData());
-    QHash<std::int64_t, qsizetype> indexById;
-    indexById.reserve(events.rows());
-    snapshot.events.reserve(events.rows());
-    for (int r = 0; r < events.rows(); ++r) {
-        indexById.insert(events.int64(r, 0), snapshot.events.size());
-        snapshot.events << eventOf(events, r);
-    }
-    const PgResult eventActors = m_db.exec("SELECT ea.event_id, a.uid, ea.role FROM event_actors ea "
-                                           "JOIN actors a ON a.id = ea.actor_id ORDER BY ea.event_id, ea.position");
-    for (int r = 0; r < eventActors.rows(); ++r)
-        snapshot.events[indexById.value(eventActors.int64(r, 0))].actors
-            << EventActor{eventActors.text(r, 1), eventActors.text(r, 2)};
-    const PgResult eventSymbols = m_db.exec("SELECT event_id, symbol FROM event_symbols ORDER BY event_id, position");
-    for (int r = 0; r < eventSymbols.rows(); ++r)
-        snapshot.events[indexById.value(eventSymbols.int64(r, 0))].symbols << eventSymbols.text(r, 1);
+    snapshot.events = readEvents(m_db, "ORDER BY e.id", {});
+    for (Event &event : snapshot.events)
+        event.id = 0; // a file's export carries no row ids
 
     const PgResult links = m_db.exec("SELECT f.uid, t.uid, l.type FROM event_links l JOIN events f ON f.id = l.from_id "
                                      "JOIN events t ON t.id = l.to_id ORDER BY l.id");
@@ -643,6 +664,36 @@ Snapshot PgStore::exportSnapshot()
 qint64 PgStore::eventCount()
 {
     return m_db.exec("SELECT count(*) FROM events").int64(0, 0);
+}
+
+QList<Event> PgStore::events(const EventFilter &filter)
+{
+    QByteArrayList conditions;
+    PgParams params;
+    const auto parameter = [&](const auto &value) {
+        params.add(value);
+        return "$" + QByteArray::number(params.size());
+    };
+    if (filter.fromMs)
+        conditions << "coalesce(e.end_ms, e.start_ms) >= " + parameter(*filter.fromMs);
+    if (filter.toMs)
+        conditions << "e.start_ms <= " + parameter(*filter.toMs);
+    if (!filter.kinds.isEmpty()) {
+        QByteArrayList kinds;
+        for (EventKind kind : filter.kinds)
+            kinds << parameter(toString(kind));
+        conditions << "e.kind IN (" + kinds.join(", ") + ")";
+    }
+    if (!filter.actor.isEmpty()) {
+        const QByteArray actor = parameter(filter.actor);
+        conditions << "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+                      "WHERE a.uid = " + actor + " OR lower(a.name) = lower(" + actor + "))";
+    }
+    if (!filter.symbol.isEmpty())
+        conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(symbol) = upper(" +
+                          parameter(filter.symbol) + "))";
+    const QByteArray where = conditions.isEmpty() ? QByteArray() : "WHERE " + conditions.join(" AND ") + " ";
+    return readEvents(m_db, where + "ORDER BY e.start_ms, e.id", params);
 }
 
 std::optional<VersionedEvent> PgStore::event(const QString &uid)

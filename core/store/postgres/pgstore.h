@@ -43,6 +43,9 @@ public:
     // "uids": [...]} ("uids" left out when they would not fit a notification; "count" for imports).
     static constexpr const char *kEventsChannel = "tickerline_events";
 
+    // The events the filter keeps, in time order (then in the order they were added), as a file
+    // gives them (Store::events), with their actors and symbols.
+    QList<Event> events(const EventFilter &filter = {});
     std::optional<VersionedEvent> event(const QString &uid);
     // The same rules and messages as a file's edits (store/eventedits.h).
     void addEvent(const Event &event);
