@@ -132,6 +132,7 @@ private slots:
     void aRoleThatMayOnlyReadGetsAReadOnlyStore();
     void filtersKeepTheEventsAFileKeeps_data();
     void filtersKeepTheEventsAFileKeeps();
+    void readsGiveWhatAFileGives();
 };
 
 void TestPgStore::init()
@@ -711,6 +712,67 @@ void TestPgStore::filtersKeepTheEventsAFileKeeps()
     QCOMPARE(withoutIds(store->events(filter)), expected);
     if (QByteArray(QTest::currentDataTag()) != "nothing")
         QVERIFY(!expected.isEmpty());
+}
+
+void TestPgStore::readsGiveWhatAFileGives()
+{
+    QTemporaryDir dir;
+    Store file(dir.filePath(QStringLiteral("episode.tickerline")));
+    installBundledDataset(file);
+    test::PgTestDatabase database;
+    PgStore store(database.target());
+    store.importSnapshot(file.exportSnapshot());
+
+    // Row ids are each database's own.
+    const auto sourcesWithoutIds = [](QList<Source> sources) {
+        for (Source &source : sources)
+            source.id = 0;
+        return sources;
+    };
+    const auto quotesWithoutIds = [](QList<Quote> quotes) {
+        for (Quote &quote : quotes)
+            quote.id = 0;
+        return quotes;
+    };
+    QCOMPARE(store.datasets(), file.datasets());
+    QCOMPARE(store.actors(), file.actors());
+    QCOMPARE(store.links(), file.links());
+    QCOMPARE(store.eras(), file.eras());
+    QCOMPARE(sourcesWithoutIds(store.sources()), sourcesWithoutIds(file.sources()));
+    QCOMPARE(sourcesWithoutIds(store.sourceHeaders()), sourcesWithoutIds(file.sourceHeaders()));
+    QVERIFY(store.sourceHeaders().first().text.isEmpty());
+    QCOMPARE(quotesWithoutIds(store.quotes()), quotesWithoutIds(file.quotes()));
+    QCOMPARE(store.quoteCountsByEvent(), file.quoteCountsByEvent());
+    QCOMPARE(store.symbols(), file.symbols());
+    QCOMPARE(store.symbol(QStringLiteral("nvda")), file.symbol(QStringLiteral("nvda")));
+    QVERIFY(!store.symbol(QStringLiteral("NOPE")));
+    for (const Source &source : file.sources()) {
+        QCOMPARE(store.source(source.uid)->text, source.text);
+        QCOMPARE(quotesWithoutIds(store.quotesOfSource(source.uid)), quotesWithoutIds(file.quotesOfSource(source.uid)));
+    }
+    QVERIFY(!store.source(QStringLiteral("nowhere")));
+    for (const Event &event : file.events())
+        QCOMPARE(quotesWithoutIds(store.quotesOfEvent(event.uid)), quotesWithoutIds(file.quotesOfEvent(event.uid)));
+
+    // Saved views: saved, replaced under the same name, removed; settings as they were.
+    SavedView week{QStringLiteral("Selloff week 周"), {}, {}};
+    week.settings.text = QStringLiteral("nvidia");
+    week.settings.fromMs = 1'737'936'000'000;
+    week.settings.chart = ViewSettings::Chart::Impact;
+    week.settings.chartSymbols = {QStringLiteral("NVDA"), QStringLiteral("QQQ")};
+    store.saveView(week);
+    file.saveView(week);
+    week.settings.lanes = ViewSettings::Lanes::Actor;
+    store.saveView(week);
+    file.saveView(week);
+    QCOMPARE(store.savedViews(), file.savedViews());
+    QCOMPARE(store.savedView(week.name), std::optional<SavedView>(week));
+    QCOMPARE(testing::errorMessageOf([&] { store.saveView(SavedView{QStringLiteral(" "), {}, {}}); }),
+             QStringLiteral("name: a view needs a name"));
+    store.removeView(week.name);
+    QVERIFY(store.savedViews().isEmpty());
+    QCOMPARE(testing::errorMessageOf([&] { store.removeView(week.name); }),
+             QStringLiteral("name: no view \"Selloff week 周\""));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

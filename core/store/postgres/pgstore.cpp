@@ -313,6 +313,101 @@ QList<Event> readEvents(PgConnection &db, const QByteArray &where, const PgParam
     return events;
 }
 
+// Sources of `rest` (conditions and order, on `s`), with their text or (withText false) without.
+QList<Source> readSources(PgConnection &db, const char *rest, const PgParams &params, bool withText = true)
+{
+    const PgResult rows = db.exec((QByteArray("SELECT s.id, s.uid, s.kind, s.title, s.outlet, s.author, s.url, "
+                                              "s.published_ms, s.precision, s.uncertain, s.lang, ") +
+                                   (withText ? "s.text" : "''") +
+                                   ", coalesce(d.uid, '') FROM sources s LEFT JOIN datasets d ON d.id = s.dataset_id " +
+                                   rest)
+                                      .constData(),
+                                  params);
+    QList<Source> sources;
+    for (int r = 0; r < rows.rows(); ++r) {
+        Source source;
+        source.id = rows.int64(r, 0);
+        source.uid = rows.text(r, 1);
+        source.kind = rows.text(r, 2);
+        source.title = rows.text(r, 3);
+        source.outlet = rows.text(r, 4);
+        source.author = rows.text(r, 5);
+        source.url = rows.text(r, 6);
+        source.publishedMs = optionalInt64(rows, r, 7);
+        source.precision = precisionFromString(rows.text(r, 8)).value_or(Precision::Day);
+        source.uncertain = boolean(rows, r, 9);
+        source.lang = rows.text(r, 10);
+        source.text = rows.text(r, 11);
+        source.dataset = rows.text(r, 12);
+        sources << std::move(source);
+    }
+    return sources;
+}
+
+// Quotes of `rest` (conditions and order, on `q`, `s` its source and `e` its event).
+QList<Quote> readQuotes(PgConnection &db, const char *rest, const PgParams &params)
+{
+    const PgResult rows = db.exec(
+        (QByteArray("SELECT q.id, q.uid, s.uid, coalesce(e.uid, ''), coalesce(a.uid, ''), q.exact, q.prefix, q.suffix, "
+                    "q.pos_start, q.pos_end, q.status, q.score, coalesce(d.uid, '') FROM quotes q "
+                    "JOIN sources s ON s.id = q.source_id LEFT JOIN events e ON e.id = q.event_id "
+                    "LEFT JOIN actors a ON a.id = q.speaker_id LEFT JOIN datasets d ON d.id = q.dataset_id ") +
+         rest)
+            .constData(),
+        params);
+    QList<Quote> quotes;
+    for (int r = 0; r < rows.rows(); ++r) {
+        Quote quote;
+        quote.id = rows.int64(r, 0);
+        quote.uid = rows.text(r, 1);
+        quote.source = rows.text(r, 2);
+        quote.event = rows.text(r, 3);
+        quote.speaker = rows.text(r, 4);
+        quote.exact = rows.text(r, 5);
+        quote.prefix = rows.text(r, 6);
+        quote.suffix = rows.text(r, 7);
+        quote.start = rows.int64(r, 8);
+        quote.end = rows.int64(r, 9);
+        quote.status = anchorStatusFromString(rows.text(r, 10)).value_or(AnchorStatus::Orphaned);
+        quote.score = rows.text(r, 11).toDouble();
+        quote.dataset = rows.text(r, 12);
+        quotes << std::move(quote);
+    }
+    return quotes;
+}
+
+QList<Symbol> readSymbols(PgConnection &db, const char *rest, const PgParams &params)
+{
+    const PgResult rows = db.exec((QByteArray("SELECT y.ticker, y.name, y.kind, y.exchange, y.currency, "
+                                              "y.shares_outstanding, y.shares_as_of, y.shares_source, coalesce(d.uid, '') "
+                                              "FROM symbols y LEFT JOIN datasets d ON d.id = y.dataset_id ") +
+                                   rest)
+                                      .constData(),
+                                  params);
+    QList<Symbol> symbols;
+    for (int r = 0; r < rows.rows(); ++r)
+        symbols << Symbol{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4),
+                          optionalInt64(rows, r, 5), rows.text(r, 6), rows.text(r, 7), rows.text(r, 8)};
+    return symbols;
+}
+
+// Settings that no longer read fall back to the defaults rather than hide the view, as in a file.
+QList<SavedView> readViews(PgConnection &db, const char *rest, const PgParams &params)
+{
+    const PgResult rows = db.exec((QByteArray("SELECT v.name, v.settings, coalesce(d.uid, '') FROM views v "
+                                              "LEFT JOIN datasets d ON d.id = v.dataset_id ") +
+                                   rest)
+                                      .constData(),
+                                  params);
+    QList<SavedView> views;
+    for (int r = 0; r < rows.rows(); ++r) {
+        const QJsonDocument settings = QJsonDocument::fromJson(rows.text(r, 1).toUtf8());
+        views << SavedView{rows.text(r, 0), ViewSettings::fromJson(settings.object()).value_or(ViewSettings()),
+                           rows.text(r, 2)};
+    }
+    return views;
+}
+
 // One event with its actors and symbols; with `lock`, its row stays locked until the transaction ends.
 std::optional<std::pair<std::int64_t, VersionedEvent>> storedEvent(PgConnection &db, const QString &uid, bool lock)
 {
@@ -559,82 +654,14 @@ Snapshot PgStore::exportSnapshot()
     PgTransaction transaction(m_db);
     m_db.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     Snapshot snapshot;
-
-    const PgResult datasets = m_db.exec("SELECT uid, name, origin, licence, notes, imported_at FROM datasets ORDER BY id");
-    for (int r = 0; r < datasets.rows(); ++r)
-        snapshot.datasets << DatasetInfo{datasets.text(r, 0), datasets.text(r, 1), datasets.text(r, 2),
-                                         datasets.text(r, 3), datasets.text(r, 4), datasets.text(r, 5)};
-
-    const PgResult actors = m_db.exec("SELECT a.uid, a.name, a.kind, coalesce(d.uid, '') FROM actors a "
-                                      "LEFT JOIN datasets d ON d.id = a.dataset_id ORDER BY a.id");
-    for (int r = 0; r < actors.rows(); ++r)
-        snapshot.actors << Actor{actors.text(r, 0), actors.text(r, 1), actors.text(r, 2), actors.text(r, 3)};
-
+    snapshot.datasets = datasets();
+    snapshot.actors = actors();
     snapshot.events = readEvents(m_db, "ORDER BY e.id", {});
-    for (Event &event : snapshot.events)
-        event.id = 0; // a file's export carries no row ids
-
-    const PgResult links = m_db.exec("SELECT f.uid, t.uid, l.type FROM event_links l JOIN events f ON f.id = l.from_id "
-                                     "JOIN events t ON t.id = l.to_id ORDER BY l.id");
-    for (int r = 0; r < links.rows(); ++r)
-        snapshot.links << EventLink{links.text(r, 0), links.text(r, 1), links.text(r, 2)};
-
-    const PgResult eras = m_db.exec("SELECT r.uid, r.name, r.start_ms, r.end_ms, r.color, coalesce(d.uid, '') FROM eras r "
-                                    "LEFT JOIN datasets d ON d.id = r.dataset_id ORDER BY r.id");
-    for (int r = 0; r < eras.rows(); ++r)
-        snapshot.eras << Era{eras.text(r, 0), eras.text(r, 1), eras.int64(r, 2), eras.int64(r, 3), eras.text(r, 4),
-                             eras.text(r, 5)};
-
-    const PgResult sources = m_db.exec("SELECT s.uid, s.kind, s.title, s.outlet, s.author, s.url, s.published_ms, "
-                                       "s.precision, s.uncertain, s.lang, s.text, coalesce(d.uid, '') FROM sources s "
-                                       "LEFT JOIN datasets d ON d.id = s.dataset_id ORDER BY s.id");
-    for (int r = 0; r < sources.rows(); ++r) {
-        Source source;
-        source.uid = sources.text(r, 0);
-        source.kind = sources.text(r, 1);
-        source.title = sources.text(r, 2);
-        source.outlet = sources.text(r, 3);
-        source.author = sources.text(r, 4);
-        source.url = sources.text(r, 5);
-        source.publishedMs = optionalInt64(sources, r, 6);
-        source.precision = precisionFromString(sources.text(r, 7)).value_or(Precision::Day);
-        source.uncertain = boolean(sources, r, 8);
-        source.lang = sources.text(r, 9);
-        source.text = sources.text(r, 10);
-        source.dataset = sources.text(r, 11);
-        snapshot.sources << std::move(source);
-    }
-
-    const PgResult quotes = m_db.exec(
-        "SELECT q.uid, s.uid, coalesce(e.uid, ''), coalesce(a.uid, ''), q.exact, q.prefix, q.suffix, q.pos_start, "
-        "q.pos_end, q.status, q.score, coalesce(d.uid, '') FROM quotes q JOIN sources s ON s.id = q.source_id "
-        "LEFT JOIN events e ON e.id = q.event_id LEFT JOIN actors a ON a.id = q.speaker_id "
-        "LEFT JOIN datasets d ON d.id = q.dataset_id ORDER BY q.id");
-    for (int r = 0; r < quotes.rows(); ++r) {
-        Quote quote;
-        quote.uid = quotes.text(r, 0);
-        quote.source = quotes.text(r, 1);
-        quote.event = quotes.text(r, 2);
-        quote.speaker = quotes.text(r, 3);
-        quote.exact = quotes.text(r, 4);
-        quote.prefix = quotes.text(r, 5);
-        quote.suffix = quotes.text(r, 6);
-        quote.start = quotes.int64(r, 7);
-        quote.end = quotes.int64(r, 8);
-        quote.status = anchorStatusFromString(quotes.text(r, 9)).value_or(AnchorStatus::Orphaned);
-        quote.score = quotes.text(r, 10).toDouble();
-        quote.dataset = quotes.text(r, 11);
-        snapshot.quotes << std::move(quote);
-    }
-
-    const PgResult symbols = m_db.exec("SELECT y.ticker, y.name, y.kind, y.exchange, y.currency, y.shares_outstanding, "
-                                       "y.shares_as_of, y.shares_source, coalesce(d.uid, '') FROM symbols y "
-                                       "LEFT JOIN datasets d ON d.id = y.dataset_id ORDER BY y.id");
-    for (int r = 0; r < symbols.rows(); ++r)
-        snapshot.symbols << Symbol{symbols.text(r, 0), symbols.text(r, 1), symbols.text(r, 2), symbols.text(r, 3),
-                                   symbols.text(r, 4), optionalInt64(symbols, r, 5), symbols.text(r, 6),
-                                   symbols.text(r, 7), symbols.text(r, 8)};
-
+    snapshot.links = links();
+    snapshot.eras = eras();
+    snapshot.sources = sources();
+    snapshot.quotes = quotes();
+    snapshot.symbols = symbols();
     // Intervals in the order of their bytes, as a file sorts them, whatever the database's collation.
     const PgResult series = m_db.exec("SELECT s.symbol_id, y.ticker, s.interval, coalesce(d.uid, '') FROM series s "
                                       "JOIN symbols y ON y.id = s.symbol_id LEFT JOIN datasets d ON d.id = s.dataset_id "
@@ -649,16 +676,149 @@ Snapshot PgStore::exportSnapshot()
                                     PgParams().add(series.int64(r, 0)).add(one.interval)));
         snapshot.series << std::move(one);
     }
-
-    const PgResult views = m_db.exec("SELECT v.name, v.settings, coalesce(d.uid, '') FROM views v "
-                                     "LEFT JOIN datasets d ON d.id = v.dataset_id ORDER BY v.id");
-    for (int r = 0; r < views.rows(); ++r) {
-        const QJsonDocument settings = QJsonDocument::fromJson(views.text(r, 1).toUtf8());
-        snapshot.views << SavedView{views.text(r, 0), ViewSettings::fromJson(settings.object()).value_or(ViewSettings()),
-                                    views.text(r, 2)};
-    }
+    snapshot.views = savedViews();
     transaction.commit();
+    // A file's export carries no row ids.
+    for (Event &event : snapshot.events)
+        event.id = 0;
+    for (Source &source : snapshot.sources)
+        source.id = 0;
+    for (Quote &quote : snapshot.quotes)
+        quote.id = 0;
     return snapshot;
+}
+
+QList<DatasetInfo> PgStore::datasets()
+{
+    const PgResult rows = m_db.exec("SELECT uid, name, origin, licence, notes, imported_at FROM datasets ORDER BY id");
+    QList<DatasetInfo> datasets;
+    for (int r = 0; r < rows.rows(); ++r)
+        datasets << DatasetInfo{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4),
+                                rows.text(r, 5)};
+    return datasets;
+}
+
+QList<Actor> PgStore::actors()
+{
+    const PgResult rows = m_db.exec("SELECT a.uid, a.name, a.kind, coalesce(d.uid, '') FROM actors a "
+                                    "LEFT JOIN datasets d ON d.id = a.dataset_id ORDER BY a.id");
+    QList<Actor> actors;
+    for (int r = 0; r < rows.rows(); ++r)
+        actors << Actor{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3)};
+    return actors;
+}
+
+QList<EventLink> PgStore::links()
+{
+    const PgResult rows = m_db.exec("SELECT f.uid, t.uid, l.type FROM event_links l JOIN events f ON f.id = l.from_id "
+                                    "JOIN events t ON t.id = l.to_id ORDER BY l.id");
+    QList<EventLink> links;
+    for (int r = 0; r < rows.rows(); ++r)
+        links << EventLink{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2)};
+    return links;
+}
+
+QList<Era> PgStore::eras()
+{
+    const PgResult rows = m_db.exec("SELECT r.uid, r.name, r.start_ms, r.end_ms, r.color, coalesce(d.uid, '') "
+                                    "FROM eras r LEFT JOIN datasets d ON d.id = r.dataset_id ORDER BY r.id");
+    QList<Era> eras;
+    for (int r = 0; r < rows.rows(); ++r)
+        eras << Era{rows.text(r, 0), rows.text(r, 1), rows.int64(r, 2), rows.int64(r, 3), rows.text(r, 4),
+                    rows.text(r, 5)};
+    return eras;
+}
+
+QList<Source> PgStore::sources()
+{
+    return readSources(m_db, "ORDER BY s.id", {});
+}
+
+std::optional<Source> PgStore::source(const QString &uid)
+{
+    const QList<Source> found = readSources(m_db, "WHERE s.uid = $1", PgParams().add(uid));
+    return found.isEmpty() ? std::nullopt : std::optional<Source>(found.first());
+}
+
+QList<Source> PgStore::sourceHeaders()
+{
+    // The order a file gives: undated sources first, uids by their bytes.
+    return readSources(m_db, "ORDER BY s.published_ms NULLS FIRST, s.uid COLLATE \"C\"", {}, false);
+}
+
+QList<Quote> PgStore::quotes()
+{
+    return readQuotes(m_db, "ORDER BY q.id", {});
+}
+
+QList<Quote> PgStore::quotesOfSource(const QString &sourceUid)
+{
+    return readQuotes(m_db, "WHERE s.uid = $1 ORDER BY q.pos_start, q.id", PgParams().add(sourceUid));
+}
+
+QList<Quote> PgStore::quotesOfEvent(const QString &eventUid)
+{
+    return readQuotes(m_db, "WHERE e.uid = $1 ORDER BY q.id", PgParams().add(eventUid));
+}
+
+QHash<QString, int> PgStore::quoteCountsByEvent()
+{
+    const PgResult rows = m_db.exec("SELECT e.uid, count(*) FROM quotes q JOIN events e ON e.id = q.event_id "
+                                    "GROUP BY e.uid");
+    QHash<QString, int> counts;
+    for (int r = 0; r < rows.rows(); ++r)
+        counts.insert(rows.text(r, 0), int(rows.int64(r, 1)));
+    return counts;
+}
+
+QList<Symbol> PgStore::symbols()
+{
+    return readSymbols(m_db, "ORDER BY y.id", {});
+}
+
+std::optional<Symbol> PgStore::symbol(const QString &ticker)
+{
+    const QList<Symbol> found = readSymbols(m_db, "WHERE upper(y.ticker) = upper($1) ORDER BY y.id LIMIT 1",
+                                            PgParams().add(ticker));
+    return found.isEmpty() ? std::nullopt : std::optional<Symbol>(found.first());
+}
+
+QList<SavedView> PgStore::savedViews()
+{
+    return readViews(m_db, "ORDER BY v.id", {});
+}
+
+std::optional<SavedView> PgStore::savedView(const QString &name)
+{
+    const QList<SavedView> found = readViews(m_db, "WHERE v.name = $1", PgParams().add(name));
+    return found.isEmpty() ? std::nullopt : std::optional<SavedView>(found.first());
+}
+
+void PgStore::saveView(const SavedView &view)
+{
+    requireWritable();
+    if (view.name.trimmed().isEmpty())
+        throw Error(QStringLiteral("name: a view needs a name"));
+    PgTransaction transaction(m_db);
+    std::optional<std::int64_t> dataset;
+    if (!view.dataset.isEmpty()) {
+        const PgResult found = m_db.exec("SELECT id FROM datasets WHERE uid = $1", PgParams().add(view.dataset));
+        if (found.rows() == 0)
+            throw Error(QStringLiteral("dataset: no dataset \"%1\"").arg(view.dataset));
+        dataset = found.int64(0, 0);
+    }
+    const QByteArray settings = QJsonDocument(view.settings.toJson()).toJson(QJsonDocument::Compact);
+    m_db.exec("INSERT INTO views(name, settings, dataset_id) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE "
+              "SET settings = excluded.settings, dataset_id = excluded.dataset_id, version = views.version + 1",
+              PgParams().add(view.name).add(QString::fromUtf8(settings)).add(dataset));
+    transaction.commit();
+}
+
+void PgStore::removeView(const QString &name)
+{
+    requireWritable();
+    if (m_db.exec("DELETE FROM views WHERE name = $1", PgParams().add(name)).affected() == 0)
+        throw Error(QStringLiteral("name: no view \"%1\"").arg(name));
 }
 
 qint64 PgStore::eventCount()

@@ -38,6 +38,26 @@ public:
     Snapshot exportSnapshot();
     qint64 eventCount();
 
+    // The reads of Store, with the same rows in the same order.
+    QList<DatasetInfo> datasets();
+    QList<Actor> actors();
+    QList<EventLink> links();
+    QList<Era> eras();
+    QList<Source> sources();
+    std::optional<Source> source(const QString &uid);
+    QList<Source> sourceHeaders(); // without their text, by date
+    QList<Quote> quotes();
+    QList<Quote> quotesOfSource(const QString &sourceUid);
+    QList<Quote> quotesOfEvent(const QString &eventUid);
+    QHash<QString, int> quoteCountsByEvent();
+    QList<Symbol> symbols();
+    std::optional<Symbol> symbol(const QString &ticker); // case-insensitive
+    QList<SavedView> savedViews();
+    std::optional<SavedView> savedView(const QString &name);
+    // Saves under the view's name, replacing a view of that name.
+    void saveView(const SavedView &view);
+    void removeView(const QString &name);
+
     // Every change of events is announced on this channel when its transaction commits, so that
     // every open window follows: a JSON object {"op": "insert"|"update"|"delete"|"import",
     // "uids": [...]} ("uids" left out when they would not fit a notification; "count" for imports).
