@@ -754,6 +754,53 @@ void TestPgStore::readsGiveWhatAFileGives()
     for (const Event &event : file.events())
         QCOMPARE(quotesWithoutIds(store.quotesOfEvent(event.uid)), quotesWithoutIds(file.quotesOfEvent(event.uid)));
 
+    QCOMPARE(store.allSeries(), file.allSeries());
+    QVERIFY(!store.allSeries().isEmpty());
+    const QList<SymbolSummary> summaries = store.symbolSummaries();
+    const QList<SymbolSummary> fileSummaries = file.symbolSummaries();
+    QCOMPARE(summaries.size(), fileSummaries.size());
+    for (qsizetype i = 0; i < summaries.size(); ++i) {
+        QCOMPARE(summaries[i].symbol, fileSummaries[i].symbol);
+        QCOMPARE(summaries[i].bars, fileSummaries[i].bars);
+        QCOMPARE(summaries[i].firstMs, fileSummaries[i].firstMs);
+        QCOMPARE(summaries[i].lastMs, fileSummaries[i].lastMs);
+    }
+    QVERIFY(summaries.first().bars > 0);
+    QCOMPARE(store.seriesIntervals(QStringLiteral("nvda")), file.seriesIntervals(QStringLiteral("nvda")));
+    QCOMPARE(store.seriesExtent(QStringLiteral("NOPE"), QStringLiteral("1d")).bars, std::int64_t(0));
+    for (KeyedTable table : {KeyedTable::Datasets, KeyedTable::Actors, KeyedTable::Events, KeyedTable::Eras,
+                             KeyedTable::Sources, KeyedTable::Quotes, KeyedTable::Symbols, KeyedTable::Views})
+        QCOMPARE(store.keys(table), file.keys(table));
+
+    // Writes give what they give in a file.
+    QList<Symbol> counts{*file.symbol(QStringLiteral("NVDA"))};
+    counts.first().sharesOutstanding = 24'490'000'000;
+    counts.first().sharesAsOf = QStringLiteral("2025-01-27");
+    counts.first().sharesSource = QStringLiteral("10-Q");
+    store.updateShareCounts(counts);
+    file.updateShareCounts(counts);
+    QCOMPARE(store.symbols(), file.symbols());
+    counts.first().ticker = QStringLiteral("NOPE");
+    QCOMPARE(testing::errorMessageOf([&] { store.updateShareCounts(counts); }),
+             QStringLiteral("NOPE: no such symbol in the database"));
+    const Source article = file.sources().first();
+    QList<Quote> moved = file.quotesOfSource(article.uid);
+    QVERIFY(!moved.isEmpty());
+    const QString prefix = QStringLiteral("Updated. ");
+    for (Quote &quote : moved) {
+        quote.start += prefix.size();
+        quote.end += prefix.size();
+        quote.status = AnchorStatus::Moved;
+        quote.score = 0.75;
+    }
+    store.replaceSourceText(article.uid, prefix + article.text, moved);
+    file.replaceSourceText(article.uid, prefix + article.text, moved);
+    QCOMPARE(sourcesWithoutIds(store.sources()), sourcesWithoutIds(file.sources()));
+    QCOMPARE(quotesWithoutIds(store.quotes()), quotesWithoutIds(file.quotes()));
+    QVERIFY(store.quotesOfSource(article.uid).first().status == AnchorStatus::Moved);
+    QCOMPARE(testing::errorMessageOf([&] { store.replaceSourceText(QStringLiteral("nowhere"), {}, {}); }),
+             QStringLiteral("no source \"nowhere\" in %1").arg(database.target()));
+
     // Saved views: saved, replaced under the same name, removed; settings as they were.
     SavedView week{QStringLiteral("Selloff week 周"), {}, {}};
     week.settings.text = QStringLiteral("nvidia");

@@ -408,6 +408,16 @@ QList<SavedView> readViews(PgConnection &db, const char *rest, const PgParams &p
     return views;
 }
 
+// Where quotes are anchored now (after their source's text changed), each a new version.
+void writeQuoteAnchors(PgConnection &db, const QList<Quote> &quotes)
+{
+    for (const Quote &quote : quotes)
+        db.exec("UPDATE quotes SET exact = $1, prefix = $2, suffix = $3, pos_start = $4, pos_end = $5, status = $6, "
+                "score = $7, version = version + 1 WHERE uid = $8",
+                PgParams().add(quote.exact).add(quote.prefix).add(quote.suffix).add(quote.start).add(quote.end)
+                    .add(toString(quote.status)).add(quote.score).add(quote.uid));
+}
+
 // One event with its actors and symbols; with `lock`, its row stays locked until the transaction ends.
 std::optional<std::pair<std::int64_t, VersionedEvent>> storedEvent(PgConnection &db, const QString &uid, bool lock)
 {
@@ -662,20 +672,7 @@ Snapshot PgStore::exportSnapshot()
     snapshot.sources = sources();
     snapshot.quotes = quotes();
     snapshot.symbols = symbols();
-    // Intervals in the order of their bytes, as a file sorts them, whatever the database's collation.
-    const PgResult series = m_db.exec("SELECT s.symbol_id, y.ticker, s.interval, coalesce(d.uid, '') FROM series s "
-                                      "JOIN symbols y ON y.id = s.symbol_id LEFT JOIN datasets d ON d.id = s.dataset_id "
-                                      "ORDER BY y.id, s.interval COLLATE \"C\"");
-    for (int r = 0; r < series.rows(); ++r) {
-        PriceSeries one;
-        one.symbol = series.text(r, 1);
-        one.interval = series.text(r, 2);
-        one.dataset = series.text(r, 3);
-        one.bars = barsOf(m_db.exec((QByteArray(kBarColumns) + "WHERE symbol_id = $1 AND interval = $2 ORDER BY ts_ms")
-                                        .constData(),
-                                    PgParams().add(series.int64(r, 0)).add(one.interval)));
-        snapshot.series << std::move(one);
-    }
+    snapshot.series = allSeries();
     snapshot.views = savedViews();
     transaction.commit();
     // A file's export carries no row ids.
@@ -781,6 +778,113 @@ std::optional<Symbol> PgStore::symbol(const QString &ticker)
     const QList<Symbol> found = readSymbols(m_db, "WHERE upper(y.ticker) = upper($1) ORDER BY y.id LIMIT 1",
                                             PgParams().add(ticker));
     return found.isEmpty() ? std::nullopt : std::optional<Symbol>(found.first());
+}
+
+QList<PriceSeries> PgStore::allSeries()
+{
+    // Intervals in the order of their bytes, as a file sorts them, whatever the database's collation.
+    const PgResult series = m_db.exec("SELECT s.symbol_id, y.ticker, s.interval, coalesce(d.uid, '') FROM series s "
+                                      "JOIN symbols y ON y.id = s.symbol_id LEFT JOIN datasets d ON d.id = s.dataset_id "
+                                      "ORDER BY y.id, s.interval COLLATE \"C\"");
+    QList<PriceSeries> all;
+    for (int r = 0; r < series.rows(); ++r) {
+        PriceSeries one;
+        one.symbol = series.text(r, 1);
+        one.interval = series.text(r, 2);
+        one.dataset = series.text(r, 3);
+        one.bars = barsOf(m_db.exec((QByteArray(kBarColumns) + "WHERE symbol_id = $1 AND interval = $2 ORDER BY ts_ms")
+                                        .constData(),
+                                    PgParams().add(series.int64(r, 0)).add(one.interval)));
+        all << std::move(one);
+    }
+    return all;
+}
+
+QStringList PgStore::seriesIntervals(const QString &symbol)
+{
+    const PgResult rows = m_db.exec("SELECT s.interval FROM series s JOIN symbols y ON y.id = s.symbol_id "
+                                    "WHERE upper(y.ticker) = upper($1) ORDER BY s.interval COLLATE \"C\"",
+                                    PgParams().add(symbol));
+    QStringList intervals;
+    for (int r = 0; r < rows.rows(); ++r)
+        intervals << rows.text(r, 0);
+    return intervals;
+}
+
+SeriesExtent PgStore::seriesExtent(const QString &symbol, const QString &interval)
+{
+    // From the top summary level, a handful of rows, not from the bars.
+    const PgResult rows = m_db.exec(
+        "WITH s AS (SELECT s.symbol_id FROM series s JOIN symbols y ON y.id = s.symbol_id "
+        "           WHERE upper(y.ticker) = upper($1) AND s.interval = $2 ORDER BY y.id LIMIT 1), "
+        "top AS (SELECT b.level FROM bar_summaries b, s WHERE b.symbol_id = s.symbol_id AND b.interval = $2 "
+        "        ORDER BY b.level DESC LIMIT 1) "
+        "SELECT sum(b.count), min(b.first_ts), max(b.last_ts) FROM bar_summaries b, s, top "
+        "WHERE b.symbol_id = s.symbol_id AND b.interval = $2 AND b.level = top.level",
+        PgParams().add(symbol).add(interval));
+    return {rows.isNull(0, 0) ? 0 : rows.int64(0, 0), optionalInt64(rows, 0, 1), optionalInt64(rows, 0, 2)};
+}
+
+QList<SymbolSummary> PgStore::symbolSummaries()
+{
+    QList<SymbolSummary> summaries;
+    for (const Symbol &symbol : symbols()) {
+        const SeriesExtent daily = seriesExtent(symbol.ticker, QStringLiteral("1d"));
+        summaries << SymbolSummary{symbol, daily.bars, daily.firstMs, daily.lastMs};
+    }
+    return summaries;
+}
+
+QSet<QString> PgStore::keys(KeyedTable table)
+{
+    static const char *const kQueries[] = {
+        "SELECT uid FROM datasets", "SELECT uid FROM actors",    "SELECT uid FROM events",
+        "SELECT uid FROM eras",     "SELECT uid FROM sources",   "SELECT uid FROM quotes",
+        "SELECT ticker FROM symbols", "SELECT name FROM views"};
+    const PgResult rows = m_db.exec(kQueries[int(table)]);
+    QSet<QString> values;
+    values.reserve(rows.rows());
+    for (int r = 0; r < rows.rows(); ++r)
+        values.insert(rows.text(r, 0));
+    return values;
+}
+
+void PgStore::updateShareCounts(const QList<Symbol> &symbols)
+{
+    requireWritable();
+    PgTransaction transaction(m_db);
+    for (const Symbol &symbol : symbols) {
+        if (symbol.sharesOutstanding && *symbol.sharesOutstanding <= 0)
+            throw Error(QStringLiteral("%1: shares outstanding must be a positive whole number").arg(symbol.ticker));
+        const PgResult updated = m_db.exec("UPDATE symbols SET shares_outstanding = $1, shares_as_of = $2, "
+                                           "shares_source = $3, version = version + 1 WHERE ticker = $4",
+                                           PgParams().add(symbol.sharesOutstanding).add(symbol.sharesAsOf)
+                                               .add(symbol.sharesSource).add(symbol.ticker));
+        if (updated.affected() == 0)
+            throw Error(QStringLiteral("%1: no such symbol in the database").arg(symbol.ticker));
+    }
+    transaction.commit();
+}
+
+void PgStore::updateQuoteAnchors(const QList<Quote> &quotes)
+{
+    requireWritable();
+    PgTransaction transaction(m_db);
+    writeQuoteAnchors(m_db, quotes);
+    transaction.commit();
+}
+
+void PgStore::replaceSourceText(const QString &sourceUid, const QString &text, const QList<Quote> &reanchored)
+{
+    requireWritable();
+    PgTransaction transaction(m_db);
+    const PgResult updated = m_db.exec("UPDATE sources SET text = $1, text_sha256 = $2, version = version + 1 "
+                                       "WHERE uid = $3",
+                                       PgParams().add(text).add(sha256Hex(text)).add(sourceUid));
+    if (updated.affected() == 0)
+        throw Error(QStringLiteral("no source \"%1\" in %2").arg(sourceUid, m_db.name()));
+    writeQuoteAnchors(m_db, reanchored);
+    transaction.commit();
 }
 
 QList<SavedView> PgStore::savedViews()

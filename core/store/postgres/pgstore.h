@@ -52,6 +52,17 @@ public:
     QHash<QString, int> quoteCountsByEvent();
     QList<Symbol> symbols();
     std::optional<Symbol> symbol(const QString &ticker); // case-insensitive
+    QList<SymbolSummary> symbolSummaries(); // with each symbol's daily bars' count and extent
+    QList<PriceSeries> allSeries();
+    QStringList seriesIntervals(const QString &symbol);
+    SeriesExtent seriesExtent(const QString &symbol, const QString &interval);
+    QSet<QString> keys(KeyedTable table);
+
+    // The writes of Store, with its rules and messages; each raises the versions of the rows it changes.
+    void updateShareCounts(const QList<Symbol> &symbols);
+    void updateQuoteAnchors(const QList<Quote> &quotes);
+    // A source's new text and its quotes anchored again in it, in one transaction.
+    void replaceSourceText(const QString &sourceUid, const QString &text, const QList<Quote> &reanchored);
     QList<SavedView> savedViews();
     std::optional<SavedView> savedView(const QString &name);
     // Saves under the view's name, replacing a view of that name.
