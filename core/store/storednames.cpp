@@ -28,4 +28,11 @@ Precision storedPrecision(const QByteArray &name, Precision fallback)
     return precisions.value(name, fallback);
 }
 
+QByteArray storedUtf8(QByteArray bytes)
+{
+    if (!bytes.startsWith("\xEF\xBB\xBF") && bytes.isValidUtf8())
+        return bytes;
+    return QString::fromUtf8(bytes).toUtf8();
+}
+
 } // namespace tickerline

@@ -13,4 +13,9 @@ namespace tickerline {
 EventKind storedEventKind(const QByteArray &name);
 Precision storedPrecision(const QByteArray &name, Precision fallback);
 
+// A stored text's UTF-8 as QString would give it back: the bytes themselves when they are valid
+// UTF-8 (QString's own check) and do not open with a byte-order mark, which QString drops; else
+// decoded and encoded again, which replaces what is not UTF-8 as everywhere else.
+QByteArray storedUtf8(QByteArray bytes);
+
 } // namespace tickerline

@@ -343,16 +343,6 @@ QByteArray listingSql(EventDetail detail, bool subqueries, const QByteArray &whe
     return sql + " FROM events e " + where + " ORDER BY e.start_ms, e.id";
 }
 
-// A stored text's UTF-8 as QString would give it back: the bytes themselves when they are valid
-// UTF-8 (QString's own check) and do not open with a byte-order mark, which QString drops; else
-// decoded and encoded again, which replaces what is not UTF-8 as everywhere else.
-QByteArray storedUtf8(QByteArray bytes)
-{
-    if (!bytes.startsWith("\xEF\xBB\xBF") && bytes.isValidUtf8())
-        return bytes;
-    return QString::fromUtf8(bytes).toUtf8();
-}
-
 // The event's own columns of a listing row.
 void readListedRow(Statement &statement, ListedEvent &event)
 {

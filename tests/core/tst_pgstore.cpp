@@ -133,6 +133,7 @@ private slots:
     void filtersKeepTheEventsAFileKeeps_data();
     void filtersKeepTheEventsAFileKeeps();
     void readsGiveWhatAFileGives();
+    void listingsGiveWhatAFileGives();
 };
 
 void TestPgStore::init()
@@ -820,6 +821,78 @@ void TestPgStore::readsGiveWhatAFileGives()
     QVERIFY(store.savedViews().isEmpty());
     QCOMPARE(testing::errorMessageOf([&] { store.removeView(week.name); }),
              QStringLiteral("name: no view \"Selloff week 周\""));
+}
+
+namespace {
+
+// Every field of a listing, a line an event, to compare two listings.
+template<typename Lister>
+QStringList listing(Lister &store, const EventFilter &filter, EventDetail detail, int stopAfter = -1)
+{
+    QStringList lines;
+    store.forEachListedEvent(filter, detail, [&](const ListedEvent &e) {
+        QStringList fields{QString::fromUtf8(e.uid), QString::fromUtf8(e.title), QString::fromUtf8(e.summary),
+                           toString(e.kind), QString::number(e.startMs),
+                           e.endMs ? QString::number(*e.endMs) : QStringLiteral("-"), toString(e.precision),
+                           e.uncertain ? QStringLiteral("uncertain") : QStringLiteral("certain"),
+                           QString::fromUtf8(e.tz)};
+        for (const ListedEvent::Actor &actor : e.actors)
+            fields << actor.uid + QLatin1Char('/') + actor.name + QLatin1Char('/') + actor.role;
+        fields << e.symbols;
+        for (const ListedEvent::QuoteAnchor &quote : e.quotes)
+            fields << QStringLiteral("%1 %2 %3 %4-%5 %6")
+                          .arg(quote.uid, quote.source, quote.exact)
+                          .arg(quote.start)
+                          .arg(quote.end)
+                          .arg(toString(quote.status));
+        lines << fields.join(QLatin1Char('|'));
+        return int(lines.size()) != stopAfter;
+    });
+    return lines;
+}
+
+} // namespace
+
+void TestPgStore::listingsGiveWhatAFileGives()
+{
+    QTemporaryDir dir;
+    Store file(dir.filePath(QStringLiteral("episode.tickerline")));
+    installBundledDataset(file);
+    test::PgTestDatabase database;
+    PgStore store(database.target());
+    store.importSnapshot(file.exportSnapshot());
+    const std::int64_t jan27 = 1'737'936'000'000;
+    for (const EventFilter &filter : {EventFilter{}, EventFilter{jan27, {}, {}, {}, {}},
+                                      EventFilter{{}, {}, {EventKind::Statement}, {}, {}},
+                                      EventFilter{{}, {}, {}, QStringLiteral("sam altman"), QStringLiteral("nvda")}}) {
+        for (EventDetail detail : {EventDetail::Row, EventDetail::Full}) {
+            const QStringList expected = listing(file, filter, detail);
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(listing(store, filter, detail), expected);
+        }
+    }
+    // Every detail is there: some event has quotes, actors and symbols.
+    const QString all = listing(store, {}, EventDetail::Full).join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("a more than $1 trillion tech wipeout")));
+    // A visitor that stops gets no more.
+    QCOMPARE(listing(store, {}, EventDetail::Full, 3).size(), 3);
+
+    // More events than a batch: the same, in time order, ties in the order they were added.
+    Snapshot many;
+    for (int i = 0; i < 7'000; ++i) {
+        Event event;
+        event.uid = QStringLiteral("many-%1").arg(i);
+        event.title = QStringLiteral("Event %1").arg(i);
+        event.startMs = jan27 + std::int64_t(i % 97) * 60'000;
+        event.tz = QStringLiteral("UTC");
+        event.symbols << QStringLiteral("NVDA");
+        many.events << event;
+    }
+    store.importSnapshot(many);
+    file.importSnapshot(many);
+    const QStringList expected = listing(file, {}, EventDetail::Full);
+    QVERIFY(expected.size() > 7'000); // three batches of the cursor
+    QCOMPARE(listing(store, {}, EventDetail::Full), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

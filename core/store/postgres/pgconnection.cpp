@@ -207,6 +207,11 @@ QString PgResult::text(int row, int column) const
     return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
+QByteArray PgResult::bytes(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
 std::int64_t PgResult::int64(int row, int column) const
 {
     bool ok = false;

@@ -64,6 +64,8 @@ public:
     int columns() const;
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
+    QByteArray bytes(int row, int column) const; // the value's UTF-8 as the server sent it
+
     std::int64_t int64(int row, int column) const;
     // Rows a command inserted, updated or deleted.
     std::int64_t affected() const;

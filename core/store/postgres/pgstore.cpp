@@ -5,6 +5,7 @@
 #include "store/barblockcodec.h"
 #include "store/eventrules.h"
 #include "store/importchecks.h"
+#include "store/storednames.h"
 #include "store/postgres/pgschema.h"
 #include "store/store.h"
 #include "time/isotime.h"
@@ -280,6 +281,84 @@ Event eventOf(const PgResult &rows, int r)
     return event;
 }
 
+// The WHERE clause of a filter on `e` (empty when it keeps everything), its values added to `params`.
+QByteArray eventFilterClause(const EventFilter &filter, PgParams &params)
+{
+    QByteArrayList conditions;
+    const auto parameter = [&](const auto &value) {
+        params.add(value);
+        return "$" + QByteArray::number(params.size());
+    };
+    if (filter.fromMs)
+        conditions << "coalesce(e.end_ms, e.start_ms) >= " + parameter(*filter.fromMs);
+    if (filter.toMs)
+        conditions << "e.start_ms <= " + parameter(*filter.toMs);
+    if (!filter.kinds.isEmpty()) {
+        QByteArrayList kinds;
+        for (EventKind kind : filter.kinds)
+            kinds << parameter(toString(kind));
+        conditions << "e.kind IN (" + kinds.join(", ") + ")";
+    }
+    if (!filter.actor.isEmpty()) {
+        const QByteArray actor = parameter(filter.actor);
+        conditions << "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+                      "WHERE a.uid = " + actor + " OR lower(a.name) = lower(" + actor + "))";
+    }
+    if (!filter.symbol.isEmpty())
+        conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(symbol) = upper(" +
+                          parameter(filter.symbol) + "))";
+    return conditions.isEmpty() ? QByteArray() : "WHERE " + conditions.join(" AND ") + " ";
+}
+
+// The ids of a batch of listed rows (column 0) as an array parameter.
+PgParams idsOf(const PgResult &rows)
+{
+    QByteArray ids = "{";
+    for (int r = 0; r < rows.rows(); ++r)
+        ids += (r ? "," : "") + QByteArray::number(qlonglong(rows.int64(r, 0)));
+    return PgParams().add(QString::fromLatin1(ids + '}'));
+}
+
+// The actors, symbols and quotes of a batch of listed events, read in three queries for the batch.
+class ListingDetails final
+{
+public:
+    void read(PgConnection &db, const PgResult &events)
+    {
+        const PgParams ids = idsOf(events);
+        const PgResult actors = db.exec("SELECT ea.event_id, a.uid, a.name, ea.role FROM event_actors ea "
+                                        "JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = ANY($1::bigint[]) "
+                                        "ORDER BY ea.event_id, ea.position",
+                                        ids);
+        for (int r = 0; r < actors.rows(); ++r)
+            m_actors[actors.int64(r, 0)] << ListedEvent::Actor{actors.text(r, 1), actors.text(r, 2), actors.text(r, 3)};
+        const PgResult symbols = db.exec("SELECT event_id, symbol FROM event_symbols WHERE event_id = ANY($1::bigint[]) "
+                                         "ORDER BY event_id, position",
+                                         ids);
+        for (int r = 0; r < symbols.rows(); ++r)
+            m_symbols[symbols.int64(r, 0)] << symbols.text(r, 1);
+        const PgResult quotes = db.exec("SELECT q.event_id, q.uid, s.uid, q.exact, q.pos_start, q.pos_end, q.status "
+                                        "FROM quotes q JOIN sources s ON s.id = q.source_id "
+                                        "WHERE q.event_id = ANY($1::bigint[]) ORDER BY q.event_id, q.id",
+                                        ids);
+        for (int r = 0; r < quotes.rows(); ++r)
+            m_quotes[quotes.int64(r, 0)] << ListedEvent::QuoteAnchor{
+                quotes.text(r, 1), quotes.text(r, 2), quotes.text(r, 3), quotes.int64(r, 4), quotes.int64(r, 5),
+                anchorStatusFromString(quotes.text(r, 6)).value_or(AnchorStatus::Orphaned)};
+    }
+    void fill(std::int64_t id, ListedEvent &event) const
+    {
+        event.actors = m_actors.value(id);
+        event.symbols = m_symbols.value(id);
+        event.quotes = m_quotes.value(id);
+    }
+
+private:
+    QHash<std::int64_t, QList<ListedEvent::Actor>> m_actors;
+    QHash<std::int64_t, QStringList> m_symbols;
+    QHash<std::int64_t, QList<ListedEvent::QuoteAnchor>> m_quotes;
+};
+
 // Events with their actors and symbols: the rows of `where` (conditions and order, on `e`), and
 // the details of exactly those rows in two more queries, not two per event.
 QList<Event> readEvents(PgConnection &db, const QByteArray &where, const PgParams &params)
@@ -289,16 +368,13 @@ QList<Event> readEvents(PgConnection &db, const QByteArray &where, const PgParam
     QHash<std::int64_t, qsizetype> indexById;
     indexById.reserve(rows.rows());
     events.reserve(rows.rows());
-    QByteArray ids = "{";
     for (int r = 0; r < rows.rows(); ++r) {
         indexById.insert(rows.int64(r, 0), events.size());
         events << eventOf(rows, r);
-        ids += (r ? "," : "") + QByteArray::number(qlonglong(rows.int64(r, 0)));
     }
     if (events.isEmpty())
         return events;
-    ids += '}';
-    const PgParams ofThese = PgParams().add(QString::fromLatin1(ids));
+    const PgParams ofThese = idsOf(rows);
     const PgResult actors = db.exec("SELECT ea.event_id, a.uid, ea.role FROM event_actors ea JOIN actors a "
                                     "ON a.id = ea.actor_id WHERE ea.event_id = ANY($1::bigint[]) "
                                     "ORDER BY ea.event_id, ea.position",
@@ -932,32 +1008,52 @@ qint64 PgStore::eventCount()
 
 QList<Event> PgStore::events(const EventFilter &filter)
 {
-    QByteArrayList conditions;
     PgParams params;
-    const auto parameter = [&](const auto &value) {
-        params.add(value);
-        return "$" + QByteArray::number(params.size());
-    };
-    if (filter.fromMs)
-        conditions << "coalesce(e.end_ms, e.start_ms) >= " + parameter(*filter.fromMs);
-    if (filter.toMs)
-        conditions << "e.start_ms <= " + parameter(*filter.toMs);
-    if (!filter.kinds.isEmpty()) {
-        QByteArrayList kinds;
-        for (EventKind kind : filter.kinds)
-            kinds << parameter(toString(kind));
-        conditions << "e.kind IN (" + kinds.join(", ") + ")";
+    return readEvents(m_db, eventFilterClause(filter, params) + "ORDER BY e.start_ms, e.id", params);
+}
+
+void PgStore::forEachListedEvent(const EventFilter &filter, EventDetail detail,
+                                 const std::function<bool(const ListedEvent &)> &visit)
+{
+    const bool full = detail == EventDetail::Full;
+    PgTransaction transaction(m_db);
+    m_db.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    PgParams params;
+    const QByteArray where = eventFilterClause(filter, params);
+    m_db.exec((QByteArray("DECLARE listing NO SCROLL CURSOR FOR SELECT e.id, e.uid, e.title, ") +
+               (full ? "e.summary" : "''") +
+               ", e.kind, e.start_ms, e.end_ms, e.precision, e.uncertain, e.tz FROM events e " + where +
+               "ORDER BY e.start_ms, e.id")
+                  .constData(),
+              params);
+    ListedEvent event;
+    // A small first batch, so that the first line shows at once; larger ones after.
+    for (int batch = 500;; batch = 5000) {
+        const PgResult rows = m_db.exec(QByteArray("FETCH " + QByteArray::number(batch) + " FROM listing").constData());
+        if (rows.rows() == 0)
+            break;
+        ListingDetails details;
+        if (full)
+            details.read(m_db, rows);
+        for (int r = 0; r < rows.rows(); ++r) {
+            event.uid = storedUtf8(rows.bytes(r, 1));
+            event.title = storedUtf8(rows.bytes(r, 2));
+            event.summary = storedUtf8(rows.bytes(r, 3));
+            event.kind = storedEventKind(rows.bytes(r, 4));
+            event.startMs = rows.int64(r, 5);
+            event.endMs = optionalInt64(rows, r, 6);
+            event.precision = storedPrecision(rows.bytes(r, 7), Precision::Day);
+            event.uncertain = boolean(rows, r, 8);
+            event.tz = storedUtf8(rows.bytes(r, 9));
+            if (full)
+                details.fill(rows.int64(r, 0), event);
+            if (!visit(event))
+                return; // the transaction rolls back: it only read
+        }
+        if (rows.rows() < batch)
+            break;
     }
-    if (!filter.actor.isEmpty()) {
-        const QByteArray actor = parameter(filter.actor);
-        conditions << "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
-                      "WHERE a.uid = " + actor + " OR lower(a.name) = lower(" + actor + "))";
-    }
-    if (!filter.symbol.isEmpty())
-        conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(symbol) = upper(" +
-                          parameter(filter.symbol) + "))";
-    const QByteArray where = conditions.isEmpty() ? QByteArray() : "WHERE " + conditions.join(" AND ") + " ";
-    return readEvents(m_db, where + "ORDER BY e.start_ms, e.id", params);
+    transaction.commit();
 }
 
 std::optional<VersionedEvent> PgStore::event(const QString &uid)

@@ -77,6 +77,11 @@ public:
     // The events the filter keeps, in time order (then in the order they were added), as a file
     // gives them (Store::events), with their actors and symbols.
     QList<Event> events(const EventFilter &filter = {});
+    // The same events as events(filter), handed to `visit` one at a time (the value is reused:
+    // copy what you keep) until it returns false. Read through a cursor a batch at a time, in one
+    // snapshot of the database: memory stays flat however many there are.
+    void forEachListedEvent(const EventFilter &filter, EventDetail detail,
+                            const std::function<bool(const ListedEvent &)> &visit);
     std::optional<VersionedEvent> event(const QString &uid);
     // The same rules and messages as a file's edits (store/eventedits.h).
     void addEvent(const Event &event);
