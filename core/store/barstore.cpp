@@ -4,6 +4,7 @@
 #include "barblockcodec.h"
 #include "database.h"
 #include "error.h"
+#include "rowchecks.h"
 #include "time/isotime.h"
 
 #include <algorithm>
@@ -190,9 +191,8 @@ QStringList BarStore::check()
             problems << QStringLiteral("%1: the stored bars from %2 are out of order")
                             .arg(ticker, formatIsoUtc(blocks.int64(1)));
         for (const Bar &bar : bars) {
-            if (bar.low > bar.high || bar.close < bar.low || bar.close > bar.high)
-                problems
-                    << QStringLiteral("%1 %2: close outside the day's low–high").arg(ticker, formatIsoDate(bar.tsMs));
+            if (const QString problem = barProblem(ticker, bar); !problem.isEmpty())
+                problems << problem;
         }
     }
     return problems;

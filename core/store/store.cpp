@@ -6,6 +6,7 @@
 #include "store/barstore.h"
 #include "store/fulltextsearch.h"
 #include "store/importchecks.h"
+#include "store/rowchecks.h"
 #include "store/rowwriter.h"
 #include "store/schema.h"
 #include "time/isotime.h"
@@ -412,39 +413,17 @@ QStringList Store::check()
         problems << QStringLiteral("%1 row %2 points at a missing %3 row").arg(keys.text(0)).arg(keys.int64(1)).arg(
             keys.text(2));
     Statement hashes(m_db, "SELECT uid, text, text_sha256 FROM sources");
-    while (hashes.step()) {
-        if (sha256Hex(hashes.text(1)) != hashes.text(2))
-            problems << QStringLiteral("source \"%1\": text does not match its SHA-256").arg(hashes.text(0));
-    }
+    while (hashes.step())
+        problems << sourceHashProblem(hashes.text(0), hashes.text(1), hashes.text(2));
     Statement quoteSpans(m_db, "SELECT q.uid, q.exact, q.pos_start, q.pos_end, q.status, s.text FROM quotes q "
                                "JOIN sources s ON s.id = q.source_id");
-    while (quoteSpans.step()) {
-        if (quoteSpans.text(4) == QLatin1String("orphaned"))
-            continue;
-        const QList<uint> text = quoteSpans.text(5).toUcs4();
-        const std::int64_t start = quoteSpans.int64(2);
-        const std::int64_t end = quoteSpans.int64(3);
-        if (start < 0 || end > text.size() || start > end) {
-            problems << QStringLiteral("quote \"%1\": span %2–%3 lies outside its source").arg(quoteSpans.text(0))
-                            .arg(start).arg(end);
-            continue;
-        }
-        const QList<uint> span = text.mid(start, end - start);
-        const QString there = QString::fromUcs4(reinterpret_cast<const char32_t *>(span.constData()), span.size());
-        if (quoteSpans.text(4) != QLatin1String("fuzzy") && there != quoteSpans.text(1))
-            problems << QStringLiteral("quote \"%1\": the text at %2–%3 is not the quote").arg(quoteSpans.text(0))
-                            .arg(start).arg(end);
-    }
+    while (quoteSpans.step())
+        problems << quoteSpanProblem(quoteSpans.text(0), quoteSpans.text(1), quoteSpans.int64(2), quoteSpans.int64(3),
+                                     quoteSpans.text(4), quoteSpans.text(5));
     problems << BarStore(m_db).check();
     Statement views(m_db, "SELECT name, settings FROM views ORDER BY id");
-    while (views.step()) {
-        QString key, why;
-        const QJsonDocument settings = QJsonDocument::fromJson(views.text(1).toUtf8());
-        if (!settings.isObject())
-            problems << QStringLiteral("view \"%1\": settings are not a JSON object").arg(views.text(0));
-        else if (!ViewSettings::fromJson(settings.object(), &key, &why))
-            problems << QStringLiteral("view \"%1\": %2: %3").arg(views.text(0), key, why);
-    }
+    while (views.step())
+        problems << viewSettingsProblem(views.text(0), views.text(1));
     Statement searchRows(m_db, "SELECT (SELECT count(*) FROM search) = "
                                "(SELECT count(*) FROM events) + (SELECT count(*) FROM sources) + "
                                "(SELECT count(*) FROM quotes)");
@@ -452,6 +431,7 @@ QStringList Store::check()
         problems << QStringLiteral("the full-text index is out of step with the tables");
     else if (const QString mismatch = SearchTermCounts::countMismatch(m_db); !mismatch.isEmpty())
         problems << QStringLiteral("the full-text index's token counts are wrong: %1").arg(mismatch);
+    problems.removeAll(QString());
     return problems;
 }
 

@@ -134,6 +134,7 @@ private slots:
     void filtersKeepTheEventsAFileKeeps();
     void readsGiveWhatAFileGives();
     void listingsGiveWhatAFileGives();
+    void checkNamesWhatIsWrong();
 };
 
 void TestPgStore::init()
@@ -893,6 +894,49 @@ void TestPgStore::listingsGiveWhatAFileGives()
     const QStringList expected = listing(file, {}, EventDetail::Full);
     QVERIFY(expected.size() > 7'000); // three batches of the cursor
     QCOMPARE(listing(store, {}, EventDetail::Full), expected);
+}
+
+void TestPgStore::checkNamesWhatIsWrong()
+{
+    test::PgTestDatabase database;
+    PgStore store(database.target());
+    Snapshot episode = bundledEpisode();
+    episode.symbols << nvidia();
+    episode.symbols.last().ticker = QStringLiteral("WALK");
+    PriceSeries walk = minuteBars(1'000);
+    walk.symbol = QStringLiteral("WALK");
+    episode.series << walk;
+    store.importSnapshot(episode);
+    SavedView view{QStringLiteral("week"), {}, {}};
+    store.saveView(view);
+    QCOMPARE(store.check(), QStringList());
+
+    // Damage done behind Tickerline's back, as another program could.
+    PgConnection other(database.target());
+    const Source article = episode.sources.first();
+    const Quote quote = episode.quotes.first();
+    other.exec("UPDATE sources SET text = text || ' (edited)' WHERE uid = $1", PgParams().add(article.uid));
+    other.exec("UPDATE quotes SET pos_start = pos_start + 1 WHERE uid = $1", PgParams().add(quote.uid));
+    other.exec("UPDATE bars SET close = high + 1 WHERE ts_ms = $1", PgParams().add(walk.bars[10].tsMs));
+    other.exec("DELETE FROM bar_summaries WHERE level = 1 AND first_ts = $1", PgParams().add(walk.bars[8].tsMs));
+    other.exec("UPDATE views SET settings = '[1, 2]'");
+    other.exec("CREATE TABLE notes (id integer)");
+
+    const QStringList problems = store.check();
+    const QStringList expected{
+        QStringLiteral("table \"notes\" is not Tickerline's"),
+        QStringLiteral("source \"%1\": text does not match its SHA-256").arg(article.uid),
+        QStringLiteral("WALK 2025-01-20: close outside the day's low–high"),
+        QStringLiteral("WALK 1m: the chart's summaries (level 1) count 992 bars of 1000"),
+        QStringLiteral("view \"week\": settings are not a JSON object"),
+    };
+    for (const QString &problem : expected)
+        QVERIFY2(problems.contains(problem), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(std::any_of(problems.cbegin(), problems.cend(), [&](const QString &problem) {
+                 return problem.startsWith(QStringLiteral("quote \"%1\": ").arg(quote.uid));
+             }),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(problems.size(), expected.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

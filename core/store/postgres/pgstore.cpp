@@ -5,6 +5,7 @@
 #include "store/barblockcodec.h"
 #include "store/eventrules.h"
 #include "store/importchecks.h"
+#include "store/rowchecks.h"
 #include "store/storednames.h"
 #include "store/postgres/pgschema.h"
 #include "store/store.h"
@@ -961,6 +962,61 @@ void PgStore::replaceSourceText(const QString &sourceUid, const QString &text, c
         throw Error(QStringLiteral("no source \"%1\" in %2").arg(sourceUid, m_db.name()));
     writeQuoteAnchors(m_db, reanchored);
     transaction.commit();
+}
+
+QStringList PgStore::check()
+{
+    PgTransaction transaction(m_db);
+    m_db.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    QStringList problems;
+    const PgResult tables = m_db.exec(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> "
+        "ALL(ARRAY['tickerline_meta', 'datasets', 'actors', 'events', 'event_actors', 'event_symbols', 'event_links', "
+        "'eras', 'sources', 'quotes', 'symbols', 'series', 'bars', 'bar_summaries', 'views']) ORDER BY table_name");
+    for (int r = 0; r < tables.rows(); ++r)
+        problems << QStringLiteral("table \"%1\" is not Tickerline's").arg(tables.text(r, 0));
+    if (const int version = pgschema::version(m_db); version != pgschema::latestVersion())
+        problems << QStringLiteral("schema version %1, where this Tickerline writes %2").arg(version).arg(pgschema::latestVersion());
+
+    const PgResult hashes = m_db.exec("SELECT uid, text, text_sha256 FROM sources ORDER BY id");
+    for (int r = 0; r < hashes.rows(); ++r)
+        problems << sourceHashProblem(hashes.text(r, 0), hashes.text(r, 1), hashes.text(r, 2));
+    const PgResult spans = m_db.exec("SELECT q.uid, q.exact, q.pos_start, q.pos_end, q.status, s.text FROM quotes q "
+                                     "JOIN sources s ON s.id = q.source_id ORDER BY q.id");
+    for (int r = 0; r < spans.rows(); ++r)
+        problems << quoteSpanProblem(spans.text(r, 0), spans.text(r, 1), spans.int64(r, 2), spans.int64(r, 3),
+                                     spans.text(r, 4), spans.text(r, 5));
+    const PgResult bars = m_db.exec((QByteArray("SELECT y.ticker, b.ts_ms, b.open, b.high, b.low, b.close, "
+                                                "b.adj_close, b.volume FROM bars b JOIN symbols y ON y.id = b.symbol_id "
+                                                "WHERE b.low > b.high OR b.close < b.low OR b.close > b.high "
+                                                "ORDER BY b.symbol_id, b.interval, b.ts_ms"))
+                                        .constData());
+    for (int r = 0; r < bars.rows(); ++r)
+        problems << barProblem(bars.text(r, 0), Bar{bars.int64(r, 1), bars.text(r, 2).toDouble(), bars.text(r, 3).toDouble(),
+                                                    bars.text(r, 4).toDouble(), bars.text(r, 5).toDouble(),
+                                                    optionalReal(bars, r, 6), optionalReal(bars, r, 7)});
+    // Every summary level of a series counts its bars exactly once, or charts would draw other bars.
+    const PgResult summaries = m_db.exec(
+        "WITH b AS (SELECT symbol_id, interval, count(*) AS n FROM bars GROUP BY symbol_id, interval), "
+        "l AS (SELECT symbol_id, interval, level, sum(count) AS n FROM bar_summaries GROUP BY symbol_id, interval, level), "
+        "expected AS (SELECT b.symbol_id, b.interval, b.n, coalesce(max(l.level), 1) AS top FROM b "
+        "             LEFT JOIN l USING (symbol_id, interval) GROUP BY b.symbol_id, b.interval, b.n) "
+        "SELECT y.ticker, e.interval, g.level, coalesce(l.n, 0), e.n FROM expected e "
+        "CROSS JOIN LATERAL generate_series(1, e.top) AS g(level) "
+        "LEFT JOIN l ON l.symbol_id = e.symbol_id AND l.interval = e.interval AND l.level = g.level "
+        "JOIN symbols y ON y.id = e.symbol_id WHERE coalesce(l.n, 0) <> e.n ORDER BY y.id, e.interval, g.level");
+    for (int r = 0; r < summaries.rows(); ++r)
+        problems << QStringLiteral("%1 %2: the chart's summaries (level %3) count %4 bars of %5")
+                        .arg(summaries.text(r, 0), summaries.text(r, 1))
+                        .arg(summaries.int64(r, 2))
+                        .arg(summaries.int64(r, 3))
+                        .arg(summaries.int64(r, 4));
+    const PgResult views = m_db.exec("SELECT name, settings FROM views ORDER BY id");
+    for (int r = 0; r < views.rows(); ++r)
+        problems << viewSettingsProblem(views.text(r, 0), views.text(r, 1));
+    transaction.commit();
+    problems.removeAll(QString());
+    return problems;
 }
 
 QList<SavedView> PgStore::savedViews()

@@ -90,6 +90,12 @@ public:
     void updateEvent(const Event &edited, const VersionedEvent &read);
     void removeEvent(const VersionedEvent &read);
 
+    // What is wrong, a line a problem, as a file's check names them: tables that are not
+    // Tickerline's, sources whose text does not match its hash, quotes whose span is not the quote,
+    // bars whose close is outside their low–high, chart summaries that do not count every bar once,
+    // views whose settings do not read. Empty when all is well.
+    QStringList check();
+
     // Events, sources and quotes holding the query, best first: PostgreSQL's full text
     // (websearch_to_tsquery: words, "phrases", or, -not; any text is safe), ranked by ts_rank_cd
     // with a title weighted four times its body, as in a file; the snippet marks matches [so].
