@@ -100,6 +100,8 @@ struct SearchHit
 
 // The tables whose rows a dataset names by a key of their own (uid; a symbol's ticker; name).
 enum class KeyedTable { Datasets, Actors, Events, Eras, Sources, Quotes, Symbols, Views };
+// The statement that reads a table's keys, the same in SQLite and PostgreSQL.
+const char *keysSql(KeyedTable table);
 
 // A Tickerline database file. Opening checks, before anything is written to it, that the file is
 // one of ours, not from a newer version, holds nothing but Tickerline's own schema and passes

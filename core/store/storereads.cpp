@@ -296,13 +296,18 @@ QHash<QString, int> Store::quoteCountsByEvent()
     return counts;
 }
 
-QSet<QString> Store::keys(KeyedTable table)
+const char *keysSql(KeyedTable table)
 {
     static const char *const kQueries[] = {
         "SELECT uid FROM datasets", "SELECT uid FROM actors",    "SELECT uid FROM events",
         "SELECT uid FROM eras",     "SELECT uid FROM sources",   "SELECT uid FROM quotes",
         "SELECT ticker FROM symbols", "SELECT name FROM views"};
-    Statement statement(m_db, kQueries[int(table)]);
+    return kQueries[int(table)];
+}
+
+QSet<QString> Store::keys(KeyedTable table)
+{
+    Statement statement(m_db, keysSql(table));
     QSet<QString> values;
     while (statement.step())
         values.insert(statement.text(0));

@@ -59,6 +59,21 @@ Snapshot eventsWithTexts(const QStringList &texts)
     return snapshot;
 }
 
+// The bundled episode in a file and, imported from it, on the server: the two to compare.
+struct FileAndServer
+{
+    QTemporaryDir dir;
+    Store file{dir.filePath(QStringLiteral("episode.tickerline"))};
+    test::PgTestDatabase database;
+    PgStore store{database.target()};
+
+    FileAndServer()
+    {
+        installBundledDataset(file);
+        store.importSnapshot(file.exportSnapshot());
+    }
+};
+
 Symbol nvidia()
 {
     return Symbol{QStringLiteral("NVDA"), QStringLiteral("NVIDIA"), QStringLiteral("stock"), {}, QStringLiteral("USD"),
@@ -718,12 +733,9 @@ void TestPgStore::filtersKeepTheEventsAFileKeeps()
 
 void TestPgStore::readsGiveWhatAFileGives()
 {
-    QTemporaryDir dir;
-    Store file(dir.filePath(QStringLiteral("episode.tickerline")));
-    installBundledDataset(file);
-    test::PgTestDatabase database;
-    PgStore store(database.target());
-    store.importSnapshot(file.exportSnapshot());
+    FileAndServer both;
+    Store &file = both.file;
+    PgStore &store = both.store;
 
     // Row ids are each database's own.
     const auto sourcesWithoutIds = [](QList<Source> sources) {
@@ -801,7 +813,7 @@ void TestPgStore::readsGiveWhatAFileGives()
     QCOMPARE(quotesWithoutIds(store.quotes()), quotesWithoutIds(file.quotes()));
     QVERIFY(store.quotesOfSource(article.uid).first().status == AnchorStatus::Moved);
     QCOMPARE(testing::errorMessageOf([&] { store.replaceSourceText(QStringLiteral("nowhere"), {}, {}); }),
-             QStringLiteral("no source \"nowhere\" in %1").arg(database.target()));
+             QStringLiteral("no source \"nowhere\" in %1").arg(both.database.target()));
 
     // Saved views: saved, replaced under the same name, removed; settings as they were.
     SavedView week{QStringLiteral("Selloff week 周"), {}, {}};
@@ -856,12 +868,9 @@ QStringList listing(Lister &store, const EventFilter &filter, EventDetail detail
 
 void TestPgStore::listingsGiveWhatAFileGives()
 {
-    QTemporaryDir dir;
-    Store file(dir.filePath(QStringLiteral("episode.tickerline")));
-    installBundledDataset(file);
-    test::PgTestDatabase database;
-    PgStore store(database.target());
-    store.importSnapshot(file.exportSnapshot());
+    FileAndServer both;
+    Store &file = both.file;
+    PgStore &store = both.store;
     const std::int64_t jan27 = 1'737'936'000'000;
     for (const EventFilter &filter : {EventFilter{}, EventFilter{jan27, {}, {}, {}, {}},
                                       EventFilter{{}, {}, {EventKind::Statement}, {}, {}},

@@ -914,11 +914,7 @@ QList<SymbolSummary> PgStore::symbolSummaries()
 
 QSet<QString> PgStore::keys(KeyedTable table)
 {
-    static const char *const kQueries[] = {
-        "SELECT uid FROM datasets", "SELECT uid FROM actors",    "SELECT uid FROM events",
-        "SELECT uid FROM eras",     "SELECT uid FROM sources",   "SELECT uid FROM quotes",
-        "SELECT ticker FROM symbols", "SELECT name FROM views"};
-    const PgResult rows = m_db.exec(kQueries[int(table)]);
+    const PgResult rows = m_db.exec(keysSql(table));
     QSet<QString> values;
     values.reserve(rows.rows());
     for (int r = 0; r < rows.rows(); ++r)
