@@ -67,7 +67,7 @@ MainWindow *openWindow(const QString &path, QString *error, bool readOnly)
 {
     try {
         auto workspace = new Workspace(
-            std::make_unique<Store>(path, readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing));
+            openStore(path, readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing));
         auto *window = new MainWindow(*workspace);
         workspace->setParent(window);
         window->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventcommands.h"
 
+#include "store/eventedits.h"
 #include "store/quoteedits.h"
 #include "store/store.h"
 
@@ -25,19 +26,19 @@ AddEventCommand::AddEventCommand(Workspace &workspace, const Event &event, const
 
 void AddEventCommand::apply(Store &store, WorkspaceChange &change)
 {
-    ensureDataset(store, editsDataset()); // new actors are credited to it, and the event when new
+    store.ensureDataset(editsDataset()); // new actors are credited to it, and the event when new
     Event event = m_event;
     m_newActors = addActorsByName(store, event, editsDataset().uid);
-    addEvent(store, event);
-    setEventLinks(store, event.uid, m_links);
+    store.addEvent(event);
+    store.setEventLinks(event.uid, m_links);
     change.insertedEvents << event.uid;
 }
 
 void AddEventCommand::revert(Store &store, WorkspaceChange &change)
 {
-    removeEvent(store, m_event.uid);
+    store.removeEvent(m_event.uid);
     for (const QString &actor : std::as_const(m_newActors))
-        removeActorIfUnused(store, actor);
+        store.removeActorIfUnused(actor);
     change.removedEvents << m_event.uid;
 }
 
@@ -51,19 +52,20 @@ EditEventCommand::EditEventCommand(Workspace &workspace, const Event &before, co
 void EditEventCommand::apply(Store &store, WorkspaceChange &change)
 {
     Event after = m_after;
-    ensureDataset(store, editsDataset());
+    store.ensureDataset(editsDataset());
     m_newActors = addActorsByName(store, after, editsDataset().uid);
-    updateEvent(store, after);
-    setEventLinks(store, after.uid, m_linksAfter);
+    store.updateEvent(after, m_before);
+    store.setEventLinks(after.uid, m_linksAfter);
+    m_stored = after;
     change.changedEvents << after.uid;
 }
 
 void EditEventCommand::revert(Store &store, WorkspaceChange &change)
 {
-    updateEvent(store, m_before);
-    setEventLinks(store, m_before.uid, m_linksBefore);
+    store.updateEvent(m_before, m_stored);
+    store.setEventLinks(m_before.uid, m_linksBefore);
     for (const QString &actor : std::as_const(m_newActors))
-        removeActorIfUnused(store, actor);
+        store.removeActorIfUnused(actor);
     change.changedEvents << m_before.uid;
 }
 
@@ -81,14 +83,14 @@ void RemoveEventCommand::apply(Store &store, WorkspaceChange &change)
         if (!m_quoteSources.contains(quote.source))
             m_quoteSources << quote.source;
     }
-    m_record = removeEvent(store, m_uid);
+    m_record = store.removeEvent(m_uid);
     change.removedEvents << m_uid;
     change.changedSources << m_quoteSources;
 }
 
 void RemoveEventCommand::revert(Store &store, WorkspaceChange &change)
 {
-    restoreEvent(store, m_record);
+    store.restoreEvent(m_record);
     change.insertedEvents << m_uid;
     change.changedSources << m_quoteSources;
 }

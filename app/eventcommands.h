@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "store/eventedits.h"
+#include "store/store.h"
 #include "workspace.h"
 
 namespace tickerline {
@@ -36,6 +36,7 @@ private:
     Event m_before;
     QList<EventLink> m_linksBefore;
     Event m_after;
+    Event m_stored; // m_after as apply() stored it, its actors named by uid: what revert() expects
     QList<EventLink> m_linksAfter;
     QStringList m_newActors;
 };

@@ -21,6 +21,7 @@
 #include "sources/sourcepane.h"
 #include "sources/sourceview.h"
 #include "store/eventedits.h"
+#include "store/database.h"
 #include "store/store.h"
 #include "style/palettewatcher.h"
 #include "style/themesetting.h"
@@ -99,8 +100,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 void MainWindow::init()
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("%1 — Tickerline").arg(QFileInfo(m_store.path()).fileName()));
-    setWindowFilePath(m_store.path());
+    setWindowTitle(tr("%1 — Tickerline").arg(QFileInfo(m_store.name()).fileName()));
+    setWindowFilePath(m_store.name());
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     setDockNestingEnabled(true);
 
@@ -132,10 +133,10 @@ void MainWindow::init()
     buildInspectorDock();
     if (m_workspace->isReadOnly()) {
         // Above the filter bar, across the whole window.
-        m_readOnlyBanner = new ReadOnlyBanner(m_store.readOnlyReason(), this);
+        m_readOnlyBanner = new ReadOnlyBanner(m_store.readOnlyReason(), m_store.readOnlyDetail(), this);
         insertToolBar(m_filterBar, m_readOnlyBanner);
         insertToolBarBreak(m_filterBar);
-        setWindowTitle(tr("%1 (read-only) — Tickerline").arg(QFileInfo(m_store.path()).fileName()));
+        setWindowTitle(tr("%1 (read-only) — Tickerline").arg(QFileInfo(m_store.name()).fileName()));
     }
     // The charts sit under the timeline; the source and inspector keep the full height on the right.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);

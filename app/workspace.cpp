@@ -73,7 +73,7 @@ Workspace::~Workspace()
 
 QString Workspace::filePath() const
 {
-    return m_store->path();
+    return m_store->name();
 }
 
 void Workspace::load()
@@ -89,7 +89,7 @@ void Workspace::load()
 void Workspace::markRead()
 {
     try {
-        m_dataVersion = m_store->database().dataVersion();
+        m_dataVersion = m_store->outsideChanges();
     } catch (const Error &) {
         // The next check reads it again and reloads once: harmless.
     }
@@ -101,9 +101,9 @@ void Workspace::checkForOutsideChanges()
     // Own writes run on this thread, so none is half-done here.
     if (m_loading)
         return;
-    int version = 0;
+    std::int64_t version = 0;
     try {
-        version = m_store->database().dataVersion();
+        version = m_store->outsideChanges();
     } catch (const Error &) {
         return; // e.g. the disk is gone; the next edit reports it
     }
@@ -145,16 +145,17 @@ void Workspace::reloadInBackground()
         QString error;
     };
     auto loaded = std::make_shared<Loaded>();
-    const QString path = filePath();
+    const Store::Opener open = m_store->opener(); // the other thread never touches this Workspace's store
     const LaneMode mode = m_index->laneMode();
     const quint64 writesBefore = m_writes;
     // The table's sort keys are made here too, in the model's collation: the first click on its
     // Title or Actors header then sorts at once, and the GUI thread never ranks a million titles.
     const QLocale collation = m_events->sortCollator().locale();
     markRead();
-    m_loading = QThread::create([loaded, path, mode, collation] {
+    m_loading = QThread::create([loaded, open, mode, collation] {
         try {
-            Store store(path, Store::Open::ReadOnly);
+            const std::unique_ptr<Store> reader = open(Store::Open::ReadOnly);
+            Store &store = *reader;
             for (const Actor &actor : store.actors())
                 loaded->actorNames.insert(actor.uid, actor.name);
             loaded->quoteCounts = store.quoteCountsByEvent();
@@ -301,7 +302,7 @@ bool Workspace::updateEvent(const Event &event, const QList<EventLink> &links)
         reportFailure(tr("The event “%1” is no longer in the database.").arg(event.uid));
         return false;
     }
-    return push(new EditEventCommand(*this, *before, linksOfEvent(*m_store, event.uid), event, links));
+    return push(new EditEventCommand(*this, *before, m_store->linksOfEvent(event.uid), event, links));
 }
 
 bool Workspace::removeEvent(const QString &uid)
@@ -324,7 +325,7 @@ QString Workspace::duplicateEvent(const QString &uid)
     copy.id = 0;
     copy.dataset.clear();
     copy.title = tr("%1 (copy)").arg(event->title);
-    return addEvent(copy, linksOfEvent(*m_store, uid));
+    return addEvent(copy, m_store->linksOfEvent(uid));
 }
 
 WorkspaceCommand::WorkspaceCommand(Workspace &workspace, const QString &text)
@@ -373,9 +374,9 @@ QString WorkspaceCommand::run(Change write)
 {
     WorkspaceChange change;
     try {
-        Transaction transaction(m_workspace.store().database());
+        const auto transaction = m_workspace.store().transaction();
         write(m_workspace.store(), change);
-        transaction.commit();
+        transaction->commit();
     } catch (const Error &error) {
         // Another process may have deleted or changed what this edit wrote: say that it did.
         return m_workspace.outsideChanges() == m_outsideChangesBefore

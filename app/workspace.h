@@ -139,7 +139,7 @@ private:
     QThread *m_loading = nullptr;
     quint64 m_writes = 0; // published changes, so that a background reading knows it is stale
     QTimer *m_watch = nullptr;
-    int m_dataVersion = 0; // PRAGMA data_version when the database was last read
+    std::int64_t m_dataVersion = 0; // Store::outsideChanges when the database was last read
     int m_outsideChanges = 0;
 };
 

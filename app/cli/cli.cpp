@@ -7,6 +7,7 @@
 #include "cli/commandcontext.h"
 #include "error.h"
 #include "imports/bundleddataset.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QApplication>

@@ -21,7 +21,7 @@ Store &CommandContext::store()
     if (!m_store)
         // A database that cannot be written opens read-only by itself: reading commands work,
         // writing ones fail at their first write with "PATH is read-only: <reason>".
-        m_store = std::make_unique<Store>(m_dbPath, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing);
+        m_store = openStore(m_dbPath, m_readOnly ? Store::Open::ReadOnly : Store::Open::CreateIfMissing);
     return *m_store;
 }
 

@@ -92,7 +92,7 @@ EventActor resolveActor(Store &store, const QString &spec, const QString &datase
     if (const std::optional<Actor> known = findActor(store, who))
         return {known->uid, role};
     const Actor actor{uniqueActorUid(store, who), who, QString(), dataset};
-    addActor(store, actor);
+    store.addActor(actor);
     return {actor.uid, role};
 }
 
@@ -167,15 +167,15 @@ int addCommand(CommandContext &context, const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("start")))
         throw UsageError{QStringLiteral("event add needs --title and --start")};
     Store &store = context.store();
-    Transaction transaction(store.database());
-    ensureDataset(store, editsDataset());
+    const auto transaction = store.transaction();
+    store.ensureDataset(editsDataset());
     Event event;
     event.tz = QStringLiteral("UTC");
     event.dataset = editsDataset().uid;
     applyOptions(store, parser, event);
     event.uid = uniqueEventUid(store, event.title);
-    addEvent(store, event);
-    transaction.commit();
+    store.addEvent(event);
+    transaction->commit();
     context.out() << event.uid << '\n';
     return 0;
 }
@@ -186,15 +186,16 @@ int editCommand(CommandContext &context, const QCommandLineParser &parser)
         throw UsageError{QStringLiteral("event edit takes one event uid")};
     const QString uid = parser.positionalArguments().at(1);
     Store &store = context.store();
-    Transaction transaction(store.database());
-    std::optional<Event> event = store.event(uid);
-    if (!event)
+    const auto transaction = store.transaction();
+    const std::optional<Event> read = store.event(uid);
+    if (!read)
         throw Error(QStringLiteral("uid: no event \"%1\"").arg(uid));
+    std::optional<Event> event = read;
     if (parser.isSet(QStringLiteral("actor")))
-        ensureDataset(store, editsDataset()); // a new actor is credited to it
+        store.ensureDataset(editsDataset()); // a new actor is credited to it
     applyOptions(store, parser, *event);
-    updateEvent(store, *event);
-    transaction.commit();
+    store.updateEvent(*event, *read);
+    transaction->commit();
     context.out() << uid << '\n';
     return 0;
 }
@@ -206,7 +207,7 @@ int deleteCommand(CommandContext &context, const QCommandLineParser &parser)
     if (!parser.optionNames().isEmpty())
         throw UsageError{QStringLiteral("event delete takes no options (--%1)").arg(parser.optionNames().constFirst())};
     const QString uid = parser.positionalArguments().at(1);
-    removeEvent(context.store(), uid);
+    context.store().removeEvent(uid);
     context.out() << uid << '\n';
     return 0;
 }

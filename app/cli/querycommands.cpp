@@ -132,7 +132,7 @@ int runPricesCommand(CommandContext &context)
     Store &store = context.store();
     const auto symbol = store.symbol(asked);
     if (!symbol) {
-        context.err() << QStringLiteral("%1: no symbol \"%2\" (see `tickerline symbols`)\n").arg(store.path(), asked);
+        context.err() << QStringLiteral("%1: no symbol \"%2\" (see `tickerline symbols`)\n").arg(store.name(), asked);
         return 1;
     }
     const QString interval = parser.value(QStringLiteral("interval"));
@@ -195,10 +195,10 @@ int runCheckCommand(CommandContext &context)
     parseOrThrow(parser, context.args(), QStringLiteral("check"));
     const QStringList problems = context.store().check();
     for (const QString &problem : problems)
-        context.err() << context.store().path() << ": " << problem << '\n';
+        context.err() << context.store().name() << ": " << problem << '\n';
     if (!problems.isEmpty())
         return 1;
-    context.out() << context.store().path() << ": ok\n";
+    context.out() << context.store().name() << ": ok\n";
     return 0;
 }
 

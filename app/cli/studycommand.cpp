@@ -147,14 +147,14 @@ int runStudyCommand(CommandContext &context)
     const QString eventUid = parser.value(QStringLiteral("event"));
     const auto event = store.event(eventUid);
     if (!event) {
-        context.err() << QStringLiteral("%1: no event \"%2\" (see `tickerline events`)\n").arg(store.path(), eventUid);
+        context.err() << QStringLiteral("%1: no event \"%2\" (see `tickerline events`)\n").arg(store.name(), eventUid);
         return 1;
     }
     const auto symbolNamed = [&](const QString &asked) -> std::optional<Symbol> {
         const auto symbol = store.symbol(asked);
         if (!symbol)
             context.err()
-                << QStringLiteral("%1: no symbol \"%2\" (see `tickerline symbols`)\n").arg(store.path(), asked);
+                << QStringLiteral("%1: no symbol \"%2\" (see `tickerline symbols`)\n").arg(store.name(), asked);
         return symbol;
     };
     const auto symbol = symbolNamed(parser.value(QStringLiteral("symbol")));
@@ -172,7 +172,7 @@ int runStudyCommand(CommandContext &context)
         }
         if (!benchmark) {
             context.err() << QStringLiteral("%1: neither SPY nor ^GSPC is in the database; name one with --benchmark S\n")
-                                 .arg(store.path());
+                                 .arg(store.name());
             return 1;
         }
     }

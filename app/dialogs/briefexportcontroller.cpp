@@ -72,7 +72,7 @@ void BriefExportController::exportBrief(const QString &eventUid, const QString &
     if (isBusy())
         return;
     m_busy = true;
-    const QString database = m_workspace.filePath();
+    const Store::Opener open = m_workspace.store().opener();
     auto work = std::make_shared<BriefWork>();
     const QString name = QFileInfo(path).fileName();
     const auto stopIfCancelled = [](const std::atomic_bool &cancel) {
@@ -98,9 +98,10 @@ void BriefExportController::exportBrief(const QString &eventUid, const QString &
     };
     m_task->run(
         tr("Gathering the brief…"),
-        [work, database, eventUid, options, stopIfCancelled](const std::atomic_bool &cancel, const auto &progress) {
+        [work, open, eventUid, options, stopIfCancelled](const std::atomic_bool &cancel, const auto &progress) {
             progress(0, 3, tr("Reading the event, prices and quotes"));
-            Store store(database, Store::Open::ReadOnly);
+            const std::unique_ptr<Store> reader = open(Store::Open::ReadOnly);
+            Store &store = *reader;
             work->brief = buildEventBrief(store, eventUid, options);
             stopIfCancelled(cancel);
             work->chart = loadBriefChart(store, work->brief);

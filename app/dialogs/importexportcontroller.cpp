@@ -87,18 +87,18 @@ void ImportExportController::importFiles(const ImportRequest &given)
         emit finished();
         return;
     }
-    const QString database = m_workspace.filePath();
+    const Store::Opener open = m_workspace.store().opener();
     const QString title = request.paths.size() == 1
                               ? tr("Importing %1…").arg(QFileInfo(request.paths.constFirst()).fileName())
                               : tr("Importing %1 files…").arg(request.paths.size());
     run(
         title,
-        [request, database](const std::atomic_bool &cancel, const auto &progress) {
-            Store store(database, Store::Open::ExistingOnly);
+        [request, open](const std::atomic_bool &cancel, const auto &progress) {
+            const std::unique_ptr<Store> store = open(Store::Open::ExistingOnly);
             ImportJob job(request);
             job.setCancelFlag(&cancel);
             job.setProgressHandler(progress);
-            return job.run(store).statusText();
+            return job.run(*store).statusText();
         },
         [this](const QString &summary) {
             m_workspace.undoStack()->clear(); // its commands were made against the rows before
@@ -157,19 +157,18 @@ void ImportExportController::exportTo(const QString &path, const QString &format
         emit failed(tr("Tickerline cannot write the format “%1”.").arg(formatName), false);
         return;
     }
-    const QString database = m_workspace.filePath();
+    const Store::Opener open = m_workspace.store().opener();
     const QString name = format->name;
     run(
         tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-        [database, path, name](const std::atomic_bool &cancel, const auto &progress) {
+        [open, path, name](const std::atomic_bool &cancel, const auto &progress) {
             const auto stopIfCancelled = [&cancel] {
                 if (cancel)
                     throw Error(ImportJob::cancelledMessage());
             };
             const FileFormat *format = FormatRegistry::instance().find(name);
             progress(0, 3, tr("Reading the database"));
-            Store store(database, Store::Open::ReadOnly);
-            const Snapshot snapshot = store.exportSnapshot();
+            const Snapshot snapshot = open(Store::Open::ReadOnly)->exportSnapshot();
             stopIfCancelled();
             progress(1, 3, tr("Writing %1").arg(format->description));
             const QByteArray bytes = format->write(snapshot);

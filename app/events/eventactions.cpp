@@ -83,7 +83,7 @@ void EventActions::editCurrent()
         return;
     Store &store = m_workspace.store();
     if (const auto event = store.event(m_workspace.selection()->currentEvent()))
-        runDialog(*event, linksOfEvent(store, event->uid));
+        runDialog(*event, store.linksOfEvent(event->uid));
 }
 
 bool EventActions::runDialog(const Event &event, const QList<EventLink> &links)

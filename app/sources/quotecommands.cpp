@@ -25,14 +25,14 @@ bool ensureEditsDataset(Store &store)
     const QList<DatasetInfo> datasets = store.datasets();
     const bool had = std::any_of(datasets.cbegin(), datasets.cend(),
                                  [](const DatasetInfo &dataset) { return dataset.uid == editsDataset().uid; });
-    ensureDataset(store, editsDataset());
+    store.ensureDataset(editsDataset());
     return !had;
 }
 
 void removeEditsDatasetIfMade(Store &store, bool made)
 {
     if (made)
-        removeDatasetIfUnused(store, editsDataset().uid);
+        store.removeDatasetIfUnused(editsDataset().uid);
 }
 
 // The event a quote command makes: written before its quote, and taken away after it on undo.
@@ -40,7 +40,7 @@ void addNewEvent(Store &store, const std::optional<Event> &event, WorkspaceChang
 {
     if (!event)
         return;
-    addEvent(store, *event);
+    store.addEvent(*event);
     change.insertedEvents << event->uid;
 }
 
@@ -48,7 +48,7 @@ void removeNewEvent(Store &store, const std::optional<Event> &event, WorkspaceCh
 {
     if (!event)
         return;
-    removeEvent(store, event->uid);
+    store.removeEvent(event->uid);
     change.removedEvents << event->uid;
 }
 
@@ -67,13 +67,13 @@ void AddQuoteCommand::apply(Store &store, WorkspaceChange &change)
 {
     m_madeDataset = ensureEditsDataset(store); // the quote's, and the new event's
     addNewEvent(store, m_newEvent, change);
-    addQuote(store, m_quote);
+    store.addQuote(m_quote);
     change.changedSources << m_quote.source;
 }
 
 void AddQuoteCommand::revert(Store &store, WorkspaceChange &change)
 {
-    removeQuote(store, m_quote.uid);
+    store.removeQuote(m_quote.uid);
     removeNewEvent(store, m_newEvent, change);
     removeEditsDatasetIfMade(store, m_madeDataset);
     change.changedSources << m_quote.source;
@@ -86,13 +86,13 @@ RemoveQuoteCommand::RemoveQuoteCommand(Workspace &workspace, const Quote &quote)
 
 void RemoveQuoteCommand::apply(Store &store, WorkspaceChange &change)
 {
-    removeQuote(store, m_quote.uid);
+    store.removeQuote(m_quote.uid);
     change.changedSources << m_quote.source;
 }
 
 void RemoveQuoteCommand::revert(Store &store, WorkspaceChange &change)
 {
-    addQuote(store, m_quote);
+    store.addQuote(m_quote);
     change.changedSources << m_quote.source;
 }
 
@@ -112,13 +112,13 @@ void RelinkQuoteCommand::apply(Store &store, WorkspaceChange &change)
 {
     m_madeDataset = m_createdEvent && ensureEditsDataset(store);
     addNewEvent(store, m_createdEvent, change);
-    relinkQuote(store, m_quote, m_newEvent, m_newSpeaker);
+    store.relinkQuote(m_quote, m_newEvent, m_newSpeaker);
     change.changedSources << m_source;
 }
 
 void RelinkQuoteCommand::revert(Store &store, WorkspaceChange &change)
 {
-    relinkQuote(store, m_quote, m_oldEvent, m_oldSpeaker);
+    store.relinkQuote(m_quote, m_oldEvent, m_oldSpeaker);
     removeNewEvent(store, m_createdEvent, change);
     removeEditsDatasetIfMade(store, m_madeDataset);
     change.changedSources << m_source;
@@ -132,15 +132,15 @@ AddSourceCommand::AddSourceCommand(Workspace &workspace, const Source &source, c
 
 void AddSourceCommand::apply(Store &store, WorkspaceChange &change)
 {
-    addSource(store, m_source, m_provenance);
+    store.addSource(m_source, m_provenance);
     change.changedSources << m_source.uid;
     change.sourceListChanged = true;
 }
 
 void AddSourceCommand::revert(Store &store, WorkspaceChange &change)
 {
-    removeSource(store, m_source.uid);
-    removeDatasetIfUnused(store, m_provenance.uid);
+    store.removeSource(m_source.uid);
+    store.removeDatasetIfUnused(m_provenance.uid);
     change.changedSources << m_source.uid;
     change.sourceListChanged = true;
 }

@@ -101,7 +101,7 @@ QString SourceEditor::addQuote(const QString &sourceUid, std::int64_t start, std
     try {
         const std::optional<Source> source = m_store.source(sourceUid);
         if (!source)
-            throw Error(tr("No source \"%1\" in %2").arg(sourceUid, m_store.path()));
+            throw Error(tr("No source \"%1\" in %2").arg(sourceUid, m_store.name()));
         Quote quote = TextAnchor(source->text).quoteAt(start, end);
         quote.uid = uniqueQuoteUid(m_store, sourceUid, start);
         quote.source = sourceUid;
@@ -217,7 +217,7 @@ void SourceEditor::replaceText(const QString &sourceUid, const QString &path)
 {
     const std::optional<Source> source = m_store.source(sourceUid);
     if (!source) {
-        refuse(tr("Cannot replace the text"), tr("No source \"%1\" in %2").arg(sourceUid, m_store.path()));
+        refuse(tr("Cannot replace the text"), tr("No source \"%1\" in %2").arg(sourceUid, m_store.name()));
         return;
     }
     // Reading the file and finding every quote in the new text (seconds for a long article with

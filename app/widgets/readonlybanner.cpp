@@ -9,7 +9,7 @@ namespace tickerline {
 
 namespace {
 
-QString why(Store::ReadOnlyReason reason)
+QString why(Store::ReadOnlyReason reason, const QString &detail)
 {
     switch (reason) {
     case Store::ReadOnlyReason::None:
@@ -22,13 +22,15 @@ QString why(Store::ReadOnlyReason reason)
         return ReadOnlyBanner::tr("You cannot write to its folder (or the disk is read-only).");
     case Store::ReadOnlyReason::RefusedBySqlite:
         return ReadOnlyBanner::tr("It cannot be opened for writing.");
+    case Store::ReadOnlyReason::RoleLacksRights:
+        return ReadOnlyBanner::tr("Your database role may only read (%1).").arg(detail);
     }
     return {};
 }
 
 } // namespace
 
-ReadOnlyBanner::ReadOnlyBanner(Store::ReadOnlyReason reason, QWidget *parent)
+ReadOnlyBanner::ReadOnlyBanner(Store::ReadOnlyReason reason, const QString &detail, QWidget *parent)
     : QToolBar(parent)
 {
     setObjectName(QStringLiteral("readOnlyBanner"));
@@ -45,9 +47,9 @@ ReadOnlyBanner::ReadOnlyBanner(Store::ReadOnlyReason reason, QWidget *parent)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     const QString headline = tr("This database is read-only: changes cannot be saved.");
-    m_text = headline + QLatin1Char(' ') + why(reason);
+    m_text = headline + QLatin1Char(' ') + why(reason, detail);
     m_label =
-        new QLabel(QStringLiteral("<b>%1</b> %2").arg(headline.toHtmlEscaped(), why(reason).toHtmlEscaped()), row);
+        new QLabel(QStringLiteral("<b>%1</b> %2").arg(headline.toHtmlEscaped(), why(reason, detail).toHtmlEscaped()), row);
     m_label->setObjectName(QStringLiteral("readOnlyBannerText"));
     // One line: a wrapping label asks a toolbar for the height of its narrowest layout.
     m_label->setWordWrap(false);

@@ -17,7 +17,8 @@ class ReadOnlyBanner final : public QToolBar
     Q_OBJECT
 
 public:
-    explicit ReadOnlyBanner(Store::ReadOnlyReason reason, QWidget *parent = nullptr);
+    // `detail`: the store's own words (Store::readOnlyDetail), shown for a server's refusal.
+    ReadOnlyBanner(Store::ReadOnlyReason reason, const QString &detail, QWidget *parent = nullptr);
 
     // What it says, as plain text.
     const QString &text() const { return m_text; }

@@ -28,7 +28,7 @@ private:
     void apply(Store &store, WorkspaceChange &change) override
     {
         if (m_view.dataset == editsDataset().uid)
-            ensureDataset(store, editsDataset());
+            store.ensureDataset(editsDataset());
         store.saveView(m_view);
         change.viewsChanged = true;
     }

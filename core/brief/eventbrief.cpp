@@ -145,7 +145,7 @@ EventBrief buildEventBrief(Store &store, const QString &uid, const EventBriefOpt
     EventBrief brief;
     const auto event = store.event(uid);
     if (!event)
-        throw Error(QStringLiteral("%1: no event \"%2\"").arg(store.path(), uid));
+        throw Error(QStringLiteral("%1: no event \"%2\"").arg(store.name(), uid));
     brief.event = *event;
     brief.summary = event->summary;
 
@@ -175,7 +175,7 @@ EventBrief buildEventBrief(Store &store, const QString &uid, const EventBriefOpt
     if (!options.benchmark.isEmpty()) {
         brief.benchmark = store.symbol(options.benchmark);
         if (!brief.benchmark)
-            throw Error(QStringLiteral("%1: no symbol \"%2\"").arg(store.path(), options.benchmark));
+            throw Error(QStringLiteral("%1: no symbol \"%2\"").arg(store.name(), options.benchmark));
     } else {
         for (const char *candidate : kDefaultBenchmarks) {
             if (!brief.benchmark)
@@ -192,7 +192,7 @@ EventBrief buildEventBrief(Store &store, const QString &uid, const EventBriefOpt
     for (const QString &asked : std::as_const(brief.symbols)) {
         const auto symbol = store.symbol(asked);
         if (!symbol)
-            throw Error(QStringLiteral("%1: no symbol \"%2\"").arg(store.path(), asked));
+            throw Error(QStringLiteral("%1: no symbol \"%2\"").arg(store.name(), asked));
         if (tickers.contains(symbol->ticker))
             continue;
         tickers << symbol->ticker;

@@ -4,7 +4,7 @@
 #include "error.h"
 #include "io/bundledprices.h"
 #include "imports/snapshotimport.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,10 +19,10 @@ void installBundledDataset(Store &store)
     QFile episode(QStringLiteral(":/data/episode.json"));
     if (!episode.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("the bundled dataset is missing from this build (%1)").arg(episode.fileName()));
-    Transaction transaction(store.database());
+    const auto transaction = store.transaction();
     importTickerlineJson(store, episode.readAll(), episode.fileName());
     installBundledPrices(store);
-    transaction.commit();
+    transaction->commit();
 }
 
 void installBundledPrices(Store &store)
@@ -32,13 +32,13 @@ void installBundledPrices(Store &store)
     for (const DatasetInfo &info : prices.datasets)
         datasets.insert(info.uid, info);
 
-    Transaction transaction(store.database());
+    const auto transaction = store.transaction();
     for (const PriceSeries &series : prices.series) {
         Symbol symbol;
         symbol.ticker = series.symbol;
         store.writeSeries(symbol, series, datasets.value(series.dataset));
     }
-    transaction.commit();
+    transaction->commit();
 }
 
 QString defaultDatabasePath()
@@ -56,7 +56,7 @@ QString ensureDefaultDatabase()
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     {
-        Store store(partial);
+        FileStore store(partial);
         installBundledDataset(store);
         store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }

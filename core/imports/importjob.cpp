@@ -122,10 +122,8 @@ ImportSummary ImportJob::run(Store &store)
 
     ImportSummary summary;
     try {
-        const CancelHook hook(store.database(), m_cancel);
-        const KeepChangesInMemory unspilled(store.database());
         // All files in one transaction: one bad file leaves the database exactly as it was.
-        Transaction transaction(store.database());
+        const auto transaction = store.bulkTransaction(m_cancel);
         qint64 done = 0;
         // The next two files are read, hashed and parsed on other threads while this one writes:
         // reading is most of the work, and two of them keep both cores busy.
@@ -156,7 +154,7 @@ ImportSummary ImportJob::run(Store &store)
             report(done, QStringLiteral("Imported %1").arg(QFileInfo(path).fileName()));
         }
         checkCancel(); // the last chance: after this the import is in
-        transaction.commit();
+        transaction->commit();
     } catch (const Error &) {
         checkCancel(); // an interrupted statement is reported as the cancel it was
         throw;
@@ -170,7 +168,7 @@ ImportedFile ImportJob::replaceArticle(Store &store, const QString &path)
         throw Error(QStringLiteral("replacing a source's text takes one article file"));
     const QString &uid = m_request.sourceUid;
     if (!store.source(uid))
-        throw Error(QStringLiteral("%1: no source \"%2\" in %3").arg(path, uid, store.path()));
+        throw Error(QStringLiteral("%1: no source \"%2\" in %3").arg(path, uid, store.name()));
     report(0, QStringLiteral("Reading %1").arg(QFileInfo(path).fileName()));
     const Source article =
         readArticleFile(path, m_request.format, QStringLiteral("import it as data, not as the text of a source"));

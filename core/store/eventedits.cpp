@@ -5,7 +5,7 @@
 #include "domain/uids.h"
 #include "store/eventrules.h"
 #include "store/rowwriter.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QSet>
@@ -86,9 +86,9 @@ QStringList eventLinkTypes()
     return kLinkTypes;
 }
 
-void addEvent(Store &store, const Event &given)
+void FileStore::addEvent(const Event &given)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     const Event event = withDefaultZone(given);
     if (event.uid.trimmed().isEmpty())
@@ -103,12 +103,13 @@ void addEvent(Store &store, const Event &given)
     transaction.commit();
 }
 
-void updateEvent(Store &store, const Event &given)
+void FileStore::updateEvent(const Event &given, const Event &expected)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     const Event event = withDefaultZone(given);
     const std::int64_t id = requireEvent(db, event.uid);
+    refuseIfChangedSince(expected, this->event(event.uid));
     QString storedTz;
     {
         Statement zone(db, "SELECT tz FROM events WHERE id = ?");
@@ -126,11 +127,11 @@ void updateEvent(Store &store, const Event &given)
     transaction.commit();
 }
 
-EventRecord removeEvent(Store &store, const QString &uid)
+EventRecord FileStore::removeEvent(const QString &uid)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
-    const std::optional<Event> event = store.event(uid);
+    const std::optional<Event> event = this->event(uid);
     if (!event)
         throw Error(QStringLiteral("uid: no event \"%1\"").arg(uid));
     EventRecord record;
@@ -153,9 +154,9 @@ EventRecord removeEvent(Store &store, const QString &uid)
     return record;
 }
 
-void restoreEvent(Store &store, const EventRecord &record)
+void FileStore::restoreEvent(const EventRecord &record)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     const Event &event = record.event;
     if (event.uid.trimmed().isEmpty())
@@ -188,9 +189,9 @@ void restoreEvent(Store &store, const EventRecord &record)
     transaction.commit();
 }
 
-QList<EventLink> linksOfEvent(Store &store, const QString &uid)
+QList<EventLink> FileStore::linksOfEvent(const QString &uid)
 {
-    Statement links(store.database(), "SELECT f.uid, t.uid, l.type FROM event_links l "
+    Statement links(m_db, "SELECT f.uid, t.uid, l.type FROM event_links l "
                                       "JOIN events f ON f.id = l.from_id JOIN events t ON t.id = l.to_id "
                                       "WHERE f.uid = ? ORDER BY l.rowid");
     links.bind(1, uid);
@@ -200,9 +201,9 @@ QList<EventLink> linksOfEvent(Store &store, const QString &uid)
     return found;
 }
 
-void setEventLinks(Store &store, const QString &uid, const QList<EventLink> &links)
+void FileStore::setEventLinks(const QString &uid, const QList<EventLink> &links)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     const std::int64_t from = requireEvent(db, uid);
     QList<QPair<std::int64_t, QString>> wanted;
@@ -260,9 +261,9 @@ std::optional<Actor> findActor(Store &store, const QString &uidOrName)
     return std::nullopt;
 }
 
-void addActor(Store &store, const Actor &actor)
+void FileStore::addActor(const Actor &actor)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     if (actor.uid.trimmed().isEmpty())
         throw Error(QStringLiteral("uid: empty"));
@@ -275,9 +276,9 @@ void addActor(Store &store, const Actor &actor)
     transaction.commit();
 }
 
-void removeActorIfUnused(Store &store, const QString &uid)
+void FileStore::removeActorIfUnused(const QString &uid)
 {
-    Statement remove(store.database(), "DELETE FROM actors WHERE uid = ? "
+    Statement remove(m_db, "DELETE FROM actors WHERE uid = ? "
                                        "AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.actor_id = actors.id) "
                                        "AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = actors.id)");
     remove.bind(1, uid).run();
@@ -287,14 +288,14 @@ QStringList addActorsByName(Store &store, Event &event, const QString &dataset)
 {
     QStringList added;
     for (EventActor &actor : event.actors) {
-        if (idOf(store.database(), "SELECT id FROM actors WHERE uid = ?", actor.actor))
+        if (store.contains(KeyedTable::Actors, actor.actor))
             continue;
         if (const std::optional<Actor> known = findActor(store, actor.actor)) {
             actor.actor = known->uid;
             continue;
         }
         const Actor made{uniqueActorUid(store, actor.actor), actor.actor.trimmed(), QString(), dataset};
-        addActor(store, made);
+        store.addActor(made);
         actor.actor = made.uid;
         added << made.uid;
     }
@@ -305,7 +306,7 @@ QString uniqueActorUid(Store &store, const QString &name)
 {
     const QString base = slugify(name);
     QString uid = base;
-    for (int n = 2; idOf(store.database(), "SELECT id FROM actors WHERE uid = ?", uid); ++n)
+    for (int n = 2; store.contains(KeyedTable::Actors, uid); ++n)
         uid = QStringLiteral("%1-%2").arg(base).arg(n);
     return uid;
 }

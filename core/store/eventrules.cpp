@@ -58,4 +58,40 @@ Event withDefaultZone(Event event)
     return event;
 }
 
+namespace {
+
+// What differs between two states of an event, by the names of the event form's fields.
+QStringList changedFields(const Event &before, const Event &after)
+{
+    QStringList fields;
+    const auto differs = [&](bool changed, const char *field) {
+        if (changed)
+            fields << QLatin1String(field);
+    };
+    differs(before.title != after.title, "title");
+    differs(before.summary != after.summary, "summary");
+    differs(before.kind != after.kind, "kind");
+    differs(before.startMs != after.startMs, "start");
+    differs(before.endMs != after.endMs, "end");
+    differs(before.precision != after.precision, "precision");
+    differs(before.uncertain != after.uncertain, "uncertain");
+    differs(before.tz != after.tz, "tz");
+    differs(before.actors != after.actors, "actors");
+    differs(before.symbols != after.symbols, "symbols");
+    return fields;
+}
+
+} // namespace
+
+void refuseIfChangedSince(const Event &expected, const std::optional<Event> &current)
+{
+    if (!current)
+        throw Error(QStringLiteral("uid: no event \"%1\"").arg(expected.uid));
+    const QStringList changed = changedFields(withDefaultZone(expected), withDefaultZone(*current));
+    if (!changed.isEmpty())
+        throw Error(QStringLiteral("%1: someone else changed event \"%2\" since it was opened; nothing was saved, "
+                                   "open it again to see their change")
+                        .arg(changed.join(QStringLiteral(", ")), expected.uid));
+}
+
 } // namespace tickerline

@@ -3,6 +3,8 @@
 
 #include "domain/entities.h"
 
+#include <optional>
+
 namespace tickerline {
 
 // The rules every stored event keeps, whichever database holds it; each refusal throws Error
@@ -17,5 +19,10 @@ void checkEventFields(const Event &event, const QString &storedTz = {});
 
 // No actor named twice in the same role (the database checks that each exists).
 void checkEventActors(const Event &event);
+
+// Refuses an edit made on `expected` (the event as the editor read it) when the event as it is now,
+// `current`, was deleted or changed since: the message names the fields someone else changed
+// ("title, start: someone else changed event …"). Only the form's fields count.
+void refuseIfChangedSince(const Event &expected, const std::optional<Event> &current);
 
 } // namespace tickerline

@@ -4,7 +4,7 @@
 #include "error.h"
 #include "domain/uids.h"
 #include "store/rowwriter.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QCoreApplication>
 
@@ -57,19 +57,19 @@ bool exists(Database &db, const char *sql, const QString &uid)
     return idOf(db, sql, uid).has_value();
 }
 
-QString uniqueUid(Database &db, const char *sql, const QString &base)
+QString uniqueUid(Store &store, KeyedTable table, const QString &base)
 {
     QString uid = base;
-    for (int n = 2; exists(db, sql, uid); ++n)
+    for (int n = 2; store.contains(table, uid); ++n)
         uid = QStringLiteral("%1-%2").arg(base).arg(n);
     return uid;
 }
 
 } // namespace
 
-void addQuote(Store &store, const Quote &quote)
+void FileStore::addQuote(const Quote &quote)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     const QString owner = QStringLiteral("quote \"%1\"").arg(quote.uid);
     if (quote.uid.isEmpty())
@@ -88,9 +88,9 @@ void addQuote(Store &store, const Quote &quote)
     transaction.commit();
 }
 
-void removeQuote(Store &store, const QString &uid)
+void FileStore::removeQuote(const QString &uid)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     Statement remove(db, "DELETE FROM quotes WHERE uid = ?");
     remove.bind(1, uid).run();
@@ -99,9 +99,9 @@ void removeQuote(Store &store, const QString &uid)
     transaction.commit();
 }
 
-void relinkQuote(Store &store, const QString &uid, const QString &eventUid, const QString &speakerUid)
+void FileStore::relinkQuote(const QString &uid, const QString &eventUid, const QString &speakerUid)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     const QString owner = QStringLiteral("quote \"%1\"").arg(uid);
     const auto event = requiredIfNamed(eventId(db, eventUid), eventUid, QStringLiteral("event"), owner);
@@ -113,9 +113,13 @@ void relinkQuote(Store &store, const QString &uid, const QString &eventUid, cons
     transaction.commit();
 }
 
-std::optional<std::int64_t> ensureDataset(Store &store, const DatasetInfo &info)
+bool FileStore::ensureDataset(const DatasetInfo &info)
 {
-    return RowWriter(store.database()).ensureDataset(info);
+    RowWriter writer(m_db);
+    if (info.uid.isEmpty() || writer.datasetId(info.uid))
+        return false;
+    writer.insertDataset(info);
+    return true;
 }
 
 DatasetInfo editsDataset()
@@ -126,9 +130,9 @@ DatasetInfo editsDataset()
             {}};
 }
 
-void addSource(Store &store, const Source &source, const DatasetInfo &provenance)
+void FileStore::addSource(const Source &source, const DatasetInfo &provenance)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     if (source.uid.isEmpty())
         throw Error(QStringLiteral("a source needs a uid"));
@@ -145,9 +149,9 @@ void addSource(Store &store, const Source &source, const DatasetInfo &provenance
     transaction.commit();
 }
 
-void removeSource(Store &store, const QString &uid)
+void FileStore::removeSource(const QString &uid)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     Transaction transaction(db);
     Statement remove(db, "DELETE FROM sources WHERE uid = ?");
     remove.bind(1, uid).run();
@@ -156,9 +160,9 @@ void removeSource(Store &store, const QString &uid)
     transaction.commit();
 }
 
-void removeDatasetIfUnused(Store &store, const QString &uid)
+void FileStore::removeDatasetIfUnused(const QString &uid)
 {
-    Database &db = store.database();
+    Database &db = m_db;
     const auto id = datasetId(db, uid);
     if (!id)
         return;
@@ -181,7 +185,7 @@ void removeDatasetIfUnused(Store &store, const QString &uid)
 
 QString uniqueQuoteUid(Store &store, const QString &sourceUid, std::int64_t start)
 {
-    return uniqueUid(store.database(), "SELECT id FROM quotes WHERE uid = ?",
+    return uniqueUid(store, KeyedTable::Quotes,
                      QStringLiteral("q-%1-%2").arg(sourceUid).arg(start));
 }
 
@@ -190,7 +194,7 @@ QString uniqueEventUid(Store &store, const QString &title)
     QString base = slugify(title);
     if (base.isEmpty())
         base = QStringLiteral("event");
-    return uniqueUid(store.database(), "SELECT id FROM events WHERE uid = ?", base);
+    return uniqueUid(store, KeyedTable::Events, base);
 }
 
 QString uniqueSourceUid(Store &store, const QString &base)
@@ -198,7 +202,7 @@ QString uniqueSourceUid(Store &store, const QString &base)
     QString slug = slugify(base);
     if (slug.isEmpty())
         slug = QStringLiteral("source");
-    return uniqueUid(store.database(), "SELECT id FROM sources WHERE uid = ?", slug);
+    return uniqueUid(store, KeyedTable::Sources, slug);
 }
 
 } // namespace tickerline

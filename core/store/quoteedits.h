@@ -6,31 +6,14 @@
 #include <QString>
 
 #include <cstdint>
-#include <optional>
 
 namespace tickerline {
 
 class Store;
 
-// The single-row writes that editing quotes and sources in the window needs (events: eventedits.h). Each is one transaction (a
-// savepoint inside a caller's), names rows by uid, and throws Error, leaving the store as it was,
-// when a uid is unknown or already taken. Positions are Unicode code points, as everywhere.
+// What editing quotes and sources in the window needs beside the Store's own edits
+// (Store::addQuote and the rest), the same on a file and on a server.
 
-// Inserts a quote; its source must exist, its event and speaker may be empty.
-void addQuote(Store &store, const Quote &quote);
-void removeQuote(Store &store, const QString &uid);
-// Points a quote at another event and speaker (empty uids: none).
-void relinkQuote(Store &store, const QString &uid, const QString &eventUid, const QString &speakerUid);
-
-// Inserts a source (and its dataset row, when one is given and not yet stored).
-void addSource(Store &store, const Source &source, const DatasetInfo &provenance = {});
-void removeSource(Store &store, const QString &uid);
-// Deletes a dataset row that no row refers to any more (what undoing an import leaves behind).
-void removeDatasetIfUnused(Store &store, const QString &uid);
-
-// Adds a dataset row unless one with that uid is there already; its row id (nothing for an empty
-// uid). The one way a dataset row is made outside an import.
-std::optional<std::int64_t> ensureDataset(Store &store, const DatasetInfo &info);
 // The dataset that edits made in Tickerline (the window, `tickerline event`) are credited to.
 DatasetInfo editsDataset();
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store.h"
+#include "store/filestore.h"
 #include "io/sha256.h"
 
 #include "error.h"
@@ -75,35 +75,37 @@ void refuseDamagedFile(Database &db)
             QStringLiteral("%1: the database is damaged (%2); it was not opened").arg(db.path(), quick.text(0)));
 }
 
-Store::ReadOnlyReason whyNotWritable(const QString &path)
+FileStore::ReadOnlyReason whyNotWritable(const QString &path)
 {
     const QFileInfo file(path);
     if (!file.isWritable())
-        return Store::ReadOnlyReason::FileNotWritable;
+        return FileStore::ReadOnlyReason::FileNotWritable;
     // SQLite writes its journal, or its -wal and -shm, beside the file.
     if (!QFileInfo(file.absolutePath()).isWritable())
-        return Store::ReadOnlyReason::FolderNotWritable;
+        return FileStore::ReadOnlyReason::FolderNotWritable;
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         const QFileInfo companion(path + QLatin1String(suffix));
         if (companion.exists() && !companion.isWritable())
-            return Store::ReadOnlyReason::FileNotWritable;
+            return FileStore::ReadOnlyReason::FileNotWritable;
     }
-    return Store::ReadOnlyReason::None;
+    return FileStore::ReadOnlyReason::None;
 }
 
 QString describe(Store::ReadOnlyReason reason)
 {
     switch (reason) {
-    case Store::ReadOnlyReason::None:
+    case FileStore::ReadOnlyReason::None:
         break;
-    case Store::ReadOnlyReason::Requested:
+    case FileStore::ReadOnlyReason::Requested:
         return QStringLiteral("it was opened read-only");
-    case Store::ReadOnlyReason::FileNotWritable:
+    case FileStore::ReadOnlyReason::FileNotWritable:
         return QStringLiteral("the file cannot be written");
-    case Store::ReadOnlyReason::FolderNotWritable:
+    case FileStore::ReadOnlyReason::FolderNotWritable:
         return QStringLiteral("its folder cannot be written");
-    case Store::ReadOnlyReason::RefusedBySqlite:
+    case FileStore::ReadOnlyReason::RefusedBySqlite:
         return QStringLiteral("SQLite cannot open it for writing");
+    case FileStore::ReadOnlyReason::RoleLacksRights:
+        break; // a server's, never a file's
     }
     return {};
 }
@@ -130,7 +132,7 @@ QString sha256Hex(const QString &text)
     return QString::fromLatin1(sha256(text.toUtf8()).toHex());
 }
 
-Store::Store(const QString &path, Open mode)
+FileStore::FileStore(const QString &path, Open mode)
 {
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode != Open::CreateIfMissing)
@@ -185,6 +187,54 @@ Store::Store(const QString &path, Open mode)
     m_db.exec("PRAGMA synchronous = NORMAL");
 }
 
+QString FileStore::readOnlyDetail() const
+{
+    return describe(m_readOnly);
+}
+
+Store::Opener FileStore::opener() const
+{
+    return [path = path()](Open mode) -> std::unique_ptr<Store> {
+        return std::make_unique<FileStore>(path, mode == Open::CreateIfMissing ? Open::ExistingOnly : mode);
+    };
+}
+
+namespace {
+
+// A file's transaction; a bulk one also keeps its pages off the disk until the commit and lets a
+// cancel stop a running statement.
+class FileTransaction final : public StoreTransaction
+{
+public:
+    FileTransaction(Database &db, bool bulk, const std::atomic_bool *cancel)
+    {
+        if (bulk) {
+            m_hook.emplace(db, cancel);
+            m_unspilled.emplace(db);
+        }
+        m_transaction.emplace(db);
+    }
+    void commit() override { m_transaction->commit(); }
+
+private:
+    // Destroyed in reverse: the transaction ends before the hooks go.
+    std::optional<CancelHook> m_hook;
+    std::optional<KeepChangesInMemory> m_unspilled;
+    std::optional<Transaction> m_transaction;
+};
+
+} // namespace
+
+std::unique_ptr<StoreTransaction> FileStore::transaction()
+{
+    return std::make_unique<FileTransaction>(m_db, false, nullptr);
+}
+
+std::unique_ptr<StoreTransaction> FileStore::bulkTransaction(const std::atomic_bool *cancel)
+{
+    return std::make_unique<FileTransaction>(m_db, true, cancel);
+}
+
 namespace {
 
 // The uids of one table with their row ids, read once per import so that a million rows cost a
@@ -217,7 +267,7 @@ std::optional<std::int64_t> optionalId(std::int64_t id)
 
 } // namespace
 
-void Store::importSnapshot(const Snapshot &snapshot)
+void FileStore::importSnapshot(const Snapshot &snapshot)
 {
     Transaction transaction(m_db);
     RowWriter writer(m_db);
@@ -333,7 +383,7 @@ void Store::importSnapshot(const Snapshot &snapshot)
     transaction.commit();
 }
 
-void Store::writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance)
+void FileStore::writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance)
 {
     Transaction transaction(m_db);
     RowWriter writer(m_db);
@@ -358,7 +408,7 @@ void Store::writeSeries(const Symbol &symbol, const PriceSeries &series, const D
     transaction.commit();
 }
 
-void Store::updateShareCounts(const QList<Symbol> &symbols)
+void FileStore::updateShareCounts(const QList<Symbol> &symbols)
 {
     Transaction transaction(m_db);
     Statement update(m_db, "UPDATE symbols SET shares_outstanding = ?, shares_as_of = ?, shares_source = ? "
@@ -374,7 +424,7 @@ void Store::updateShareCounts(const QList<Symbol> &symbols)
     transaction.commit();
 }
 
-void Store::updateQuoteAnchors(const QList<Quote> &quotes)
+void FileStore::updateQuoteAnchors(const QList<Quote> &quotes)
 {
     Transaction transaction(m_db);
     Statement update(m_db, "UPDATE quotes SET exact = ?, prefix = ?, suffix = ?, pos_start = ?, pos_end = ?, "
@@ -386,7 +436,7 @@ void Store::updateQuoteAnchors(const QList<Quote> &quotes)
     transaction.commit();
 }
 
-void Store::replaceSourceText(const QString &sourceUid, const QString &text, const QList<Quote> &reanchored)
+void FileStore::replaceSourceText(const QString &sourceUid, const QString &text, const QList<Quote> &reanchored)
 {
     Transaction transaction(m_db);
     Statement update(m_db, "UPDATE sources SET text = ?, text_sha256 = ? WHERE uid = ?");
@@ -397,7 +447,7 @@ void Store::replaceSourceText(const QString &sourceUid, const QString &text, con
     transaction.commit();
 }
 
-QStringList Store::check()
+QStringList FileStore::check()
 {
     QStringList problems;
     const QString foreign = schema::foreignObject(m_db, schema::latestVersion());
@@ -435,7 +485,7 @@ QStringList Store::check()
     return problems;
 }
 
-QList<SearchHit> Store::search(const QString &query, int limit)
+QList<SearchHit> FileStore::search(const QString &query, int limit)
 {
     return FullTextSearch(m_db, m_termCounts).search(query, limit);
 }

@@ -3,15 +3,15 @@
 
 #include "domain/entities.h"
 #include "store/barstore.h"
-#include "store/database.h"
-#include "store/searchtermcounts.h"
 
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -102,103 +102,181 @@ struct SearchHit
 enum class KeyedTable { Datasets, Actors, Events, Eras, Sources, Quotes, Symbols, Views };
 // The statement that reads a table's keys, the same in SQLite and PostgreSQL.
 const char *keysSql(KeyedTable table);
+// The statement that tells whether a table has a key, its parameter written as given ("?", "$1").
+QByteArray containsSql(KeyedTable table, const char *parameter);
 
-// A Tickerline database file. Opening checks, before anything is written to it, that the file is
-// one of ours, not from a newer version, holds nothing but Tickerline's own schema and passes
-// SQLite's quick check; every write is one transaction. A file that cannot be written opens
-// read-only, and then every write throws "PATH is read-only: <reason>" before it starts.
-class Store final
+// Everything removeEvent takes away, so that restoreEvent can put it back exactly: the same row
+// ids, so that an export afterwards is byte for byte the export before.
+struct EventRecord
+{
+    Event event;                    // as stored, with its actors, symbols and row id
+    QList<EventLink> links;         // from it and to it, in the order they were stored
+    QList<std::int64_t> linkRowIds; // where each of `links` was stored (links are read in that order)
+    QStringList quotes;             // uids of the quotes that pointed at it
+    bool operator==(const EventRecord &) const = default;
+};
+
+// Several writes made one: all of them when commit() is called, none otherwise. Transactions
+// nest: an inner one is a savepoint of the outer.
+class StoreTransaction
+{
+public:
+    virtual ~StoreTransaction() = default;
+    virtual void commit() = 0;
+};
+
+// Tickerline's data, wherever it is kept: a file (FileStore, SQLite) or a team database on a
+// server (PgStore, PostgreSQL). The window and the commands use this alone and never learn which
+// one they have: every read gives the same rows in the same order, every write keeps the same rules
+// and fails with the same messages, leaving the data as it was. Open one with openStore().
+class Store
 {
 public:
     enum class Open { CreateIfMissing, ExistingOnly, ReadOnly };
-    enum class ReadOnlyReason { None, Requested, FileNotWritable, FolderNotWritable, RefusedBySqlite };
+    enum class ReadOnlyReason { None, Requested, FileNotWritable, FolderNotWritable, RefusedBySqlite, RoleLacksRights };
 
-    explicit Store(const QString &path, Open mode = Open::CreateIfMissing);
+    virtual ~Store() = default;
 
-    const QString &path() const { return m_db.path(); }
-    Database &database() { return m_db; }
-    bool isReadOnly() const { return m_readOnly != ReadOnlyReason::None; }
-    ReadOnlyReason readOnlyReason() const { return m_readOnly; }
+    // What it is called in messages: a file's path, or a server's database without its password.
+    virtual const QString &name() const = 0;
+    bool isReadOnly() const { return readOnlyReason() != ReadOnlyReason::None; }
+    virtual ReadOnlyReason readOnlyReason() const = 0;
+    // Why, in words ("role \"x\" lacks INSERT on datasets"); empty when it can be written.
+    virtual QString readOnlyDetail() const = 0;
+    // What opens another connection to the same data, from any thread, even after this one is gone
+    // (the work of a background task).
+    using Opener = std::function<std::unique_ptr<Store>(Open mode)>;
+    virtual Opener opener() const = 0;
+    std::unique_ptr<Store> openAgain(Open mode) const { return opener()(mode); }
+    // A number that changes when another connection (this process's or another's) has committed a
+    // change since it was last asked; cheap to ask. This connection's own writes do not change it.
+    virtual std::int64_t outsideChanges() = 0;
+
+    // Several writes as one (see StoreTransaction).
+    virtual std::unique_ptr<StoreTransaction> transaction() = 0;
+    // The same for an import of millions of rows: the flag, when set, stops even a statement that
+    // is running, which then fails, and a rolled-back import leaves no trace in a file.
+    virtual std::unique_ptr<StoreTransaction> bulkTransaction(const std::atomic_bool *cancel) = 0;
 
     // Adds a whole dataset. Throws Error naming the offending row; nothing is written then.
-    void importSnapshot(const Snapshot &snapshot);
-    Snapshot exportSnapshot();
+    virtual void importSnapshot(const Snapshot &snapshot) = 0;
+    // Everything, in the order it was added.
+    virtual Snapshot exportSnapshot() = 0;
 
-    QList<Event> events(const EventFilter &filter = {});
-    // The events of `filter` in the same order, handed to `visit` one at a time from one statement
-    // (the value is reused: copy what you keep) until it returns false; memory stays flat.
-    void forEachListedEvent(const EventFilter &filter, EventDetail detail,
-                            const std::function<bool(const ListedEvent &)> &visit);
-    std::optional<Event> event(const QString &uid);
+    // The events the filter keeps, in time order (then in the order they were added).
+    virtual QList<Event> events(const EventFilter &filter = {}) = 0;
+    // The events of `filter` in the same order, handed to `visit` one at a time (the value is
+    // reused: copy what you keep) until it returns false; memory stays flat.
+    virtual void forEachListedEvent(const EventFilter &filter, EventDetail detail,
+                                    const std::function<bool(const ListedEvent &)> &visit) = 0;
+    virtual std::optional<Event> event(const QString &uid) = 0;
     // Every event, in the order they were added, handed to `visit` one row at a time (the row is
     // reused: copy what you keep).
-    void forEachEventRow(const std::function<void(const EventRow &)> &visit);
-    QList<Actor> actors();
-    QList<EventLink> links();
-    QList<Era> eras();
-    QList<DatasetInfo> datasets();
-    QList<Source> sources();
-    std::optional<Source> source(const QString &uid);
+    virtual void forEachEventRow(const std::function<void(const EventRow &)> &visit) = 0;
+    virtual QList<Actor> actors() = 0;
+    virtual QList<EventLink> links() = 0;
+    virtual QList<Era> eras() = 0;
+    virtual QList<DatasetInfo> datasets() = 0;
+    virtual QList<Source> sources() = 0;
+    virtual std::optional<Source> source(const QString &uid) = 0;
     // Every source without its text (which may be megabytes), by publication date.
-    QList<Source> sourceHeaders();
-    QList<Quote> quotes();
-    QList<Quote> quotesOfSource(const QString &sourceUid);
-    QList<Quote> quotesOfEvent(const QString &eventUid);
-    QHash<QString, int> quoteCountsByEvent(); // event uid → its number of quotes
-    qint64 eventCount();
+    virtual QList<Source> sourceHeaders() = 0;
+    virtual QList<Quote> quotes() = 0;
+    virtual QList<Quote> quotesOfSource(const QString &sourceUid) = 0;
+    virtual QList<Quote> quotesOfEvent(const QString &eventUid) = 0;
+    virtual QHash<QString, int> quoteCountsByEvent() = 0; // event uid → its number of quotes
+    virtual qint64 eventCount() = 0;
     // Every key of a table (its uids, symbols' tickers or names), read once for checks against a whole file.
-    QSet<QString> keys(KeyedTable table);
-    QList<Symbol> symbols();
-    std::optional<Symbol> symbol(const QString &symbol); // by its ticker, case-insensitive
-    QList<SymbolSummary> symbolSummaries();
-    QList<PriceSeries> allSeries();
+    virtual QSet<QString> keys(KeyedTable table) = 0;
+    // Whether a row has this key (exactly).
+    virtual bool contains(KeyedTable table, const QString &key) = 0;
+    virtual QList<Symbol> symbols() = 0;
+    virtual std::optional<Symbol> symbol(const QString &symbol) = 0; // by its ticker, case-insensitive
+    virtual QList<SymbolSummary> symbolSummaries() = 0;
+    virtual QList<PriceSeries> allSeries() = 0;
     // A symbol's series, its bars between two instants (inclusive); an unknown symbol gives no bars.
-    PriceSeries series(const QString &symbol, const QString &interval = QStringLiteral("1d"),
-                       std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {});
-    // Bars, first and last instant of a series, from its blocks' headers (no bar is read).
-    SeriesExtent seriesExtent(const QString &symbol, const QString &interval);
+    virtual PriceSeries series(const QString &symbol, const QString &interval = QStringLiteral("1d"),
+                               std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {}) = 0;
+    // Bars, first and last instant of a series, without reading its bars.
+    virtual SeriesExtent seriesExtent(const QString &symbol, const QString &interval) = 0;
     // The intervals a symbol has bars of ("1d", "1m", …), sorted.
-    QStringList seriesIntervals(const QString &symbol);
+    virtual QStringList seriesIntervals(const QString &symbol) = 0;
     // What a chart `columns` pixels wide draws of a series between two instants: its bars when
-    // they are few, else the first, lowest, highest and last close of each group of bars, read from
-    // the stored summaries (BarStore::decimated). A 10,000,000-bar series is never read whole.
-    PriceSeries decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
-                                std::int64_t toMs, int columns);
-    QList<SearchHit> search(const QString &query, int limit = 50);
+    // they are few, else the first, lowest, highest and last close of each group of bars, from the
+    // stored summaries. A 10,000,000-bar series is never read whole.
+    virtual PriceSeries decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
+                                        std::int64_t toMs, int columns) = 0;
+    // Events, sources and quotes holding the query, best first (a title weighs more than a body);
+    // any text is safe. limit < 0: every match.
+    virtual QList<SearchHit> search(const QString &query, int limit = 50) = 0;
 
     // Saved views, by name (case-sensitive), in the order they were first saved.
-    QList<SavedView> savedViews();
-    std::optional<SavedView> savedView(const QString &name);
+    virtual QList<SavedView> savedViews() = 0;
+    virtual std::optional<SavedView> savedView(const QString &name) = 0;
     // Adds a view, or replaces the settings and dataset of the view of that name. Throws Error for
     // an empty name or an unknown dataset.
-    void saveView(const SavedView &view);
+    virtual void saveView(const SavedView &view) = 0;
     // Throws Error when there is no view of that name.
-    void removeView(const QString &name);
+    virtual void removeView(const QString &name) = 0;
 
     // Adds or replaces the bars of a series (and its symbol's row, when new) with their provenance.
-    void writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance);
+    virtual void writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance) = 0;
     // Stores the outcome of re-anchoring: positions, selectors, status and score.
-    void updateQuoteAnchors(const QList<Quote> &quotes);
-    // Sets the share counts (shares outstanding, as-of date, source) of symbols already in the
-    // database, all or none: an unknown symbol or a count that is not positive throws Error.
-    void updateShareCounts(const QList<Symbol> &symbols);
+    virtual void updateQuoteAnchors(const QList<Quote> &quotes) = 0;
+    // Sets the share counts (shares outstanding, as-of date, source) of symbols already stored,
+    // all or none: an unknown symbol or a count that is not positive throws Error.
+    virtual void updateShareCounts(const QList<Symbol> &symbols) = 0;
     // Replaces a source's text and the anchors of its quotes together.
-    void replaceSourceText(const QString &sourceUid, const QString &text, const QList<Quote> &reanchored);
+    virtual void replaceSourceText(const QString &sourceUid, const QString &text, const QList<Quote> &reanchored) = 0;
 
-    // Problems found by SQLite's integrity and foreign-key checks and by the model's own rules.
-    QStringList check();
+    // The single-row writes of the window and of `tickerline event`. Each is one transaction (a
+    // savepoint inside a caller's), names rows by uid, and throws Error, leaving the store as it
+    // was, with a message that starts with the field at fault: "end: before start", "tz: unknown
+    // zone \"Mars/Base\"", "uid: no event \"x\"", "actors: no actor \"x\"".
 
-private:
-    // The WHERE clause of `filter` over `events e` and what binds its parameters.
-    std::pair<QByteArray, std::function<void(Statement &)>> eventFilterClause(const EventFilter &filter);
-    std::optional<std::int64_t> symbolId(const QString &symbol); // by its ticker, case-insensitive
-    QString seriesDataset(const QString &symbol, const QString &interval);
-    QList<Event> readEvents(const QByteArray &where, const char *order, const std::function<void(Statement &)> &bind);
+    // Inserts an event with its actors (each an actor uid that exists, see findActor/addActor) and
+    // symbols; its dataset, when named, must exist. An empty tz is stored as "UTC".
+    virtual void addEvent(const Event &event) = 0;
+    // Replaces the title, summary, kind, start, end, precision, uncertain flag, zone, actors (roles
+    // and order as given) and symbols of the event with that uid; its row, dataset, links and quotes
+    // stay. `expected` is the event as the editor read it: when someone else has changed or deleted
+    // it since, nothing is saved and the message names what they changed. Nothing is overwritten
+    // silently.
+    virtual void updateEvent(const Event &event, const Event &expected) = 0;
+    // Deletes an event and its links; its quotes stay, pointing at no event.
+    virtual EventRecord removeEvent(const QString &uid) = 0;
+    // Undoes removeEvent: the event at its old row id (when still free), its links, its quotes.
+    virtual void restoreEvent(const EventRecord &record) = 0;
+    // The links from this event to others, in the order they were made (none for an unknown uid).
+    virtual QList<EventLink> linksOfEvent(const QString &uid) = 0;
+    // Makes `links` the links from this event (an empty `from` means this event); links that stay
+    // keep their place. Each `to` must be another event; types as eventLinkTypes().
+    virtual void setEventLinks(const QString &uid, const QList<EventLink> &links) = 0;
+    // Inserts an actor (uid and name required; its dataset, when named, must exist).
+    virtual void addActor(const Actor &actor) = 0;
+    // Deletes an actor that no event and no quote names any more (what undoing an edit leaves behind).
+    virtual void removeActorIfUnused(const QString &uid) = 0;
+    // Inserts a quote; its source must exist, its event and speaker may be empty.
+    virtual void addQuote(const Quote &quote) = 0;
+    virtual void removeQuote(const QString &uid) = 0;
+    // Points a quote at another event and speaker (empty uids: none).
+    virtual void relinkQuote(const QString &uid, const QString &eventUid, const QString &speakerUid) = 0;
+    // Inserts a source (and its dataset row, when one is given and not yet stored).
+    virtual void addSource(const Source &source, const DatasetInfo &provenance = {}) = 0;
+    virtual void removeSource(const QString &uid) = 0;
+    // Adds a dataset row unless one with that uid is there already; whether it was added.
+    virtual bool ensureDataset(const DatasetInfo &info) = 0;
+    // Deletes a dataset row that no row refers to any more (what undoing an import leaves behind).
+    virtual void removeDatasetIfUnused(const QString &uid) = 0;
 
-    Database m_db;
-    ReadOnlyReason m_readOnly = ReadOnlyReason::None;
-    SearchTermCounts m_termCounts; // of the full-text table, kept between searches
+    // Problems found by the database's own checks and by the model's rules, a line each; empty when
+    // all is well.
+    virtual QStringList check() = 0;
 };
+
+// A file's path or a PostgreSQL database (a postgresql:// URI, a key=value string such as
+// "service=team"; see isPostgresTarget), opened as asked.
+std::unique_ptr<Store> openStore(const QString &target, Store::Open mode = Store::Open::CreateIfMissing);
 
 QString sha256Hex(const QString &text);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Store::forEachEventRow: the events as the views list them, streamed from three cursors merged
+// FileStore::forEachEventRow: the events as the views list them, streamed from three cursors merged
 // on the event id (events, their actors, their symbols), so nothing grows with the database but
 // the caller's own structures.
-#include "store/store.h"
+#include "store/filestore.h"
 #include "store/storednames.h"
 
 
@@ -10,7 +10,7 @@
 
 namespace tickerline {
 
-void Store::forEachEventRow(const std::function<void(const EventRow &)> &visit)
+void FileStore::forEachEventRow(const std::function<void(const EventRow &)> &visit)
 {
 
     Statement events(m_db, "SELECT id, uid, title, kind, start_ms, end_ms, precision, uncertain, tz "

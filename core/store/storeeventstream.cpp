@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Store::forEachListedEvent: the events of a filter, in time order, printed as they are read and
+// FileStore::forEachListedEvent: the events of a filter, in time order, printed as they are read and
 // never held. Each event's actors, symbols and quotes come along: for a filtered listing from
 // correlated subqueries of the one statement; for a listing of every event, after its first
 // thousand, from the three small tables read once and put in the events' time order
 // (EventDetailsIndex), which costs a sequential scan each instead of three index searches an
 // event at random.
-#include "store/store.h"
+#include "store/filestore.h"
 #include "store/storednames.h"
 
 #include "error.h"
@@ -135,7 +135,7 @@ private:
     qsizetype m_at = 0;
 };
 
-// The few rows of an event put in the order Store::events gives them (an aggregate's order is
+// The few rows of an event put in the order FileStore::events gives them (an aggregate's order is
 // SQLite's to choose).
 template<typename T> void sortByKey(std::vector<std::pair<std::int64_t, T>> &rows)
 {
@@ -413,7 +413,7 @@ private:
 
 } // namespace
 
-void Store::forEachListedEvent(const EventFilter &filter, EventDetail detail,
+void FileStore::forEachListedEvent(const EventFilter &filter, EventDetail detail,
                                const std::function<bool(const ListedEvent &)> &visit)
 {
     const bool full = detail == EventDetail::Full;

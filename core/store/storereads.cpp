@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reading half of Store: rows back into domain values, in insertion order so that an
 // export of an imported file comes out in the file's own order.
-#include "store.h"
+#include "store/filestore.h"
 
 #include "error.h"
 #include "store/barstore.h"
@@ -93,7 +93,7 @@ QByteArray sql(const char *columns, const char *rest)
 
 } // namespace
 
-QList<Event> Store::readEvents(const QByteArray &where, const char *order,
+QList<Event> FileStore::readEvents(const QByteArray &where, const char *order,
                                const std::function<void(Statement &)> &bind)
 {
     Statement statement(m_db, QByteArray(kEventColumns).append(where).append(' ').append(order).constData());
@@ -142,7 +142,7 @@ QList<Event> Store::readEvents(const QByteArray &where, const char *order,
     return events;
 }
 
-std::pair<QByteArray, std::function<void(Statement &)>> Store::eventFilterClause(const EventFilter &filter)
+std::pair<QByteArray, std::function<void(Statement &)>> FileStore::eventFilterClause(const EventFilter &filter)
 {
     // Only the bounds that are given are written, so that SQLite can walk events_by_start between
     // them; a span that starts before the range is caught by widening it by the longest span.
@@ -179,19 +179,19 @@ std::pair<QByteArray, std::function<void(Statement &)>> Store::eventFilterClause
             }};
 }
 
-QList<Event> Store::events(const EventFilter &filter)
+QList<Event> FileStore::events(const EventFilter &filter)
 {
     const auto [where, bind] = eventFilterClause(filter);
     return readEvents(where, "ORDER BY e.start_ms, e.id", bind);
 }
 
-std::optional<Event> Store::event(const QString &uid)
+std::optional<Event> FileStore::event(const QString &uid)
 {
     const QList<Event> found = readEvents("WHERE e.uid = ?1", "", [&](Statement &statement) { statement.bind(1, uid); });
     return found.isEmpty() ? std::nullopt : std::optional<Event>(found.first());
 }
 
-QList<Actor> Store::actors()
+QList<Actor> FileStore::actors()
 {
     Statement statement(m_db, "SELECT a.uid, a.name, a.kind, d.uid FROM actors a "
                               "LEFT JOIN datasets d ON d.id = a.dataset_id ORDER BY a.id");
@@ -201,7 +201,7 @@ QList<Actor> Store::actors()
     return actors;
 }
 
-QList<EventLink> Store::links()
+QList<EventLink> FileStore::links()
 {
     Statement statement(m_db, "SELECT f.uid, t.uid, l.type FROM event_links l JOIN events f ON f.id = l.from_id "
                               "JOIN events t ON t.id = l.to_id ORDER BY l.rowid");
@@ -211,7 +211,7 @@ QList<EventLink> Store::links()
     return links;
 }
 
-QList<Era> Store::eras()
+QList<Era> FileStore::eras()
 {
     Statement statement(m_db, "SELECT r.uid, r.name, r.start_ms, r.end_ms, r.color, d.uid FROM eras r "
                               "LEFT JOIN datasets d ON d.id = r.dataset_id ORDER BY r.id");
@@ -222,7 +222,7 @@ QList<Era> Store::eras()
     return eras;
 }
 
-QList<DatasetInfo> Store::datasets()
+QList<DatasetInfo> FileStore::datasets()
 {
     Statement statement(m_db, "SELECT uid, name, origin, licence, notes, imported_at FROM datasets ORDER BY id");
     QList<DatasetInfo> datasets;
@@ -232,7 +232,7 @@ QList<DatasetInfo> Store::datasets()
     return datasets;
 }
 
-QList<Source> Store::sources()
+QList<Source> FileStore::sources()
 {
     Statement statement(m_db, sql(kSourceColumns, "ORDER BY s.id").constData());
     QList<Source> sources;
@@ -241,7 +241,7 @@ QList<Source> Store::sources()
     return sources;
 }
 
-QList<Source> Store::sourceHeaders()
+QList<Source> FileStore::sourceHeaders()
 {
     Statement statement(m_db, "SELECT s.id, s.uid, s.kind, s.title, s.outlet, s.author, s.url, s.published_ms, "
                               "s.precision, s.uncertain, s.lang, '', d.uid FROM sources s "
@@ -252,7 +252,7 @@ QList<Source> Store::sourceHeaders()
     return sources;
 }
 
-std::optional<Source> Store::source(const QString &uid)
+std::optional<Source> FileStore::source(const QString &uid)
 {
     Statement statement(m_db, sql(kSourceColumns, "WHERE s.uid = ?").constData());
     statement.bind(1, uid);
@@ -261,33 +261,33 @@ std::optional<Source> Store::source(const QString &uid)
     return readSource(statement);
 }
 
-QList<Quote> Store::quotes()
+QList<Quote> FileStore::quotes()
 {
     Statement statement(m_db, sql(kQuoteColumns, "ORDER BY q.id").constData());
     return readQuotes(statement);
 }
 
-QList<Quote> Store::quotesOfSource(const QString &sourceUid)
+QList<Quote> FileStore::quotesOfSource(const QString &sourceUid)
 {
     Statement statement(m_db, sql(kQuoteColumns, "WHERE s.uid = ? ORDER BY q.pos_start, q.id").constData());
     statement.bind(1, sourceUid);
     return readQuotes(statement);
 }
 
-QList<Quote> Store::quotesOfEvent(const QString &eventUid)
+QList<Quote> FileStore::quotesOfEvent(const QString &eventUid)
 {
     Statement statement(m_db, sql(kQuoteColumns, "WHERE e.uid = ? ORDER BY q.id").constData());
     statement.bind(1, eventUid);
     return readQuotes(statement);
 }
 
-qint64 Store::eventCount()
+qint64 FileStore::eventCount()
 {
     Statement statement(m_db, "SELECT count(*) FROM events");
     return statement.step() ? statement.int64(0) : 0;
 }
 
-QHash<QString, int> Store::quoteCountsByEvent()
+QHash<QString, int> FileStore::quoteCountsByEvent()
 {
     Statement statement(m_db, "SELECT e.uid, count(*) FROM quotes q JOIN events e ON e.id = q.event_id GROUP BY e.id");
     QHash<QString, int> counts;
@@ -295,6 +295,24 @@ QHash<QString, int> Store::quoteCountsByEvent()
         counts.insert(statement.text(0), int(statement.int64(1)));
     return counts;
 }
+
+namespace {
+
+struct KeyColumn
+{
+    const char *table;
+    const char *column;
+};
+
+KeyColumn keyColumn(KeyedTable table)
+{
+    static const KeyColumn kColumns[] = {{"datasets", "uid"}, {"actors", "uid"},  {"events", "uid"},
+                                         {"eras", "uid"},     {"sources", "uid"}, {"quotes", "uid"},
+                                         {"symbols", "ticker"}, {"views", "name"}};
+    return kColumns[int(table)];
+}
+
+} // namespace
 
 const char *keysSql(KeyedTable table)
 {
@@ -305,7 +323,13 @@ const char *keysSql(KeyedTable table)
     return kQueries[int(table)];
 }
 
-QSet<QString> Store::keys(KeyedTable table)
+QByteArray containsSql(KeyedTable table, const char *parameter)
+{
+    const KeyColumn key = keyColumn(table);
+    return QByteArray("SELECT 1 FROM ") + key.table + " WHERE " + key.column + " = " + parameter;
+}
+
+QSet<QString> FileStore::keys(KeyedTable table)
 {
     Statement statement(m_db, keysSql(table));
     QSet<QString> values;
@@ -314,7 +338,13 @@ QSet<QString> Store::keys(KeyedTable table)
     return values;
 }
 
-QList<Symbol> Store::symbols()
+bool FileStore::contains(KeyedTable table, const QString &key)
+{
+    Statement statement(m_db, containsSql(table, "?").constData());
+    return statement.bind(1, key).step();
+}
+
+QList<Symbol> FileStore::symbols()
 {
     Statement statement(m_db, sql(kSymbolColumns, "ORDER BY y.id").constData());
     QList<Symbol> symbols;
@@ -323,7 +353,7 @@ QList<Symbol> Store::symbols()
     return symbols;
 }
 
-std::optional<Symbol> Store::symbol(const QString &symbol)
+std::optional<Symbol> FileStore::symbol(const QString &symbol)
 {
     Statement statement(m_db, sql(kSymbolColumns, "WHERE upper(y.ticker) = upper(?)").constData());
     statement.bind(1, symbol);
@@ -332,7 +362,7 @@ std::optional<Symbol> Store::symbol(const QString &symbol)
     return readSymbol(statement);
 }
 
-QList<SymbolSummary> Store::symbolSummaries()
+QList<SymbolSummary> FileStore::symbolSummaries()
 {
     QList<SymbolSummary> summaries;
     Statement ids(m_db, "SELECT id FROM symbols ORDER BY id");
@@ -345,7 +375,7 @@ QList<SymbolSummary> Store::symbolSummaries()
     return summaries;
 }
 
-QList<PriceSeries> Store::allSeries()
+QList<PriceSeries> FileStore::allSeries()
 {
     Statement statement(m_db, "SELECT y.ticker, s.interval, d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
                               "LEFT JOIN datasets d ON d.id = s.dataset_id ORDER BY y.id, s.interval");
@@ -358,14 +388,14 @@ QList<PriceSeries> Store::allSeries()
     return all;
 }
 
-std::optional<std::int64_t> Store::symbolId(const QString &symbol)
+std::optional<std::int64_t> FileStore::symbolId(const QString &symbol)
 {
     Statement find(m_db, "SELECT id FROM symbols WHERE upper(ticker) = upper(?) ORDER BY id LIMIT 1");
     find.bind(1, symbol);
     return find.step() ? std::optional<std::int64_t>(find.int64(0)) : std::nullopt;
 }
 
-PriceSeries Store::series(const QString &symbol, const QString &interval, std::optional<std::int64_t> fromMs,
+PriceSeries FileStore::series(const QString &symbol, const QString &interval, std::optional<std::int64_t> fromMs,
                           std::optional<std::int64_t> toMs)
 {
     PriceSeries series;
@@ -377,7 +407,7 @@ PriceSeries Store::series(const QString &symbol, const QString &interval, std::o
     return series;
 }
 
-QString Store::seriesDataset(const QString &symbol, const QString &interval)
+QString FileStore::seriesDataset(const QString &symbol, const QString &interval)
 {
     // The series' provenance, which a chart's footer names.
     Statement dataset(m_db, "SELECT d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
@@ -386,13 +416,13 @@ QString Store::seriesDataset(const QString &symbol, const QString &interval)
     return dataset.step() ? dataset.text(0) : QString();
 }
 
-SeriesExtent Store::seriesExtent(const QString &symbol, const QString &interval)
+SeriesExtent FileStore::seriesExtent(const QString &symbol, const QString &interval)
 {
     const auto id = symbolId(symbol);
     return id ? BarStore(m_db).extent(*id, interval) : SeriesExtent{};
 }
 
-QStringList Store::seriesIntervals(const QString &symbol)
+QStringList FileStore::seriesIntervals(const QString &symbol)
 {
     Statement statement(m_db, "SELECT s.interval FROM series s JOIN symbols y ON y.id = s.symbol_id "
                               "WHERE upper(y.ticker) = upper(?) ORDER BY s.interval");
@@ -403,7 +433,7 @@ QStringList Store::seriesIntervals(const QString &symbol)
     return intervals;
 }
 
-PriceSeries Store::decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
+PriceSeries FileStore::decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
                                    std::int64_t toMs, int columns)
 {
     PriceSeries series;
@@ -414,7 +444,7 @@ PriceSeries Store::decimatedSeries(const QString &symbol, const QString &interva
     return series;
 }
 
-Snapshot Store::exportSnapshot()
+Snapshot FileStore::exportSnapshot()
 {
     Snapshot snapshot;
     snapshot.datasets = datasets();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store's saved views: a name and the window's settings as JSON text.
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include "error.h"
 #include "store/rowwriter.h"
@@ -37,18 +37,18 @@ QList<SavedView> readViews(Database &db, const char *where, const QString &name)
 
 } // namespace
 
-QList<SavedView> Store::savedViews()
+QList<SavedView> FileStore::savedViews()
 {
     return readViews(m_db, "", QString());
 }
 
-std::optional<SavedView> Store::savedView(const QString &name)
+std::optional<SavedView> FileStore::savedView(const QString &name)
 {
     const QList<SavedView> found = readViews(m_db, "WHERE v.name = ?", name.isNull() ? QStringLiteral("") : name);
     return found.isEmpty() ? std::nullopt : std::optional<SavedView>(found.constFirst());
 }
 
-void Store::saveView(const SavedView &view)
+void FileStore::saveView(const SavedView &view)
 {
     if (view.name.trimmed().isEmpty())
         throw Error(QStringLiteral("name: a view needs a name"));
@@ -61,7 +61,7 @@ void Store::saveView(const SavedView &view)
     transaction.commit();
 }
 
-void Store::removeView(const QString &name)
+void FileStore::removeView(const QString &name)
 {
     Transaction transaction(m_db);
     Statement remove(m_db, "DELETE FROM views WHERE name = ?");

@@ -66,7 +66,7 @@ private slots:
         const QString first = m_dir.filePath(QStringLiteral("first.tickerline"));
         const QString second = m_dir.filePath(QStringLiteral("second.tickerline"));
         {
-            Store store(second);
+            FileStore store(second);
             store.importSnapshot(snapshot());
         }
         QString error;

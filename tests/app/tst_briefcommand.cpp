@@ -3,7 +3,7 @@
 // HTML read as text, both checked against what `study --json` and `quotes --json` print for the
 // same database and against the store's own rows.
 #include "imports/bundleddataset.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include "support/clirun.h"
 
@@ -167,7 +167,7 @@ private:
     // "NVDA −16.97 %: 24,490.0 M shares × ($118.42 − $142.62) = −$592.7 B" from the store's rows.
     QString expectedDerivation(const QString &ticker, const QString &session)
     {
-        Store store(m_db, Store::Open::ReadOnly);
+        FileStore store(m_db, Store::Open::ReadOnly);
         const Symbol symbol = *store.symbol(ticker);
         const PriceSeries series = store.series(ticker);
         std::size_t index = 0;
@@ -189,7 +189,7 @@ private slots:
         m_pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         QVERIFY2(!m_pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed; scripts/deps.sh installs it");
         m_db = m_dir.filePath(QStringLiteral("episode.tickerline"));
-        Store store(m_db);
+        FileStore store(m_db);
         installBundledDataset(store);
     }
 
@@ -280,7 +280,7 @@ private slots:
         }
         compareFigures(shown, studyFigures(nvda), QStringLiteral("NVDA"));
 
-        Store store(m_db, Store::Open::ReadOnly);
+        FileStore store(m_db, Store::Open::ReadOnly);
         const QList<Quote> quotes = store.quotesOfEvent(kStatement);
         QVERIFY(quotes.size() >= 2);
         for (const Quote &quote : quotes) {
@@ -333,7 +333,7 @@ private slots:
             compareFigures(shown, studyFigures(expected), QLatin1String(ticker));
         }
         // Provenance: every dataset the brief draws on, as the store holds it.
-        Store store(m_db, Store::Open::ReadOnly);
+        FileStore store(m_db, Store::Open::ReadOnly);
         for (const DatasetInfo &info : store.datasets()) {
             if (info.uid == QLatin1String("deepseek-r1-episode-events") ||
                 info.uid == QLatin1String("shares-outstanding"))
@@ -348,7 +348,7 @@ private slots:
         const QString copy = m_dir.filePath(QStringLiteral("changed.tickerline"));
         QVERIFY(QFile::copy(m_db, copy));
         {
-            Store store(copy);
+            FileStore store(copy);
             store.database().exec("UPDATE datasets SET origin = 'https://example.org/episode/facts.md', "
                                   "licence = 'CC-BY-4.0 (test)' WHERE uid = 'deepseek-r1-episode-events'");
         }

@@ -6,7 +6,7 @@
 #include "imports/bundleddataset.h"
 #include "mainwindow.h"
 #include "models/eventselection.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,7 +66,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("episode.tickerline")));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("episode.tickerline")));
         installBundledDataset(*m_store);
     }
 

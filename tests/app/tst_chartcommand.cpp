@@ -83,7 +83,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("cli.tickerline")));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("cli.tickerline")));
         fillChartStore(*m_store);
     }
 

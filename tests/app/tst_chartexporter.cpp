@@ -112,7 +112,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("charts.tickerline")));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("charts.tickerline")));
         fillChartStore(*m_store);
     }
 
@@ -621,7 +621,7 @@ private slots:
                          qPrintable(QLatin1String(field) + QStringLiteral(": ") + text));
             }
         }
-        Store store(m_dir.filePath(QStringLiteral("bundled.tickerline")));
+        FileStore store(m_dir.filePath(QStringLiteral("bundled.tickerline")));
         installBundledDataset(store);
         // A file imported from this computer names itself by its file name only.
         DatasetInfo local{QStringLiteral("local"),

@@ -5,7 +5,7 @@
 // events of the DeepSeek-R1 episode, for the chart and analysis tests. QtCore only.
 
 #include "domain/entities.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QFile>

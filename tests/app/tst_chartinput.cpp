@@ -6,7 +6,7 @@
 #include "charts/chartfactory.h"
 #include "charts/chartinput.h"
 #include "charts/pricechart.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QTemporaryDir>
@@ -45,7 +45,7 @@ private slots:
     void dailyBarsAreReadWhole()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("daily.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("daily.tickerline")));
         writeBars(store, QStringLiteral("DAY"), QStringLiteral("1d"), 300, kMsPerDay);
         writeBars(store, QStringLiteral("DAY"), QStringLiteral("1m"), 1000, 60'000); // not charted: it has daily bars
         ChartRequest request;
@@ -61,7 +61,7 @@ private slots:
     void aLongMinuteSeriesIsFetchedPerRange()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("minutes.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("minutes.tickerline")));
         const int count = int(kChartBarsInMemory) + 50'000;
         writeBars(store, QStringLiteral("MIN"), QStringLiteral("1m"), count, 60'000);
         ChartRequest request;

@@ -46,7 +46,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("panel.tickerline")));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("panel.tickerline")));
         fillChartStore(*m_store);
     }
 
@@ -180,7 +180,7 @@ private slots:
     void theWindowShowsWholeTexts()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("episode.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("episode.tickerline")));
         installBundledDataset(store);
         MainWindow window(store);
         window.resize(1024, 700);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: the tickerline binary's subcommands on real files, as a user's script calls them.
 #include "imports/bundleddataset.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "support/databasefingerprint.h"
 #include "time/isotime.h"
 
@@ -174,7 +174,7 @@ private:
     {
         if (!m_listingDatabases.contains(name)) {
             const QString file = m_home.filePath(name + QStringLiteral("-listing.tickerline"));
-            Store store(file);
+            FileStore store(file);
             if (name == QLatin1String("bundled"))
                 installBundledDataset(store);
             else
@@ -731,7 +731,7 @@ private slots:
         QFETCH(EventFilter, filter);
         const QString db = listingDatabase(database);
         QVERIFY(!db.isEmpty());
-        Store store(db, Store::Open::ExistingOnly);
+        FileStore store(db, Store::Open::ExistingOnly);
         for (const bool json : {false, true}) {
             const QByteArray expected = wholeEventsOutput(store, filter, json);
             QStringList args{QStringLiteral("--db"), db, QStringLiteral("events")};

@@ -2,7 +2,7 @@
 // `tickerline FILE`: how a file manager (Exec=tickerline %f) opens a database in the window.
 #include "cli/cli.h"
 #include "cli/commandcontext.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,7 +61,7 @@ private slots:
     void anExistingFileIsTheDatabaseWhateverItsName()
     {
         {
-            Store store(path("mine.db"));
+            FileStore store(path("mine.db"));
         }
         const GlobalOptions options = parse({QStringLiteral("--read-only"), path("mine.db")});
         QCOMPARE(options.db, path("mine.db"));

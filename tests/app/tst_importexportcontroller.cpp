@@ -49,7 +49,7 @@ private slots:
 
     void importRunsOffTheWindowAndShowsTheNewEvents()
     {
-        Store store(freshPath());
+        FileStore store(freshPath());
         MainWindow window(store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -73,7 +73,7 @@ private slots:
     void cancelChangesNothing()
     {
         const QString path = freshPath();
-        Store store(path);
+        FileStore store(path);
         store.importSnapshot(snapshot());
         MainWindow window(store);
         window.show();
@@ -101,7 +101,7 @@ private slots:
     void aBadFileIsNamedAndChangesNothing()
     {
         const QString path = freshPath();
-        Store store(path);
+        FileStore store(path);
         store.importSnapshot(snapshot());
         MainWindow window(store);
         const QString bad = writeFile("bad-date.csv", "uid,title,start\n"
@@ -135,7 +135,7 @@ private slots:
 
     void exportWritesTheChosenFormatWhole()
     {
-        Store store(freshPath());
+        FileStore store(freshPath());
         store.importSnapshot(snapshot());
         MainWindow window(store);
         QSignalSpy exported(window.transfers(), &ImportExportController::exported);
@@ -153,7 +153,7 @@ private slots:
 
     void droppedFilesGoWhereTheyBelong()
     {
-        Store store(freshPath());
+        FileStore store(freshPath());
         MainWindow window(store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -2,7 +2,7 @@
 #include "inspector/inspectorpane.h"
 #include "imports/bundleddataset.h"
 #include "models/eventselection.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -23,7 +23,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("bundled.db")));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("bundled.db")));
         installBundledDataset(*m_store);
     }
 

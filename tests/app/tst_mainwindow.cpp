@@ -44,7 +44,7 @@ private slots:
         // The window saves its layout with QSettings("Tickerline", "Tickerline"): keep it in here.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("episode.tickerline")));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("episode.tickerline")));
         m_store->importSnapshot(snapshot());
     }
 
@@ -52,7 +52,7 @@ private slots:
 
     void emptyDatabaseSaysWhatToDo()
     {
-        Store empty(m_dir.filePath(QStringLiteral("empty.tickerline")));
+        FileStore empty(m_dir.filePath(QStringLiteral("empty.tickerline")));
         MainWindow window(empty);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -265,7 +265,7 @@ private slots:
 
     void sideBySideOnTheBundledEpisode()
     {
-        Store episode(m_dir.filePath(QStringLiteral("bundled.tickerline")));
+        FileStore episode(m_dir.filePath(QStringLiteral("bundled.tickerline")));
         installBundledDataset(episode);
         {
             MainWindow window(episode);
@@ -305,7 +305,7 @@ private slots:
 
     void anEventNoSourceQuotesSaysSoInsteadOfShowingAnother()
     {
-        Store episode(m_dir.filePath(QStringLiteral("bundled-unquoted.tickerline")));
+        FileStore episode(m_dir.filePath(QStringLiteral("bundled-unquoted.tickerline")));
         installBundledDataset(episode);
         MainWindow window(episode);
         window.show();
@@ -357,7 +357,7 @@ private slots:
     // A database of its own for each test that edits.
     std::unique_ptr<Store> editableEpisode(const char *name)
     {
-        auto store = std::make_unique<Store>(m_dir.filePath(QString::fromLatin1(name)));
+        auto store = std::make_unique<FileStore>(m_dir.filePath(QString::fromLatin1(name)));
         store->importSnapshot(snapshot());
         return store;
     }

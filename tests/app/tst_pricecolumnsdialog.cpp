@@ -162,7 +162,7 @@ private slots:
     void enterImportsTheMappedBars()
     {
         const QString db = freshPath();
-        Store store(db);
+        FileStore store(db);
         MainWindow window(store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -193,7 +193,7 @@ private slots:
     void escapeImportsNothing()
     {
         const QString db = freshPath();
-        Store store(db);
+        FileStore store(db);
         store.importSnapshot(snapshot());
         MainWindow window(store);
         window.show();
@@ -226,7 +226,7 @@ private slots:
     void aDroppedFileIsAskedAboutToo()
     {
         const QString db = freshPath();
-        Store store(db);
+        FileStore store(db);
         MainWindow window(store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -67,7 +67,7 @@ private:
     {
         const QString path =
             (folder.isEmpty() ? m_dir.path() : folder) + QStringLiteral("/episode%1.tickerline").arg(++m_files);
-        Store(path).importSnapshot(snapshot());
+        FileStore(path).importSnapshot(snapshot());
         return path;
     }
 
@@ -242,7 +242,7 @@ private slots:
         const QString path = database();
         const QByteArray before = databaseFingerprint(path);
         {
-            Store store(path, Store::Open::ReadOnly);
+            FileStore store(path, Store::Open::ReadOnly);
             MainWindow window(store);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -307,7 +307,7 @@ private slots:
 
     void windowOnWritableDatabaseHasNoBanner()
     {
-        Store store(database());
+        FileStore store(database());
         MainWindow window(store);
         window.show();
         window.selection()->setCurrentEvent(QStringLiteral("altman-statement"));

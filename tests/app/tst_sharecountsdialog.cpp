@@ -49,7 +49,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("shares-%1.db").arg(++m_databases)));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("shares-%1.db").arg(++m_databases)));
         fillChartStore(*m_store);
     }
 

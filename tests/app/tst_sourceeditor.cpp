@@ -32,7 +32,7 @@ private:
     // A database of its own for each test, since every test edits it.
     std::unique_ptr<Store> freshStore()
     {
-        auto store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("edit%1.tickerline").arg(++m_fresh)));
+        auto store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("edit%1.tickerline").arg(++m_fresh)));
         store->importSnapshot(snapshot());
         return store;
     }
@@ -52,7 +52,7 @@ private:
         event.startMs = parseIsoTime(QStringLiteral("2025-01-22")).value().ms;
         event.precision = Precision::Day;
         event.dataset = QStringLiteral("test");
-        addEvent(store, event);
+        store.addEvent(event);
     }
 
     static void clickRow(QTableView *table, const QString &eventUid)
@@ -527,7 +527,7 @@ private slots:
         MainWindow window(*store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QByteArray before = databaseFingerprint(store->path());
+        const QByteArray before = databaseFingerprint(store->name());
         const Snapshot contents = store->exportSnapshot();
         const QString path = m_dir.filePath(QStringLiteral("post-v3.txt"));
         writeFile(path, "A wholly new text.\n");
@@ -542,7 +542,7 @@ private slots:
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Cancelled: the text was not replaced."));
         QCOMPARE(window.undoStack()->count(), 0);
         QVERIFY(store->exportSnapshot() == contents);
-        QCOMPARE(databaseFingerprint(store->path()), before);
+        QCOMPARE(databaseFingerprint(store->name()), before);
     }
 
 };

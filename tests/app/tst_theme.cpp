@@ -12,7 +12,7 @@
 #include "search/searchfield.h"
 #include "sources/sourcedeck.h"
 #include "sources/sourcepane.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "style/palette.h"
 #include "style/themesetting.h"
 #include "timeline/timelinearea.h"
@@ -137,7 +137,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("episode.tickerline")));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("episode.tickerline")));
         installBundledDataset(*m_store);
         QVERIFY(!m_store->quotes().isEmpty());
     }

@@ -9,7 +9,7 @@
 #include "time/isotime.h"
 #include "sources/sourcepane.h"
 #include "sources/sourcedeck.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinearea.h"
 
@@ -385,7 +385,7 @@ private slots:
         QVERIFY(dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
-        Store store(dir.filePath(QStringLiteral("bundled.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("bundled.tickerline")));
         installBundledDataset(store);
         MainWindow window(store);
         window.resize(1360, 850);

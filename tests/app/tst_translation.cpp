@@ -7,7 +7,7 @@
 #include "dialogs/eventdialog.h"
 #include "mainwindow.h"
 #include "models/eventtablemodel.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QAbstractButton>
 #include <QBuffer>
@@ -526,7 +526,7 @@ void TestTranslation::windowInOneLanguage()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), want.cancel);
 
     QTemporaryDir dir;
-    tickerline::Store store(dir.filePath(QStringLiteral("empty.db")));
+    tickerline::FileStore store(dir.filePath(QStringLiteral("empty.db")));
     tickerline::MainWindow window(store);
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())

@@ -7,7 +7,7 @@
 #include "models/eventtablemodel.h"
 #include "store/database.h"
 #include "store/eventedits.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 #include "timeline/timelineindex.h"
 
@@ -68,7 +68,7 @@ private:
     QString newDatabase()
     {
         const QString path = m_home.filePath(QStringLiteral("two%1.tickerline").arg(++m_files));
-        Store store(path);
+        FileStore store(path);
         Event first;
         first.uid = QStringLiteral("first");
         first.title = QStringLiteral("The first event");
@@ -107,7 +107,7 @@ private:
 
     static qint64 eventCount(const QString &path)
     {
-        Store store(path, Store::Open::ReadOnly);
+        FileStore store(path, Store::Open::ReadOnly);
         return store.eventCount();
     }
 
@@ -133,7 +133,7 @@ private slots:
         Database(rollback, Database::Mode::ReadWrite).exec("PRAGMA journal_mode = DELETE");
         QCOMPARE(journalMode(rollback), QStringLiteral("delete"));
         {
-            Store store(rollback, Store::Open::ExistingOnly);
+            FileStore store(rollback, Store::Open::ExistingOnly);
         }
         QCOMPARE(journalMode(rollback), QStringLiteral("wal"));
     }
@@ -153,7 +153,7 @@ private slots:
         QVERIFY2(one->exitCode() == 0, one->readAllStandardError().constData());
         QVERIFY2(two->exitCode() == 0, two->readAllStandardError().constData());
         QCOMPARE(eventCount(db), 1 + 100'000);
-        Store store(db, Store::Open::ReadOnly);
+        FileStore store(db, Store::Open::ReadOnly);
         QVERIFY(store.event(QStringLiteral("a-49999")));
         QVERIFY(store.event(QStringLiteral("b-49999")));
     }
@@ -161,7 +161,7 @@ private slots:
     void theWorkspaceShowsAnotherProcessesImportEditAndDelete()
     {
         const QString db = newDatabase();
-        Workspace workspace(std::make_unique<Store>(db, Store::Open::ExistingOnly));
+        Workspace workspace(std::make_unique<FileStore>(db, Store::Open::ExistingOnly));
         workspace.load();
         EventTableModel *events = workspace.events();
         QCOMPARE(events->rowCount(), 1);
@@ -204,7 +204,7 @@ private slots:
     void ownEditsAreNotTakenForOutsideChanges()
     {
         const QString db = newDatabase();
-        Workspace workspace(std::make_unique<Store>(db, Store::Open::ExistingOnly));
+        Workspace workspace(std::make_unique<FileStore>(db, Store::Open::ExistingOnly));
         workspace.load();
         QSignalSpy outside(&workspace, &Workspace::changedOutside);
         QSignalSpy reloaded(&workspace, &Workspace::indexChanged);
@@ -221,10 +221,10 @@ private slots:
     void anImportSucceedsWhileTheWorkspaceIsOpen()
     {
         const QString db = newDatabase();
-        Workspace workspace(std::make_unique<Store>(db, Store::Open::ExistingOnly));
+        Workspace workspace(std::make_unique<FileStore>(db, Store::Open::ExistingOnly));
         workspace.load();
         // The window's connection is in the middle of reading when the import starts.
-        Statement reading(workspace.store().database(), "SELECT uid FROM events");
+        Statement reading(dynamic_cast<FileStore &>(workspace.store()).database(), "SELECT uid FROM events");
         QVERIFY(reading.step());
 
         const QString csv = m_home.filePath(QStringLiteral("while-open.csv"));
@@ -242,20 +242,20 @@ private slots:
     void anImportWaitsForTheWindowsWrite()
     {
         const QString db = newDatabase();
-        Workspace workspace(std::make_unique<Store>(db, Store::Open::ExistingOnly));
+        Workspace workspace(std::make_unique<FileStore>(db, Store::Open::ExistingOnly));
         workspace.load();
         const QString csv = m_home.filePath(QStringLiteral("waiting.csv"));
         writeEventsCsv(csv, QStringLiteral("v"), 100);
 
         // The window holds the write lock (a long edit) while the import starts: it waits, says
         // so, and gets in once the edit is committed.
-        auto edit = std::make_unique<Transaction>(workspace.store().database());
+        auto edit = std::make_unique<Transaction>(dynamic_cast<FileStore &>(workspace.store()).database());
         Event mine;
         mine.uid = QStringLiteral("mine");
         mine.title = QStringLiteral("Written while an import waits");
         mine.startMs = parseIsoTime(QStringLiteral("2025-01-23")).value().ms;
         mine.tz = QStringLiteral("UTC");
-        addEvent(workspace.store(), mine);
+        workspace.store().addEvent(mine);
         auto process = start({QStringLiteral("--db"), db, QStringLiteral("import"), csv});
         QVERIFY(process->waitForStarted());
         QByteArray said;
@@ -272,7 +272,7 @@ private slots:
     void theWindowSaysThatItWaitsForAnotherWriter()
     {
         const QString db = newDatabase();
-        Store store(db, Store::Open::ExistingOnly);
+        FileStore store(db, Store::Open::ExistingOnly);
         MainWindow window(store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -280,14 +280,14 @@ private slots:
         // Another connection holds the write lock for a while, as an import in another process does.
         QSemaphore locked;
         std::unique_ptr<QThread> writer(QThread::create([db, &locked] {
-            Store other(db, Store::Open::ExistingOnly);
+            FileStore other(db, Store::Open::ExistingOnly);
             Transaction transaction(other.database());
             Event theirs;
             theirs.uid = QStringLiteral("theirs");
             theirs.title = QStringLiteral("Written by the other writer");
             theirs.startMs = parseIsoTime(QStringLiteral("2025-01-25")).value().ms;
             theirs.tz = QStringLiteral("UTC");
-            addEvent(other, theirs);
+            other.addEvent(theirs);
             locked.release();
             QThread::msleep(1500);
             transaction.commit();
@@ -316,7 +316,7 @@ private slots:
     void undoingAnEventDeletedElsewhereIsRefusedAndChangesNothing()
     {
         const QString db = newDatabase();
-        Workspace workspace(std::make_unique<Store>(db, Store::Open::ExistingOnly));
+        Workspace workspace(std::make_unique<FileStore>(db, Store::Open::ExistingOnly));
         workspace.load();
         Event event;
         event.title = QStringLiteral("Soon deleted elsewhere");

@@ -47,7 +47,7 @@ private:
 
     std::unique_ptr<Store> episode(const char *name)
     {
-        auto store = std::make_unique<Store>(m_dir.filePath(QString::fromLatin1(name)));
+        auto store = std::make_unique<FileStore>(m_dir.filePath(QString::fromLatin1(name)));
         store->importSnapshot(snapshot());
         return store;
     }
@@ -72,7 +72,7 @@ private slots:
         const QString uid = QStringLiteral("altman-statement");
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(rowOf(view, uid)).center());
         QCOMPARE(window.selection()->currentEvent(), uid);
-        const QByteArray fileBefore = databaseFingerprint(store->path());
+        const QByteArray fileBefore = databaseFingerprint(store->name());
         const QByteArray contentBefore = exported(*store);
 
         m_vfs.reset(); // the next write is number 0
@@ -84,7 +84,7 @@ private slots:
         QVERIFY2(message->startsWith(QStringLiteral("Not changed: ")), qPrintable(*message));
         QVERIFY2(message->contains(QStringLiteral("database or disk is full")), qPrintable(*message));
         // Nothing happened, and the window shows just that.
-        QCOMPARE(databaseFingerprint(store->path()), fileBefore);
+        QCOMPARE(databaseFingerprint(store->name()), fileBefore);
         QCOMPARE(exported(*store), contentBefore);
         QCOMPARE(window.undoStack()->count(), 0);
         QVERIFY(!window.undoStack()->canUndo());

@@ -14,7 +14,7 @@
 #include "sources/sourcedeck.h"
 #include "sources/sourceeditor.h"
 #include "support/databasefingerprint.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QAction>

@@ -24,7 +24,7 @@ private:
 
     std::unique_ptr<Store> episode()
     {
-        auto store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("ws%1.tickerline").arg(++m_files)));
+        auto store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("ws%1.tickerline").arg(++m_files)));
         store->importSnapshot(snapshot());
         return store;
     }
@@ -82,7 +82,7 @@ private slots:
         auto store = episode();
         Workspace workspace(*store);
         workspace.reloadAll();
-        removeEvent(*store, QStringLiteral("gomez-ft")); // behind the workspace's back
+        store->removeEvent(QStringLiteral("gomez-ft")); // behind the workspace's back
         WorkspaceChange change;
         change.changedEvents << QStringLiteral("gomez-ft");
         workspace.publish(change);
@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(store->event(statement.uid)->title, statement.title);
         QVERIFY(store->event(statement.uid)->kind == EventKind::Report);
-        QCOMPARE(linksOfEvent(*store, statement.uid), links);
+        QCOMPARE(store->linksOfEvent(statement.uid), links);
         QCOMPARE(titleInIndex(workspace, statement.uid), statement.title);
         QCOMPARE(int(workspace.index()->entry(*workspace.index()->findUid(statement.uid)).kind),
                  int(EventKind::Report));
@@ -168,7 +168,7 @@ private slots:
         const Event restored = store->event(statement.uid).value();
         QCOMPARE(restored.title, before.title);
         QVERIFY(restored.kind == before.kind);
-        QVERIFY(linksOfEvent(*store, statement.uid).isEmpty());
+        QVERIFY(store->linksOfEvent(statement.uid).isEmpty());
         QCOMPARE(titleInIndex(workspace, statement.uid), before.title);
     }
 

@@ -12,7 +12,7 @@
 #include "charts/chartinput.h"
 #include "charts/pricechart.h"
 #include "imports/importjob.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QApplication>
@@ -145,11 +145,11 @@ void importTenMillionBars(benchmark::State &state)
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bars.tickerline"));
         {
-            Store created(path);
+            FileStore created(path);
         }
         state.ResumeTiming();
         {
-            Store store(path);
+            FileStore store(path);
             ImportRequest request;
             request.paths = paths;
             request.symbol = QStringLiteral("WALK");
@@ -177,7 +177,7 @@ QString tenMillionBarDatabase()
     QDir().mkpath(QFileInfo(path).path());
     const QString part = path + QStringLiteral(".part");
     {
-        Store store(part);
+        FileStore store(part);
         Transaction transaction(store.database());
         QRandomGenerator random(42);
         double price = 100;
@@ -212,7 +212,7 @@ void chartZoomFromStore(benchmark::State &state)
 {
     const QString path = tenMillionBarDatabase();
     malloc_trim(0);
-    Store store(path, Store::Open::ExistingOnly);
+    FileStore store(path, Store::Open::ExistingOnly);
     ChartRequest request;
     request.symbols = {QStringLiteral("WALK")};
     std::unique_ptr<TickerChart> chart = makeChart(loadChartInput(store, request), request);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DESIGN budget: import 1,000,000 events from CSV, store insert included, in at most 3 s.
 #include "io/eventcsv.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QTemporaryDir>
 
@@ -61,7 +61,7 @@ void BM_ImportEventsCsv_1000000(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir dir;
-        auto store = std::make_unique<Store>(dir.filePath(QStringLiteral("bench.tickerline")));
+        auto store = std::make_unique<FileStore>(dir.filePath(QStringLiteral("bench.tickerline")));
         state.ResumeTiming();
         store->importSnapshot(EventCsv::parse(csv, QStringLiteral("bench.csv")));
         state.PauseTiming();

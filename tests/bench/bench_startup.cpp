@@ -8,7 +8,7 @@
 #include "mainwindow.h"
 #include "millionevents.h"
 #include "models/eventtablemodel.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -48,7 +48,7 @@ Opening openAndPaint(const QString &path, const std::function<void()> &whileOpen
     QElapsedTimer clock;
     clock.start();
     const std::clock_t cpuBefore = std::clock();
-    Store store(path);
+    FileStore store(path);
     MainWindow window(store);
     window.resize(1920, 1080);
     window.show();
@@ -90,7 +90,7 @@ static void BM_StartupFirstPaint_Bundled(benchmark::State &state)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bundled.db"));
     {
-        Store store(path);
+        FileStore store(path);
         installBundledDataset(store);
     }
     for (auto _ : state)

@@ -6,7 +6,7 @@
 // with Zipf frequencies, as real headlines have, seven kinds, ten years of times, actors, symbols.
 
 #include "newsevents.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QRandomGenerator>
@@ -92,13 +92,13 @@ struct Fixture
 {
     QTemporaryDir dir;
     Snapshot snapshot = generatedSnapshot(kEvents);
-    std::unique_ptr<Store> store;
+    std::unique_ptr<FileStore> store;
 
     Fixture()
     {
         if (!dir.isValid())
             qFatal("cannot create a temporary directory");
-        store = std::make_unique<Store>(dir.filePath(QStringLiteral("bench.tickerline")));
+        store = std::make_unique<FileStore>(dir.filePath(QStringLiteral("bench.tickerline")));
         store->importSnapshot(snapshot);
     }
 };
@@ -118,7 +118,7 @@ std::int64_t weekStart(std::int64_t iteration)
 
 void BM_StoreEventsInRange(benchmark::State &state)
 {
-    Store &store = *fixture().store;
+    FileStore &store = *fixture().store;
     std::int64_t iteration = 0;
     std::int64_t found = 0;
     for (auto _ : state) {
@@ -136,7 +136,7 @@ void BM_StoreEventsInRange(benchmark::State &state)
 // Two words of middling frequency (each in a few per cent of the events), as an analyst types them.
 void BM_StoreSearchTop50(benchmark::State &state, const char *query)
 {
-    Store &store = *fixture().store;
+    FileStore &store = *fixture().store;
     const QString text = QString::fromLatin1(query);
     Statement count(store.database(), "SELECT count(*) FROM search WHERE search MATCH ?");
     count.bind(1, text);
@@ -160,7 +160,7 @@ void BM_StoreSearchTop50FirstOnConnection(benchmark::State &state, const char *q
     std::int64_t hits = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        auto store = std::make_unique<Store>(path, Store::Open::ExistingOnly);
+        auto store = std::make_unique<FileStore>(path, Store::Open::ExistingOnly);
         state.ResumeTiming();
         const QList<SearchHit> found = store->search(text, 50);
         benchmark::DoNotOptimize(found.data());
@@ -178,7 +178,7 @@ void BM_StoreImport(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir dir;
-        auto store = std::make_unique<Store>(dir.filePath(QStringLiteral("import.tickerline")));
+        auto store = std::make_unique<FileStore>(dir.filePath(QStringLiteral("import.tickerline")));
         state.ResumeTiming();
         store->importSnapshot(snapshot);
         state.PauseTiming();

@@ -7,7 +7,7 @@
 #include "millionevents.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 #include "workspace.h"
 
@@ -61,7 +61,7 @@ const QString &millionDatabase()
 // proxy, table, timeline, charts' markers, inspector and status bar updated.
 static void editToViews(benchmark::State &state, const std::function<void(Event &, int)> &edit)
 {
-    Store store(millionDatabase());
+    FileStore store(millionDatabase());
     MainWindow window(store);
     showWindow(window);
     Workspace &workspace = *window.workspace();
@@ -101,7 +101,7 @@ BENCHMARK(BM_EditMovesEventToViews_1000000)->Unit(benchmark::kMillisecond)->Iter
 // A new event and its undo, the same way.
 static void BM_AddAndUndoToViews_1000000(benchmark::State &state)
 {
-    Store store(millionDatabase());
+    FileStore store(millionDatabase());
     MainWindow window(store);
     showWindow(window);
     Workspace &workspace = *window.workspace();
@@ -148,7 +148,7 @@ static void BM_ImportStall_1000000(benchmark::State &state)
     double seconds = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        Store store(dir.filePath(QStringLiteral("empty-%1.db").arg(seconds)));
+        FileStore store(dir.filePath(QStringLiteral("empty-%1.db").arg(seconds)));
         MainWindow window(store);
         showWindow(window);
         state.ResumeTiming();

@@ -3,7 +3,7 @@
 
 // The million generated events the window benchmarks open, edit and import, and their main().
 
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -51,7 +51,7 @@ inline Snapshot millionEvents()
 // actors, up to one symbol, every kind.
 inline void writeMillionEvents(const QString &path)
 {
-    Store(path).importSnapshot(millionEvents());
+    FileStore(path).importSnapshot(millionEvents());
 }
 
 // main() of a benchmark program that opens windows: offscreen unless told otherwise.

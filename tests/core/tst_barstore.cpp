@@ -9,7 +9,7 @@
 #include "store/barblockcodec.h"
 #include "store/database.h"
 #include "store/schema.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "support/databasefingerprint.h"
 #include "support/olderschema.h"
 #include "time/isotime.h"
@@ -86,7 +86,7 @@ void copyDatabase(const QString &from, const QString &to)
 
 QByteArray exportJson(const QString &path)
 {
-    Store store(path);
+    FileStore store(path);
     return writeTickerlineJson(store.exportSnapshot());
 }
 
@@ -176,7 +176,7 @@ private slots:
         }
         const QString bulk = freshPath(QStringLiteral("bulk.tickerline"));
         {
-            Store store(bulk);
+            FileStore store(bulk);
             ImportRequest request;
             request.paths = paths;
             request.symbol = QStringLiteral("MIN");
@@ -215,7 +215,7 @@ private slots:
         for (int d = 0; d < 300; ++d)
             daily.push_back(Bar{*utcMidnight(2020, 1, 1) + d * kMsPerDay, 10, 12, 9, 11, std::nullopt, 100.0 + d});
         {
-            Store store(path);
+            FileStore store(path);
             writeBars(store, QStringLiteral("AAA"), QStringLiteral("1m"), {});
             writeBars(store, QStringLiteral("BBB"), QStringLiteral("1d"), {});
         }
@@ -235,7 +235,7 @@ private slots:
             QCOMPARE(count.int64(0), std::int64_t(minutes.size() + daily.size()));
             transaction.commit();
         }
-        Store store(path);
+        FileStore store(path);
         QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
         QVERIFY(store.series(QStringLiteral("AAA"), QStringLiteral("1m")).bars == minutes);
         QVERIFY(store.series(QStringLiteral("BBB")).bars == daily);
@@ -268,13 +268,13 @@ private slots:
         }
         {
             // Bars already there, in blocks the import would merge into.
-            Store store(path);
+            FileStore store(path);
             ImportRequest request;
             request.paths = paths.mid(0, 3);
             request.symbol = QStringLiteral("PART");
             ImportJob(request).run(store);
         }
-        Store store(path);
+        FileStore store(path);
         const QByteArray before = databaseFingerprint(path);
         std::atomic_bool cancelled = false;
         ImportRequest request;
@@ -303,7 +303,7 @@ private slots:
     void decimatedSeriesDrawsRealPoints()
     {
         const QString path = freshPath(QStringLiteral("decimated.tickerline"));
-        Store store(path);
+        FileStore store(path);
         std::vector<Bar> bars;
         QRandomGenerator random(5);
         double price = 100;
@@ -359,7 +359,7 @@ private slots:
     void checkFindsClosesOutsideLowHighAndDamagedBlocks()
     {
         const QString path = freshPath(QStringLiteral("check.tickerline"));
-        Store store(path);
+        FileStore store(path);
         std::vector<Bar> bars = minuteBars(0, 5000, 10);
         bars[4500].close = bars[4500].high + 1;
         writeBars(store, QStringLiteral("BAD"), QStringLiteral("1m"), bars);

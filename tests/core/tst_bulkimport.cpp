@@ -7,7 +7,7 @@
 #include "imports/importjob.h"
 #include "io/eventcsv.h"
 #include "io/tickerlinejson.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 #include "error.h"
 #include "support/databasefingerprint.h"
@@ -134,12 +134,12 @@ class TestBulkImport final : public QObject
     {
         const QString path = m_dir.filePath(name);
         if (!populated) {
-            Store store(path);
+            FileStore store(path);
             return path;
         }
         if (m_populated.isEmpty()) {
             m_populated = m_dir.filePath(QStringLiteral("populated.db"));
-            Store store(m_populated);
+            FileStore store(m_populated);
             importRowByRow(store, manyEvents(QStringLiteral("base"), QStringLiteral("base-feed")));
         }
         if (!QFile::copy(m_populated, path))
@@ -149,7 +149,7 @@ class TestBulkImport final : public QObject
 
     static ImportSummary importFile(const QString &db, const QString &file)
     {
-        Store store(db);
+        FileStore store(db);
         ImportRequest request;
         request.paths = {file};
         return ImportJob(request).run(store);
@@ -157,7 +157,7 @@ class TestBulkImport final : public QObject
 
     static QByteArray exported(const QString &db)
     {
-        Store store(db);
+        FileStore store(db);
         return writeTickerlineJson(store.exportSnapshot());
     }
 
@@ -194,14 +194,14 @@ private slots:
         QCOMPARE(read.events.size(), kEvents);
         const QString rowByRow = startingDatabase(tag + QStringLiteral("-rows.db"), populated);
         {
-            Store store(rowByRow);
+            FileStore store(rowByRow);
             Snapshot reconciled = read;
             if (format == QLatin1String("csv"))
                 reconcileActorsWithStore(store, reconciled); // as the import does for a CSV's actors by name
             importRowByRow(store, reconciled);
         }
         for (const QString &db : {bulk, rowByRow}) {
-            Store store(db);
+            FileStore store(db);
             QCOMPARE(store.check(), QStringList());
             // A CSV's dataset is stamped with the time of reading, which differs between the two reads.
             Statement stamp(store.database(), "UPDATE datasets SET imported_at = '2025-02-01T09:30:00Z'");
@@ -211,8 +211,8 @@ private slots:
         const QByteArray bulkExport = exported(bulk);
         QVERIFY(bulkExport.size() > kEvents * 300);
         QCOMPARE(bulkExport, exported(rowByRow));
-        Store bulkStore(bulk);
-        Store rowStore(rowByRow);
+        FileStore bulkStore(bulk);
+        FileStore rowStore(rowByRow);
         const QStringList answers = searchAnswers(bulkStore);
         QVERIFY(answers.size() >= 100);
         QCOMPARE(answers, searchAnswers(rowStore));
@@ -236,7 +236,7 @@ private slots:
         writeFile(file, format == QLatin1String("csv") ? EventCsv::write(events) : writeTickerlineJson(events));
         const QString db = startingDatabase(QStringLiteral("cancel-%1.db").arg(QString::fromLatin1(QTest::currentDataTag())), true);
         const QByteArray before = databaseFingerprint(db);
-        Store store(db);
+        FileStore store(db);
         std::atomic_bool cancel = false;
         QStringList seen;
         ImportRequest request;
@@ -308,7 +308,7 @@ private slots:
             QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
         }
         QCOMPARE(databaseFingerprint(db), before);
-        Store store(db);
+        FileStore store(db);
         QCOMPARE(store.check(), QStringList());
         QCOMPARE(store.events().size(), kEvents);
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imports/bundleddataset.h"
 #include "io/bundledprices.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QDir>
@@ -155,7 +155,7 @@ private slots:
     void installingKeepsSymbolMetadata()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("meta.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("meta.tickerline")));
         Snapshot snapshot;
         snapshot.datasets << DatasetInfo{QStringLiteral("symbols"),
                                          QStringLiteral("Symbols"),
@@ -182,7 +182,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     int m_runs = 0;
-    std::optional<Store> m_store;
+    std::optional<FileStore> m_store;
 };
 
 QTEST_GUILESS_MAIN(TestBundledPrices)

@@ -4,7 +4,7 @@
 #include "brief/eventbrief.h"
 #include "error.h"
 #include "imports/bundleddataset.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QTemporaryDir>
@@ -35,7 +35,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("episode.tickerline")));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("episode.tickerline")));
         installBundledDataset(*m_store);
     }
 
@@ -149,7 +149,7 @@ private slots:
     // measure and no benchmark.
     void withoutPrices()
     {
-        Store empty(m_dir.filePath(QStringLiteral("empty.tickerline")));
+        FileStore empty(m_dir.filePath(QStringLiteral("empty.tickerline")));
         Snapshot snapshot;
         Event event;
         event.uid = QStringLiteral("lonely");

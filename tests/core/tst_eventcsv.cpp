@@ -3,7 +3,7 @@
 #include "interophelpers.h"
 #include "io/csvreader.h"
 #include "io/eventcsv.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QRegularExpression>
@@ -217,7 +217,7 @@ private slots:
     void importsIntoAStore()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("t.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("t.tickerline")));
         store.importSnapshot(EventCsv::readFile(dataPath("deepseek_week.csv")));
         QCOMPARE(store.events().size(), 7);
         const auto release = store.event(QStringLiteral("deepseek-r1-release-2025-01-20"));

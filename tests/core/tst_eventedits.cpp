@@ -3,7 +3,7 @@
 #include "io/tickerlinejson.h"
 #include "store/eventedits.h"
 #include "store/quoteedits.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QCryptographicHash>
@@ -129,7 +129,7 @@ private slots:
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("events%1.tickerline").arg(++m_count));
-        m_store = std::make_unique<Store>(m_path);
+        m_store = std::make_unique<FileStore>(m_path);
         m_store->importSnapshot(snapshot());
     }
 
@@ -142,7 +142,7 @@ private slots:
         event.tz = QString(); // stored as UTC
         event.actors = {{QStringLiteral("sam-altman"), QStringLiteral("speaker")}};
         event.symbols = {QStringLiteral("NVDA")};
-        addEvent(*m_store, event);
+        m_store->addEvent(event);
         const std::optional<Event> stored = m_store->event(event.uid);
         QVERIFY(stored);
         QCOMPARE(stored->title, event.title);
@@ -161,9 +161,10 @@ private slots:
         QTest::addColumn<Edit>("edit");
         const auto updated = [](std::function<void(Event &)> change) {
             return Edit([change](Store &store) {
-                Event event = *store.event(QStringLiteral("altman-statement"));
+                const Event read = *store.event(QStringLiteral("altman-statement"));
+                Event event = read;
                 change(event);
-                updateEvent(store, event);
+                store.updateEvent(event, read);
             });
         };
         QTest::newRow("end before start") << QStringLiteral("end: before start")
@@ -182,13 +183,13 @@ private slots:
                                      << updated([](Event &e) { e.uid = QStringLiteral("nope"); });
         QTest::newRow("uid taken") << QStringLiteral("uid: event \"selloff\" is already in the database")
                                    << Edit([](Store &store) {
-                                          addEvent(store, *store.event(QStringLiteral("selloff")));
+                                          store.addEvent(*store.event(QStringLiteral("selloff")));
                                       });
         QTest::newRow("unknown dataset") << QStringLiteral("dataset: no dataset \"elsewhere\"")
                                          << Edit([](Store &store) {
                                                 Event event = makeEvent("new", "New", EventKind::Other, "2025-02-01");
                                                 event.dataset = QStringLiteral("elsewhere");
-                                                addEvent(store, event);
+                                                store.addEvent(event);
                                             });
         // Refused after its first rows were written: those are rolled back too.
         QTest::newRow("restore, a quote gone") << QStringLiteral("quotes: no quote \"q-gone\"")
@@ -197,20 +198,20 @@ private slots:
                                                       record.event = makeEvent("ghost", "Ghost", EventKind::Other,
                                                                                "2025-02-01");
                                                       record.quotes = {QStringLiteral("q-gone")};
-                                                      restoreEvent(store, record);
+                                                      store.restoreEvent(record);
                                                   });
         QTest::newRow("delete unknown") << QStringLiteral("uid: no event \"nope\"")
                                         << Edit([](Store &store) {
-                                               removeEvent(store, QStringLiteral("nope"));
+                                               store.removeEvent(QStringLiteral("nope"));
                                            });
         QTest::newRow("link type") << QStringLiteral("links: unknown type \"inspired\"")
                                    << Edit([](Store &store) {
-                                          setEventLinks(store, QStringLiteral("selloff"),
+                                          store.setEventLinks(QStringLiteral("selloff"),
                                                         {{{}, QStringLiteral("r1-release"), QStringLiteral("inspired")}});
                                       });
         QTest::newRow("self link") << QStringLiteral("links: \"selloff\" cannot link to itself")
                                    << Edit([](Store &store) {
-                                          setEventLinks(store, QStringLiteral("selloff"),
+                                          store.setEventLinks(QStringLiteral("selloff"),
                                                         {{{}, QStringLiteral("selloff"), QStringLiteral("follows")}});
                                       });
     }
@@ -248,13 +249,13 @@ private slots:
                         {QStringLiteral("sam-altman"), QStringLiteral("author")},
                         {QStringLiteral("sam-altman"), QStringLiteral("speaker")}};
         event.symbols = {QStringLiteral("MSFT")};
-        updateEvent(*m_store, event);
+        m_store->updateEvent(event, *m_store->event(event.uid));
 
         const Event stored = *m_store->event(event.uid);
         QCOMPARE(stored.id, id);
         QCOMPARE(stored, event);
         QCOMPARE(m_store->quotesOfEvent(event.uid).size(), 2);
-        QCOMPARE(linksOfEvent(*m_store, event.uid).size(), 2);
+        QCOMPARE(m_store->linksOfEvent(event.uid).size(), 2);
         QVERIFY(searchFinds(*m_store, QStringLiteral("competitor"), event.uid));
         QVERIFY(searchFinds(*m_store, QStringLiteral("invigorating"), event.uid));
         QVERIFY(!searchFinds(*m_store, QStringLiteral("impressive"), event.uid));
@@ -268,7 +269,7 @@ private slots:
     void restoreUndoesRemoveExactly()
     {
         const QByteArray before = exported();
-        const EventRecord record = removeEvent(*m_store, QStringLiteral("altman-statement"));
+        const EventRecord record = m_store->removeEvent(QStringLiteral("altman-statement"));
         QCOMPARE(record.event.title, QStringLiteral("Altman calls R1 “impressive”"));
         QCOMPARE(record.links.size(), 3); // two from it, one to it
         QCOMPARE(record.quotes, (QStringList{QStringLiteral("q-impressive"), QStringLiteral("q-line")}));
@@ -279,19 +280,19 @@ private slots:
         QVERIFY(!searchFinds(*m_store, QStringLiteral("impressive"), record.event.uid));
         QVERIFY(exported() != before);
 
-        restoreEvent(*m_store, record);
+        m_store->restoreEvent(record);
         QCOMPARE(exported(), before);
         QVERIFY(searchFinds(*m_store, QStringLiteral("impressive"), record.event.uid));
         QVERIFY(m_store->check().isEmpty());
-        QVERIFY_THROWS_EXCEPTION(Error, restoreEvent(*m_store, record)); // it is back: not twice
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->restoreEvent(record)); // it is back: not twice
     }
 
     void restoreFindsAnotherPlaceWhenItsRowIsTaken()
     {
-        const EventRecord record = removeEvent(*m_store, QStringLiteral("selloff")); // the last row
-        addEvent(*m_store, makeEvent("later", "A later event", EventKind::Other, "2025-02-03T10:00:00Z"));
+        const EventRecord record = m_store->removeEvent(QStringLiteral("selloff")); // the last row
+        m_store->addEvent(makeEvent("later", "A later event", EventKind::Other, "2025-02-03T10:00:00Z"));
         QCOMPARE(m_store->event(QStringLiteral("later"))->id, record.event.id); // SQLite reused the id
-        restoreEvent(*m_store, record);
+        m_store->restoreEvent(record);
         QCOMPARE(m_store->links().size(), 5);
         QCOMPARE(m_store->event(QStringLiteral("selloff"))->symbols, QStringList{QStringLiteral("NVDA")});
         QVERIFY(m_store->check().isEmpty());
@@ -300,22 +301,22 @@ private slots:
     void setsTheLinksOfAnEvent()
     {
         const QString uid = QStringLiteral("altman-statement");
-        const QList<EventLink> before = linksOfEvent(*m_store, uid);
+        const QList<EventLink> before = m_store->linksOfEvent(uid);
         QCOMPARE(before.size(), 2);
         QCOMPARE(before.constFirst().to, QStringLiteral("r1-release"));
         // One kept, one dropped, one new: the kept one stays first.
-        setEventLinks(*m_store, uid,
+        m_store->setEventLinks(uid,
                       {{{}, QStringLiteral("selloff"), QStringLiteral("caused")},
                        {uid, QStringLiteral("r1-release"), QStringLiteral("responds-to")}});
-        const QList<EventLink> after = linksOfEvent(*m_store, uid);
+        const QList<EventLink> after = m_store->linksOfEvent(uid);
         QCOMPARE(after.size(), 2);
         QCOMPARE(after[0], (EventLink{uid, QStringLiteral("r1-release"), QStringLiteral("responds-to")}));
         QCOMPARE(after[1], (EventLink{uid, QStringLiteral("selloff"), QStringLiteral("caused")}));
         QCOMPARE(m_store->links().size(), 5); // the links of other events are untouched
-        setEventLinks(*m_store, uid, {});
-        QVERIFY(linksOfEvent(*m_store, uid).isEmpty());
-        QVERIFY_THROWS_EXCEPTION(Error, setEventLinks(*m_store, uid, {{{}, QStringLiteral("nope"), QStringLiteral("caused")}}));
-        QVERIFY(linksOfEvent(*m_store, QStringLiteral("nope")).isEmpty());
+        m_store->setEventLinks(uid, {});
+        QVERIFY(m_store->linksOfEvent(uid).isEmpty());
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->setEventLinks(uid, {{{}, QStringLiteral("nope"), QStringLiteral("caused")}}));
+        QVERIFY(m_store->linksOfEvent(QStringLiteral("nope")).isEmpty());
     }
 
     void findsAndAddsActors()
@@ -324,12 +325,12 @@ private slots:
         QCOMPARE(findActor(*m_store, QStringLiteral("sam ALTMAN"))->uid, QStringLiteral("sam-altman"));
         QVERIFY(!findActor(*m_store, QStringLiteral("Liang Wenfeng")));
         QCOMPARE(uniqueActorUid(*m_store, QStringLiteral("Sam Altman")), QStringLiteral("sam-altman-2"));
-        ensureDataset(*m_store, editsDataset());
+        m_store->ensureDataset(editsDataset());
         const Actor liang{uniqueActorUid(*m_store, QStringLiteral("Liang Wenfeng")), QStringLiteral("Liang Wenfeng"),
                           {}, editsDataset().uid};
-        addActor(*m_store, liang);
+        m_store->addActor(liang);
         QCOMPARE(*findActor(*m_store, QStringLiteral("liang wenfeng")), liang);
-        QVERIFY_THROWS_EXCEPTION(Error, addActor(*m_store, liang));
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->addActor(liang));
         QCOMPARE(m_store->datasets().constLast().uid, QStringLiteral("tickerline-edits"));
     }
 };

@@ -5,7 +5,7 @@
 #include "io/csvreader.h"
 #include "io/eventimport.h"
 #include "io/tickerlinejson.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QTemporaryDir>
@@ -160,7 +160,7 @@ private slots:
     void importsIntoAStoreReusingKnownActors()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("t.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("t.tickerline")));
         Snapshot existing;
         existing.actors << Actor{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman"), QStringLiteral("person"), {}}
                         << Actor{QStringLiteral("cohere"), QStringLiteral("Cohere Inc. (other)"),
@@ -197,7 +197,7 @@ private slots:
     void aBadFileChangesNothing()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("t.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("t.tickerline")));
         QByteArray csv = bytesOf("interop/handmade/deepseek_week.csv");
         csv += "late,Late row,other,2025-02-30\n";
         try {

@@ -88,7 +88,7 @@ private slots:
     void thirteenCompaniesTogether()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("t.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("t.tickerline")));
         fillChartStore(store);
         const Event selloff = *store.event(QStringLiteral("selloff-2025-01-27"));
         QList<SessionMove> moves;

@@ -6,7 +6,7 @@
 #include "imports/bundleddataset.h"
 #include "store/eventedits.h"
 #include "store/fulltextsearch.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "support/databasefingerprint.h"
 #include "time/isotime.h"
 
@@ -46,7 +46,7 @@ QString quotedQuery(const QString &query)
 }
 
 // FTS5's own weighted bm25() over the whole table: the best `limit` rows, newest first on a tie.
-QList<SearchHit> bm25Page(Store &store, const QString &query, int limit)
+QList<SearchHit> bm25Page(FileStore &store, const QString &query, int limit)
 {
     const QByteArray bm25 = "bm25(search, 0, 0, " + QByteArray::number(FullTextSearch::kTitleWeight) + ", 1)";
     const QByteArray sql =
@@ -59,7 +59,7 @@ QList<SearchHit> bm25Page(Store &store, const QString &query, int limit)
     return hits;
 }
 
-void compareWithBm25(Store &store, const QString &query)
+void compareWithBm25(FileStore &store, const QString &query)
 {
     const QList<SearchHit> hits = store.search(query, 50);
     const QList<SearchHit> expected = bm25Page(store, query, 50);
@@ -120,13 +120,13 @@ class tst_FullTextSearch final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_generated; // made once for every row of the data-driven test
+    std::unique_ptr<FileStore> m_generated; // made once for every row of the data-driven test
 
 private slots:
     void titleMatchRanksFirst()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         Snapshot snapshot;
         // The body match is the shorter row: with title and body weighted alike it would come first.
         snapshot.events << newEvent(QStringLiteral("in-body"), QStringLiteral("Markets"), QStringLiteral("a wipeout"),
@@ -145,7 +145,7 @@ private slots:
     void everyWordMustOccur()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         Snapshot snapshot;
         snapshot.events << newEvent(QStringLiteral("one-word"), QStringLiteral("Wipeout"),
                                     QStringLiteral("wipeout wipeout wipeout"), 0)
@@ -178,7 +178,7 @@ private slots:
     {
         QFETCH(QString, query);
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("episode.db")));
+        FileStore store(dir.filePath(QStringLiteral("episode.db")));
         installBundledDataset(store);
         const QList<SearchHit> hits = store.search(query, 1000);
         QVERIFY(!hits.isEmpty());
@@ -209,7 +209,7 @@ private slots:
     void commonWordFillsThePage()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("common.db")));
+        FileStore store(dir.filePath(QStringLiteral("common.db")));
         const int count = FullTextSearch::kRankedMatches + 2000;
         const QStringList filler =
             QStringLiteral("as traders weighed the outlook for spending on data centres").split(QLatin1Char(' '));
@@ -278,7 +278,7 @@ private slots:
     {
         QFETCH(QString, query);
         if (!m_generated) {
-            m_generated = std::make_unique<Store>(m_dir.filePath(QStringLiteral("generated.db")));
+            m_generated = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("generated.db")));
             m_generated->importSnapshot(generatedCorpus(FullTextSearch::kRankedMatches - 500));
         }
         compareWithBm25(*m_generated, query);
@@ -289,7 +289,7 @@ private slots:
     void tokensAreTheTablesOwn()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         QCOMPARE(SearchTermCounts::tokens(store.database(), QStringLiteral("Société-Générale")),
                  (QStringList{QStringLiteral("societe"), QStringLiteral("generale")}));
         QCOMPARE(SearchTermCounts::tokens(store.database(), QStringLiteral("英伟达，股价")),
@@ -302,7 +302,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
-        Store store(path);
+        FileStore store(path);
         store.importSnapshot(generatedCorpus(300));
         compareWithBm25(store, QStringLiteral("stargate market"));
         compareWithBm25(store, QStringLiteral("ai-chip"));
@@ -319,7 +319,7 @@ private slots:
         for (int i = 0; i < 60; ++i)
             elsewhere.events << newEvent(QStringLiteral("elsewhere-%1").arg(i), QStringLiteral("Stargate"),
                                          QStringLiteral("AI chip"), i % 24);
-        Store(path).importSnapshot(elsewhere);
+        FileStore(path).importSnapshot(elsewhere);
         compareWithBm25(store, QStringLiteral("stargate market"));
         compareWithBm25(store, QStringLiteral("ai-chip"));
     }
@@ -329,7 +329,7 @@ private slots:
     void tokenCountsFollowEveryChange()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         Database &db = store.database();
         store.importSnapshot(generatedCorpus(300));
         const auto verifyCounts = [&](const char *step) {
@@ -345,9 +345,9 @@ private slots:
         Event edited = store.events().constFirst();
         edited.title = QStringLiteral("Stargate Stargate announcement");
         edited.summary = QStringLiteral("market market shares");
-        updateEvent(store, edited);
+        store.updateEvent(edited, *store.event(edited.uid));
         verifyCounts("edited");
-        removeEvent(store, store.events().constLast().uid);
+        store.removeEvent(store.events().constLast().uid);
         verifyCounts("removed");
         {
             Transaction transaction(db);
@@ -397,7 +397,7 @@ private slots:
         QFETCH(int, changedRows);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
-        Store(path).importSnapshot(generatedCorpus(1500));
+        FileStore(path).importSnapshot(generatedCorpus(1500));
         {
             Database other(path, Database::Mode::ReadWrite); // no Tickerline step before its commits
             other.trustSchema();
@@ -406,16 +406,16 @@ private slots:
             QCOMPARE(loggedRows(other), 2 * changedRows);
         }
         {
-            Store reader(path, Store::Open::ReadOnly);
+            FileStore reader(path, Store::Open::ReadOnly);
             compareWithBm25(reader, QStringLiteral("stargate market"));
             compareWithBm25(reader, QStringLiteral("report"));
             QCOMPARE(SearchTermCounts::countMismatch(reader.database()), QString());
         }
-        Store store(path);
+        FileStore store(path);
         compareWithBm25(store, QStringLiteral("stargate"));
         Event edited = store.events().constFirst();
         edited.title = QStringLiteral("Stargate again");
-        updateEvent(store, edited);
+        store.updateEvent(edited, *store.event(edited.uid));
         QCOMPARE(loggedRows(store.database()), 0);
         QCOMPARE(SearchTermCounts::countMismatch(store.database()), QString());
         compareWithBm25(store, QStringLiteral("stargate market"));
@@ -427,7 +427,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
-        Store store(path);
+        FileStore store(path);
         store.importSnapshot(generatedCorpus(50));
         const QByteArray before = testing::databaseFingerprint(path);
         Transaction transaction(store.database());
@@ -439,7 +439,7 @@ private slots:
     void checkFindsAWrongCount()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(generatedCorpus(100));
         QCOMPARE(store.check(), QStringList());
         store.database().exec("UPDATE search_tokens SET rows = rows + 1 WHERE token = 'stargate'");
@@ -453,13 +453,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
         {
-            Store store(path);
+            FileStore store(path);
             Snapshot snapshot;
             snapshot.events << newEvent(QStringLiteral("selloff"), QStringLiteral("Selloff"),
                                         QStringLiteral("a more than $1 trillion tech wipeout"), 0);
             store.importSnapshot(snapshot);
         }
-        Store store(path, Store::Open::ReadOnly);
+        FileStore store(path, Store::Open::ReadOnly);
         for (int round = 0; round < 2; ++round) { // the second finds the ranking function in place
             const QList<SearchHit> hits = store.search(QStringLiteral("wipeout"));
             QCOMPARE(uids(hits), QStringList{QStringLiteral("selloff")});

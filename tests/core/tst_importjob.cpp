@@ -2,7 +2,7 @@
 #include "imports/importjob.h"
 
 #include "error.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "support/databasefingerprint.h"
 
 #include <QCryptographicHash>
@@ -62,7 +62,7 @@ private:
     QString freshDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("db%1.tickerline").arg(++m_fresh));
-        Store store(path);
+        FileStore store(path);
         ImportRequest request;
         request.paths = {dataPath("interop/handmade/categories_eras.timeline")};
         ImportJob(request).run(store);
@@ -81,7 +81,7 @@ private slots:
     void importsSeveralFilesInOneGo()
     {
         const QString db = freshDatabase();
-        Store store(db);
+        FileStore store(db);
         const qsizetype eventsBefore = store.events().size();
         ImportRequest request;
         request.paths = goodFiles();
@@ -135,7 +135,7 @@ private slots:
         QFETCH(QString, bad);
         QFETCH(QString, message);
         const QString db = freshDatabase();
-        Store store(db);
+        FileStore store(db);
         const QByteArray before = databaseFingerprint(db);
         ImportRequest request;
         request.paths = goodFiles();
@@ -167,7 +167,7 @@ private slots:
         if (!QFile::exists(big))
             writeFile(big, manyBars(20000));
         const QString db = freshDatabase();
-        Store store(db);
+        FileStore store(db);
         const QByteArray before = databaseFingerprint(db);
         std::atomic_bool cancel = false;
         QStringList seen;
@@ -203,7 +203,7 @@ private slots:
     void progressArrivesInOrderAndReachesTheTotal()
     {
         const QString db = freshDatabase();
-        Store store(db);
+        FileStore store(db);
         ImportRequest request;
         request.paths = goodFiles();
         qint64 expectedTotal = 0;
@@ -241,7 +241,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("ACME.csv"));
         writeFile(path, "Handelstag,Schlusskurs\n2025-01-24,10.5\n2025-01-27,9.75\n");
         const QString db = freshDatabase();
-        Store store(db);
+        FileStore store(db);
         ImportRequest request;
         request.paths = {path};
         try {
@@ -260,7 +260,7 @@ private slots:
     void replacesASourcesText()
     {
         const QString db = freshDatabase();
-        Store store(db);
+        FileStore store(db);
         ImportRequest add;
         add.paths = {dataPath("articles/futurism-altman-deepseek.txt")};
         ImportJob(add).run(store);
@@ -287,13 +287,13 @@ private slots:
     void runsOnAWorkerThreadWithItsOwnConnection()
     {
         const QString db = freshDatabase();
-        Store window(db);
+        FileStore window(db);
         const qsizetype before = window.events().size();
         ImportSummary summary;
         QString failure;
         std::thread worker([&] {
             try {
-                Store own(db);
+                FileStore own(db);
                 ImportRequest request;
                 request.paths = goodFiles();
                 summary = ImportJob(request).run(own);

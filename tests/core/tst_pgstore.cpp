@@ -9,7 +9,7 @@
 #include "io/tickerlinejson.h"
 #include "store/postgres/pgschema.h"
 #include "store/postgres/pgstore.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "support/pgtestdatabase.h"
 
 #include <QElapsedTimer>
@@ -33,7 +33,7 @@ namespace {
 Snapshot bundledEpisode()
 {
     QTemporaryDir dir;
-    Store store(dir.filePath(QStringLiteral("episode.tickerline")));
+    FileStore store(dir.filePath(QStringLiteral("episode.tickerline")));
     installBundledDataset(store);
     return store.exportSnapshot();
 }
@@ -63,7 +63,7 @@ Snapshot eventsWithTexts(const QStringList &texts)
 struct FileAndServer
 {
     QTemporaryDir dir;
-    Store file{dir.filePath(QStringLiteral("episode.tickerline"))};
+    FileStore file{dir.filePath(QStringLiteral("episode.tickerline"))};
     test::PgTestDatabase database;
     PgStore store{database.target()};
 
@@ -244,7 +244,7 @@ void TestPgStore::bundledEpisodeComesBackByteForByte()
 
     // And back into a file: the same bytes again.
     QTemporaryDir dir;
-    Store file(dir.filePath(QStringLiteral("from-server.tickerline")));
+    FileStore file(dir.filePath(QStringLiteral("from-server.tickerline")));
     file.importSnapshot(back);
     QCOMPARE(writeTickerlineJson(file.exportSnapshot()), writeTickerlineJson(episode));
 }
@@ -475,7 +475,7 @@ void TestPgStore::searchFindsTheSelloffBestFirst()
     // Both words in the selloff's summary, in the Futurism article and in its quote: the hits a file
     // gives, in the same order, each snippet marking the words.
     QTemporaryDir dir;
-    Store file(dir.filePath(QStringLiteral("episode.tickerline")));
+    FileStore file(dir.filePath(QStringLiteral("episode.tickerline")));
     installBundledDataset(file);
     const QList<SearchHit> hits = store.search(QStringLiteral("trillion wipeout"));
     const QList<SearchHit> fileHits = file.search(QStringLiteral("trillion wipeout"));
@@ -523,7 +523,7 @@ QList<QJsonObject> announced(PgConnection &listener, qsizetype expected = 1)
     waited.start();
     while (messages.size() < expected && waited.elapsed() < 1000) {
         for (const PgNotification &notification : listener.notifications(int(1000 - waited.elapsed()))) {
-            if (notification.channel == QLatin1String(PgStore::kEventsChannel))
+            if (notification.channel == QLatin1String(PgStore::kChangesChannel))
                 messages << QJsonDocument::fromJson(notification.payload.toUtf8()).object();
         }
     }
@@ -543,7 +543,7 @@ void TestPgStore::staleEditsAreRefusedAndChangesAnnounced()
     PgConnection listener(database.target());
     PgStore ana(database.target());
     PgStore ben(database.target());
-    listener.listen(QString::fromLatin1(PgStore::kEventsChannel));
+    listener.listen(QString::fromLatin1(PgStore::kChangesChannel));
     const Snapshot episode = bundledEpisode();
     ana.importSnapshot(episode);
     QCOMPARE(announced(listener), QList<QJsonObject>{QJsonObject({{QStringLiteral("op"), QStringLiteral("import")},
@@ -557,39 +557,43 @@ void TestPgStore::staleEditsAreRefusedAndChangesAnnounced()
 
     // Both open the selloff; Ben saves a new title first.
     const QString uid = QStringLiteral("market-selloff-2025-01-27");
-    const VersionedEvent anaRead = *ana.event(uid);
-    const VersionedEvent benRead = *ben.event(uid);
-    QCOMPARE(anaRead.version, benRead.version);
-    Event benEdit = benRead.event;
+    const auto version = [&] {
+        return ana.connection().exec("SELECT version FROM events WHERE uid = $1", PgParams().add(uid)).int64(0, 0);
+    };
+    const Event anaRead = *ana.event(uid);
+    const Event benRead = *ben.event(uid);
+    const std::int64_t versionRead = version();
+    Event benEdit = benRead;
     benEdit.title = QStringLiteral("Nvidia −17 %: $589 billion in a day");
     ben.updateEvent(benEdit, benRead);
     QCOMPARE(announced(listener), QList<QJsonObject>{message(QStringLiteral("update"), {uid})});
 
     // Ana's save of her summary, made on what she read before, is refused and names what changed.
-    Event anaEdit = anaRead.event;
+    Event anaEdit = anaRead;
     anaEdit.summary = QStringLiteral("Ana's summary");
     QCOMPARE(testing::errorMessageOf([&] { ana.updateEvent(anaEdit, anaRead); }),
              QStringLiteral("title: someone else changed event \"%1\" since it was opened; nothing was saved, "
                             "open it again to see their change").arg(uid));
     QVERIFY(announced(listener).isEmpty());
-    VersionedEvent now = *ana.event(uid);
-    QCOMPARE(now.event, benEdit);
-    QCOMPARE(now.version, benRead.version + 1);
+    const Event now = *ana.event(uid);
+    QCOMPARE(now, benEdit);
+    QCOMPARE(version(), versionRead + 1);
 
     // Opened again, her change goes in on top of his.
-    anaEdit = now.event;
+    anaEdit = now;
     anaEdit.summary = QStringLiteral("Ana's summary");
     ana.updateEvent(anaEdit, now);
-    QCOMPARE(ben.event(uid)->event.title, benEdit.title);
-    QCOMPARE(ben.event(uid)->event.summary, QStringLiteral("Ana's summary"));
+    QCOMPARE(ben.event(uid)->title, benEdit.title);
+    QCOMPARE(ben.event(uid)->summary, QStringLiteral("Ana's summary"));
+    QCOMPARE(version(), versionRead + 2);
 
     // Ben deletes it while Ana has it open: her next save says so.
-    const VersionedEvent anaAgain = *ana.event(uid);
-    ben.removeEvent(*ben.event(uid));
+    const Event anaAgain = *ana.event(uid);
+    ben.removeEvent(uid);
     QCOMPARE(announced(listener, 2), (QList<QJsonObject>{message(QStringLiteral("update"), {uid}),
                                                          message(QStringLiteral("delete"), {uid})}));
-    QCOMPARE(testing::errorMessageOf([&] { ana.updateEvent(anaAgain.event, anaAgain); }),
-             QStringLiteral("uid: someone else deleted event \"%1\"; nothing was saved").arg(uid));
+    QCOMPARE(testing::errorMessageOf([&] { ana.updateEvent(anaAgain, anaAgain); }),
+             QStringLiteral("uid: no event \"%1\"").arg(uid));
     QVERIFY(!ana.event(uid));
 
     // A new event reaches the other side too.
@@ -602,10 +606,9 @@ void TestPgStore::staleEditsAreRefusedAndChangesAnnounced()
     QCOMPARE(announced(listener), QList<QJsonObject>{message(QStringLiteral("insert"), {added.uid})});
     Event expected = added;
     expected.tz = QStringLiteral("UTC");
-    expected.id = ben.event(added.uid)->event.id; // its row, as a file's Store::event gives it
+    expected.id = ben.event(added.uid)->id; // its row, as a file's Store::event gives it
     QVERIFY(expected.id > 0);
-    QCOMPARE(ben.event(added.uid)->event, expected);
-    QCOMPARE(ben.event(added.uid)->version, std::int64_t(1));
+    QCOMPARE(ben.event(added.uid), expected);
 }
 
 void TestPgStore::editsKeepTheFilesRules()
@@ -613,9 +616,9 @@ void TestPgStore::editsKeepTheFilesRules()
     test::PgTestDatabase database;
     PgStore store(database.target());
     store.importSnapshot(bundledEpisode());
-    const VersionedEvent read = *store.event(QStringLiteral("market-selloff-2025-01-27"));
+    const Event read = *store.event(QStringLiteral("market-selloff-2025-01-27"));
     const auto refusal = [&](const std::function<void(Event &)> &change) {
-        Event edited = read.event;
+        Event edited = read;
         change(edited);
         return testing::errorMessageOf([&] { store.updateEvent(edited, read); });
     };
@@ -626,9 +629,8 @@ void TestPgStore::editsKeepTheFilesRules()
              QStringLiteral("actors: no actor \"nobody\""));
     QCOMPARE(refusal([](Event &e) { e.symbols << QStringLiteral("NVDA") << QStringLiteral("NVDA"); }),
              QStringLiteral("symbols: \"NVDA\" is given twice"));
-    QCOMPARE(store.event(read.event.uid)->event, read.event);
-    QCOMPARE(store.event(read.event.uid)->version, read.version);
-    Event duplicate = read.event;
+    QCOMPARE(store.event(read.uid), read);
+    Event duplicate = read;
     QCOMPARE(testing::errorMessageOf([&] { store.addEvent(duplicate); }),
              QStringLiteral("uid: event \"market-selloff-2025-01-27\" is already in the database"));
 }
@@ -648,15 +650,16 @@ void TestPgStore::aRoleThatMayOnlyReadGetsAReadOnlyStore()
     {
         PgStore reader(asReader);
         QVERIFY(reader.isReadOnly());
-        QCOMPARE(reader.readOnlyReason(), QStringLiteral("role \"%1\" lacks INSERT on datasets").arg(role));
+        QCOMPARE(reader.readOnlyReason(), Store::ReadOnlyReason::RoleLacksRights);
+        QCOMPARE(reader.readOnlyDetail(), QStringLiteral("role \"%1\" lacks INSERT on datasets").arg(role));
         QCOMPARE(reader.exportSnapshot(), episode);
         QCOMPARE(reader.search(QStringLiteral("stargate"), 1).size(), 1);
-        const VersionedEvent read = *reader.event(QStringLiteral("market-selloff-2025-01-27"));
-        Event edited = read.event;
+        const Event read = *reader.event(QStringLiteral("market-selloff-2025-01-27"));
+        Event edited = read;
         edited.title = QStringLiteral("Not saved");
         const QString refused = QStringLiteral("%1 is read-only: role \"%2\" lacks INSERT on datasets").arg(asReader, role);
         QCOMPARE(testing::errorMessageOf([&] { reader.updateEvent(edited, read); }), refused);
-        QCOMPARE(testing::errorMessageOf([&] { reader.removeEvent(read); }), refused);
+        QCOMPARE(testing::errorMessageOf([&] { reader.removeEvent(read.uid); }), refused);
         QCOMPARE(testing::errorMessageOf([&] { reader.importSnapshot(eventsWithTexts({QStringLiteral("x")})); }), refused);
         QCOMPARE(testing::errorMessageOf([&] { reader.writeSeries(nvidia(), minuteBars(10), {}); }), refused);
         // Rights on the events' table alone are not enough: the sequences are named too.
@@ -665,7 +668,7 @@ void TestPgStore::aRoleThatMayOnlyReadGetsAReadOnlyStore()
     }
     {
         PgStore reader(asReader);
-        QCOMPARE(reader.readOnlyReason(), QStringLiteral("role \"%1\" lacks USAGE on public.datasets_id_seq").arg(role));
+        QCOMPARE(reader.readOnlyDetail(), QStringLiteral("role \"%1\" lacks USAGE on public.datasets_id_seq").arg(role));
         owner.connection().exec(
             QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role).toUtf8().constData());
     }
@@ -711,7 +714,7 @@ void TestPgStore::filtersKeepTheEventsAFileKeeps()
 {
     QFETCH(EventFilter, filter);
     QTemporaryDir dir;
-    Store file(dir.filePath(QStringLiteral("episode.tickerline")));
+    FileStore file(dir.filePath(QStringLiteral("episode.tickerline")));
     installBundledDataset(file);
     // One database for every row; made by the first.
     static test::PgTestDatabase database;

@@ -3,7 +3,7 @@
 
 #include "error.h"
 #include "imports/importjob.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QFile>
@@ -82,7 +82,7 @@ private slots:
     void theImportTakesEachFilesAnswers()
     {
         const QString path = write(QStringLiteral("broker export.csv"), kUnfamiliar);
-        Store store(m_dir.filePath(QStringLiteral("answers.tickerline")));
+        FileStore store(m_dir.filePath(QStringLiteral("answers.tickerline")));
         ImportRequest request;
         request.paths = {path};
         request.priceFiles.insert(path, {QStringLiteral("NVDA"), kBrokerColumns});

@@ -2,7 +2,7 @@
 #include "anchoring/textanchor.h"
 #include "error.h"
 #include "store/quoteedits.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,7 +70,7 @@ private:
 private slots:
     void init()
     {
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("edits%1.tickerline").arg(++m_count)));
+        m_store = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("edits%1.tickerline").arg(++m_count)));
         m_store->importSnapshot(snapshot());
     }
 
@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(quote.uid, QStringLiteral("q-post-34"));
         QCOMPARE(quote.start, 34); // code points: the rocket is one, not two as in UTF-16
         QCOMPARE(kText.indexOf(kExact), 35);
-        addQuote(*m_store, quote);
+        m_store->addQuote(quote);
         QList<Quote> stored = m_store->quotesOfSource(QStringLiteral("post"));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.constFirst().exact, kExact);
@@ -95,11 +95,11 @@ private slots:
 
         // The next quote at the same place gets its own uid.
         QCOMPARE(uniqueQuoteUid(*m_store, QStringLiteral("post"), quote.start), QStringLiteral("q-post-34-2"));
-        QVERIFY_THROWS_EXCEPTION(Error, addQuote(*m_store, quote)); // the uid is taken
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->addQuote(quote)); // the uid is taken
 
-        removeQuote(*m_store, quote.uid);
+        m_store->removeQuote(quote.uid);
         QVERIFY(m_store->quotesOfSource(QStringLiteral("post")).isEmpty());
-        QVERIFY_THROWS_EXCEPTION(Error, removeQuote(*m_store, quote.uid));
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->removeQuote(quote.uid));
         QVERIFY(m_store->check().isEmpty());
     }
 
@@ -108,36 +108,36 @@ private slots:
         Quote quote = newQuote(*m_store);
         quote.event = QStringLiteral("no-such-event");
         try {
-            addQuote(*m_store, quote);
+            m_store->addQuote(quote);
             QFAIL("an unknown event was accepted");
         } catch (const Error &error) {
             QVERIFY2(error.message().contains(QStringLiteral("no-such-event")), qPrintable(error.message()));
         }
         quote = newQuote(*m_store);
         quote.source = QStringLiteral("no-such-source");
-        QVERIFY_THROWS_EXCEPTION(Error, addQuote(*m_store, quote));
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->addQuote(quote));
         quote = newQuote(*m_store);
         quote.speaker = QStringLiteral("nobody");
-        QVERIFY_THROWS_EXCEPTION(Error, addQuote(*m_store, quote));
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->addQuote(quote));
         QVERIFY(m_store->quotes().isEmpty());
     }
 
     void relinksAQuote()
     {
         const Quote quote = newQuote(*m_store);
-        addQuote(*m_store, quote);
-        relinkQuote(*m_store, quote.uid, QStringLiteral("r1-release"), {});
+        m_store->addQuote(quote);
+        m_store->relinkQuote(quote.uid, QStringLiteral("r1-release"), {});
         Quote stored = m_store->quotes().constFirst();
         QCOMPARE(stored.event, QStringLiteral("r1-release"));
         QVERIFY(stored.speaker.isEmpty());
         QCOMPARE(m_store->quotesOfEvent(QStringLiteral("r1-release")).size(), 1);
         QVERIFY(m_store->quotesOfEvent(QStringLiteral("altman-statement")).isEmpty());
 
-        QVERIFY_THROWS_EXCEPTION(Error, relinkQuote(*m_store, quote.uid, QStringLiteral("nope"), {}));
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->relinkQuote(quote.uid, QStringLiteral("nope"), {}));
         QCOMPARE(m_store->quotes().constFirst().event, QStringLiteral("r1-release")); // unchanged
-        QVERIFY_THROWS_EXCEPTION(Error, relinkQuote(*m_store, QStringLiteral("q-none"), {}, {}));
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->relinkQuote(QStringLiteral("q-none"), {}, {}));
 
-        relinkQuote(*m_store, quote.uid, {}, QStringLiteral("sam-altman"));
+        m_store->relinkQuote(quote.uid, {}, QStringLiteral("sam-altman"));
         stored = m_store->quotes().constFirst();
         QVERIFY(stored.event.isEmpty());
         QCOMPARE(stored.speaker, QStringLiteral("sam-altman"));
@@ -152,22 +152,22 @@ private slots:
         source.text = QStringLiteral("Some words.\n");
         DatasetInfo provenance{QStringLiteral("file:a.html"), QStringLiteral("a.html"), QStringLiteral("/tmp/a.html"),
                                {}, {}, QStringLiteral("2025-02-02T00:00:00Z")};
-        addSource(*m_store, source, provenance);
+        m_store->addSource(source, provenance);
         const std::optional<Source> stored = m_store->source(source.uid);
         QVERIFY(stored);
         QCOMPARE(stored->text, source.text);
         QCOMPARE(stored->kind, QStringLiteral("article"));
         QCOMPARE(stored->dataset, provenance.uid);
         QVERIFY(m_store->check().isEmpty()); // the text's hash is right
-        removeDatasetIfUnused(*m_store, provenance.uid); // still used by the source: kept
+        m_store->removeDatasetIfUnused(provenance.uid); // still used by the source: kept
         QCOMPARE(m_store->datasets().size(), 2);
-        removeSource(*m_store, source.uid);
+        m_store->removeSource(source.uid);
         QVERIFY(!m_store->source(source.uid));
-        removeDatasetIfUnused(*m_store, provenance.uid);
+        m_store->removeDatasetIfUnused(provenance.uid);
         QCOMPARE(m_store->datasets().size(), 1);
-        removeDatasetIfUnused(*m_store, QStringLiteral("test")); // the episode's rows use it
+        m_store->removeDatasetIfUnused(QStringLiteral("test")); // the episode's rows use it
         QCOMPARE(m_store->datasets().size(), 1);
-        QVERIFY_THROWS_EXCEPTION(Error, removeSource(*m_store, source.uid));
+        QVERIFY_THROWS_EXCEPTION(Error, m_store->removeSource(source.uid));
     }
 };
 

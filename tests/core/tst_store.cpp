@@ -3,7 +3,7 @@
 #include "io/tickerlinejson.h"
 #include "store/eventedits.h"
 #include "store/schema.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include "support/databasefingerprint.h"
@@ -86,7 +86,7 @@ Snapshot smallSnapshot()
     return s;
 }
 
-int count(Store &store, const char *table)
+int count(FileStore &store, const char *table)
 {
     Statement statement(store.database(), QByteArray("SELECT count(*) FROM ").append(table).constData());
     statement.step();
@@ -112,7 +112,7 @@ DROP TABLE kept;
 )sql");
 }
 
-QStringList rowsOf(Store &store, const char *sql)
+QStringList rowsOf(FileStore &store, const char *sql)
 {
     Statement statement(store.database(), sql);
     QStringList rows;
@@ -131,7 +131,7 @@ private slots:
     void newDatabaseHasTheSchema()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("new.db")));
+        FileStore store(dir.filePath(QStringLiteral("new.db")));
         QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
         QCOMPARE(store.database().pragmaInt("application_id"), schema::kApplicationId);
         QCOMPARE(store.database().pragmaInt("foreign_keys"), 1);
@@ -145,7 +145,7 @@ private slots:
     void snapshotRoundTrip()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         const Snapshot original = smallSnapshot();
         store.importSnapshot(original);
         const Snapshot exported = store.exportSnapshot();
@@ -162,7 +162,7 @@ private slots:
     void failedImportChangesNothing()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
         const QByteArray before = databaseFingerprint(store.path());
         Snapshot again = smallSnapshot();
@@ -183,7 +183,7 @@ private slots:
     void shareCountsAreUpdatedAllOrNone()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
         Symbol nvda = *store.symbol(QStringLiteral("NVDA"));
         nvda.sharesOutstanding = 24'400'000'000;
@@ -219,7 +219,7 @@ private slots:
     void eventFilters()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
         QCOMPARE(store.events().size(), 2);
         EventFilter byKind;
@@ -241,7 +241,7 @@ private slots:
     void listingGivesItsConnectionSettingsBack()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
         const int cacheBefore = store.database().pragmaInt("cache_size");
         for (const EventDetail detail : {EventDetail::Row, EventDetail::Full}) {
@@ -269,14 +269,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
-        Store(path).importSnapshot(smallSnapshot());
+        FileStore(path).importSnapshot(smallSnapshot());
         testing::tamper(path, "UPDATE events SET title = CAST(X'EFBBBF53656C6C6F6666' AS TEXT), "
                               "summary = CAST(X'61C0AF62EDA08063F4908080E6B7B1' AS TEXT), "
                               "tz = CAST(X'41EFBBBF42' AS TEXT)");
         const QByteArray title = QByteArray::fromHex("EFBBBF53656C6C6F6666");
         const QByteArray summary = QByteArray::fromHex("61C0AF62EDA08063F4908080E6B7B1");
         const QByteArray tz = QByteArray::fromHex("41EFBBBF42");
-        Store store(path);
+        FileStore store(path);
         for (const EventDetail detail : {EventDetail::Row, EventDetail::Full}) {
             QList<ListedEvent> listed;
             store.forEachListedEvent({}, detail, [&](const ListedEvent &event) {
@@ -313,7 +313,7 @@ private slots:
         }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
-        auto store = std::make_optional<Store>(path);
+        auto store = std::make_optional<FileStore>(path);
         store->importSnapshot(episode);
         // Positions that are not the rows' order in their tables, as another program may leave them.
         store->database().exec("UPDATE event_actors SET position = 100 - position; "
@@ -366,7 +366,7 @@ private slots:
     void barsBetweenDates()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
         const PriceSeries series = store.series(QStringLiteral("NVDA"), QStringLiteral("1d"), at("2025-01-27"));
         QCOMPARE(series.bars.size(), std::size_t(1));
@@ -379,7 +379,7 @@ private slots:
     void sourceHeadersLeaveTheTextOut()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
         const QList<Source> headers = store.sourceHeaders();
         QCOMPARE(headers.size(), 1);
@@ -391,7 +391,7 @@ private slots:
     void searchQuotesItsInput()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
         const QList<SearchHit> hits = store.search(QStringLiteral("wipeout"));
         QCOMPARE(hits.size(), 1);
@@ -409,7 +409,7 @@ private slots:
     void checkFindsTampering()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         store.importSnapshot(smallSnapshot());
         store.database().exec("UPDATE quotes SET pos_start = 0, pos_end = 12");
         const QStringList problems = store.check();
@@ -442,14 +442,14 @@ private slots:
                 db.exec("CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('mine')");
             } else {
                 {
-                    Store store(path);
+                    FileStore store(path);
                 }
                 db.exec("PRAGMA user_version = 99");
             }
         }
         const QByteArray before = databaseFingerprint(path);
         try {
-            Store store(path);
+            FileStore store(path);
             QFAIL("the file was opened");
         } catch (const Error &error) {
             QVERIFY2(error.message().contains(message), error.what());
@@ -463,7 +463,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.db"));
         QFile(path).open(QIODevice::WriteOnly); // a zero-byte file becomes a new database
-        Store store(path);
+        FileStore store(path);
         QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
         store.importSnapshot(smallSnapshot());
         QCOMPARE(store.events().size(), 2);
@@ -474,14 +474,14 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.db"));
         {
-            Store store(path);
+            FileStore store(path);
             store.importSnapshot(smallSnapshot());
             // What a version-1 file looks like: no span index, no views, event_symbols.ticker.
             test::restoreVersionSixSearch(store.database());
             restoreVersionThreeEventSymbols(store.database());
             store.database().exec("DROP INDEX events_by_span; DROP TABLE views; PRAGMA user_version = 1");
         }
-        Store store(path);
+        FileStore store(path);
         QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
         Statement index(store.database(), "SELECT count(*) FROM sqlite_schema WHERE name = 'events_by_span'");
         QVERIFY(index.step());
@@ -495,7 +495,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v2.db"));
         {
-            Store store(path);
+            FileStore store(path);
             store.importSnapshot(smallSnapshot());
             // What a version-2 file looks like: no views table, event_symbols.ticker.
             test::restoreVersionSixSearch(store.database());
@@ -503,7 +503,7 @@ private slots:
             store.database().exec("DROP TABLE views; PRAGMA user_version = 2");
         }
         {
-            Store store(path);
+            FileStore store(path);
             QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
             QCOMPARE(count(store, "events"), 2);
             QCOMPARE(count(store, "quotes"), 1);
@@ -516,7 +516,7 @@ private slots:
         // Once migrated, opening it again changes nothing.
         const QByteArray migrated = databaseFingerprint(path);
         {
-            Store again(path);
+            FileStore again(path);
         }
         QCOMPARE(databaseFingerprint(path), migrated);
     }
@@ -526,7 +526,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.db"));
         {
-            Store store(path);
+            FileStore store(path);
             store.importSnapshot(smallSnapshot());
             // What a version-3 file looks like: full-text rows in insertion order, found by uid.
             test::restoreVersionSixSearch(store.database());
@@ -553,7 +553,7 @@ private slots:
                 PRAGMA user_version = 3;)sql");
             restoreVersionThreeEventSymbols(store.database());
         }
-        Store store(path);
+        FileStore store(path);
         QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
         QVERIFY(store.check().isEmpty());
         // Every row is findable, under the rowid its own id gives.
@@ -566,11 +566,11 @@ private slots:
         // An edit replaces the event's entry, and only it.
         Event post = store.event(QStringLiteral("post")).value();
         post.title = QStringLiteral("Altman asks for patience");
-        updateEvent(store, post);
+        store.updateEvent(post, *store.event(post.uid));
         QVERIFY(store.search(QStringLiteral("expectations"), 10).isEmpty());
         QCOMPARE(store.search(QStringLiteral("patience"), 10).constFirst().uid, QStringLiteral("post"));
         QCOMPARE(count(store, "search"), count(store, "events") + count(store, "sources") + count(store, "quotes"));
-        removeEvent(store, QStringLiteral("post"));
+        store.removeEvent(QStringLiteral("post"));
         QVERIFY(store.search(QStringLiteral("patience"), 10).isEmpty());
         QVERIFY(store.check().isEmpty());
     }
@@ -584,7 +584,7 @@ private slots:
         snapshot.events[1].symbols = {QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("^IXIC")};
         QStringList before;
         {
-            Store store(path);
+            FileStore store(path);
             store.importSnapshot(snapshot);
             // What a version-3 file looks like: an event's symbols in event_symbols.ticker.
             test::restoreVersionSixSearch(store.database());
@@ -593,7 +593,7 @@ private slots:
             before = rowsOf(store, "SELECT event_id, ticker, position FROM event_symbols ORDER BY event_id, position");
         }
         QCOMPARE(before.size(), 5);
-        Store store(path);
+        FileStore store(path);
         QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion());
         // Every row kept, under the new column name.
         QCOMPARE(rowsOf(store, "SELECT event_id, symbol, position FROM event_symbols ORDER BY event_id, position"),
@@ -638,7 +638,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3-planted.db"));
         {
-            Store store(path);
+            FileStore store(path);
             store.importSnapshot(smallSnapshot());
             test::restoreVersionSixSearch(store.database());
             restoreVersionThreeEventSymbols(store.database());
@@ -651,7 +651,7 @@ private slots:
         file.close();
         QString message;
         try {
-            Store store(path);
+            FileStore store(path);
         } catch (const Error &error) {
             message = error.message();
         }
@@ -666,7 +666,7 @@ private slots:
     void savedViewsAreReplacedByName()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("views.db")));
+        FileStore store(dir.filePath(QStringLiteral("views.db")));
         store.importSnapshot(smallSnapshot());
         SavedView week{QStringLiteral("Shock week"), {}, QStringLiteral("facts")};
         week.settings.kinds = {EventKind::Statement, EventKind::Market};
@@ -691,7 +691,7 @@ private slots:
         QVERIFY(!store.savedView(QStringLiteral("shock week"))); // names are case-sensitive
 
         // Through a snapshot into another database.
-        Store copy(dir.filePath(QStringLiteral("copy.db")));
+        FileStore copy(dir.filePath(QStringLiteral("copy.db")));
         copy.importSnapshot(store.exportSnapshot());
         QCOMPARE(copy.savedViews(), store.savedViews());
         Snapshot again;
@@ -715,7 +715,7 @@ private slots:
     void rangeFindsSpansThatStartEarlier()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("a.db")));
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
         Snapshot snapshot = smallSnapshot();
         Event week;
         week.uid = QStringLiteral("long-span");
@@ -738,7 +738,7 @@ private slots:
     void bulkImportRebuildsIndexes()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("bulk.db")));
+        FileStore store(dir.filePath(QStringLiteral("bulk.db")));
         store.importSnapshot(smallSnapshot());
         Snapshot many;
         for (int i = 0; i < 25'000; ++i) { // past the bulk threshold
@@ -771,7 +771,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing.db"));
-        QVERIFY_THROWS_EXCEPTION(Error, Store(path, Store::Open::ExistingOnly));
+        QVERIFY_THROWS_EXCEPTION(Error, FileStore(path, Store::Open::ExistingOnly));
         QVERIFY(!QFile::exists(path));
     }
 };

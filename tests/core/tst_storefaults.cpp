@@ -8,7 +8,7 @@
 #include "store/eventedits.h"
 #include "store/quoteedits.h"
 #include "store/schema.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "support/databasefingerprint.h"
 #include "support/faultvfs.h"
 #include "support/olderschema.h"
@@ -139,7 +139,7 @@ Snapshot seedSnapshot()
 
 // What `tickerline export` would write, with the import time of datasets that the operation
 // itself added left out (it is the clock's, not the data's).
-QByteArray content(Store &store, const QSet<QString> &datasetsBefore)
+QByteArray content(FileStore &store, const QSet<QString> &datasetsBefore)
 {
     Snapshot snapshot = store.exportSnapshot();
     for (DatasetInfo &info : snapshot.datasets) {
@@ -195,7 +195,7 @@ const char *faultName(FaultVfs::Fault fault, FaultVfs::Persistence persistence)
     return persistence == FaultVfs::Persistence::Persistent ? "I/O error" : "I/O error once";
 }
 
-using Work = std::function<void(Store &)>;
+using Work = std::function<void(FileStore &)>;
 
 } // namespace
 
@@ -230,7 +230,7 @@ private:
         QByteArray before;
         QSet<QString> datasetsBefore;
         {
-            Store store(path);
+            FileStore store(path);
             for (const DatasetInfo &info : store.datasets())
                 datasetsBefore.insert(info.uid);
             before = content(store, datasetsBefore);
@@ -240,14 +240,14 @@ private:
         m_vfs.reset();
         int commitPoint = 0;
         {
-            Store store(path);
+            FileStore store(path);
             work(store);
             commitPoint = m_vfs.operations();
         }
         const int total = m_vfs.operations();
         QByteArray after;
         {
-            Store store(path);
+            FileStore store(path);
             QCOMPARE(store.check(), QStringList());
             after = content(store, datasetsBefore);
         }
@@ -267,7 +267,7 @@ private:
                     QVERIFY(freshCopy());
                     m_vfs.reset();
                     m_vfs.arm(n, fault, persistence);
-                    std::optional<Store> store;
+                    std::optional<FileStore> store;
                     QString error;
                     bool failed = false;
                     try {
@@ -295,7 +295,7 @@ private:
                         } else {
                             // Another connection sees nothing of it while this one is still open.
                             if (changesContent) {
-                                Store reader(path, Store::Open::ReadOnly);
+                                FileStore reader(path, Store::Open::ReadOnly);
                                 QVERIFY2(content(reader, datasetsBefore) == before, where.constData());
                             } else {
                                 Database reader(path, Database::Mode::ReadOnly);
@@ -311,7 +311,7 @@ private:
                             store.reset();
                         }
                     }
-                    Store reopened(path);
+                    FileStore reopened(path);
                     const QStringList problems = reopened.check();
                     QVERIFY2(problems.isEmpty(),
                              (where + ": " + problems.join(QStringLiteral("; ")).toUtf8()).constData());
@@ -375,7 +375,7 @@ private:
     {
         const QString path = m_dir.filePath(QStringLiteral("seed.db"));
         if (!QFileInfo::exists(path)) {
-            Store store(path);
+            FileStore store(path);
             store.importSnapshot(seedSnapshot());
         }
         return path;
@@ -396,7 +396,7 @@ private slots:
 
     void importingEventsFromCsv()
     {
-        sweep(seedDatabase(), [](Store &store) {
+        sweep(seedDatabase(), [](FileStore &store) {
             ImportRequest request;
             request.paths = {dataPath("interop/handmade/deepseek_week.csv")};
             ImportJob(request).run(store);
@@ -406,7 +406,7 @@ private slots:
     void importingTickerlineJson()
     {
         const QString json = moreJson();
-        sweep(seedDatabase(), [json](Store &store) {
+        sweep(seedDatabase(), [json](FileStore &store) {
             ImportRequest request;
             request.paths = {json};
             ImportJob(request).run(store);
@@ -415,7 +415,7 @@ private slots:
 
     void importingPrices()
     {
-        sweep(seedDatabase(), [](Store &store) {
+        sweep(seedDatabase(), [](FileStore &store) {
             ImportRequest request;
             request.paths = {dataPath("prices/QQQ.csv")};
             ImportJob(request).run(store);
@@ -428,7 +428,7 @@ private slots:
     void importingWithPagesSpilledBeforeTheCommit()
     {
         const QString json = moreJson();
-        sweep(seedDatabase(), [json](Store &store) {
+        sweep(seedDatabase(), [json](FileStore &store) {
             store.database().exec("PRAGMA cache_size = 8");
             ImportRequest request;
             request.paths = {dataPath("prices/QQQ.csv"), dataPath("interop/handmade/deepseek_week.csv"), json};
@@ -438,7 +438,7 @@ private slots:
 
     void addingAnEvent()
     {
-        sweep(seedDatabase(), [](Store &store) {
+        sweep(seedDatabase(), [](FileStore &store) {
             Event event;
             event.uid = QStringLiteral("stargate");
             event.title = QStringLiteral("Stargate announced");
@@ -447,31 +447,31 @@ private slots:
             event.actors << EventActor{QStringLiteral("sam-altman"), QStringLiteral("speaker")};
             event.symbols << QStringLiteral("ORCL");
             event.dataset = QStringLiteral("facts");
-            addEvent(store, event);
+            store.addEvent(event);
         });
     }
 
     void editingAnEvent()
     {
-        sweep(seedDatabase(), [](Store &store) {
+        sweep(seedDatabase(), [](FileStore &store) {
             Event event = store.event(QStringLiteral("selloff")).value();
             event.title = QStringLiteral("The DeepSeek selloff");
             event.summary = QStringLiteral("NVIDIA lost $589 billion");
             event.symbols = {QStringLiteral("NVDA"), QStringLiteral("AVGO"), QStringLiteral("TSM")};
             event.actors << EventActor{QStringLiteral("deepseek"), QStringLiteral("cause")};
-            updateEvent(store, event);
+            store.updateEvent(event, *store.event(event.uid));
         });
     }
 
     void deletingAnEvent()
     {
-        sweep(seedDatabase(), [](Store &store) { removeEvent(store, QStringLiteral("selloff")); });
+        sweep(seedDatabase(), [](FileStore &store) { store.removeEvent(QStringLiteral("selloff")); });
     }
 
     void addingAQuote()
     {
-        sweep(seedDatabase(), [](Store &store) {
-            addQuote(store, quoteIn("q-r1", kArticleText, QStringLiteral("released R1"), "r1"));
+        sweep(seedDatabase(), [](FileStore &store) {
+            store.addQuote(quoteIn("q-r1", kArticleText, QStringLiteral("released R1"), "r1"));
         });
     }
 
@@ -482,7 +482,7 @@ private slots:
                                .append(kArticleText)
                                .replace(QStringLiteral("three percent"), QStringLiteral("3.1 percent"))
                                .toUtf8());
-        sweep(seedDatabase(), [article](Store &store) {
+        sweep(seedDatabase(), [article](FileStore &store) {
             ImportRequest request;
             request.paths = {article};
             request.sourceUid = QStringLiteral("article");
@@ -492,7 +492,7 @@ private slots:
 
     void settingShareCounts()
     {
-        sweep(seedDatabase(), [](Store &store) {
+        sweep(seedDatabase(), [](FileStore &store) {
             Symbol nvda = store.symbol(QStringLiteral("NVDA")).value();
             nvda.sharesOutstanding = 24'400'000'000;
             nvda.sharesAsOf = QStringLiteral("2025-02-26");
@@ -503,7 +503,7 @@ private slots:
 
     void savingAView()
     {
-        sweep(seedDatabase(), [](Store &store) {
+        sweep(seedDatabase(), [](FileStore &store) {
             ViewSettings settings;
             settings.kinds = {EventKind::Market};
             settings.fromMs = at("2025-01-20");
@@ -516,14 +516,14 @@ private slots:
 
     void removingAView()
     {
-        sweep(seedDatabase(), [](Store &store) { store.removeView(QStringLiteral("R1 week")); });
+        sweep(seedDatabase(), [](FileStore &store) { store.removeView(QStringLiteral("R1 week")); });
     }
 
     void migratingFromVersionThree()
     {
         const QString seed = m_dir.filePath(QStringLiteral("v3.db"));
         {
-            Store store(seed);
+            FileStore store(seed);
             store.importSnapshot(seedSnapshot());
             // What a version-3 file looks like (as tst_store builds it): full-text rows found by
             // uid, no rowid scheme, event_symbols.ticker.
@@ -556,7 +556,7 @@ private slots:
         }
         // Opening it migrates it, in one transaction; a failed one leaves version 3 to open later.
         sweep(
-            seed, [](Store &store) { QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion()); },
+            seed, [](FileStore &store) { QCOMPARE(store.database().pragmaInt("user_version"), schema::latestVersion()); },
             false);
     }
 };

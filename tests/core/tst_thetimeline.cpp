@@ -3,7 +3,7 @@
 #include "interophelpers.h"
 #include "io/csvreader.h"
 #include "io/thetimeline.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QTemporaryDir>
@@ -74,7 +74,7 @@ private slots:
         QVERIFY(s.datasets.constFirst().uid.startsWith(QStringLiteral("file:versions.timeline:")));
 
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("t.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("t.tickerline")));
         store.importSnapshot(s);
         QCOMPARE(store.events().size(), 59);
     }

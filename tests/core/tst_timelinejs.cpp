@@ -3,7 +3,7 @@
 #include "interophelpers.h"
 #include "io/csvreader.h"
 #include "io/timelinejs.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "time/isotime.h"
 
 #include <QTemporaryDir>
@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(s.eras.at(0).dataset, s.datasets.constFirst().uid);
 
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("t.tickerline")));
+        FileStore store(dir.filePath(QStringLiteral("t.tickerline")));
         store.importSnapshot(s);
         QCOMPARE(store.events().size(), 3);
         QCOMPARE(store.eras().size(), 1);

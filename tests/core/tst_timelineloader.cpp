@@ -2,7 +2,7 @@
 #include "timeline/timelineloader.h"
 
 #include "imports/bundleddataset.h"
-#include "store/store.h"
+#include "store/filestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +19,7 @@ private slots:
     void indexHoldsEveryEventAsTheStoreReadsIt()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("episode.db")));
+        FileStore store(dir.filePath(QStringLiteral("episode.db")));
         installBundledDataset(store);
         const QList<Event> events = store.events();
         QCOMPARE(events.size(), 11);
@@ -59,7 +59,7 @@ private slots:
     void emptyDatabaseGivesAnEmptyIndex()
     {
         QTemporaryDir dir;
-        Store store(dir.filePath(QStringLiteral("empty.db")));
+        FileStore store(dir.filePath(QStringLiteral("empty.db")));
         const TimelineIndex index = loadTimelineIndex(store);
         QVERIFY(index.isEmpty());
         QVERIFY(!index.findUid(QStringLiteral("anything")));

@@ -6,7 +6,7 @@
 #include "imports/importjob.h"
 #include "store/eventedits.h"
 #include "store/schema.h"
-#include "store/store.h"
+#include "store/filestore.h"
 #include "support/databasefingerprint.h"
 #include "support/tamper.h"
 
@@ -45,7 +45,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 QString openError(const QString &path, Store::Open mode = Store::Open::CreateIfMissing)
 {
     try {
-        Store store(path, mode);
+        FileStore store(path, mode);
     } catch (const Error &error) {
         return error.message();
     }
@@ -67,7 +67,7 @@ private:
     QString bundledDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("shared%1.tickerline").arg(++m_files));
-        Store store(path);
+        FileStore store(path);
         installBundledDataset(store);
         return path;
     }
@@ -92,7 +92,7 @@ private slots:
         // What the window's and the command line's import do with it.
         QString message;
         try {
-            Store store(path);
+            FileStore store(path);
             ImportRequest request;
             request.paths = {oneEventCsv()};
             ImportJob(request).run(store);
@@ -156,13 +156,13 @@ private slots:
             END;
             ANALYZE;)sql");
         QCOMPARE(openError(path), QString());
-        Store store(path);
+        FileStore store(path);
         QCOMPARE(store.check(), QStringList());
     }
 
     void checkNamesAnObjectAddedWhileOpen()
     {
-        Store store(bundledDatabase());
+        FileStore store(bundledDatabase());
         QCOMPARE(store.check(), QStringList());
         store.database().exec("CREATE VIEW everything AS SELECT * FROM quotes");
         QCOMPARE(store.check(), QStringList{QStringLiteral("view \"everything\" is not part of Tickerline's schema")});
@@ -174,7 +174,7 @@ private slots:
         int pageSize = 0;
         int rootPage = 0;
         {
-            Store store(path);
+            FileStore store(path);
             pageSize = store.database().pragmaInt("page_size");
             Statement root(store.database(), "SELECT rootpage FROM sqlite_schema WHERE name = 'quotes'");
             QVERIFY(root.step());
@@ -199,7 +199,7 @@ private slots:
     {
         const QString path = bundledDatabase();
         const QByteArray before = databaseFingerprint(path);
-        Store store(path, Store::Open::ReadOnly);
+        FileStore store(path, Store::Open::ReadOnly);
         QVERIFY(store.isReadOnly());
         QCOMPARE(store.readOnlyReason(), Store::ReadOnlyReason::Requested);
         QVERIFY(store.eventCount() > 0);
@@ -222,11 +222,11 @@ private slots:
                      store.saveView(SavedView{QStringLiteral("mine"), ViewSettings(), QString()});
                  }),
                  refusal);
-        QCOMPARE(refused([&] { removeEvent(store, store.events().constFirst().uid); }), refusal);
+        QCOMPARE(refused([&] { store.removeEvent(store.events().constFirst().uid); }), refusal);
         QCOMPARE(refused([&] { store.updateQuoteAnchors(store.quotes()); }), refusal);
         Event event = store.events().constFirst();
         event.title = QStringLiteral("Changed");
-        QCOMPARE(refused([&] { updateEvent(store, event); }), refusal);
+        QCOMPARE(refused([&] { store.updateEvent(event, *store.event(event.uid)); }), refusal);
         QCOMPARE(databaseFingerprint(path), before);
     }
 

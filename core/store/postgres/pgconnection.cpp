@@ -327,10 +327,21 @@ std::vector<PgNotification> PgConnection::notifications(int waitMs)
     return received;
 }
 
+int PgConnection::backendPid() const
+{
+    return PQbackendPID(m_conn);
+}
+
 PgTransaction::PgTransaction(PgConnection &db)
     : m_db(db)
 {
-    m_db.exec("BEGIN");
+    if (PQtransactionStatus(db.handle()) == PQTRANS_IDLE) {
+        m_db.exec("BEGIN");
+        return;
+    }
+    static std::atomic_int next{0};
+    m_savepoint = "tickerline_" + QByteArray::number(++next);
+    m_db.exec(QByteArray("SAVEPOINT " + m_savepoint).constData());
 }
 
 PgTransaction::~PgTransaction()
@@ -338,15 +349,44 @@ PgTransaction::~PgTransaction()
     if (m_done)
         return;
     try {
-        m_db.exec("ROLLBACK");
+        m_db.exec(m_savepoint.isEmpty() ? QByteArray("ROLLBACK").constData()
+                                        : QByteArray("ROLLBACK TO SAVEPOINT " + m_savepoint).constData());
     } catch (const Error &) { // a lost connection rolls back by itself; never throw while unwinding
     }
 }
 
 void PgTransaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_savepoint.isEmpty() ? QByteArray("COMMIT").constData()
+                                    : QByteArray("RELEASE SAVEPOINT " + m_savepoint).constData());
     m_done = true;
+}
+
+PgCancelWatch::PgCancelWatch(PgConnection &db, const std::atomic_bool *cancel)
+{
+    if (!cancel)
+        return;
+    PGcancel *handle = PQgetCancel(db.handle());
+    if (!handle)
+        return;
+    m_thread = std::thread([this, handle, cancel] {
+        while (!m_stop.load()) {
+            if (cancel->load()) {
+                char error[256];
+                PQcancel(handle, error, sizeof error); // a failed cancel leaves the statement to finish
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        PQfreeCancel(handle);
+    });
+}
+
+PgCancelWatch::~PgCancelWatch()
+{
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 namespace {

@@ -5,8 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
+#include <thread>
 #include <vector>
 
 struct pg_conn;
@@ -106,6 +108,7 @@ public:
     std::vector<PgNotification> notifications(int waitMs = 0);
 
     pg_conn *handle() const { return m_conn; }
+    int backendPid() const; // the server process of this connection, as notifications name it
 
     // Throws the message of a failure libpq reports on this connection.
     [[noreturn]] void fail(const QString &what, const QString &reason) const;
@@ -119,6 +122,7 @@ private:
 };
 
 // BEGIN … ROLLBACK unless commit() is called.
+// BEGIN … COMMIT, or ROLLBACK unless committed; inside another transaction, a savepoint of it.
 class PgTransaction final
 {
 public:
@@ -127,10 +131,28 @@ public:
     PgTransaction(const PgTransaction &) = delete;
     PgTransaction &operator=(const PgTransaction &) = delete;
     void commit();
+    bool outermost() const { return m_savepoint.isEmpty(); }
 
 private:
     PgConnection &m_db;
+    QByteArray m_savepoint; // empty for the outermost
     bool m_done = false;
+};
+
+// While it lives, a set flag cancels the statement running on the connection (PQcancel from a
+// thread of its own, which looks at the flag ten times a second): the statement then fails
+// "canceling statement due to user request", and its transaction with it.
+class PgCancelWatch final
+{
+public:
+    PgCancelWatch(PgConnection &db, const std::atomic_bool *cancel);
+    ~PgCancelWatch();
+    PgCancelWatch(const PgCancelWatch &) = delete;
+    PgCancelWatch &operator=(const PgCancelWatch &) = delete;
+
+private:
+    std::atomic_bool m_stop{false};
+    std::thread m_thread;
 };
 
 // COPY … FROM STDIN in text format: a table's rows written field by field and sent to the server

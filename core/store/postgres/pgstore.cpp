@@ -96,8 +96,62 @@ void writeQuoteAnchors(PgConnection &db, const QList<Quote> &quotes)
 
 } // namespace
 
-PgStore::PgStore(const QString &target)
-    : m_db(target)
+namespace pgrows {
+
+std::int64_t insertDataset(PgConnection &db, const DatasetInfo &info)
+{
+    return insertedId(db,
+                      "INSERT INTO datasets(uid, name, origin, licence, notes, imported_at) "
+                      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                      PgParams().add(info.uid).add(info.name).add(info.origin).add(info.licence).add(info.notes)
+                          .add(info.importedAt.isEmpty() ? nowIsoUtc() : info.importedAt));
+}
+
+std::int64_t insertActor(PgConnection &db, const Actor &actor, std::optional<std::int64_t> dataset)
+{
+    return insertedId(db, "INSERT INTO actors(uid, name, kind, dataset_id) VALUES ($1, $2, $3, $4) RETURNING id",
+                      PgParams().add(actor.uid).add(actor.name).add(actor.kind).add(dataset));
+}
+
+std::int64_t insertSource(PgConnection &db, const Source &source, std::optional<std::int64_t> dataset)
+{
+    return insertedId(db,
+                      "INSERT INTO sources(uid, kind, title, outlet, author, url, published_ms, precision, "
+                      "uncertain, lang, text, text_sha256, dataset_id) "
+                      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+                      PgParams().add(source.uid).add(source.kind).add(source.title).add(source.outlet)
+                          .add(source.author).add(source.url).add(source.publishedMs)
+                          .add(toString(source.precision)).add(source.uncertain).add(source.lang)
+                          .add(source.text).add(sha256Hex(source.text)).add(dataset));
+}
+
+std::int64_t insertQuote(PgConnection &db, const Quote &quote, std::int64_t source, std::optional<std::int64_t> event,
+                         std::optional<std::int64_t> speaker, std::optional<std::int64_t> dataset)
+{
+    return insertedId(db,
+                      "INSERT INTO quotes(uid, source_id, event_id, speaker_id, exact, prefix, suffix, "
+                      "pos_start, pos_end, status, score, dataset_id) "
+                      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+                      PgParams().add(quote.uid).add(source).add(event).add(speaker).add(quote.exact)
+                          .add(quote.prefix).add(quote.suffix).add(quote.start).add(quote.end)
+                          .add(toString(quote.status)).add(quote.score).add(dataset));
+}
+
+std::optional<std::int64_t> idOf(PgConnection &db, KeyedTable table, const QString &key)
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    const PgResult found = db.exec(containsSql(table, "$1").replace("SELECT 1", "SELECT id").constData(),
+                                   PgParams().add(key));
+    return found.rows() > 0 ? std::optional<std::int64_t>(found.int64(0, 0)) : std::nullopt;
+}
+
+} // namespace pgrows
+
+PgStore::PgStore(const QString &target, Open mode)
+    : m_target(target),
+      m_db(target),
+      m_requestedReadOnly(mode == Open::ReadOnly)
 {
     pgschema::prepare(m_db);
     // The first right the role lacks, in the order a write needs them.
@@ -110,14 +164,70 @@ PgStore::PgStore(const QString &target)
         "FROM unnest(ARRAY['datasets', 'actors', 'events', 'eras', 'sources', 'quotes', 'symbols', 'views']) AS t(name) "
         "WHERE NOT has_sequence_privilege(pg_get_serial_sequence(t.name, 'id'), 'USAGE')) sequences LIMIT 1");
     if (lacking.rows() > 0)
-        m_readOnlyReason = QStringLiteral("role \"%1\" lacks %2 on %3").arg(lacking.text(0, 0), lacking.text(0, 2),
+        m_readOnlyDetail = QStringLiteral("role \"%1\" lacks %2 on %3").arg(lacking.text(0, 0), lacking.text(0, 2),
                                                                            lacking.text(0, 1));
+    else if (m_requestedReadOnly)
+        m_readOnlyDetail = QStringLiteral("it was opened read-only");
+    m_db.listen(QString::fromLatin1(kChangesChannel));
+}
+
+Store::ReadOnlyReason PgStore::readOnlyReason() const
+{
+    if (m_readOnlyDetail.isEmpty())
+        return ReadOnlyReason::None;
+    return m_requestedReadOnly ? ReadOnlyReason::Requested : ReadOnlyReason::RoleLacksRights;
+}
+
+Store::Opener PgStore::opener() const
+{
+    return [target = m_target](Open mode) -> std::unique_ptr<Store> { return std::make_unique<PgStore>(target, mode); };
+}
+
+std::int64_t PgStore::outsideChanges()
+{
+    for (const PgNotification &notification : m_db.notifications()) {
+        if (notification.channel == QLatin1String(kChangesChannel) && notification.senderPid != m_db.backendPid())
+            ++m_outsideChanges;
+    }
+    return m_outsideChanges;
+}
+
+namespace {
+
+class PgStoreTransaction final : public StoreTransaction
+{
+public:
+    explicit PgStoreTransaction(PgConnection &db, const std::atomic_bool *cancel = nullptr)
+        : m_transaction(db)
+    {
+        if (cancel)
+            m_watch.emplace(db, cancel);
+    }
+    void commit() override { m_transaction.commit(); }
+
+private:
+    std::optional<PgCancelWatch> m_watch; // constructed after, so destroyed before, the transaction
+    PgTransaction m_transaction;
+};
+
+} // namespace
+
+std::unique_ptr<StoreTransaction> PgStore::transaction()
+{
+    requireWritable();
+    return std::make_unique<PgStoreTransaction>(m_db);
+}
+
+std::unique_ptr<StoreTransaction> PgStore::bulkTransaction(const std::atomic_bool *cancel)
+{
+    requireWritable();
+    return std::make_unique<PgStoreTransaction>(m_db, cancel);
 }
 
 void PgStore::requireWritable() const
 {
     if (isReadOnly())
-        throw Error(QStringLiteral("%1 is read-only: %2").arg(m_db.name(), m_readOnlyReason));
+        throw Error(QStringLiteral("%1 is read-only: %2").arg(m_db.name(), m_readOnlyDetail));
 }
 
 void PgStore::importSnapshot(const Snapshot &snapshot)
@@ -129,21 +239,14 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     for (const DatasetInfo &info : snapshot.datasets) {
         if (datasets.contains(info.uid))
             throw alreadyInDatabase(QStringLiteral("dataset"), info.uid);
-        datasets.add(info.uid, insertedId(m_db,
-                                          "INSERT INTO datasets(uid, name, origin, licence, notes, imported_at) "
-                                          "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                                          PgParams().add(info.uid).add(info.name).add(info.origin).add(info.licence)
-                                              .add(info.notes).add(info.importedAt.isEmpty() ? nowIsoUtc() : info.importedAt)));
+        datasets.add(info.uid, insertDataset(m_db, info));
     }
 
     PgKeyIndex actors(m_db, "SELECT uid, id FROM actors");
     for (const Actor &actor : snapshot.actors) {
         if (actors.contains(actor.uid))
             throw alreadyInDatabase(QStringLiteral("actor"), actor.uid);
-        actors.add(actor.uid, insertedId(m_db, "INSERT INTO actors(uid, name, kind, dataset_id) VALUES ($1, $2, $3, $4) "
-                                               "RETURNING id",
-                                         PgParams().add(actor.uid).add(actor.name).add(actor.kind)
-                                             .add(optionalId(datasets.find(actor.dataset)))));
+        actors.add(actor.uid, insertActor(m_db, actor, optionalId(datasets.find(actor.dataset))));
     }
 
     PgKeyIndex events(m_db, "SELECT uid, id FROM events");
@@ -152,7 +255,7 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
         QStringList uids;
         for (qsizetype i = 0; i < std::min<qsizetype>(snapshot.events.size(), 100); ++i)
             uids << snapshot.events[i].uid;
-        notifyEvents(m_db, QStringLiteral("import"), snapshot.events.size() <= 100 ? uids : QStringList(),
+        notifyChange(m_db, QStringLiteral("import"), snapshot.events.size() <= 100 ? uids : QStringList(),
                      snapshot.events.size());
     }
 
@@ -179,16 +282,7 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     for (const Source &source : snapshot.sources) {
         if (sources.contains(source.uid))
             throw alreadyInDatabase(QStringLiteral("source"), source.uid);
-        sources.add(source.uid,
-                    insertedId(m_db,
-                               "INSERT INTO sources(uid, kind, title, outlet, author, url, published_ms, precision, "
-                               "uncertain, lang, text, text_sha256, dataset_id) "
-                               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
-                               PgParams().add(source.uid).add(source.kind).add(source.title).add(source.outlet)
-                                   .add(source.author).add(source.url).add(source.publishedMs)
-                                   .add(toString(source.precision)).add(source.uncertain).add(source.lang)
-                                   .add(source.text).add(sha256Hex(source.text))
-                                   .add(optionalId(datasets.find(source.dataset)))));
+        sources.add(source.uid, insertSource(m_db, source, optionalId(datasets.find(source.dataset))));
     }
 
     PgKeyIndex quotes(m_db, "SELECT uid, id FROM quotes");
@@ -196,15 +290,8 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
         if (quotes.contains(quote.uid))
             throw alreadyInDatabase(QStringLiteral("quote"), quote.uid);
         const QuoteReferences named = quoteReferences(quote, sources, events, actors);
-        quotes.add(quote.uid,
-                   insertedId(m_db,
-                              "INSERT INTO quotes(uid, source_id, event_id, speaker_id, exact, prefix, suffix, "
-                              "pos_start, pos_end, status, score, dataset_id) "
-                              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-                              PgParams().add(quote.uid).add(named.source).add(optionalId(named.event))
-                                  .add(optionalId(named.speaker)).add(quote.exact).add(quote.prefix).add(quote.suffix)
-                                  .add(quote.start).add(quote.end).add(toString(quote.status)).add(quote.score)
-                                  .add(optionalId(datasets.find(quote.dataset)))));
+        quotes.add(quote.uid, insertQuote(m_db, quote, named.source, optionalId(named.event),
+                                          optionalId(named.speaker), optionalId(datasets.find(quote.dataset))));
     }
 
     PgKeyIndex symbols(m_db, "SELECT ticker, id FROM symbols");

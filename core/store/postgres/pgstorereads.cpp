@@ -5,6 +5,7 @@
 #include "store/postgres/pgstorerows.h"
 #include "store/storednames.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -347,6 +348,11 @@ QSet<QString> PgStore::keys(KeyedTable table)
     return values;
 }
 
+bool PgStore::contains(KeyedTable table, const QString &key)
+{
+    return m_db.exec(containsSql(table, "$1").constData(), PgParams().add(key)).rows() > 0;
+}
+
 QList<SavedView> PgStore::savedViews()
 {
     return readViews(m_db, "ORDER BY v.id", {});
@@ -375,7 +381,8 @@ void PgStore::forEachListedEvent(const EventFilter &filter, EventDetail detail,
 {
     const bool full = detail == EventDetail::Full;
     PgTransaction transaction(m_db);
-    m_db.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    if (transaction.outermost())
+        m_db.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     PgParams params;
     const QByteArray where = eventFilterClause(filter, params);
     m_db.exec((QByteArray("DECLARE listing NO SCROLL CURSOR FOR SELECT e.id, e.uid, e.title, ") +
@@ -414,6 +421,55 @@ void PgStore::forEachListedEvent(const EventFilter &filter, EventDetail detail,
     transaction.commit();
 }
 
+namespace {
+
+// The strings of a JSON array of strings, each once, in order.
+void readUids(const QByteArray &json, QStringList &out)
+{
+    out.clear();
+    for (const QJsonValue &value : QJsonDocument::fromJson(json).array()) {
+        const QString uid = value.toString();
+        if (!out.contains(uid))
+            out << uid;
+    }
+}
+
+} // namespace
+
+void PgStore::forEachEventRow(const std::function<void(const EventRow &)> &visit)
+{
+    PgTransaction transaction(m_db);
+    if (transaction.outermost())
+        m_db.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    m_db.exec("DECLARE event_rows NO SCROLL CURSOR FOR SELECT e.uid, e.title, e.kind, e.start_ms, e.end_ms, "
+              "e.precision, e.uncertain, e.tz, "
+              "(SELECT coalesce(json_agg(a.uid ORDER BY ea.position), '[]') FROM event_actors ea "
+              " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id), "
+              "(SELECT coalesce(json_agg(s.symbol ORDER BY s.position), '[]') FROM event_symbols s "
+              " WHERE s.event_id = e.id) "
+              "FROM events e ORDER BY e.id");
+    constexpr int kBatch = 5000;
+    EventRow row;
+    for (;;) {
+        const PgResult rows = m_db.exec("FETCH 5000 FROM event_rows");
+        for (int r = 0; r < rows.rows(); ++r) {
+            row.uid = rows.text(r, 0);
+            row.title = rows.text(r, 1);
+            row.kind = storedEventKind(rows.bytes(r, 2));
+            row.startMs = rows.int64(r, 3);
+            row.endMs = optionalInt64(rows, r, 4);
+            row.precision = storedPrecision(rows.bytes(r, 5), Precision::Second);
+            row.uncertain = boolean(rows, r, 6);
+            row.tz = rows.bytes(r, 7);
+            readUids(rows.bytes(r, 8), row.actors);
+            readUids(rows.bytes(r, 9), row.symbols);
+            visit(row);
+        }
+        if (rows.rows() < kBatch)
+            break;
+    }
+    transaction.commit();
+}
 
 QList<SearchHit> PgStore::search(const QString &query, int limit)
 {

@@ -7,6 +7,7 @@
 
 #include "domain/entities.h"
 #include "store/postgres/pgconnection.h"
+#include "store/store.h"
 #include "time/isotime.h"
 
 #include <QDateTime>
@@ -78,7 +79,17 @@ Event eventOf(const PgResult &rows, int r);
 QList<Event> readEvents(PgConnection &db, const QByteArray &where, const PgParams &params);
 // A new series of a Snapshot with its bars (COPY) and its summaries; refused when it exists.
 void importSeries(PgConnection &db, const PriceSeries &series, PgKeyIndex &datasets);
-// Announces a change of events to every listening window; sent when the transaction commits.
-void notifyEvents(PgConnection &db, const QString &op, const QStringList &uids, qsizetype count = -1);
+// Announces a change to every listening window (PgStore::kChangesChannel); sent when the
+// transaction commits. `uids`: the events changed, when it is events.
+void notifyChange(PgConnection &db, const QString &op, const QStringList &uids = {}, qsizetype count = -1);
+
+// One row each, returning its id.
+std::int64_t insertDataset(PgConnection &db, const DatasetInfo &info);
+std::int64_t insertActor(PgConnection &db, const Actor &actor, std::optional<std::int64_t> dataset);
+std::int64_t insertSource(PgConnection &db, const Source &source, std::optional<std::int64_t> dataset);
+std::int64_t insertQuote(PgConnection &db, const Quote &quote, std::int64_t source, std::optional<std::int64_t> event,
+                         std::optional<std::int64_t> speaker, std::optional<std::int64_t> dataset);
+// The id of the row with this key; nothing for an empty key.
+std::optional<std::int64_t> idOf(PgConnection &db, KeyedTable table, const QString &key);
 
 } // namespace tickerline::pgrows
