@@ -42,6 +42,7 @@ constexpr Command kCommands[] = {
     {"search", &runSearchCommand, false},
     {"import", &runImportCommand, false},
     {"export", &runExportCommand, false},
+    {"copy", &runCopyCommand, false},
     {"symbols", &runSymbolsCommand, false},
     {"prices", &runPricesCommand, false},
     {"quotes", &runQuotesCommand, false},
@@ -62,6 +63,7 @@ const char *const kUsageText =
     "  tickerline [--db FILE] import FILE... [--format F] [--symbol S]\n"
     "  tickerline [--db FILE] import ARTICLE --source UID   replace that source's text; re-anchor its quotes\n"
     "  tickerline [--db FILE] export FILE [--format F]\n"
+    "  tickerline [--db FILE] copy --to DB                  the whole dataset into another database\n"
     "  tickerline [--db FILE] symbols [--json]\n"
     "  tickerline [--db FILE] prices SYMBOL [--from D] [--to D] [--interval 1d] [--json]\n"
     "  tickerline [--db FILE] chart --out FILE.png|.svg|.pdf [--kind price|candles|compare|impact|density]\n"
@@ -80,6 +82,9 @@ const char *const kUsageText =
     "  tickerline [--db FILE] event delete UID\n"
     "  tickerline calendar --from D --to D [--json]        trading sessions (NYSE/Nasdaq, New York time)\n"
     "\n"
+    "FILE: a database file, or a PostgreSQL team database: a URI (postgresql://user@host/dbname?sslmode=…)\n"
+    "or a key=value string (\"host=… dbname=…\", \"service=team\"); passwords come from ~/.pgpass or the\n"
+    "service file.\n"
     "Without --db the default database is used (created from the bundled dataset on first run).\n"
     "--db naming a file that does not exist creates an empty database there.\n"
     "A FILE in place of a subcommand (one that exists, or any name ending in .tickerline) is the\n"

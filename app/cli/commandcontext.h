@@ -49,6 +49,7 @@ int runSearchCommand(CommandContext &context);
 int runCheckCommand(CommandContext &context);
 int runImportCommand(CommandContext &context);
 int runExportCommand(CommandContext &context);
+int runCopyCommand(CommandContext &context); // copy --to DB: the whole dataset into another database
 int runCalendarCommand(CommandContext &context); // needs no database
 int runStudyCommand(CommandContext &context);
 int runEventCommand(CommandContext &context); // event add | edit | delete

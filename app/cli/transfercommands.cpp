@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// import and export: everything that moves data between files and the database, through the
+// import, export and copy: everything that moves data between files and the database, through the
 // format registry and the import job that the window uses too.
 #include "cli/commandcontext.h"
 #include "cli/options.h"
 #include "error.h"
 #include "imports/formatregistry.h"
 #include "imports/importjob.h"
+#include "store/postgres/pgconnection.h"
 #include "store/store.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -126,6 +129,68 @@ int runExportCommand(CommandContext &context)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    return 0;
+}
+
+namespace {
+
+qint64 barCount(const Snapshot &snapshot)
+{
+    qint64 bars = 0;
+    for (const PriceSeries &series : snapshot.series)
+        bars += series.bars.size();
+    return bars;
+}
+
+} // namespace
+
+int runCopyCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("The database to copy into: a file, or a PostgreSQL URI or key=value string."),
+                      QStringLiteral("DB")});
+    parseOrThrow(parser, context.args(), QStringLiteral("copy"));
+    if (!parser.positionalArguments().isEmpty())
+        throw UsageError{QStringLiteral("copy takes no arguments besides --to DB")};
+    const QString to = parser.value(QStringLiteral("to"));
+    if (to.isEmpty())
+        throw UsageError{QStringLiteral("copy needs --to DB")};
+
+    Store &from = context.store();
+    QTextStream &err = context.err();
+    const auto step = [&err](const QString &what) {
+        err << "tickerline: " << what << '\n';
+        err.flush();
+    };
+    // A file made for the copy goes again when the copy fails: nothing half-written stays.
+    const bool newFile = !isPostgresTarget(to) && !QFileInfo::exists(to);
+    try {
+        const std::unique_ptr<Store> target = openStore(to, Store::Open::CreateIfMissing);
+        if (target->name() == from.name())
+            throw Error(QStringLiteral("%1: copy into the same database").arg(target->name()));
+        step(QStringLiteral("reading %1…").arg(from.name()));
+        const Snapshot snapshot = from.exportSnapshot();
+        step(QStringLiteral("writing %1 events, %2 sources, %3 quotes, %4 series (%5 bars) to %6…")
+                 .arg(snapshot.events.size())
+                 .arg(snapshot.sources.size())
+                 .arg(snapshot.quotes.size())
+                 .arg(snapshot.series.size())
+                 .arg(barCount(snapshot))
+                 .arg(target->name()));
+        try {
+            target->importSnapshot(snapshot);
+        } catch (const Error &refused) {
+            throw Error(QStringLiteral("%1: %2").arg(target->name(), refused.message()));
+        }
+        step(QStringLiteral("copied into %1").arg(target->name()));
+    } catch (const Error &) {
+        if (newFile) {
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(to + QLatin1String(suffix));
+        }
+        throw;
+    }
     return 0;
 }
 
