@@ -3,9 +3,11 @@
 
 #include "cli/cli.h"
 #include "cli/commandcontext.h"
+#include "dialogs/teamdatabasedialog.h"
 #include "error.h"
 #include "imports/bundleddataset.h"
 #include "mainwindow.h"
+#include "store/postgres/pgconnection.h"
 #include "store/store.h"
 #include "style/themesetting.h"
 #include "workspace.h"
@@ -124,9 +126,21 @@ void openDatabaseReadOnly(MainWindow *current)
     replaceWindow(current, path, true);
 }
 
+void connectToTeamDatabase(MainWindow *current)
+{
+    QStringList recent;
+    for (const QString &target : recentDatabases()) {
+        if (isPostgresTarget(target))
+            recent << target;
+    }
+    TeamDatabaseDialog dialog(recent, current);
+    if (dialog.exec() == QDialog::Accepted)
+        replaceWindow(current, dialog.target());
+}
+
 void openRecent(MainWindow *current, const QString &path)
 {
-    if (!QFileInfo::exists(path)) {
+    if (!isPostgresTarget(path) && !QFileInfo::exists(path)) {
         QStringList recent = recentDatabases();
         recent.removeAll(path);
         settings().setValue(kRecentKey, recent);
@@ -155,7 +169,8 @@ QStringList recentDatabases()
 
 void rememberDatabase(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team database is remembered without its password, which never reaches the settings.
+    const QString absolute = isPostgresTarget(path) ? withoutPassword(path) : QFileInfo(path).absoluteFilePath();
     QStringList recent = recentDatabases();
     recent.removeAll(absolute);
     recent.prepend(absolute);

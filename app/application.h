@@ -28,6 +28,8 @@ MainWindow *openWindow(const QString &path, QString *error, bool readOnly = fals
 // `current` when it worked; a refusal is shown in a message box and changes nothing.
 void newDatabase(MainWindow *current);
 void openDatabase(MainWindow *current);
+// File → Connect to team database…: a PostgreSQL database in this window's place.
+void connectToTeamDatabase(MainWindow *current);
 void openDatabaseReadOnly(MainWindow *current);
 void openRecent(MainWindow *current, const QString &path);
 

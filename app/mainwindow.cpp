@@ -22,6 +22,7 @@
 #include "sources/sourceview.h"
 #include "store/eventedits.h"
 #include "store/database.h"
+#include "store/postgres/pgconnection.h"
 #include "store/store.h"
 #include "style/palettewatcher.h"
 #include "style/themesetting.h"
@@ -100,8 +101,12 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 void MainWindow::init()
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("%1 — Tickerline").arg(QFileInfo(m_store.name()).fileName()));
-    setWindowFilePath(m_store.name());
+    if (isPostgresTarget(m_store.name())) { // a team database: its name says which server and database
+        setWindowTitle(tr("%1 — Tickerline").arg(m_store.name()));
+    } else {
+        setWindowTitle(tr("%1 — Tickerline").arg(QFileInfo(m_store.name()).fileName()));
+        setWindowFilePath(m_store.name());
+    }
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     setDockNestingEnabled(true);
 
@@ -335,6 +340,11 @@ void MainWindow::buildMenus()
         file->addAction(tr("Open &Read-Only…"), this, [this] { application::openDatabaseReadOnly(this); });
     openReadOnly->setObjectName(QStringLiteral("openReadOnlyAction"));
     openReadOnly->setToolTip(tr("Open a database without ever changing it"));
+    QAction *team = file->addAction(tr("&Connect to Team Database…"), this,
+                                    [this] { application::connectToTeamDatabase(this); });
+    team->setObjectName(QStringLiteral("connectTeamDatabaseAction"));
+    team->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    team->setToolTip(tr("Open a PostgreSQL database that several analysts share"));
     file->addMenu(new RecentDatabasesMenu(this));
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"), m_transfers, &ImportExportController::chooseAndImport);

@@ -3,6 +3,7 @@
 
 #include "application.h"
 #include "mainwindow.h"
+#include "store/postgres/pgconnection.h"
 #include "workspace.h"
 
 #include <QFileInfo>
@@ -20,7 +21,8 @@ RecentDatabasesMenu::RecentDatabasesMenu(MainWindow *window)
 void RecentDatabasesMenu::rebuild()
 {
     clear();
-    const QString own = QFileInfo(m_window->workspace()->filePath()).absoluteFilePath();
+    const QString name = m_window->workspace()->filePath();
+    const QString own = isPostgresTarget(name) ? name : QFileInfo(name).absoluteFilePath();
     for (const QString &path : application::recentDatabases()) {
         if (path == own)
             continue;
