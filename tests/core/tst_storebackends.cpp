@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One suite, both backends: every test runs once on a database file (FileStore) and once on a
+// team database in the throwaway PostgreSQL cluster (PgStore), through the Store interface alone,
+// and asserts the same values, the same refusals and the same state afterwards.
+#include "core/interophelpers.h"
+#include "error.h"
+#include "imports/bundleddataset.h"
+#include "store/eventedits.h"
+#include "store/filestore.h"
+#include "store/quoteedits.h"
+#include "support/pgtestdatabase.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+#include <vector>
+
+using namespace tickerline;
+
+namespace {
+
+const QString kSelloff = QStringLiteral("market-selloff-2025-01-27");
+
+Event note(const QString &uid, const QString &title)
+{
+    Event event;
+    event.uid = uid;
+    event.title = title;
+    event.startMs = 1'737'990'000'000;
+    event.precision = Precision::Minute;
+    event.tz = QStringLiteral("UTC");
+    return event;
+}
+
+PriceSeries minuteBars(int count, std::int64_t firstMs, double start)
+{
+    PriceSeries series;
+    series.symbol = QStringLiteral("NVDA");
+    series.interval = QStringLiteral("1m");
+    QRandomGenerator random(17);
+    double price = start;
+    for (int i = 0; i < count; ++i) {
+        const double open = price;
+        price = std::max(1.0, price + (random.generateDouble() - 0.5) * 0.6);
+        series.bars.push_back(Bar{firstMs + std::int64_t(i) * 60'000, open, std::max(open, price) + 0.05,
+                                  std::min(open, price) - 0.05, price, std::nullopt, double(1000 + i)});
+    }
+    return series;
+}
+
+} // namespace
+
+class tst_StoreBackends final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<test::PgTestDatabase>> m_servers;
+
+    // A new, empty database of the row's backend.
+    std::unique_ptr<Store> emptyStore()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == QLatin1String("file"))
+            return openStore(m_dir.filePath(QStringLiteral("%1.tickerline").arg(QRandomGenerator::global()->generate64())));
+        m_servers.push_back(std::make_unique<test::PgTestDatabase>());
+        return openStore(m_servers.back()->target());
+    }
+
+    std::unique_ptr<Store> episodeStore()
+    {
+        std::unique_ptr<Store> store = emptyStore();
+        installBundledDataset(*store);
+        return store;
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("file") << QStringLiteral("file");
+        QTest::newRow("server") << QStringLiteral("server");
+    }
+
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(!test::postgresCluster().isEmpty(), "run through ctest, which starts the PostgreSQL cluster");
+    }
+
+    void cleanup() { m_servers.clear(); }
+
+    void theEpisodeReadsTheSame()
+    {
+        const std::unique_ptr<Store> store = episodeStore();
+        QCOMPARE(store->eventCount(), 11);
+        QCOMPARE(store->keys(KeyedTable::Events).size(), 11);
+        QVERIFY(store->contains(KeyedTable::Events, kSelloff));
+        QVERIFY(!store->contains(KeyedTable::Events, kSelloff.toUpper()));
+        QVERIFY(store->contains(KeyedTable::Symbols, QStringLiteral("NVDA")));
+
+        const Event selloff = store->event(kSelloff).value();
+        QVERIFY(selloff.kind == EventKind::Market);
+        QVERIFY(selloff.symbols.contains(QStringLiteral("NVDA")));
+        EventFilter market;
+        market.kinds = {EventKind::Market};
+        QCOMPARE(store->events(market).size(), 1);
+        EventFilter byActor;
+        byActor.actor = QStringLiteral("sam altman");
+        QVERIFY(store->events(byActor).size() >= 3);
+        int listed = 0;
+        store->forEachListedEvent({}, EventDetail::Full, [&](const ListedEvent &event) {
+            ++listed;
+            return event.uid != kSelloff.toUtf8();
+        });
+        QVERIFY(listed > 1 && listed <= 11);
+        QStringList rows;
+        store->forEachEventRow([&](const EventRow &row) { rows << row.uid; });
+        QCOMPARE(rows.size(), 11);
+
+        QCOMPARE(store->quotesOfEvent(kSelloff).size(), store->quoteCountsByEvent().value(kSelloff));
+        QCOMPARE(store->sourceHeaders().size(), 3);
+        QVERIFY(store->sourceHeaders().constFirst().text.isEmpty());
+        QCOMPARE(store->seriesIntervals(QStringLiteral("nvda")), QStringList{QStringLiteral("1d")});
+        const PriceSeries week = store->series(QStringLiteral("NVDA"), QStringLiteral("1d"), 1'737'936'000'000,
+                                               1'737'936'000'000 + 86'400'000 - 1);
+        QCOMPARE(week.bars.size(), 1); // Monday 27 January 2025
+        QVERIFY(std::abs(week.bars.front().close - 118.42) < 1e-4); // the source's single precision
+        const SeriesExtent extent = store->seriesExtent(QStringLiteral("NVDA"), QStringLiteral("1d"));
+        QCOMPARE(extent.bars, 61);
+
+        const QList<SearchHit> hits = store->search(QStringLiteral("trillion wipeout"));
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.constFirst().uid, QStringLiteral("q-futurism-trillion-wipeout"));
+        QVERIFY(hits.constFirst().snippet.contains(QStringLiteral("[trillion]")));
+        QVERIFY(store->search(QStringLiteral("'); DROP TABLE events; --")).isEmpty());
+        QCOMPARE(store->eventCount(), 11);
+        QCOMPARE(store->check(), QStringList());
+    }
+
+    void eventEditsKeepTheRulesAndUndoExactly()
+    {
+        const std::unique_ptr<Store> store = episodeStore();
+        const Snapshot before = store->exportSnapshot();
+
+        Event added = note(uniqueEventUid(*store, QStringLiteral("Ana's note")), QStringLiteral("Ana's note 注"));
+        QCOMPARE(added.uid, QStringLiteral("ana-s-note"));
+        added.actors << EventActor{QStringLiteral("Jensen Huang"), QStringLiteral("subject")};
+        const QStringList newActors = addActorsByName(*store, added, {});
+        QCOMPARE(newActors.size(), 1);
+        store->addEvent(added);
+        store->setEventLinks(added.uid, {{{}, kSelloff, QStringLiteral("responds-to")},
+                                         {{}, QStringLiteral("stargate-announcement-2025-01-21"), QStringLiteral("follows")}});
+        QCOMPARE(store->linksOfEvent(added.uid).size(), 2);
+        QCOMPARE(store->linksOfEvent(added.uid).constLast().to, QStringLiteral("stargate-announcement-2025-01-21"));
+
+        // Refusals name the field, and change nothing.
+        const Event read = store->event(added.uid).value();
+        const auto refused = [&](const std::function<void(Event &)> &change) {
+            Event edited = read;
+            change(edited);
+            return testing::errorMessageOf([&] { store->updateEvent(edited, read); });
+        };
+        QCOMPARE(refused([](Event &e) { e.endMs = e.startMs - 1; }), QStringLiteral("end: before start"));
+        QCOMPARE(refused([](Event &e) { e.tz = QStringLiteral("Mars/Base"); }), QStringLiteral("tz: unknown zone \"Mars/Base\""));
+        QCOMPARE(refused([](Event &e) { e.actors << EventActor{QStringLiteral("nobody"), {}}; }),
+                 QStringLiteral("actors: no actor \"nobody\""));
+        QCOMPARE(refused([](Event &e) { e.uid = QStringLiteral("nope"); }), QStringLiteral("uid: no event \"nope\""));
+        QCOMPARE(testing::errorMessageOf([&] { store->addEvent(read); }),
+                 QStringLiteral("uid: event \"ana-s-note\" is already in the database"));
+        QCOMPARE(testing::errorMessageOf([&] { store->setEventLinks(read.uid, {{{}, read.uid, QStringLiteral("follows")}}); }),
+                 QStringLiteral("links: \"ana-s-note\" cannot link to itself"));
+        QCOMPARE(testing::errorMessageOf([&] { store->setEventLinks(read.uid, {{{}, kSelloff, QStringLiteral("likes")}}); }),
+                 QStringLiteral("links: unknown type \"likes\" (one of: responds-to, caused, follows, reports)"));
+        QCOMPARE(store->event(read.uid), read);
+
+        // An edit made on what someone else has changed since is refused, naming what they changed.
+        Event theirs = read;
+        theirs.title = QStringLiteral("Their title");
+        store->updateEvent(theirs, read);
+        Event mine = read;
+        mine.summary = QStringLiteral("My summary");
+        QCOMPARE(testing::errorMessageOf([&] { store->updateEvent(mine, read); }),
+                 QStringLiteral("title: someone else changed event \"ana-s-note\" since it was opened; nothing was "
+                                "saved, open it again to see their change"));
+        QCOMPARE(store->event(read.uid)->title, theirs.title);
+
+        // A removed event comes back as it was, with its links and quotes.
+        const QList<Quote> quotes = store->quotesOfEvent(kSelloff);
+        QVERIFY(!quotes.isEmpty());
+        const Snapshot edited = store->exportSnapshot();
+        const EventRecord record = store->removeEvent(kSelloff);
+        QCOMPARE(record.quotes.size(), quotes.size());
+        QVERIFY(!store->event(kSelloff));
+        QVERIFY(store->linksOfEvent(added.uid).size() == 1);
+        store->restoreEvent(record);
+        QCOMPARE(store->exportSnapshot(), edited);
+
+        store->removeEvent(added.uid);
+        for (const QString &actor : newActors)
+            store->removeActorIfUnused(actor);
+        QCOMPARE(store->exportSnapshot(), before);
+    }
+
+    void quoteSourceAndDatasetEdits()
+    {
+        const std::unique_ptr<Store> store = episodeStore();
+        const Snapshot before = store->exportSnapshot();
+        QVERIFY(store->ensureDataset(editsDataset()));
+        QVERIFY(!store->ensureDataset(editsDataset()));
+        Source memo;
+        memo.uid = uniqueSourceUid(*store, QStringLiteral("Analyst memo"));
+        memo.title = QStringLiteral("Analyst memo");
+        memo.text = QStringLiteral("Nvidia fell 17 % on Monday. 英伟达下跌。");
+        store->addSource(memo, editsDataset());
+        QCOMPARE(store->source(memo.uid)->text, memo.text);
+        QCOMPARE(testing::errorMessageOf([&] { store->addSource(memo); }),
+                 QStringLiteral("source \"analyst-memo\" is already in the database"));
+
+        Quote quote;
+        quote.uid = uniqueQuoteUid(*store, memo.uid, 0);
+        quote.source = memo.uid;
+        quote.exact = QStringLiteral("Nvidia fell 17 %");
+        quote.start = 0;
+        quote.end = quote.exact.size();
+        quote.status = AnchorStatus::Exact;
+        quote.score = 1;
+        quote.dataset = editsDataset().uid;
+        store->addQuote(quote);
+        QCOMPARE(store->quotesOfSource(memo.uid).size(), 1);
+        QCOMPARE(testing::errorMessageOf([&] {
+                     Quote stray = quote;
+                     stray.uid = QStringLiteral("stray");
+                     stray.event = QStringLiteral("nope");
+                     store->addQuote(stray);
+                 }),
+                 QStringLiteral("quote \"stray\" names an unknown event \"nope\""));
+        store->relinkQuote(quote.uid, kSelloff, QStringLiteral("sam-altman"));
+        QCOMPARE(store->quotesOfSource(memo.uid).constFirst().event, kSelloff);
+        QCOMPARE(testing::errorMessageOf([&] { store->relinkQuote(QStringLiteral("nope"), {}, {}); }),
+                 QStringLiteral("no quote \"nope\" to link"));
+        store->removeQuote(quote.uid);
+        store->removeSource(memo.uid);
+        QCOMPARE(testing::errorMessageOf([&] { store->removeSource(memo.uid); }),
+                 QStringLiteral("no source \"analyst-memo\" to remove"));
+        store->removeDatasetIfUnused(editsDataset().uid);
+        QCOMPARE(store->exportSnapshot(), before);
+    }
+
+    void transactionsAreAllOrNothingAndNest()
+    {
+        const std::unique_ptr<Store> store = episodeStore();
+        {
+            const auto outer = store->transaction();
+            store->addEvent(note(QStringLiteral("kept"), QStringLiteral("Kept")));
+            {
+                const auto inner = store->transaction();
+                store->addEvent(note(QStringLiteral("dropped"), QStringLiteral("Dropped")));
+            } // not committed: a savepoint rolled back
+            outer->commit();
+        }
+        QVERIFY(store->event(QStringLiteral("kept")));
+        QVERIFY(!store->event(QStringLiteral("dropped")));
+        {
+            const auto outer = store->transaction();
+            store->removeEvent(QStringLiteral("kept"));
+            store->addEvent(note(QStringLiteral("never"), QStringLiteral("Never")));
+        }
+        QVERIFY(store->event(QStringLiteral("kept")));
+        QVERIFY(!store->event(QStringLiteral("never")));
+        QCOMPARE(store->eventCount(), 12);
+    }
+
+    void anotherConnectionSeesCommitsAndReportsThem()
+    {
+        const std::unique_ptr<Store> mine = episodeStore();
+        const std::unique_ptr<Store> theirs = mine->openAgain(Store::Open::CreateIfMissing);
+        QCOMPARE(theirs->name(), mine->name());
+        const std::int64_t seen = mine->outsideChanges();
+        mine->addEvent(note(QStringLiteral("own"), QStringLiteral("My own")));
+        QCOMPARE(mine->outsideChanges(), seen); // its own writes do not count
+        QVERIFY(theirs->event(QStringLiteral("own")));
+        theirs->addEvent(note(QStringLiteral("theirs"), QStringLiteral("Theirs")));
+        QTRY_VERIFY_WITH_TIMEOUT(mine->outsideChanges() != seen, 1000);
+        QVERIFY(mine->event(QStringLiteral("theirs")));
+
+        // A reading connection reads and refuses every write before it starts.
+        const std::unique_ptr<Store> reader = mine->openAgain(Store::Open::ReadOnly);
+        QVERIFY(reader->isReadOnly());
+        QCOMPARE(reader->readOnlyReason(), Store::ReadOnlyReason::Requested);
+        QCOMPARE(reader->eventCount(), 13);
+        QCOMPARE(testing::errorMessageOf([&] { reader->removeEvent(kSelloff); }),
+                 QStringLiteral("%1 is read-only: it was opened read-only").arg(mine->name()));
+        QVERIFY(mine->event(kSelloff));
+    }
+
+    void seriesWrittenInPiecesEqualSeriesWrittenAtOnce()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        const Symbol symbol{QStringLiteral("NVDA"), QStringLiteral("NVIDIA"), QStringLiteral("stock"), {},
+                            QStringLiteral("USD"), {}, {}, {}, {}};
+        const DatasetInfo provenance{QStringLiteral("minutes"), QStringLiteral("Minute bars"), {}, {}, {},
+                                     QStringLiteral("2025-02-01T00:00:00Z")};
+        const PriceSeries whole = minuteBars(20'000, 1'737'331'200'000, 142.62);
+        PriceSeries first = whole, second = whole;
+        first.bars.resize(12'000);
+        second.bars.erase(second.bars.begin(), second.bars.begin() + 11'900); // 100 bars again
+        store->writeSeries(symbol, first, provenance);
+        store->writeSeries(symbol, second, provenance);
+        const PriceSeries read = store->series(QStringLiteral("NVDA"), QStringLiteral("1m"));
+        QCOMPARE(read.bars.size(), whole.bars.size());
+        QCOMPARE(read.bars.front().close, whole.bars.front().close);
+        QCOMPARE(read.bars.back().tsMs, whole.bars.back().tsMs);
+        const SeriesExtent extent = store->seriesExtent(QStringLiteral("NVDA"), QStringLiteral("1m"));
+        QCOMPARE(extent.bars, 20'000);
+
+        const int width = 200;
+        const PriceSeries chart = store->decimatedSeries(QStringLiteral("NVDA"), QStringLiteral("1m"),
+                                                         whole.bars.front().tsMs, whole.bars.back().tsMs, width);
+        // The server computes M4 per pixel column; a file reads its blocks' summaries, or the bars
+        // themselves below about 2 × columns × 16 (BarStore::decimated).
+        QFETCH_GLOBAL(QString, backend);
+        const std::size_t most = backend == QLatin1String("server") ? 4 * width + 8 : whole.bars.size();
+        QVERIFY2(chart.bars.size() <= most, qPrintable(QString::number(chart.bars.size())));
+        QVERIFY(chart.bars.size() >= width);
+        QVERIFY(std::is_sorted(chart.bars.cbegin(), chart.bars.cend(),
+                               [](const Bar &a, const Bar &b) { return a.tsMs < b.tsMs; }));
+        const auto [lowest, highest] = std::minmax_element(whole.bars.cbegin(), whole.bars.cend(),
+                                                           [](const Bar &a, const Bar &b) { return a.close < b.close; });
+        const auto drawn = [&](double close) {
+            return std::any_of(chart.bars.cbegin(), chart.bars.cend(), [&](const Bar &bar) { return bar.close == close; });
+        };
+        QVERIFY(drawn(lowest->close));
+        QVERIFY(drawn(highest->close));
+        QCOMPARE(store->check(), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StoreBackends)
+#include "tst_storebackends.moc"
