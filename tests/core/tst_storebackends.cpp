@@ -10,11 +10,15 @@
 #include "store/quoteedits.h"
 #include "support/pgtestdatabase.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace tickerline;
@@ -295,6 +299,44 @@ private slots:
         QCOMPARE(testing::errorMessageOf([&] { reader->removeEvent(kSelloff); }),
                  QStringLiteral("%1 is read-only: it was opened read-only").arg(mine->name()));
         QVERIFY(mine->event(kSelloff));
+    }
+
+    void aCancelStopsABulkWriteMidStatementAndLeavesNothing()
+    {
+        const std::unique_ptr<Store> store = episodeStore();
+        const Snapshot before = store->exportSnapshot();
+        Snapshot many;
+        many.datasets << DatasetInfo{QStringLiteral("feed"), QStringLiteral("Feed"), {}, {}, {},
+                                     QStringLiteral("2025-02-01T00:00:00Z")};
+        for (int i = 0; i < 150'000; ++i) {
+            Event event = note(QStringLiteral("feed-%1").arg(i), QStringLiteral("Feed item %1 about chips").arg(i));
+            event.startMs += std::int64_t(i) * 60'000;
+            event.dataset = QStringLiteral("feed");
+            many.events << event;
+        }
+        std::atomic_bool cancel = false;
+        QElapsedTimer clock;
+        clock.start();
+        std::thread stopper([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(400));
+            cancel = true;
+        });
+        const QString refusal = testing::errorMessageOf([&] {
+            const auto transaction = store->bulkTransaction(&cancel);
+            store->importSnapshot(many);
+            transaction->commit();
+        });
+        stopper.join();
+        qInfo("a cancel set after 400 ms stopped the import after %lld ms: %s", clock.elapsed(), qPrintable(refusal));
+        QVERIFY(refusal != QLatin1String("no error"));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(store->exportSnapshot(), before);
+        // Not broken: the same import goes through when nobody cancels.
+        cancel = false;
+        const auto transaction = store->bulkTransaction(&cancel);
+        store->importSnapshot(many);
+        transaction->commit();
+        QCOMPARE(store->eventCount(), 11 + 150'000);
     }
 
     void seriesWrittenInPiecesEqualSeriesWrittenAtOnce()
