@@ -207,19 +207,11 @@ void FileStore::setEventLinks(const QString &uid, const QList<EventLink> &links)
     Transaction transaction(db);
     const std::int64_t from = requireEvent(db, uid);
     QList<QPair<std::int64_t, QString>> wanted;
-    for (const EventLink &link : links) {
-        if (!link.from.isEmpty() && link.from != uid)
-            throw Error(QStringLiteral("links: a link from \"%1\" is not a link of \"%2\"").arg(link.from, uid));
-        if (!kLinkTypes.contains(link.type))
-            throw Error(QStringLiteral("links: unknown type \"%1\" (one of: %2)")
-                            .arg(link.type, kLinkTypes.join(QStringLiteral(", "))));
+    for (const EventLink &link : checkedLinksOf(uid, links)) {
         const RowId to = eventId(db, link.to);
         if (!to)
             throw Error(QStringLiteral("links: no event \"%1\"").arg(link.to));
-        if (*to == from)
-            throw Error(QStringLiteral("links: \"%1\" cannot link to itself").arg(uid));
-        if (!wanted.contains({*to, link.type}))
-            wanted.append({*to, link.type});
+        wanted.append({*to, link.type});
     }
     // Links that stay keep their rowid, and so their place in every listing.
     Statement existing(db, "SELECT rowid, to_id, type FROM event_links WHERE from_id = ?");

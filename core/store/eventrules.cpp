@@ -2,6 +2,7 @@
 #include "eventrules.h"
 
 #include "error.h"
+#include "store/eventedits.h"
 #include "time/isotime.h"
 
 #include <QSet>
@@ -82,6 +83,25 @@ QStringList changedFields(const Event &before, const Event &after)
 }
 
 } // namespace
+
+QList<EventLink> checkedLinksOf(const QString &uid, const QList<EventLink> &links)
+{
+    const QStringList types = eventLinkTypes();
+    QList<EventLink> checked;
+    for (const EventLink &link : links) {
+        if (!link.from.isEmpty() && link.from != uid)
+            throw Error(QStringLiteral("links: a link from \"%1\" is not a link of \"%2\"").arg(link.from, uid));
+        if (!types.contains(link.type))
+            throw Error(QStringLiteral("links: unknown type \"%1\" (one of: %2)")
+                            .arg(link.type, types.join(QStringLiteral(", "))));
+        if (link.to == uid)
+            throw Error(QStringLiteral("links: \"%1\" cannot link to itself").arg(uid));
+        const EventLink own{uid, link.to, link.type};
+        if (!checked.contains(own))
+            checked << own;
+    }
+    return checked;
+}
 
 void refuseIfChangedSince(const Event &expected, const std::optional<Event> &current)
 {

@@ -20,6 +20,11 @@ void checkEventFields(const Event &event, const QString &storedTz = {});
 // No actor named twice in the same role (the database checks that each exists).
 void checkEventActors(const Event &event);
 
+// The links an event `uid` is to have, each once, its own uid as their `from`: refused when one is
+// from another event, of an unknown type or to the event itself. Whether each `to` exists is the
+// database's to say ("links: no event \"x\"").
+QList<EventLink> checkedLinksOf(const QString &uid, const QList<EventLink> &links);
+
 // Refuses an edit made on `expected` (the event as the editor read it) when the event as it is now,
 // `current`, was deleted or changed since: the message names the fields someone else changed
 // ("title, start: someone else changed event …"). Only the form's fields count.

@@ -282,21 +282,12 @@ void PgStore::setEventLinks(const QString &uid, const QList<EventLink> &links)
     requireWritable();
     PgTransaction transaction(m_db);
     const std::int64_t from = requireEvent(m_db, uid);
-    const QStringList types = eventLinkTypes();
     QList<QPair<std::int64_t, QString>> wanted;
-    for (const EventLink &link : links) {
-        if (!link.from.isEmpty() && link.from != uid)
-            throw Error(QStringLiteral("links: a link from \"%1\" is not a link of \"%2\"").arg(link.from, uid));
-        if (!types.contains(link.type))
-            throw Error(QStringLiteral("links: unknown type \"%1\" (one of: %2)")
-                            .arg(link.type, types.join(QStringLiteral(", "))));
+    for (const EventLink &link : checkedLinksOf(uid, links)) {
         const std::optional<std::int64_t> to = idOf(m_db, KeyedTable::Events, link.to);
         if (!to)
             throw Error(QStringLiteral("links: no event \"%1\"").arg(link.to));
-        if (*to == from)
-            throw Error(QStringLiteral("links: \"%1\" cannot link to itself").arg(uid));
-        if (!wanted.contains({*to, link.type}))
-            wanted.append({*to, link.type});
+        wanted.append({*to, link.type});
     }
     // Links that stay keep their id, and so their place in every listing.
     const PgResult existing =
