@@ -71,7 +71,7 @@ void EditEventCommand::revert(Store &store, WorkspaceChange &change)
 
 RemoveEventCommand::RemoveEventCommand(Workspace &workspace, const Event &event)
     : WorkspaceCommand(workspace, commandText(QT_TRANSLATE_NOOP("EventCommands", "Delete event “%1”"), event.title)),
-      m_uid(event.uid)
+      m_uid(event.uid), m_expected(event)
 {
 }
 
@@ -83,7 +83,8 @@ void RemoveEventCommand::apply(Store &store, WorkspaceChange &change)
         if (!m_quoteSources.contains(quote.source))
             m_quoteSources << quote.source;
     }
-    m_record = store.removeEvent(m_uid);
+    m_record = store.removeEvent(m_uid, m_expected);
+    m_expected = m_record.event; // a redo expects what the undo put back
     change.removedEvents << m_uid;
     change.changedSources << m_quoteSources;
 }

@@ -52,6 +52,7 @@ private:
     void revert(Store &store, WorkspaceChange &change) override;
 
     QString m_uid;
+    Event m_expected;     // the event as the user saw it: a colleague's change since is not deleted unseen
     EventRecord m_record; // what the delete took away, kept for undo
     QStringList m_quoteSources;
 };

@@ -127,13 +127,15 @@ void FileStore::updateEvent(const Event &given, const Event &expected)
     transaction.commit();
 }
 
-EventRecord FileStore::removeEvent(const QString &uid)
+EventRecord FileStore::removeEvent(const QString &uid, const std::optional<Event> &expected)
 {
     Database &db = m_db;
     Transaction transaction(db);
     const std::optional<Event> event = this->event(uid);
     if (!event)
         throw Error(QStringLiteral("uid: no event \"%1\"").arg(uid));
+    if (expected)
+        refuseIfChangedSince(*expected, event);
     EventRecord record;
     record.event = *event;
     Statement links(db, "SELECT l.rowid, f.uid, t.uid, l.type FROM event_links l JOIN events f ON f.id = l.from_id "

@@ -76,7 +76,7 @@ public:
     // eventedits.cpp
     void addEvent(const Event &event) override;
     void updateEvent(const Event &event, const Event &expected) override;
-    EventRecord removeEvent(const QString &uid) override;
+    EventRecord removeEvent(const QString &uid, const std::optional<Event> &expected = std::nullopt) override;
     void restoreEvent(const EventRecord &record) override;
     QList<EventLink> linksOfEvent(const QString &uid) override;
     void setEventLinks(const QString &uid, const QList<EventLink> &links) override;

@@ -243,8 +243,9 @@ public:
     // it since, nothing is saved and the message names what they changed. Nothing is overwritten
     // silently.
     virtual void updateEvent(const Event &event, const Event &expected) = 0;
-    // Deletes an event and its links; its quotes stay, pointing at no event.
-    virtual EventRecord removeEvent(const QString &uid) = 0;
+    // Deletes an event and its links; its quotes stay, pointing at no event. With `expected` (the
+    // event as the user saw it), refused when someone else has changed it since, as updateEvent is.
+    virtual EventRecord removeEvent(const QString &uid, const std::optional<Event> &expected = std::nullopt) = 0;
     // Undoes removeEvent: the event at its old row id (when still free), its links, its quotes.
     virtual void restoreEvent(const EventRecord &record) = 0;
     // The links from this event to others, in the order they were made (none for an unknown uid).

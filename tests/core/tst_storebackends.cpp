@@ -191,6 +191,10 @@ private slots:
                  QStringLiteral("title: someone else changed event \"ana-s-note\" since it was opened; nothing was "
                                 "saved, open it again to see their change"));
         QCOMPARE(store->event(read.uid)->title, theirs.title);
+        QCOMPARE(testing::errorMessageOf([&] { store->removeEvent(read.uid, read); }),
+                 QStringLiteral("title: someone else changed event \"ana-s-note\" since it was opened; nothing was "
+                                "saved, open it again to see their change"));
+        QVERIFY(store->event(read.uid));
 
         // A removed event comes back as it was, with its links and quotes.
         const QList<Quote> quotes = store->quotesOfEvent(kSelloff);

@@ -84,7 +84,7 @@ public:
     // pgstoreedits.cpp: the row is locked while it is compared with what the editor read.
     void addEvent(const Event &event) override;
     void updateEvent(const Event &edited, const Event &expected) override;
-    EventRecord removeEvent(const QString &uid) override;
+    EventRecord removeEvent(const QString &uid, const std::optional<Event> &expected = std::nullopt) override;
     void restoreEvent(const EventRecord &record) override;
     QList<EventLink> linksOfEvent(const QString &uid) override;
     void setEventLinks(const QString &uid, const QList<EventLink> &links) override;

@@ -186,13 +186,15 @@ void PgStore::updateEvent(const Event &edited, const Event &expected)
     transaction.commit();
 }
 
-EventRecord PgStore::removeEvent(const QString &uid)
+EventRecord PgStore::removeEvent(const QString &uid, const std::optional<Event> &expected)
 {
     requireWritable();
     PgTransaction transaction(m_db);
     const auto stored = storedEvent(m_db, uid, true);
     if (!stored)
         throw Error(QStringLiteral("uid: no event \"%1\"").arg(uid));
+    if (expected)
+        refuseIfChangedSince(*expected, stored->second);
     const std::int64_t id = stored->first;
     EventRecord record;
     record.event = stored->second;
