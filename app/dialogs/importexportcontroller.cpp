@@ -6,6 +6,7 @@
 #include "error.h"
 #include "imports/formatregistry.h"
 #include "imports/pricefilequestion.h"
+#include "store/postgres/pgconnection.h"
 #include "store/store.h"
 #include "workspace.h"
 
@@ -15,13 +16,27 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace tickerline {
 
 namespace {
+
+// What an export is called at first: the file's name, or a team database's.
+QString exportBaseName(const QString &database)
+{
+    if (!isPostgresTarget(database))
+        return QFileInfo(database).completeBaseName();
+    static const QRegularExpression dbname(QStringLiteral(R"((?:^|\s)dbname\s*=\s*'?([^'\s]+))"));
+    if (const QRegularExpressionMatch match = dbname.match(database); match.hasMatch())
+        return match.captured(1);
+    const QString path = QUrl(database).path().section(QLatin1Char('/'), -1);
+    return path.isEmpty() ? QStringLiteral("team-database") : path;
+}
 
 const QString kFolderKey = QStringLiteral("File/lastImportFolder");
 
@@ -134,7 +149,7 @@ void ImportExportController::chooseAndExport()
 {
     const FormatRegistry &registry = FormatRegistry::instance();
     QString filter;
-    const QString base = QFileInfo(m_workspace.filePath()).completeBaseName();
+    const QString base = exportBaseName(m_workspace.filePath());
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), QDir(startFolder()).filePath(base),
                                                 registry.exportFilters(), &filter);
     if (path.isEmpty())
