@@ -9,6 +9,7 @@
 //   the same range's bars downloaded as they are.
 // - BM_PgImportEvents_1000000: the million generated events of the window benchmarks imported
 //   into an empty team database in one transaction (COPY), the full-text vectors made as they go in.
+#include "generatedevents.h"
 #include "millionevents.h"
 #include "store/postgres/pgstore.h"
 #include "support/pgtestdatabase.h"
@@ -137,7 +138,7 @@ void importEvents(benchmark::State &state)
     }
 }
 
-// A million events on the server, imported once for the searches, and analysed as the server's
+// bench_store's million events on the server, imported once for the searches, and analysed as the server's
 // autovacuum does soon after a bulk load (the planner needs the statistics).
 PgStore &millionOnServer()
 {
@@ -146,7 +147,7 @@ PgStore &millionOnServer()
     if (!store) {
         database = new test::PgTestDatabase; // kept for the whole run
         store = std::make_unique<PgStore>(database->target());
-        store->importSnapshot(bench::millionEvents());
+        store->importSnapshot(bench::generatedSnapshot(1'000'000));
         store->connection().exec("ANALYZE");
     }
     return *store;
