@@ -4,18 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+40"/>
+        <location filename="../app/application.cpp" line="+42"/>
         <source>Tickerline databases (*.tickerline *.db);;All files (*)</source>
         <translation>Tickerline-Datenbanken (*.tickerline *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-59"/>
         <location line="+11"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
@@ -36,7 +36,7 @@
         <translation>Datenbank schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>%1 is no longer there.</source>
         <translation>%1 ist nicht mehr vorhanden.</translation>
     </message>
@@ -44,7 +44,7 @@
 <context>
     <name>BriefHtml</name>
     <message>
-        <location filename="../app/brief/briefhtml.cpp" line="+158"/>
+        <location filename="../app/brief/briefhtml.cpp" line="+156"/>
         <source>Event brief</source>
         <translation>Ereignisdossier</translation>
     </message>
@@ -149,8 +149,8 @@
         <translation>Summe über %1 Unternehmen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location line="+4"/>
+        <location line="+33"/>
         <source>Symbol</source>
         <translation>Symbol</translation>
     </message>
@@ -339,7 +339,7 @@
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../app/eventcommands.cpp" line="+21"/>
+        <location filename="../app/eventcommands.cpp" line="+22"/>
         <source>New event “%1”</source>
         <translation>Neues Ereignis „%1“</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Ereignis „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Delete event “%1”</source>
         <translation>Ereignis „%1“ löschen</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>tickerline</name>
     <message>
-        <location filename="../app/application.cpp" line="+35"/>
+        <location filename="../app/application.cpp" line="+36"/>
         <source>Tickerline</source>
         <translation>Tickerline</translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>tickerline::DensityChart</name>
     <message>
-        <location filename="../app/charts/densitychart.cpp" line="+66"/>
+        <location filename="../app/charts/densitychart.cpp" line="+73"/>
         <source>Week (from Monday, UTC)</source>
         <translation>Woche (ab Montag, UTC)</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+427"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+429"/>
         <source>%1 (uncertain time)</source>
         <translation>%1 (Zeit unsicher)</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Sekunde</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Year precision: %1, day and time not known; sorted at the start of that year (UTC)</source>
         <translation>Jahresgenauigkeit: %1, Tag und Uhrzeit unbekannt; am Jahresanfang (UTC) einsortiert</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>tickerline::ImportExportController</name>
     <message>
-        <location filename="../app/dialogs/importexportcontroller.cpp" line="+48"/>
+        <location filename="../app/dialogs/importexportcontroller.cpp" line="+63"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1385,7 +1385,7 @@
         <translation>Datenbank wird gelesen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
@@ -1400,8 +1400,8 @@
         <translation>%1 Ereignisse nach %2 exportiert (%3)</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+110"/>
+        <location line="-98"/>
+        <location line="+109"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
@@ -1530,7 +1530,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+147"/>
+        <location filename="../app/mainwindow.cpp" line="+153"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1540,27 +1540,28 @@ Es wurde nichts geändert.</translation>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>Warten, bis ein anderer Tickerline-Prozess das Schreiben beendet…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <location line="+2"/>
         <source>%1 — Tickerline</source>
         <translation>%1 — Tickerline</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -1603,6 +1604,16 @@ Es wurde nichts geändert.</translation>
         <location line="+2"/>
         <source>Open a database without ever changing it</source>
         <translation>Eine Datenbank öffnen, ohne sie je zu ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a PostgreSQL database that several analysts share</source>
+        <translation>Eine PostgreSQL-Datenbank öffnen, die mehrere Analysten gemeinsam nutzen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2003,6 +2014,11 @@ Es wurde nichts geändert.</translation>
         <translation>Sie kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Your database role may only read (%1).</source>
+        <translation>Ihre Datenbankrolle darf nur lesen (%1).</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
@@ -2016,12 +2032,12 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::RecentDatabasesMenu</name>
     <message>
-        <location filename="../app/widgets/recentdatabasesmenu.cpp" line="+13"/>
+        <location filename="../app/widgets/recentdatabasesmenu.cpp" line="+14"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No other database opened yet</source>
         <translation>Noch keine andere Datenbank geöffnet</translation>
     </message>
@@ -2093,7 +2109,18 @@ Es wurde nichts geändert.</translation>
         <translation>Ereignisse, Quellen und Zitate durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+1"/>
+        <source>Every word must occur.
+&quot;cut your expectations&quot;: these words, in this order
+stargate or deepseek: either
+nvidia -stargate: without stargate</source>
+        <translation>Jedes Wort muss vorkommen.
+&quot;cut your expectations&quot;: diese Wörter, in dieser Reihenfolge
+stargate or deepseek: eines von beiden
+nvidia -stargate: ohne stargate</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Nothing matches “%1”</source>
         <translation>Nichts passt zu „%1“</translation>
     </message>
@@ -2495,6 +2522,29 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>tickerline::TeamDatabaseDialog</name>
+    <message>
+        <location filename="../app/dialogs/teamdatabasedialog.cpp" line="+20"/>
+        <source>Connect to team database</source>
+        <translation>Mit Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PostgreSQL database:</source>
+        <translation>&amp;PostgreSQL-Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A URI such as postgresql://user@host/dbname?sslmode=require, a key=value string such as &quot;host=db dbname=episodes&quot;, or service=NAME. Passwords come from ~/.pgpass or the service file; Tickerline never stores one. An empty database gets Tickerline&apos;s tables.</source>
+        <translation>Eine URI wie postgresql://user@host/dbname?sslmode=require, eine key=value-Angabe wie &quot;host=db dbname=episodes&quot; oder service=NAME. Passwörter kommen aus ~/.pgpass oder der Service-Datei; Tickerline speichert nie eines. Eine leere Datenbank erhält die Tabellen von Tickerline.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ThemeSetting</name>
     <message>
         <location filename="../app/style/themesetting.cpp" line="+95"/>
@@ -2739,7 +2789,7 @@ Zeiten in der Zeitzone jedes Ereignisses</translation>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+301"/>
+        <location filename="../app/workspace.cpp" line="+302"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>Das Ereignis „%1“ ist nicht mehr in der Datenbank.</translation>

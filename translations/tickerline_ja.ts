@@ -4,18 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+40"/>
+        <location filename="../app/application.cpp" line="+42"/>
         <source>Tickerline databases (*.tickerline *.db);;All files (*)</source>
         <translation>Tickerline データベース (*.tickerline *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-59"/>
         <location line="+11"/>
         <source>New database</source>
         <translation>新規データベース</translation>
@@ -36,7 +36,7 @@
         <translation>データベースを読み取り専用で開く</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>%1 is no longer there.</source>
         <translation>%1 はもう存在しません。</translation>
     </message>
@@ -44,7 +44,7 @@
 <context>
     <name>BriefHtml</name>
     <message>
-        <location filename="../app/brief/briefhtml.cpp" line="+158"/>
+        <location filename="../app/brief/briefhtml.cpp" line="+156"/>
         <source>Event brief</source>
         <translation>イベント概要書</translation>
     </message>
@@ -149,8 +149,8 @@
         <translation>%1 社の合計</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location line="+4"/>
+        <location line="+33"/>
         <source>Symbol</source>
         <translation>銘柄</translation>
     </message>
@@ -339,7 +339,7 @@
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../app/eventcommands.cpp" line="+21"/>
+        <location filename="../app/eventcommands.cpp" line="+22"/>
         <source>New event “%1”</source>
         <translation>新規イベント「%1」</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>イベント「%1」の編集</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Delete event “%1”</source>
         <translation>イベント「%1」の削除</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>tickerline</name>
     <message>
-        <location filename="../app/application.cpp" line="+35"/>
+        <location filename="../app/application.cpp" line="+36"/>
         <source>Tickerline</source>
         <translation>Tickerline</translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>tickerline::DensityChart</name>
     <message>
-        <location filename="../app/charts/densitychart.cpp" line="+66"/>
+        <location filename="../app/charts/densitychart.cpp" line="+73"/>
         <source>Week (from Monday, UTC)</source>
         <translation>週（月曜始まり、UTC）</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+427"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+429"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（時刻不確か）</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>秒</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Year precision: %1, day and time not known; sorted at the start of that year (UTC)</source>
         <translation>年単位の精度：%1。日と時刻は不明で、その年の初め（UTC）で並べ替えられます</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>tickerline::ImportExportController</name>
     <message>
-        <location filename="../app/dialogs/importexportcontroller.cpp" line="+48"/>
+        <location filename="../app/dialogs/importexportcontroller.cpp" line="+63"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
@@ -1385,7 +1385,7 @@
         <translation>データベースを読み込み中</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Writing %1</source>
         <translation>%1 を書き込み中</translation>
     </message>
@@ -1400,8 +1400,8 @@
         <translation>%1 件のイベントを %2 にエクスポートしました（%3）</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+110"/>
+        <location line="-98"/>
+        <location line="+109"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>キャンセルしました：何も変更されていません。</translation>
     </message>
@@ -1529,7 +1529,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+147"/>
+        <location filename="../app/mainwindow.cpp" line="+153"/>
         <source>Charts</source>
         <translation>チャート</translation>
     </message>
@@ -1539,27 +1539,28 @@ Nothing was changed.</source>
         <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>別の Tickerline プロセスの書き込み完了を待っています…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <location line="+2"/>
         <source>%1 — Tickerline</source>
         <translation>%1 — Tickerline</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not imported</source>
         <translation>インポートされませんでした</translation>
     </message>
@@ -1602,6 +1603,16 @@ Nothing was changed.</source>
         <location line="+2"/>
         <source>Open a database without ever changing it</source>
         <translation>データベースを一切変更せずに開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>チームデータベースに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a PostgreSQL database that several analysts share</source>
+        <translation>複数のアナリストが共有する PostgreSQL データベースを開きます</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2002,6 +2013,11 @@ Nothing was changed.</source>
         <translation>書き込み用に開けません。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Your database role may only read (%1).</source>
+        <translation>あなたのデータベースロールは読み取りのみ可能です（%1）。</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Read-only</source>
         <translation>読み取り専用</translation>
@@ -2015,12 +2031,12 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::RecentDatabasesMenu</name>
     <message>
-        <location filename="../app/widgets/recentdatabasesmenu.cpp" line="+13"/>
+        <location filename="../app/widgets/recentdatabasesmenu.cpp" line="+14"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータベース(&amp;T)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No other database opened yet</source>
         <translation>ほかに開いたデータベースはまだありません</translation>
     </message>
@@ -2092,7 +2108,18 @@ Nothing was changed.</source>
         <translation>イベント、出典、引用を検索（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+1"/>
+        <source>Every word must occur.
+&quot;cut your expectations&quot;: these words, in this order
+stargate or deepseek: either
+nvidia -stargate: without stargate</source>
+        <translation>すべての語を含むものを探します。
+&quot;cut your expectations&quot;: これらの語をこの順に
+stargate or deepseek: どちらか一方
+nvidia -stargate: stargate を含まないもの</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Nothing matches “%1”</source>
         <translation>「%1」に一致するものはありません</translation>
     </message>
@@ -2494,6 +2521,29 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>tickerline::TeamDatabaseDialog</name>
+    <message>
+        <location filename="../app/dialogs/teamdatabasedialog.cpp" line="+20"/>
+        <source>Connect to team database</source>
+        <translation>チームデータベースに接続</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PostgreSQL database:</source>
+        <translation>PostgreSQL データベース(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A URI such as postgresql://user@host/dbname?sslmode=require, a key=value string such as &quot;host=db dbname=episodes&quot;, or service=NAME. Passwords come from ~/.pgpass or the service file; Tickerline never stores one. An empty database gets Tickerline&apos;s tables.</source>
+        <translation>postgresql://user@host/dbname?sslmode=require のような URI、&quot;host=db dbname=episodes&quot; のような key=value 文字列、または service=NAME。パスワードは ~/.pgpass またはサービスファイルから読み込まれ、Tickerline が保存することはありません。空のデータベースには Tickerline のテーブルが作成されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>tickerline::ThemeSetting</name>
     <message>
         <location filename="../app/style/themesetting.cpp" line="+95"/>
@@ -2738,7 +2788,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+301"/>
+        <location filename="../app/workspace.cpp" line="+302"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>イベント「%1」はもうデータベースにありません。</translation>

@@ -30,11 +30,15 @@ QString typeLabel(const QString &type)
 
 } // namespace
 
-SearchField::SearchField(Store &store, QWidget *parent) : QLineEdit(parent), m_store(store)
+SearchField::SearchField(Store &store, QWidget *parent)
+    : QLineEdit(parent)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("searchField"));
     setClearButtonEnabled(true);
     setPlaceholderText(tr("Search events, sources and quotes (Ctrl+F)"));
+    setToolTip(tr("Every word must occur.\n\"cut your expectations\": these words, in this order\n"
+                  "stargate or deepseek: either\nnvidia -stargate: without stargate"));
 
     m_popup = new QTreeWidget;
     m_popup->setObjectName(QStringLiteral("searchResults"));
@@ -152,8 +156,9 @@ bool SearchField::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_popup)
         return QLineEdit::eventFilter(watched, event);
-    if (event->type() == QEvent::MouseButtonPress && !m_popup->rect().contains(
-                                                         m_popup->mapFromGlobal(static_cast<QMouseEvent *>(event)->globalPosition().toPoint()))) {
+    if (event->type() == QEvent::MouseButtonPress &&
+        !m_popup->rect().contains(
+            m_popup->mapFromGlobal(static_cast<QMouseEvent *>(event)->globalPosition().toPoint()))) {
         m_popup->hide();
         setFocus();
         return true;

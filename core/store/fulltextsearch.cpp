@@ -2,9 +2,9 @@
 #include "fulltextsearch.h"
 
 #include "error.h"
+#include "store/searchquery.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -183,17 +183,36 @@ void registerRankFunctions(Database &db)
         throw Error(QStringLiteral("full-text search: cannot register its ranking: %1").arg(db.lastError()));
 }
 
-// Each word becomes a quoted FTS5 string, so no character of the query is ever FTS5 syntax.
-QStringList quotedTerms(const QString &query)
+QString quotedString(const QString &text)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    QStringList terms;
-    for (const QString &word : query.split(space, Qt::SkipEmptyParts)) {
-        QString quoted = word;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + quoted + QLatin1Char('"');
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// The query as an FTS5 expression: every term a quoted string, so no character typed is ever FTS5
+// syntax; each alternative in parentheses, its excluded terms after NOT (binary in FTS5, and
+// binding tighter than AND), the alternatives joined by OR. `phrases` receives each term quoted,
+// in the order FTS5 numbers the expression's phrases, with whether it is excluded.
+QString fts5Expression(const SearchQuery &query, QList<SearchQuery::Term> &phrases)
+{
+    QStringList alternatives;
+    for (const QList<SearchQuery::Term> &alternative : query.alternatives) {
+        QString expression;
+        for (const bool excluded : {false, true}) {
+            for (const SearchQuery::Term &term : alternative) {
+                if (term.excluded != excluded)
+                    continue;
+                if (!expression.isEmpty())
+                    expression += excluded ? QStringLiteral(" NOT ") : QStringLiteral(" ");
+                const QString quoted = quotedString(term.text);
+                expression += quoted;
+                phrases << SearchQuery::Term{quoted, excluded};
+            }
+        }
+        alternatives << QLatin1Char('(') + expression + QLatin1Char(')');
     }
-    return terms;
+    return alternatives.join(QStringLiteral(" OR "));
 }
 
 } // namespace
@@ -203,19 +222,14 @@ FullTextSearch::FullTextSearch(Database &db, SearchTermCounts &termCounts)
     , m_termCounts(termCounts)
 {}
 
-int FullTextSearch::rankedMatches(int limit)
-{
-    return limit < 0 ? -1 : std::max(kRankedMatches, limit);
-}
-
 QList<SearchHit> FullTextSearch::search(const QString &query, int limit)
 {
     QList<SearchHit> hits;
-    const QStringList terms = quotedTerms(query);
-    if (terms.isEmpty() || limit == 0)
+    QList<SearchQuery::Term> phrases;
+    const QString expression = fts5Expression(SearchQuery::parse(query), phrases);
+    if (phrases.isEmpty() || limit == 0)
         return hits;
     registerRankFunctions(m_db);
-    const QString expression = terms.join(QLatin1Char(' '));
 
     // The table's row count comes with the first match; no match, no ranking.
     Statement tableRows(m_db, "SELECT tickerline_rows(search) FROM search WHERE search MATCH ? LIMIT 1");
@@ -223,20 +237,21 @@ QList<SearchHit> FullTextSearch::search(const QString &query, int limit)
     if (!tableRows.step())
         return hits;
     const std::int64_t rows = tableRows.int64(0);
+    // An excluded phrase never occurs in a match, so its count would weigh nothing: it is not made.
     QHash<QString, double> holding;
-    for (const QString &term : terms) {
-        if (!holding.contains(term))
-            holding.insert(term, double(m_termCounts.rowsHolding(m_db, term, rows)));
+    for (const SearchQuery::Term &phrase : std::as_const(phrases)) {
+        if (!phrase.excluded && !holding.contains(phrase.text))
+            holding.insert(phrase.text, double(m_termCounts.rowsHolding(m_db, phrase.text, rows)));
     }
 
     // The newest matches come straight off FTS5's rowid-ordered lists, so ranking stops after them;
     // the text and snippet of a row are read only while it is among the best.
     QByteArray call("tickerline_contender(search, ?1");
-    for (qsizetype i = 0; i < terms.size(); ++i)
+    for (qsizetype i = 0; i < phrases.size(); ++i)
         call += ", ?" + QByteArray::number(i + 2);
     call += ")";
-    const QByteArray matchParameter = "?" + QByteArray::number(terms.size() + 2);
-    const QByteArray limitParameter = "?" + QByteArray::number(terms.size() + 3);
+    const QByteArray matchParameter = "?" + QByteArray::number(phrases.size() + 2);
+    const QByteArray limitParameter = "?" + QByteArray::number(phrases.size() + 3);
     QByteArray rankSql = "SELECT rowid, " + call + ", ";
     for (const char *column : {"type", "uid", "title", "snippet(search, 3, '[', ']', '…', 12)"})
         rankSql += QByteArray("iif(") + call + " IS NULL, NULL, " + column + "), ";
@@ -245,10 +260,10 @@ QList<SearchHit> FullTextSearch::search(const QString &query, int limit)
     Statement rank(m_db, rankSql.constData());
     rank.bind(1, limit < 0 ? -1 : limit);
     int parameter = 2;
-    for (const QString &term : terms)
-        rank.bind(parameter++, holding.value(term));
+    for (const SearchQuery::Term &phrase : std::as_const(phrases))
+        rank.bind(parameter++, holding.value(phrase.text, double(rows)));
     rank.bind(parameter, expression);
-    rank.bind(parameter + 1, rankedMatches(limit));
+    rank.bind(parameter + 1, rankedSearchMatches(limit));
     std::vector<std::pair<std::int64_t, SearchHit>> contenders;
     while (rank.step()) {
         if (!rank.isNull(1))

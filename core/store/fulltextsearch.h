@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/database.h"
+#include "store/searchranking.h"
 #include "store/searchtermcounts.h"
 #include "store/store.h"
 
@@ -10,23 +11,20 @@
 
 namespace tickerline {
 
-// Store::search over the FTS5 table `search`: every word of the query must occur (each is a
-// quoted FTS5 string, so no character is ever FTS5 syntax); hits come best first by BM25 with
-// the title weighted above the body.
+// Store::search over the FTS5 table `search`: the query is read as a SearchQuery (words, "phrases",
+// or, -exclusions) and becomes an FTS5 expression of quoted strings, so no character typed is ever
+// FTS5 syntax; hits come best first by BM25 with the title weighted above the body.
 //
 // Built-in bm25() counts, for every query, the rows holding each phrase by walking its whole list
 // of matches, and both it and snippet() ran for every match: a word found in most of a million
 // rows cost a second. Here each phrase's row count is exact and comes from SearchTermCounts,
-// only the newest rankedMatches(limit) matches are ranked (all of them when there are fewer, as
-// for any query but one of very common words), and the text and snippet are read only for rows
+// only the newest rankedSearchMatches(limit) matches are ranked (all of them when there are fewer,
+// as for any query but one of very common words), and the text and snippet are read only for rows
 // that are among the best when the ranking reaches them. So the page equals bm25()'s order and
-// scores whenever no more than kRankedMatches rows match.
+// scores whenever no more than kRankedSearchMatches rows match.
 class FullTextSearch final
 {
 public:
-    // The matches ranked when a query has more: enough that a common word still finds its best
-    // title matches, few enough that ranking them stays within a few milliseconds.
-    static constexpr int kRankedMatches = 4000;
     // BM25 weight of a title token against a body token.
     static constexpr double kTitleWeight = 4.0;
 
@@ -34,8 +32,6 @@ public:
 
     // limit < 0: every match.
     QList<SearchHit> search(const QString &query, int limit);
-
-    static int rankedMatches(int limit);
 
 private:
     Database &m_db;

@@ -204,13 +204,13 @@ private slots:
         QCOMPARE(uids(store.search(query, 2)), expectedUids.mid(0, 2));
     }
 
-    // More rows hold the word than are ranked: the newest kRankedMatches of them are, and the page
+    // More rows hold the word than are ranked: the newest kRankedSearchMatches of them are, and the page
     // is their best by the same BM25, the titled ones first.
     void commonWordFillsThePage()
     {
         QTemporaryDir dir;
         FileStore store(dir.filePath(QStringLiteral("common.db")));
-        const int count = FullTextSearch::kRankedMatches + 2000;
+        const int count = kRankedSearchMatches + 2000;
         const QStringList filler =
             QStringLiteral("as traders weighed the outlook for spending on data centres").split(QLatin1Char(' '));
         Snapshot snapshot;
@@ -239,15 +239,15 @@ private slots:
         const QByteArray sql = "SELECT uid FROM search WHERE search MATCH 'shares' AND rowid > ? ORDER BY " + bm25 +
                                ", rowid DESC LIMIT 50";
         Statement expected(store.database(), sql.constData());
-        expected.bind(1, count - FullTextSearch::kRankedMatches);
+        expected.bind(1, count - kRankedSearchMatches);
         QStringList expectedUids;
         while (expected.step())
             expectedUids << expected.text(0);
         QCOMPARE(uids(hits), expectedUids);
 
         // A page larger than the ranked share is filled all the same, and no limit returns every match.
-        QCOMPARE(store.search(QStringLiteral("shares"), FullTextSearch::kRankedMatches + 500).size(),
-                 FullTextSearch::kRankedMatches + 500);
+        QCOMPARE(store.search(QStringLiteral("shares"), kRankedSearchMatches + 500).size(),
+                 kRankedSearchMatches + 500);
         QCOMPARE(store.search(QStringLiteral("shares"), -1).size(), count);
         QVERIFY(store.search(QStringLiteral("shares"), 0).isEmpty());
     }
@@ -279,7 +279,7 @@ private slots:
         QFETCH(QString, query);
         if (!m_generated) {
             m_generated = std::make_unique<FileStore>(m_dir.filePath(QStringLiteral("generated.db")));
-            m_generated->importSnapshot(generatedCorpus(FullTextSearch::kRankedMatches - 500));
+            m_generated->importSnapshot(generatedCorpus(kRankedSearchMatches - 500));
         }
         compareWithBm25(*m_generated, query);
         if (!QTest::currentTestFailed())

@@ -8,6 +8,7 @@
 #include "store/eventedits.h"
 #include "store/filestore.h"
 #include "store/quoteedits.h"
+#include "store/searchranking.h"
 #include "support/pgtestdatabase.h"
 
 #include <QElapsedTimer>
@@ -69,7 +70,8 @@ private:
     {
         QFETCH_GLOBAL(QString, backend);
         if (backend == QLatin1String("file"))
-            return openStore(m_dir.filePath(QStringLiteral("%1.tickerline").arg(QRandomGenerator::global()->generate64())));
+            return openStore(
+                m_dir.filePath(QStringLiteral("%1.tickerline").arg(QRandomGenerator::global()->generate64())));
         m_servers.push_back(std::make_unique<test::PgTestDatabase>());
         return openStore(m_servers.back()->target());
     }
@@ -131,7 +133,7 @@ private slots:
         QCOMPARE(store->seriesIntervals(QStringLiteral("nvda")), QStringList{QStringLiteral("1d")});
         const PriceSeries week = store->series(QStringLiteral("NVDA"), QStringLiteral("1d"), 1'737'936'000'000,
                                                1'737'936'000'000 + 86'400'000 - 1);
-        QCOMPARE(week.bars.size(), 1); // Monday 27 January 2025
+        QCOMPARE(week.bars.size(), 1);                              // Monday 27 January 2025
         QVERIFY(std::abs(week.bars.front().close - 118.42) < 1e-4); // the source's single precision
         const SeriesExtent extent = store->seriesExtent(QStringLiteral("NVDA"), QStringLiteral("1d"));
         QCOMPARE(extent.bars, 61);
@@ -156,8 +158,9 @@ private slots:
         const QStringList newActors = addActorsByName(*store, added, {});
         QCOMPARE(newActors.size(), 1);
         store->addEvent(added);
-        store->setEventLinks(added.uid, {{{}, kSelloff, QStringLiteral("responds-to")},
-                                         {{}, QStringLiteral("stargate-announcement-2025-01-21"), QStringLiteral("follows")}});
+        store->setEventLinks(added.uid,
+                             {{{}, kSelloff, QStringLiteral("responds-to")},
+                              {{}, QStringLiteral("stargate-announcement-2025-01-21"), QStringLiteral("follows")}});
         QCOMPARE(store->linksOfEvent(added.uid).size(), 2);
         QCOMPARE(store->linksOfEvent(added.uid).constLast().to, QStringLiteral("stargate-announcement-2025-01-21"));
 
@@ -169,15 +172,22 @@ private slots:
             return testing::errorMessageOf([&] { store->updateEvent(edited, read); });
         };
         QCOMPARE(refused([](Event &e) { e.endMs = e.startMs - 1; }), QStringLiteral("end: before start"));
-        QCOMPARE(refused([](Event &e) { e.tz = QStringLiteral("Mars/Base"); }), QStringLiteral("tz: unknown zone \"Mars/Base\""));
-        QCOMPARE(refused([](Event &e) { e.actors << EventActor{QStringLiteral("nobody"), {}}; }),
+        QCOMPARE(refused([](Event &e) { e.tz = QStringLiteral("Mars/Base"); }),
+                 QStringLiteral("tz: unknown zone \"Mars/Base\""));
+        QCOMPARE(refused([](Event &e) {
+                     e.actors << EventActor{QStringLiteral("nobody"), {}};
+                 }),
                  QStringLiteral("actors: no actor \"nobody\""));
         QCOMPARE(refused([](Event &e) { e.uid = QStringLiteral("nope"); }), QStringLiteral("uid: no event \"nope\""));
         QCOMPARE(testing::errorMessageOf([&] { store->addEvent(read); }),
                  QStringLiteral("uid: event \"ana-s-note\" is already in the database"));
-        QCOMPARE(testing::errorMessageOf([&] { store->setEventLinks(read.uid, {{{}, read.uid, QStringLiteral("follows")}}); }),
+        QCOMPARE(testing::errorMessageOf([&] {
+                     store->setEventLinks(read.uid, {{{}, read.uid, QStringLiteral("follows")}});
+                 }),
                  QStringLiteral("links: \"ana-s-note\" cannot link to itself"));
-        QCOMPARE(testing::errorMessageOf([&] { store->setEventLinks(read.uid, {{{}, kSelloff, QStringLiteral("likes")}}); }),
+        QCOMPARE(testing::errorMessageOf([&] {
+                     store->setEventLinks(read.uid, {{{}, kSelloff, QStringLiteral("likes")}});
+                 }),
                  QStringLiteral("links: unknown type \"likes\" (one of: responds-to, caused, follows, reports)"));
         QCOMPARE(store->event(read.uid), read);
 
@@ -305,13 +315,102 @@ private slots:
         QVERIFY(mine->event(kSelloff));
     }
 
+    // One search syntax on both: words, "phrases", or, -exclusions; nothing typed is the syntax of
+    // FTS5 or of a tsquery.
+    void searchReadsTheSameSyntax_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("found");
+        const QString selloff = QStringLiteral("event:") + kSelloff;
+        const QString futurism = QStringLiteral("source:futurism-altman-deepseek");
+        QTest::newRow("words") << "trillion wipeout"
+                               << QStringList{selloff, QStringLiteral("quote:q-futurism-trillion-wipeout"), futurism};
+        QTest::newRow("words not side by side are no phrase") << "\"trillion wipeout\"" << QStringList{};
+        const QStringList chill{QStringLiteral("event:altman-hype-post-2025-01-20"),
+                                QStringLiteral("quote:q-futurism-hype-chill"),
+                                QStringLiteral("quote:q-sama-hype-chill"), futurism,
+                                QStringLiteral("source:sama-post-1881258443669172470")};
+        QTest::newRow("phrase") << "\"cut your expectations\"" << chill;
+        QTest::newRow("punctuation separates words") << "cut-your-expectations" << chill;
+        QTest::newRow("hyphenated word as its parts")
+            << "\"wake up call\"" << QStringList{QStringLiteral("event:trump-wake-up-call-2025-01-27")};
+        QTest::newRow("decimal number") << "16.97" << QStringList{selloff};
+        QTest::newRow("exclusion") << "nvidia -stargate" << QStringList{selloff};
+        QTest::newRow("or") << "stargate OR \"wake-up call\" -openai"
+                            << QStringList{QStringLiteral("event:openai-stargate-19bn-report-2025-01-22"),
+                                           QStringLiteral("event:stargate-announcement-2025-01-21"),
+                                           QStringLiteral("event:trump-wake-up-call-2025-01-27"), futurism};
+        QTest::newRow("only an exclusion") << "-nvidia" << QStringList{};
+        QTest::newRow("engine syntax") << "NEAR(nvidia fell) title:nvidia nvid* && !selloff | ^" << QStringList{};
+        QTest::newRow("quotes and backslashes") << "it's \\\" o'neil ;-- \"" << QStringList{};
+    }
+
+    void searchReadsTheSameSyntax()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, found);
+        const std::unique_ptr<Store> store = episodeStore();
+        QStringList hits;
+        for (const SearchHit &hit : store->search(query, -1))
+            hits << hit.type + QLatin1Char(':') + hit.uid;
+        hits.sort();
+        QCOMPARE(hits, found);
+    }
+
+    // More rows hold a word than are ranked (kRankedSearchMatches): only the newest are ranked, so
+    // a common word costs milliseconds on a million rows; the titled ones among them come first.
+    void aCommonWordRanksItsNewestMatches()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        const int count = kRankedSearchMatches + 1000;
+        Snapshot snapshot;
+        snapshot.datasets << DatasetInfo{
+            QStringLiteral("feed"), QStringLiteral("Feed"), {}, {}, {}, QStringLiteral("2025-02-01T00:00:00Z")};
+        for (int i = 0; i < count; ++i) {
+            // Titled: the 20 oldest (not ranked) and the 20 newest.
+            const bool titled = i < 20 || i >= count - 20;
+            Event event = note(QStringLiteral("feed-%1").arg(i, 5, 10, QLatin1Char('0')),
+                               titled ? QStringLiteral("Shares slump") : QStringLiteral("Market report"));
+            event.summary = QStringLiteral("shares of chip makers, report %1").arg(i);
+            event.startMs += std::int64_t(i) * 60'000;
+            event.dataset = QStringLiteral("feed");
+            snapshot.events << event;
+        }
+        store->importSnapshot(snapshot);
+
+        const QList<SearchHit> hits = store->search(QStringLiteral("shares"));
+        QCOMPARE(hits.size(), 50);
+        QStringList first;
+        for (const SearchHit &hit : hits.mid(0, 20))
+            first << hit.uid;
+        first.sort();
+        QStringList newestTitled;
+        for (int i = count - 20; i < count; ++i)
+            newestTitled << QStringLiteral("feed-%1").arg(i, 5, 10, QLatin1Char('0'));
+        QCOMPARE(first, newestTitled);
+        for (const SearchHit &hit : hits) {
+            QVERIFY2(hit.uid >= QStringLiteral("feed-%1").arg(count - kRankedSearchMatches, 5, 10, QLatin1Char('0')),
+                     qPrintable(hit.uid));
+            QVERIFY2(hit.snippet.contains(QStringLiteral("[shares]"), Qt::CaseInsensitive), qPrintable(hit.snippet));
+        }
+        // A larger page is filled all the same, and no limit ranks every match.
+        QCOMPARE(store->search(QStringLiteral("shares"), kRankedSearchMatches + 500).size(),
+                 kRankedSearchMatches + 500);
+        const QList<SearchHit> every = store->search(QStringLiteral("shares"), -1);
+        QCOMPARE(every.size(), count);
+        QStringList titled;
+        for (const SearchHit &hit : every.mid(0, 40))
+            titled << hit.title;
+        QCOMPARE(titled, QStringList(40, QStringLiteral("Shares slump")));
+    }
+
     void aCancelStopsABulkWriteMidStatementAndLeavesNothing()
     {
         const std::unique_ptr<Store> store = episodeStore();
         const Snapshot before = store->exportSnapshot();
         Snapshot many;
-        many.datasets << DatasetInfo{QStringLiteral("feed"), QStringLiteral("Feed"), {}, {}, {},
-                                     QStringLiteral("2025-02-01T00:00:00Z")};
+        many.datasets << DatasetInfo{
+            QStringLiteral("feed"), QStringLiteral("Feed"), {}, {}, {}, QStringLiteral("2025-02-01T00:00:00Z")};
         for (int i = 0; i < 150'000; ++i) {
             Event event = note(QStringLiteral("feed-%1").arg(i), QStringLiteral("Feed item %1 about chips").arg(i));
             event.startMs += std::int64_t(i) * 60'000;
@@ -345,15 +444,27 @@ private slots:
         const qint64 whole = clock.elapsed();
         qInfo("the whole import took %lld ms", whole);
         QCOMPARE(store->eventCount(), 11 + 150'000);
-        QVERIFY2(cancelled < whole, qPrintable(QStringLiteral("%1 ms cancelled, %2 ms whole").arg(cancelled).arg(whole)));
+        QVERIFY2(cancelled < whole,
+                 qPrintable(QStringLiteral("%1 ms cancelled, %2 ms whole").arg(cancelled).arg(whole)));
     }
 
     void seriesWrittenInPiecesEqualSeriesWrittenAtOnce()
     {
         const std::unique_ptr<Store> store = emptyStore();
-        const Symbol symbol{QStringLiteral("NVDA"), QStringLiteral("NVIDIA"), QStringLiteral("stock"), {},
-                            QStringLiteral("USD"), {}, {}, {}, {}};
-        const DatasetInfo provenance{QStringLiteral("minutes"), QStringLiteral("Minute bars"), {}, {}, {},
+        const Symbol symbol{QStringLiteral("NVDA"),
+                            QStringLiteral("NVIDIA"),
+                            QStringLiteral("stock"),
+                            {},
+                            QStringLiteral("USD"),
+                            {},
+                            {},
+                            {},
+                            {}};
+        const DatasetInfo provenance{QStringLiteral("minutes"),
+                                     QStringLiteral("Minute bars"),
+                                     {},
+                                     {},
+                                     {},
                                      QStringLiteral("2025-02-01T00:00:00Z")};
         const PriceSeries whole = minuteBars(20'000, 1'737'331'200'000, 142.62);
         PriceSeries first = whole, second = whole;
@@ -379,10 +490,11 @@ private slots:
         QVERIFY(chart.bars.size() >= width);
         QVERIFY(std::is_sorted(chart.bars.cbegin(), chart.bars.cend(),
                                [](const Bar &a, const Bar &b) { return a.tsMs < b.tsMs; }));
-        const auto [lowest, highest] = std::minmax_element(whole.bars.cbegin(), whole.bars.cend(),
-                                                           [](const Bar &a, const Bar &b) { return a.close < b.close; });
+        const auto [lowest, highest] = std::minmax_element(
+            whole.bars.cbegin(), whole.bars.cend(), [](const Bar &a, const Bar &b) { return a.close < b.close; });
         const auto drawn = [&](double close) {
-            return std::any_of(chart.bars.cbegin(), chart.bars.cend(), [&](const Bar &bar) { return bar.close == close; });
+            return std::any_of(chart.bars.cbegin(), chart.bars.cend(),
+                               [&](const Bar &bar) { return bar.close == close; });
         };
         QVERIFY(drawn(lowest->close));
         QVERIFY(drawn(highest->close));

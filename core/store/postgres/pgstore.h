@@ -105,8 +105,9 @@ public:
     // views whose settings do not read. Empty when all is well.
     QStringList check() override;
 
-    // PostgreSQL's full text (websearch_to_tsquery: words, "phrases", or, -not), ranked by
-    // ts_rank_cd with a title weighted four times its body; the snippet marks matches [so].
+    // PostgreSQL's full text, the query read as a SearchQuery (words, "phrases", or,
+    // -exclusions), the newest matches ranked by ts_rank_cd with a title weighted four times its
+    // body; the snippet marks matches [so].
     QList<SearchHit> search(const QString &query, int limit = 50) override;
     // A bar at an instant already stored replaces it; new bars after the last go in by COPY.
     void writeSeries(const Symbol &symbol, const PriceSeries &series, const DatasetInfo &provenance) override;

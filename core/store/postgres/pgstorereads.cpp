@@ -3,6 +3,8 @@
 #include "pgstore.h"
 
 #include "store/postgres/pgstorerows.h"
+#include "store/searchquery.h"
+#include "store/searchranking.h"
 #include "store/storednames.h"
 
 #include <QJsonArray>
@@ -15,6 +17,44 @@ namespace tickerline {
 using namespace pgrows;
 
 namespace {
+
+// The text with every character that is neither letter nor digit made a space: how a file's
+// tokenizer reads a query, so that "shares-market" also finds "shares market".
+QString wordsOnly(const QString &text)
+{
+    QList<uint> words = text.toUcs4();
+    for (uint &c : words) {
+        if (!QChar::isLetterOrNumber(c))
+            c = ' ';
+    }
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(words.constData()), words.size()).simplified();
+}
+
+// The query as a tsquery expression for `params`: each term through phraseto_tsquery in the
+// 'simple' configuration (its own words; a bound parameter, so nothing typed is ever syntax),
+// combined as SearchQuery reads it. A term holding punctuation is also looked for as its words
+// alone: the 'simple' parser keeps "16.97" as one token and "wake-up" as one besides its parts,
+// where a file has only the parts.
+QByteArray tsqueryExpression(const SearchQuery &query, PgParams &params)
+{
+    const auto phrase = [&params](const QString &text) {
+        params.add(text);
+        return "phraseto_tsquery('simple', $" + QByteArray::number(params.size()) + ")";
+    };
+    QByteArrayList alternatives;
+    for (const QList<SearchQuery::Term> &alternative : query.alternatives) {
+        QByteArrayList terms;
+        for (const SearchQuery::Term &term : alternative) {
+            QByteArray matches = phrase(term.text);
+            const QString words = wordsOnly(term.text);
+            if (words != term.text.simplified())
+                matches = "(" + matches + " || " + phrase(words) + ")";
+            terms << (term.excluded ? "(!! " : "(") + matches + ")";
+        }
+        alternatives << "(" + terms.join(" && ") + ")";
+    }
+    return alternatives.join(" || ");
+}
 
 // The WHERE clause of a filter on `e` (empty when it keeps everything), its values added to `params`.
 QByteArray eventFilterClause(const EventFilter &filter, PgParams &params)
@@ -37,7 +77,8 @@ QByteArray eventFilterClause(const EventFilter &filter, PgParams &params)
     if (!filter.actor.isEmpty()) {
         const QByteArray actor = parameter(filter.actor);
         conditions << "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
-                      "WHERE a.uid = " + actor + " OR lower(a.name) = lower(" + actor + "))";
+                      "WHERE a.uid = " +
+                          actor + " OR lower(a.name) = lower(" + actor + "))";
     }
     if (!filter.symbol.isEmpty())
         conditions << "e.id IN (SELECT event_id FROM event_symbols WHERE upper(symbol) = upper(" +
@@ -67,9 +108,10 @@ public:
                                         ids);
         for (int r = 0; r < actors.rows(); ++r)
             m_actors[actors.int64(r, 0)] << ListedEvent::Actor{actors.text(r, 1), actors.text(r, 2), actors.text(r, 3)};
-        const PgResult symbols = db.exec("SELECT event_id, symbol FROM event_symbols WHERE event_id = ANY($1::bigint[]) "
-                                         "ORDER BY event_id, position",
-                                         ids);
+        const PgResult symbols =
+            db.exec("SELECT event_id, symbol FROM event_symbols WHERE event_id = ANY($1::bigint[]) "
+                    "ORDER BY event_id, position",
+                    ids);
         for (int r = 0; r < symbols.rows(); ++r)
             m_symbols[symbols.int64(r, 0)] << symbols.text(r, 1);
         const PgResult quotes = db.exec("SELECT q.event_id, q.uid, s.uid, q.exact, q.pos_start, q.pos_end, q.status "
@@ -78,8 +120,9 @@ public:
                                         ids);
         for (int r = 0; r < quotes.rows(); ++r)
             m_quotes[quotes.int64(r, 0)] << ListedEvent::QuoteAnchor{
-                quotes.text(r, 1), quotes.text(r, 2), quotes.text(r, 3), quotes.int64(r, 4), quotes.int64(r, 5),
-                anchorStatusFromString(quotes.text(r, 6)).value_or(AnchorStatus::Orphaned)};
+                quotes.text(r, 1),  quotes.text(r, 2),
+                quotes.text(r, 3),  quotes.int64(r, 4),
+                quotes.int64(r, 5), anchorStatusFromString(quotes.text(r, 6)).value_or(AnchorStatus::Orphaned)};
     }
     void fill(std::int64_t id, ListedEvent &event) const
     {
@@ -94,17 +137,16 @@ private:
     QHash<std::int64_t, QList<ListedEvent::QuoteAnchor>> m_quotes;
 };
 
-
 // Sources of `rest` (conditions and order, on `s`), with their text or (withText false) without.
 QList<Source> readSources(PgConnection &db, const char *rest, const PgParams &params, bool withText = true)
 {
-    const PgResult rows = db.exec((QByteArray("SELECT s.id, s.uid, s.kind, s.title, s.outlet, s.author, s.url, "
-                                              "s.published_ms, s.precision, s.uncertain, s.lang, ") +
-                                   (withText ? "s.text" : "''") +
-                                   ", coalesce(d.uid, '') FROM sources s LEFT JOIN datasets d ON d.id = s.dataset_id " +
-                                   rest)
-                                      .constData(),
-                                  params);
+    const PgResult rows =
+        db.exec((QByteArray("SELECT s.id, s.uid, s.kind, s.title, s.outlet, s.author, s.url, "
+                            "s.published_ms, s.precision, s.uncertain, s.lang, ") +
+                 (withText ? "s.text" : "''") +
+                 ", coalesce(d.uid, '') FROM sources s LEFT JOIN datasets d ON d.id = s.dataset_id " + rest)
+                    .constData(),
+                params);
     QList<Source> sources;
     for (int r = 0; r < rows.rows(); ++r) {
         Source source;
@@ -160,15 +202,16 @@ QList<Quote> readQuotes(PgConnection &db, const char *rest, const PgParams &para
 
 QList<Symbol> readSymbols(PgConnection &db, const char *rest, const PgParams &params)
 {
-    const PgResult rows = db.exec((QByteArray("SELECT y.ticker, y.name, y.kind, y.exchange, y.currency, "
-                                              "y.shares_outstanding, y.shares_as_of, y.shares_source, coalesce(d.uid, '') "
-                                              "FROM symbols y LEFT JOIN datasets d ON d.id = y.dataset_id ") +
-                                   rest)
-                                      .constData(),
-                                  params);
+    const PgResult rows =
+        db.exec((QByteArray("SELECT y.ticker, y.name, y.kind, y.exchange, y.currency, "
+                            "y.shares_outstanding, y.shares_as_of, y.shares_source, coalesce(d.uid, '') "
+                            "FROM symbols y LEFT JOIN datasets d ON d.id = y.dataset_id ") +
+                 rest)
+                    .constData(),
+                params);
     QList<Symbol> symbols;
     for (int r = 0; r < rows.rows(); ++r)
-        symbols << Symbol{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4),
+        symbols << Symbol{rows.text(r, 0),           rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4),
                           optionalInt64(rows, r, 5), rows.text(r, 6), rows.text(r, 7), rows.text(r, 8)};
     return symbols;
 }
@@ -248,8 +291,8 @@ QList<DatasetInfo> PgStore::datasets()
     const PgResult rows = m_db.exec("SELECT uid, name, origin, licence, notes, imported_at FROM datasets ORDER BY id");
     QList<DatasetInfo> datasets;
     for (int r = 0; r < rows.rows(); ++r)
-        datasets << DatasetInfo{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4),
-                                rows.text(r, 5)};
+        datasets << DatasetInfo{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2),
+                                rows.text(r, 3), rows.text(r, 4), rows.text(r, 5)};
     return datasets;
 }
 
@@ -279,8 +322,8 @@ QList<Era> PgStore::eras()
                                     "FROM eras r LEFT JOIN datasets d ON d.id = r.dataset_id ORDER BY r.id");
     QList<Era> eras;
     for (int r = 0; r < rows.rows(); ++r)
-        eras << Era{rows.text(r, 0), rows.text(r, 1), rows.int64(r, 2), rows.int64(r, 3), rows.text(r, 4),
-                    rows.text(r, 5)};
+        eras << Era{rows.text(r, 0),  rows.text(r, 1), rows.int64(r, 2),
+                    rows.int64(r, 3), rows.text(r, 4), rows.text(r, 5)};
     return eras;
 }
 
@@ -333,8 +376,8 @@ QList<Symbol> PgStore::symbols()
 
 std::optional<Symbol> PgStore::symbol(const QString &ticker)
 {
-    const QList<Symbol> found = readSymbols(m_db, "WHERE upper(y.ticker) = upper($1) ORDER BY y.id LIMIT 1",
-                                            PgParams().add(ticker));
+    const QList<Symbol> found =
+        readSymbols(m_db, "WHERE upper(y.ticker) = upper($1) ORDER BY y.id LIMIT 1", PgParams().add(ticker));
     return found.isEmpty() ? std::nullopt : std::optional<Symbol>(found.first());
 }
 
@@ -363,7 +406,6 @@ std::optional<SavedView> PgStore::savedView(const QString &name)
     const QList<SavedView> found = readViews(m_db, "WHERE v.name = $1", PgParams().add(name));
     return found.isEmpty() ? std::nullopt : std::optional<SavedView>(found.first());
 }
-
 
 qint64 PgStore::eventCount()
 {
@@ -474,26 +516,46 @@ void PgStore::forEachEventRow(const std::function<void(const EventRow &)> &visit
 QList<SearchHit> PgStore::search(const QString &query, int limit)
 {
     QList<SearchHit> hits;
-    if (query.trimmed().isEmpty() || limit == 0)
+    const SearchQuery parsed = SearchQuery::parse(query);
+    if (parsed.isEmpty() || limit == 0)
         return hits;
-    // Weights of D, C, B (a body) and A (a title): a title counts four times its body. Snippets are
-    // made for the page only, not for every match.
+    // The tsquery is made first and sent back as a constant, which the planner can estimate.
+    PgParams termParams;
+    const QByteArray expression = tsqueryExpression(parsed, termParams);
+    const QString tsquery =
+        m_db.exec(QByteArray("SELECT (" + expression + ")::text").constData(), termParams).text(0, 0);
+    if (tsquery.isEmpty())
+        return hits;
+    // As on a file, only the newest rankedSearchMatches(limit) matches of each table are ranked:
+    // the planner then walks a common word's rows newest first by the primary key and stops, and
+    // takes a rare word's few rows from the GIN index. Ranking every match took seconds for a
+    // word in most of a million rows. Weights of D, C, B (a body) and A (a title): a title counts
+    // four times its body. Snippets are made for the page only.
     const PgResult rows = m_db.exec(
-        "WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query, '{0.1, 0.2, 0.25, 1.0}'::float4[] AS weights), "
-        "best AS (SELECT * FROM ("
-        "  SELECT 'event' AS type, e.uid, e.title, e.summary AS body, ts_rank_cd(q.weights, e.search, q.query) AS score, "
-        "         e.id * 4 AS rowkey FROM events e, q WHERE e.search @@ q.query "
+        "WITH best AS (SELECT * FROM ("
+        "  SELECT 'event' AS type, e.uid, e.title, e.summary AS body, "
+        "         ts_rank_cd('{0.1, 0.2, 0.25, 1.0}', e.search, $1::tsquery) AS score, "
+        "         e.id * 4 AS rowkey "
+        "    FROM (SELECT * FROM events WHERE search @@ $1::tsquery "
+        "          ORDER BY id DESC LIMIT $3) e "
         "  UNION ALL "
-        "  SELECT 'source', s.uid, s.title, s.text, ts_rank_cd(q.weights, s.search, q.query), s.id * 4 + 1 "
-        "         FROM sources s, q WHERE s.search @@ q.query "
+        "  SELECT 'source', s.uid, s.title, s.text, "
+        "         ts_rank_cd('{0.1, 0.2, 0.25, 1.0}', s.search, $1::tsquery), s.id * 4 + 1 "
+        "    FROM (SELECT * FROM sources WHERE search @@ $1::tsquery "
+        "          ORDER BY id DESC LIMIT $3) s "
         "  UNION ALL "
-        "  SELECT 'quote', x.uid, '', x.exact, ts_rank_cd(q.weights, x.search, q.query), x.id * 4 + 2 "
-        "         FROM quotes x, q WHERE x.search @@ q.query"
+        "  SELECT 'quote', x.uid, '', x.exact, "
+        "         ts_rank_cd('{0.1, 0.2, 0.25, 1.0}', x.search, $1::tsquery), x.id * 4 + 2 "
+        "    FROM (SELECT * FROM quotes WHERE search @@ $1::tsquery "
+        "          ORDER BY id DESC LIMIT $3) x"
         ") hits ORDER BY score DESC, rowkey DESC LIMIT $2) "
-        "SELECT type, uid, title, ts_headline('simple', body, (SELECT query FROM q), "
+        "SELECT type, uid, title, ts_headline('simple', body, $1::tsquery, "
         "       'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1, FragmentDelimiter=…'), score "
         "FROM best ORDER BY score DESC, rowkey DESC",
-        PgParams().add(query).add(limit < 0 ? std::nullopt : std::optional<std::int64_t>(limit)));
+        PgParams()
+            .add(tsquery)
+            .add(limit < 0 ? std::nullopt : std::optional<std::int64_t>(limit))
+            .add(limit < 0 ? std::nullopt : std::optional<std::int64_t>(rankedSearchMatches(limit))));
     hits.reserve(rows.rows());
     for (int r = 0; r < rows.rows(); ++r)
         hits << SearchHit{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3),
