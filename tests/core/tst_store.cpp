@@ -2,12 +2,13 @@
 #include "error.h"
 #include "io/tickerlinejson.h"
 #include "store/eventedits.h"
-#include "store/schema.h"
 #include "store/filestore.h"
+#include "store/schema.h"
 #include "time/isotime.h"
 
 #include "support/databasefingerprint.h"
 #include "support/olderschema.h"
+#include "support/smallsnapshot.h"
 #include "support/tamper.h"
 
 #include <QFile>
@@ -19,72 +20,11 @@
 #include <optional>
 
 using namespace tickerline;
+using tickerline::testing::at;
 using tickerline::testing::databaseFingerprint;
+using tickerline::testing::smallSnapshot;
 
 namespace {
-
-std::int64_t at(const char *iso)
-{
-    return parseIsoTime(QString::fromLatin1(iso))->ms;
-}
-
-Snapshot smallSnapshot()
-{
-    Snapshot s;
-    s.datasets << DatasetInfo{QStringLiteral("facts"),
-                              QStringLiteral("Facts"),
-                              QStringLiteral("notes.md"),
-                              QStringLiteral("CC0"),
-                              QString(),
-                              QStringLiteral("2026-11-30T00:00:00Z")};
-    s.actors << Actor{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman"), QStringLiteral("person"),
-                      QStringLiteral("facts")};
-    Event post;
-    post.uid = QStringLiteral("post");
-    post.title = QStringLiteral("Altman asks people to cut expectations");
-    post.kind = EventKind::Statement;
-    post.startMs = at("2025-01-20T08:32:19Z");
-    post.precision = Precision::Second;
-    post.tz = QStringLiteral("America/Los_Angeles");
-    post.dataset = QStringLiteral("facts");
-    post.actors << EventActor{QStringLiteral("sam-altman"), QStringLiteral("author")};
-    Event selloff;
-    selloff.uid = QStringLiteral("selloff");
-    selloff.title = QStringLiteral("Selloff");
-    selloff.summary = QStringLiteral("a more than $1 trillion tech wipeout");
-    selloff.kind = EventKind::Market;
-    selloff.startMs = at("2025-01-27T14:30:00Z");
-    selloff.endMs = at("2025-01-27T21:00:00Z");
-    selloff.precision = Precision::Minute;
-    selloff.tz = QStringLiteral("America/New_York");
-    selloff.symbols << QStringLiteral("NVDA");
-    s.events << post << selloff;
-    s.links << EventLink{QStringLiteral("post"), QStringLiteral("selloff"), QStringLiteral("follows")};
-    Source source;
-    source.uid = QStringLiteral("article");
-    source.title = QStringLiteral("Article");
-    source.text = QStringLiteral("中文 🙂 Twitter hype is out of control again.");
-    s.sources << source;
-    Quote quote;
-    quote.uid = QStringLiteral("q1");
-    quote.source = QStringLiteral("article");
-    quote.event = QStringLiteral("post");
-    quote.speaker = QStringLiteral("sam-altman");
-    quote.exact = QStringLiteral("Twitter hype");
-    quote.start = 5; // code points: 中 文 space 🙂 space
-    quote.end = 17;
-    s.quotes << quote;
-    s.symbols << Symbol{QStringLiteral("NVDA"),       QStringLiteral("NVIDIA"), QStringLiteral("stock"),
-                        QStringLiteral("Nasdaq"),     QStringLiteral("USD"),    std::int64_t(24'490'000'000),
-                        QStringLiteral("2024-11-15"), QStringLiteral("10-Q"),   QStringLiteral("facts")};
-    PriceSeries series;
-    series.symbol = QStringLiteral("NVDA");
-    series.dataset = QStringLiteral("facts");
-    series.bars.push_back(Bar{at("2025-01-24"), 148.0, 148.9, 141.9, 142.62, 142.6, 234657600.0});
-    series.bars.push_back(Bar{at("2025-01-27"), 124.8, 128.4, 116.7, 118.42, std::nullopt, 818830900.0});
-    s.series << series;
-    return s;
-}
 
 int count(FileStore &store, const char *table)
 {
@@ -142,100 +82,6 @@ private slots:
         QVERIFY(store.check().isEmpty());
     }
 
-    void snapshotRoundTrip()
-    {
-        QTemporaryDir dir;
-        FileStore store(dir.filePath(QStringLiteral("a.db")));
-        const Snapshot original = smallSnapshot();
-        store.importSnapshot(original);
-        const Snapshot exported = store.exportSnapshot();
-        QCOMPARE(exported.events, original.events);
-        QCOMPARE(exported.quotes, original.quotes);
-        QCOMPARE(exported.sources, original.sources);
-        QCOMPARE(exported.symbols, original.symbols);
-        QCOMPARE(exported.series, original.series);
-        QCOMPARE(exported.links, original.links);
-        QCOMPARE(exported.datasets, original.datasets);
-        QVERIFY(store.check().isEmpty());
-    }
-
-    void failedImportChangesNothing()
-    {
-        QTemporaryDir dir;
-        FileStore store(dir.filePath(QStringLiteral("a.db")));
-        store.importSnapshot(smallSnapshot());
-        const QByteArray before = databaseFingerprint(store.path());
-        Snapshot again = smallSnapshot();
-        again.datasets.clear();
-        again.actors.clear();
-        again.events.removeFirst(); // "selloff" is already there: the import must fail at the end
-        again.events.first().uid = QStringLiteral("selloff");
-        try {
-            store.importSnapshot(again);
-            QFAIL("a duplicate uid was accepted");
-        } catch (const Error &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("\"selloff\" is already in the database")), error.what());
-        }
-        QCOMPARE(databaseFingerprint(store.path()), before);
-        QCOMPARE(count(store, "search"), 2 + 1 + 1);
-    }
-
-    void shareCountsAreUpdatedAllOrNone()
-    {
-        QTemporaryDir dir;
-        FileStore store(dir.filePath(QStringLiteral("a.db")));
-        store.importSnapshot(smallSnapshot());
-        Symbol nvda = *store.symbol(QStringLiteral("NVDA"));
-        nvda.sharesOutstanding = 24'400'000'000;
-        nvda.sharesAsOf = QStringLiteral("2025-02-21");
-        nvda.sharesSource = QStringLiteral("10-K cover");
-        store.updateShareCounts({nvda});
-        QCOMPARE(*store.symbol(QStringLiteral("NVDA")), nvda);
-        nvda.sharesOutstanding.reset(); // unknown is allowed
-        store.updateShareCounts({nvda});
-        QVERIFY(!store.symbol(QStringLiteral("NVDA"))->sharesOutstanding);
-
-        const QByteArray before = databaseFingerprint(store.path());
-        Symbol changed = nvda;
-        changed.sharesOutstanding = 1;
-        Symbol ghost = nvda;
-        ghost.ticker = QStringLiteral("GHOST");
-        Symbol negative = nvda;
-        negative.sharesOutstanding = -5;
-        for (const auto &[symbols, message] :
-             {std::pair{QList<Symbol>{changed, ghost}, QStringLiteral("GHOST: no such symbol in the database")},
-              std::pair{QList<Symbol>{changed, negative},
-                        QStringLiteral("NVDA: shares outstanding must be a positive whole number")}}) {
-            try {
-                store.updateShareCounts(symbols);
-                QFAIL("accepted");
-            } catch (const Error &error) {
-                QCOMPARE(error.message(), message);
-            }
-            QCOMPARE(databaseFingerprint(store.path()), before); // the first, valid change was rolled back too
-        }
-    }
-
-    void eventFilters()
-    {
-        QTemporaryDir dir;
-        FileStore store(dir.filePath(QStringLiteral("a.db")));
-        store.importSnapshot(smallSnapshot());
-        QCOMPARE(store.events().size(), 2);
-        EventFilter byKind;
-        byKind.kinds << EventKind::Market;
-        QCOMPARE(store.events(byKind).constFirst().uid, QStringLiteral("selloff"));
-        EventFilter byActor;
-        byActor.actor = QStringLiteral("sam altman");
-        QCOMPARE(store.events(byActor).constFirst().uid, QStringLiteral("post"));
-        EventFilter byRange;
-        byRange.fromMs = at("2025-01-27T20:00:00Z"); // inside the selloff's span
-        QCOMPARE(store.events(byRange).size(), 1);
-        EventFilter bySymbol;
-        bySymbol.symbol = QStringLiteral("nvda");
-        QCOMPARE(store.events(bySymbol).size(), 1);
-    }
-
     // The listing reads through a memory map and a larger cache, and gives both back, also when its
     // visitor stops it: a write after it meets an unmapped file.
     void listingGivesItsConnectionSettingsBack()
@@ -287,7 +133,8 @@ private slots:
             for (const ListedEvent &event : std::as_const(listed)) {
                 QCOMPARE(event.title, QByteArray("Selloff"));
                 QCOMPARE(event.title, QString::fromUtf8(title).toUtf8());
-                QCOMPARE(event.summary, detail == EventDetail::Full ? QString::fromUtf8(summary).toUtf8() : QByteArray());
+                QCOMPARE(event.summary,
+                         detail == EventDetail::Full ? QString::fromUtf8(summary).toUtf8() : QByteArray());
                 QCOMPARE(event.tz, tz); // valid UTF-8 with a mark inside: kept as it is
                 QCOMPARE(event.tz, QString::fromUtf8(tz).toUtf8());
             }
@@ -340,7 +187,8 @@ private slots:
         everything.fromMs = std::numeric_limits<std::int64_t>::min() / 2;
         QCOMPARE(listed(everything), all);
         QCOMPARE(all.size(), episode.events.size());
-        QVERIFY2(all.join(QLatin1Char('\n')).contains(QStringLiteral("|witness")), qPrintable(all.join(QLatin1Char('\n'))));
+        QVERIFY2(all.join(QLatin1Char('\n')).contains(QStringLiteral("|witness")),
+                 qPrintable(all.join(QLatin1Char('\n'))));
         qsizetype quotesListed = 0;
         store->forEachListedEvent({}, EventDetail::Full, [&](const ListedEvent &event) {
             quotesListed += event.quotes.size();
@@ -354,56 +202,15 @@ private slots:
         // Event ids negative and far apart (a file made elsewhere) are listed through the subqueries:
         // the same.
         store.reset();
-        testing::tamper(path, "UPDATE event_actors SET event_id = event_id * 100000 - 1000000000000;"
-                              "UPDATE event_symbols SET event_id = event_id * 100000 - 1000000000000;"
-                              "UPDATE event_links SET from_id = from_id * 100000 - 1000000000000, to_id = to_id * 100000 - 1000000000000;"
-                              "UPDATE quotes SET event_id = event_id * 100000 - 1000000000000;"
-                              "UPDATE events SET id = id * 100000 - 1000000000000;");
+        testing::tamper(
+            path,
+            "UPDATE event_actors SET event_id = event_id * 100000 - 1000000000000;"
+            "UPDATE event_symbols SET event_id = event_id * 100000 - 1000000000000;"
+            "UPDATE event_links SET from_id = from_id * 100000 - 1000000000000, to_id = to_id * 100000 - 1000000000000;"
+            "UPDATE quotes SET event_id = event_id * 100000 - 1000000000000;"
+            "UPDATE events SET id = id * 100000 - 1000000000000;");
         store.emplace(path);
         QCOMPARE(listed({}), all);
-    }
-
-    void barsBetweenDates()
-    {
-        QTemporaryDir dir;
-        FileStore store(dir.filePath(QStringLiteral("a.db")));
-        store.importSnapshot(smallSnapshot());
-        const PriceSeries series = store.series(QStringLiteral("NVDA"), QStringLiteral("1d"), at("2025-01-27"));
-        QCOMPARE(series.bars.size(), std::size_t(1));
-        QCOMPARE(series.bars.front().close, 118.42);
-        const QList<SymbolSummary> summaries = store.symbolSummaries();
-        QCOMPARE(summaries.constFirst().bars, 2);
-        QCOMPARE(formatIsoDate(*summaries.constFirst().lastMs), QStringLiteral("2025-01-27"));
-    }
-
-    void sourceHeadersLeaveTheTextOut()
-    {
-        QTemporaryDir dir;
-        FileStore store(dir.filePath(QStringLiteral("a.db")));
-        store.importSnapshot(smallSnapshot());
-        const QList<Source> headers = store.sourceHeaders();
-        QCOMPARE(headers.size(), 1);
-        QCOMPARE(headers.constFirst().title, QStringLiteral("Article"));
-        QVERIFY(headers.constFirst().text.isEmpty());
-        QVERIFY(!store.source(QStringLiteral("article"))->text.isEmpty());
-    }
-
-    void searchQuotesItsInput()
-    {
-        QTemporaryDir dir;
-        FileStore store(dir.filePath(QStringLiteral("a.db")));
-        store.importSnapshot(smallSnapshot());
-        const QList<SearchHit> hits = store.search(QStringLiteral("wipeout"));
-        QCOMPARE(hits.size(), 1);
-        QCOMPARE(hits.constFirst().uid, QStringLiteral("selloff"));
-        QVERIFY(hits.constFirst().snippet.contains(QStringLiteral("[wipeout]")));
-        // FTS5 syntax in the query is only text.
-        QVERIFY(store.search(QStringLiteral("\"NEAR( OR * -x")).isEmpty());
-        QStringList types;
-        for (const SearchHit &hit : store.search(QStringLiteral("twitter")))
-            types << hit.type;
-        types.sort();
-        QCOMPARE(types, (QStringList{QStringLiteral("quote"), QStringLiteral("source")}));
     }
 
     void checkFindsTampering()
@@ -661,78 +468,6 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
-    }
-
-    void savedViewsAreReplacedByName()
-    {
-        QTemporaryDir dir;
-        FileStore store(dir.filePath(QStringLiteral("views.db")));
-        store.importSnapshot(smallSnapshot());
-        SavedView week{QStringLiteral("Shock week"), {}, QStringLiteral("facts")};
-        week.settings.kinds = {EventKind::Statement, EventKind::Market};
-        week.settings.text = QStringLiteral("DeepSeek");
-        week.settings.fromMs = at("2025-01-20");
-        week.settings.toMs = at("2025-01-28T23:59:59.999Z");
-        week.settings.lanes = ViewSettings::Lanes::Actor;
-        week.settings.zone = ViewSettings::Zone::Utc;
-        week.settings.chart = ViewSettings::Chart::Compare;
-        week.settings.chartSymbols = {QStringLiteral("NVDA"), QStringLiteral("SPY")};
-        SavedView all{QStringLiteral("Everything"), {}, {}};
-        store.saveView(week);
-        store.saveView(all);
-        QCOMPARE(store.savedViews(), (QList<SavedView>{week, all}));
-
-        // Saving under a taken name replaces that view's settings and keeps its place.
-        week.settings.lanes = ViewSettings::Lanes::Symbol;
-        week.settings.fromMs.reset();
-        store.saveView(week);
-        QCOMPARE(store.savedViews(), (QList<SavedView>{week, all}));
-        QCOMPARE(*store.savedView(QStringLiteral("Shock week")), week);
-        QVERIFY(!store.savedView(QStringLiteral("shock week"))); // names are case-sensitive
-
-        // Through a snapshot into another database.
-        FileStore copy(dir.filePath(QStringLiteral("copy.db")));
-        copy.importSnapshot(store.exportSnapshot());
-        QCOMPARE(copy.savedViews(), store.savedViews());
-        Snapshot again;
-        again.views = {all};
-        QVERIFY_THROWS_EXCEPTION(Error, copy.importSnapshot(again)); // that name is taken there
-
-        store.removeView(QStringLiteral("Everything"));
-        QCOMPARE(store.savedViews(), QList<SavedView>{week});
-        QVERIFY_THROWS_EXCEPTION(Error, store.removeView(QStringLiteral("Everything")));
-        QVERIFY_THROWS_EXCEPTION(Error, store.saveView(SavedView{QStringLiteral(" "), {}, {}}));
-        QVERIFY_THROWS_EXCEPTION(Error, store.saveView(SavedView{QStringLiteral("x"), {}, QStringLiteral("nope")}));
-        QVERIFY(store.check().isEmpty());
-
-        // Settings that no longer read are named by check, and the view still lists (with defaults).
-        store.database().exec("UPDATE views SET settings = '{\"lanes\": \"era\"}'");
-        QCOMPARE(store.savedViews().constFirst().settings, ViewSettings());
-        QCOMPARE(store.check(), QStringList{QStringLiteral("view \"Shock week\": lanes: unknown value \"era\" "
-                                                           "(one of: kind, actor, symbol)")});
-    }
-
-    void rangeFindsSpansThatStartEarlier()
-    {
-        QTemporaryDir dir;
-        FileStore store(dir.filePath(QStringLiteral("a.db")));
-        Snapshot snapshot = smallSnapshot();
-        Event week;
-        week.uid = QStringLiteral("long-span");
-        week.title = QStringLiteral("A span of three weeks");
-        week.startMs = at("2025-01-01");
-        week.endMs = at("2025-01-21");
-        week.precision = Precision::Day;
-        snapshot.events << week;
-        store.importSnapshot(snapshot);
-        EventFilter lateJanuary;
-        lateJanuary.fromMs = at("2025-01-20");
-        lateJanuary.toMs = at("2025-01-20T23:59:59Z");
-        QStringList uids;
-        for (const Event &event : store.events(lateJanuary))
-            uids << event.uid;
-        QCOMPARE(uids, (QStringList{QStringLiteral("long-span"), QStringLiteral("post")}));
-        QCOMPARE(store.events(lateJanuary).constLast().actors.size(), 1); // actors of the matches come along
     }
 
     void bulkImportRebuildsIndexes()

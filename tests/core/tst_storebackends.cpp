@@ -5,11 +5,15 @@
 #include "core/interophelpers.h"
 #include "error.h"
 #include "imports/bundleddataset.h"
+#include "io/tickerlinejson.h"
 #include "store/eventedits.h"
 #include "store/filestore.h"
+#include "store/postgres/pgstore.h"
 #include "store/quoteedits.h"
 #include "store/searchranking.h"
+#include "support/databasefingerprint.h"
 #include "support/pgtestdatabase.h"
+#include "support/smallsnapshot.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -23,6 +27,8 @@
 #include <vector>
 
 using namespace tickerline;
+using tickerline::testing::at;
+using tickerline::testing::smallSnapshot;
 
 namespace {
 
@@ -81,6 +87,23 @@ private:
         std::unique_ptr<Store> store = emptyStore();
         installBundledDataset(*store);
         return store;
+    }
+
+    // What a refused write must leave as it was: a file's bytes, a server's whole export.
+    static QByteArray stateOf(Store &store)
+    {
+        if (auto *file = dynamic_cast<FileStore *>(&store))
+            return testing::databaseFingerprint(file->path());
+        return writeTickerlineJson(store.exportSnapshot());
+    }
+
+    // SQL run on the database itself, as another program would.
+    static void execute(Store &store, const char *sql)
+    {
+        if (auto *file = dynamic_cast<FileStore *>(&store))
+            file->database().exec(sql);
+        else
+            dynamic_cast<PgStore &>(store).connection().exec(sql);
     }
 
 private slots:
@@ -313,6 +336,209 @@ private slots:
         QCOMPARE(testing::errorMessageOf([&] { reader->removeEvent(kSelloff); }),
                  QStringLiteral("%1 is read-only: it was opened read-only").arg(mine->name()));
         QVERIFY(mine->event(kSelloff));
+    }
+
+    // --- The store's own suite, from a small dataset holding one of everything ---
+
+    void snapshotRoundTrip()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        const Snapshot original = smallSnapshot();
+        store->importSnapshot(original);
+        const Snapshot exported = store->exportSnapshot();
+        QCOMPARE(exported.events, original.events);
+        QCOMPARE(exported.quotes, original.quotes);
+        QCOMPARE(exported.sources, original.sources);
+        QCOMPARE(exported.symbols, original.symbols);
+        QCOMPARE(exported.series, original.series);
+        QCOMPARE(exported.links, original.links);
+        QCOMPARE(exported.datasets, original.datasets);
+        QVERIFY(store->check().isEmpty());
+    }
+
+    void failedImportChangesNothing()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        store->importSnapshot(smallSnapshot());
+        const QByteArray before = stateOf(*store);
+        Snapshot again = smallSnapshot();
+        again.datasets.clear();
+        again.actors.clear();
+        again.events.removeFirst(); // "selloff" is already there: the import must fail at the end
+        again.events.first().uid = QStringLiteral("selloff");
+        QVERIFY2(testing::errorMessageOf([&] {
+                     store->importSnapshot(again);
+                 }).contains(QStringLiteral("\"selloff\" is already in the database")),
+                 "a duplicate uid was accepted");
+        QCOMPARE(stateOf(*store), before);
+        QCOMPARE(store->search(QStringLiteral("twitter or wipeout or altman"), -1).size(), 2 + 1 + 1);
+    }
+
+    void shareCountsAreUpdatedAllOrNone()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        store->importSnapshot(smallSnapshot());
+        Symbol nvda = *store->symbol(QStringLiteral("NVDA"));
+        nvda.sharesOutstanding = 24'400'000'000;
+        nvda.sharesAsOf = QStringLiteral("2025-02-21");
+        nvda.sharesSource = QStringLiteral("10-K cover");
+        store->updateShareCounts({nvda});
+        QCOMPARE(*store->symbol(QStringLiteral("NVDA")), nvda);
+        nvda.sharesOutstanding.reset(); // unknown is allowed
+        store->updateShareCounts({nvda});
+        QVERIFY(!store->symbol(QStringLiteral("NVDA"))->sharesOutstanding);
+
+        const QByteArray before = stateOf(*store);
+        Symbol changed = nvda;
+        changed.sharesOutstanding = 1;
+        Symbol ghost = nvda;
+        ghost.ticker = QStringLiteral("GHOST");
+        Symbol negative = nvda;
+        negative.sharesOutstanding = -5;
+        for (const auto &[symbols, message] :
+             {std::pair{QList<Symbol>{changed, ghost}, QStringLiteral("GHOST: no such symbol in the database")},
+              std::pair{QList<Symbol>{changed, negative},
+                        QStringLiteral("NVDA: shares outstanding must be a positive whole number")}}) {
+            QCOMPARE(testing::errorMessageOf([&] { store->updateShareCounts(symbols); }), message);
+            QCOMPARE(stateOf(*store), before); // the first, valid change was rolled back too
+        }
+    }
+
+    void eventFilters()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        store->importSnapshot(smallSnapshot());
+        QCOMPARE(store->events().size(), 2);
+        EventFilter byKind;
+        byKind.kinds << EventKind::Market;
+        QCOMPARE(store->events(byKind).constFirst().uid, QStringLiteral("selloff"));
+        EventFilter byActor;
+        byActor.actor = QStringLiteral("sam altman");
+        QCOMPARE(store->events(byActor).constFirst().uid, QStringLiteral("post"));
+        EventFilter byRange;
+        byRange.fromMs = at("2025-01-27T20:00:00Z"); // inside the selloff's span
+        QCOMPARE(store->events(byRange).size(), 1);
+        EventFilter bySymbol;
+        bySymbol.symbol = QStringLiteral("nvda");
+        QCOMPARE(store->events(bySymbol).size(), 1);
+    }
+
+    void rangeFindsSpansThatStartEarlier()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        Snapshot snapshot = smallSnapshot();
+        Event week;
+        week.uid = QStringLiteral("long-span");
+        week.title = QStringLiteral("A span of three weeks");
+        week.startMs = at("2025-01-01");
+        week.endMs = at("2025-01-21");
+        week.precision = Precision::Day;
+        snapshot.events << week;
+        store->importSnapshot(snapshot);
+        EventFilter lateJanuary;
+        lateJanuary.fromMs = at("2025-01-20");
+        lateJanuary.toMs = at("2025-01-20T23:59:59Z");
+        QStringList uids;
+        for (const Event &event : store->events(lateJanuary))
+            uids << event.uid;
+        QCOMPARE(uids, (QStringList{QStringLiteral("long-span"), QStringLiteral("post")}));
+        QCOMPARE(store->events(lateJanuary).constLast().actors.size(), 1); // actors of the matches come along
+    }
+
+    void barsBetweenDates()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        store->importSnapshot(smallSnapshot());
+        const PriceSeries series = store->series(QStringLiteral("NVDA"), QStringLiteral("1d"), at("2025-01-27"));
+        QCOMPARE(series.bars.size(), std::size_t(1));
+        QCOMPARE(series.bars.front().close, 118.42);
+        const QList<SymbolSummary> summaries = store->symbolSummaries();
+        QCOMPARE(summaries.constFirst().bars, 2);
+        QCOMPARE(formatIsoDate(*summaries.constFirst().lastMs), QStringLiteral("2025-01-27"));
+    }
+
+    void sourceHeadersLeaveTheTextOut()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        store->importSnapshot(smallSnapshot());
+        const QList<Source> headers = store->sourceHeaders();
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(headers.constFirst().title, QStringLiteral("Article"));
+        QVERIFY(headers.constFirst().text.isEmpty());
+        QCOMPARE(store->source(QStringLiteral("article"))->text, smallSnapshot().sources.constFirst().text);
+    }
+
+    void searchQuotesItsInput()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        store->importSnapshot(smallSnapshot());
+        const QList<SearchHit> hits = store->search(QStringLiteral("wipeout"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.constFirst().uid, QStringLiteral("selloff"));
+        QVERIFY2(hits.constFirst().snippet.contains(QStringLiteral("[wipeout]")),
+                 qPrintable(hits.constFirst().snippet));
+        // The syntax of FTS5 and of a tsquery in the query is only text.
+        QVERIFY(store->search(QStringLiteral("\"NEAR( OR * -x")).isEmpty());
+        // `!` does not negate nor `|` give a choice: both words must occur, as in the selloff.
+        const QList<SearchHit> literal = store->search(QStringLiteral("wipeout:* & !trillion | '"));
+        QCOMPARE(literal.size(), 1);
+        QCOMPARE(literal.constFirst().uid, QStringLiteral("selloff"));
+        QStringList types;
+        for (const SearchHit &hit : store->search(QStringLiteral("twitter")))
+            types << hit.type;
+        types.sort();
+        QCOMPARE(types, (QStringList{QStringLiteral("quote"), QStringLiteral("source")}));
+        // Chinese text is found as it is written.
+        QCOMPARE(store->search(QStringLiteral("中文")).size(), 1);
+    }
+
+    void savedViewsAreReplacedByName()
+    {
+        const std::unique_ptr<Store> store = emptyStore();
+        store->importSnapshot(smallSnapshot());
+        SavedView week{QStringLiteral("Shock week"), {}, QStringLiteral("facts")};
+        week.settings.kinds = {EventKind::Statement, EventKind::Market};
+        week.settings.text = QStringLiteral("DeepSeek");
+        week.settings.fromMs = at("2025-01-20");
+        week.settings.toMs = at("2025-01-28T23:59:59.999Z");
+        week.settings.lanes = ViewSettings::Lanes::Actor;
+        week.settings.zone = ViewSettings::Zone::Utc;
+        week.settings.chart = ViewSettings::Chart::Compare;
+        week.settings.chartSymbols = {QStringLiteral("NVDA"), QStringLiteral("SPY")};
+        SavedView all{QStringLiteral("Everything"), {}, {}};
+        store->saveView(week);
+        store->saveView(all);
+        QCOMPARE(store->savedViews(), (QList<SavedView>{week, all}));
+
+        // Saving under a taken name replaces that view's settings and keeps its place.
+        week.settings.lanes = ViewSettings::Lanes::Symbol;
+        week.settings.fromMs.reset();
+        store->saveView(week);
+        QCOMPARE(store->savedViews(), (QList<SavedView>{week, all}));
+        QCOMPARE(*store->savedView(QStringLiteral("Shock week")), week);
+        QVERIFY(!store->savedView(QStringLiteral("shock week"))); // names are case-sensitive
+
+        // Through a snapshot into another database.
+        const std::unique_ptr<Store> copy = emptyStore();
+        copy->importSnapshot(store->exportSnapshot());
+        QCOMPARE(copy->savedViews(), store->savedViews());
+        Snapshot again;
+        again.views = {all};
+        QVERIFY_THROWS_EXCEPTION(Error, copy->importSnapshot(again)); // that name is taken there
+
+        store->removeView(QStringLiteral("Everything"));
+        QCOMPARE(store->savedViews(), QList<SavedView>{week});
+        QVERIFY_THROWS_EXCEPTION(Error, store->removeView(QStringLiteral("Everything")));
+        QVERIFY_THROWS_EXCEPTION(Error, store->saveView(SavedView{QStringLiteral(" "), {}, {}}));
+        QVERIFY_THROWS_EXCEPTION(Error, store->saveView(SavedView{QStringLiteral("x"), {}, QStringLiteral("nope")}));
+        QVERIFY(store->check().isEmpty());
+
+        // Settings that no longer read (written by another program) are named by check, and the
+        // view still lists, with defaults.
+        execute(*store, "UPDATE views SET settings = '{\"lanes\": \"era\"}'");
+        QCOMPARE(store->savedViews().constFirst().settings, ViewSettings());
+        QCOMPARE(store->check(), QStringList{QStringLiteral("view \"Shock week\": lanes: unknown value \"era\" "
+                                                            "(one of: kind, actor, symbol)")});
     }
 
     // One search syntax on both: words, "phrases", or, -exclusions; nothing typed is the syntax of
