@@ -17,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -336,6 +337,60 @@ private slots:
         QCOMPARE(testing::errorMessageOf([&] { reader->removeEvent(kSelloff); }),
                  QStringLiteral("%1 is read-only: it was opened read-only").arg(mine->name()));
         QVERIFY(mine->event(kSelloff));
+    }
+
+    // Another analyst reading while an import runs sees the database as it was until the import
+    // commits, then all of it: never part of an import, and never kept waiting by it.
+    void aReaderDuringAnImportSeesAllOrNothing()
+    {
+        const std::unique_ptr<Store> writer = episodeStore();
+        const std::unique_ptr<Store> reader = writer->openAgain(Store::Open::ReadOnly);
+        const qint64 before = reader->eventCount();
+        const qsizetype foundBefore = reader->search(QStringLiteral("chips"), -1).size();
+        Snapshot many;
+        many.datasets << DatasetInfo{
+            QStringLiteral("feed"), QStringLiteral("Feed"), {}, {}, {}, QStringLiteral("2025-02-01T00:00:00Z")};
+        for (int i = 0; i < 40'000; ++i) {
+            Event event = note(QStringLiteral("feed-%1").arg(i), QStringLiteral("Feed item %1 about chips").arg(i));
+            event.startMs += std::int64_t(i) * 60'000;
+            event.dataset = QStringLiteral("feed");
+            many.events << event;
+        }
+        std::atomic_bool importing = true;
+        QString failure;
+        std::thread import([&] {
+            try {
+                std::atomic_bool never = false;
+                const auto transaction = writer->bulkTransaction(&never);
+                writer->importSnapshot(many);
+                transaction->commit();
+            } catch (const std::exception &error) {
+                failure = QString::fromUtf8(error.what());
+            }
+            importing = false;
+        });
+        QSet<qint64> counts;
+        QSet<qsizetype> found;
+        int readsDuringImport = 0;
+        while (importing) {
+            counts << reader->eventCount();
+            found << reader->search(QStringLiteral("chips"), -1).size();
+            ++readsDuringImport;
+        }
+        import.join();
+        QCOMPARE(failure, QString());
+        qInfo("%d reads while the import ran", readsDuringImport);
+        QVERIFY(readsDuringImport > 1);
+        counts << reader->eventCount();
+        found << reader->search(QStringLiteral("chips"), -1).size();
+        QVERIFY2(counts.size() <= 2 && counts.contains(before + many.events.size()),
+                 qPrintable(QString::number(counts.size())));
+        for (const qint64 count : counts)
+            QVERIFY2(count == before || count == before + many.events.size(), qPrintable(QString::number(count)));
+        for (const qsizetype count : found)
+            QVERIFY2(count == foundBefore || count == foundBefore + many.events.size(),
+                     qPrintable(QString::number(count)));
+        QCOMPARE(reader->eventCount(), before + many.events.size());
     }
 
     // --- The store's own suite, from a small dataset holding one of everything ---
