@@ -8,6 +8,7 @@
 #include "imports/importjob.h"
 #include "store/postgres/pgconnection.h"
 #include "store/store.h"
+#include "store/storecopy.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,9 +26,9 @@ PriceColumnMapping columnsOption(const QString &value)
 {
     PriceColumnMapping mapping;
     const std::pair<const char *, int PriceColumnMapping::*> roles[] = {
-        {"date", &PriceColumnMapping::date}, {"open", &PriceColumnMapping::open},
-        {"high", &PriceColumnMapping::high}, {"low", &PriceColumnMapping::low},
-        {"close", &PriceColumnMapping::close}, {"adjclose", &PriceColumnMapping::adjClose},
+        {"date", &PriceColumnMapping::date},    {"open", &PriceColumnMapping::open},
+        {"high", &PriceColumnMapping::high},    {"low", &PriceColumnMapping::low},
+        {"close", &PriceColumnMapping::close},  {"adjclose", &PriceColumnMapping::adjClose},
         {"volume", &PriceColumnMapping::volume}};
     for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString role = part.section(QLatin1Char('='), 0, 0).trimmed().toLower();
@@ -53,17 +54,18 @@ int runImportCommand(CommandContext &context)
     const FormatRegistry &registry = FormatRegistry::instance();
     const QString formatNames = registry.names().join(QStringLiteral(", "));
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("format"), QStringLiteral("Force a format: %1.").arg(formatNames),
-                        QStringLiteral("F")},
-                       {QStringLiteral("symbol"), QStringLiteral("Symbol of a price file."), QStringLiteral("S")},
-                       {QStringLiteral("columns"),
-                        QStringLiteral("Columns of a price file whose header is not recognised, e.g. "
-                                       "date=1,close=5,volume=6 (roles: date, open, high, low, close, adjclose, "
-                                       "volume)."),
-                        QStringLiteral("ROLE=N,…")},
-                       {QStringLiteral("source"), QStringLiteral("Replace this source's text with the ARTICLE and "
-                                                                 "re-anchor its quotes."),
-                        QStringLiteral("UID")}});
+    parser.addOptions(
+        {{QStringLiteral("format"), QStringLiteral("Force a format: %1.").arg(formatNames), QStringLiteral("F")},
+         {QStringLiteral("symbol"), QStringLiteral("Symbol of a price file."), QStringLiteral("S")},
+         {QStringLiteral("columns"),
+          QStringLiteral("Columns of a price file whose header is not recognised, e.g. "
+                         "date=1,close=5,volume=6 (roles: date, open, high, low, close, adjclose, "
+                         "volume)."),
+          QStringLiteral("ROLE=N,…")},
+         {QStringLiteral("source"),
+          QStringLiteral("Replace this source's text with the ARTICLE and "
+                         "re-anchor its quotes."),
+          QStringLiteral("UID")}});
     parseOrThrow(parser, context.args(), QStringLiteral("import"));
     ImportRequest request;
     request.paths = parser.positionalArguments();
@@ -132,18 +134,6 @@ int runExportCommand(CommandContext &context)
     return 0;
 }
 
-namespace {
-
-qint64 barCount(const Snapshot &snapshot)
-{
-    qint64 bars = 0;
-    for (const PriceSeries &series : snapshot.series)
-        bars += series.bars.size();
-    return bars;
-}
-
-} // namespace
-
 int runCopyCommand(CommandContext &context)
 {
     QCommandLineParser parser;
@@ -167,23 +157,7 @@ int runCopyCommand(CommandContext &context)
     const bool newFile = !isPostgresTarget(to) && !QFileInfo::exists(to);
     try {
         const std::unique_ptr<Store> target = openStore(to, Store::Open::CreateIfMissing);
-        if (target->name() == from.name())
-            throw Error(QStringLiteral("%1: copy into the same database").arg(target->name()));
-        step(QStringLiteral("reading %1…").arg(from.name()));
-        const Snapshot snapshot = from.exportSnapshot();
-        step(QStringLiteral("writing %1 events, %2 sources, %3 quotes, %4 series (%5 bars) to %6…")
-                 .arg(snapshot.events.size())
-                 .arg(snapshot.sources.size())
-                 .arg(snapshot.quotes.size())
-                 .arg(snapshot.series.size())
-                 .arg(barCount(snapshot))
-                 .arg(target->name()));
-        try {
-            target->importSnapshot(snapshot);
-        } catch (const Error &refused) {
-            throw Error(QStringLiteral("%1: %2").arg(target->name(), refused.message()));
-        }
-        step(QStringLiteral("copied into %1").arg(target->name()));
+        copyStore(from, *target, step);
     } catch (const Error &) {
         if (newFile) {
             for (const char *suffix : {"", "-wal", "-shm", "-journal"})

@@ -28,7 +28,8 @@ public:
     std::unique_ptr<StoreTransaction> bulkTransaction(const std::atomic_bool *cancel) override;
 
     void importSnapshot(const Snapshot &snapshot) override;
-    Snapshot exportSnapshot() override;
+    using Store::exportSnapshot;
+    Snapshot exportSnapshot(Bars bars) override;
 
     QList<Event> events(const EventFilter &filter = {}) override;
     void forEachListedEvent(const EventFilter &filter, EventDetail detail,
@@ -52,7 +53,8 @@ public:
     QList<Symbol> symbols() override;
     std::optional<Symbol> symbol(const QString &symbol) override;
     QList<SymbolSummary> symbolSummaries() override;
-    QList<PriceSeries> allSeries() override;
+    using Store::allSeries;
+    QList<PriceSeries> allSeries(Bars bars) override;
     PriceSeries series(const QString &symbol, const QString &interval = QStringLiteral("1d"),
                        std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {}) override;
     // From its blocks' headers (no bar is read).

@@ -160,8 +160,12 @@ public:
 
     // Adds a whole dataset. Throws Error naming the offending row; nothing is written then.
     virtual void importSnapshot(const Snapshot &snapshot) = 0;
+    // Whether a read of whole series brings their bars, or leaves them for the caller to read in
+    // pieces (series(symbol, interval, from, to)), keeping each series' symbol, interval and dataset.
+    enum class Bars { Read, Left };
     // Everything, in the order it was added.
-    virtual Snapshot exportSnapshot() = 0;
+    virtual Snapshot exportSnapshot(Bars bars) = 0;
+    Snapshot exportSnapshot() { return exportSnapshot(Bars::Read); }
 
     // The events the filter keeps, in time order (then in the order they were added).
     virtual QList<Event> events(const EventFilter &filter = {}) = 0;
@@ -193,7 +197,8 @@ public:
     virtual QList<Symbol> symbols() = 0;
     virtual std::optional<Symbol> symbol(const QString &symbol) = 0; // by its ticker, case-insensitive
     virtual QList<SymbolSummary> symbolSummaries() = 0;
-    virtual QList<PriceSeries> allSeries() = 0;
+    virtual QList<PriceSeries> allSeries(Bars bars) = 0;
+    QList<PriceSeries> allSeries() { return allSeries(Bars::Read); }
     // A symbol's series, its bars between two instants (inclusive); an unknown symbol gives no bars.
     virtual PriceSeries series(const QString &symbol, const QString &interval = QStringLiteral("1d"),
                                std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {}) = 0;

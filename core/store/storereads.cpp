@@ -94,7 +94,7 @@ QByteArray sql(const char *columns, const char *rest)
 } // namespace
 
 QList<Event> FileStore::readEvents(const QByteArray &where, const char *order,
-                               const std::function<void(Statement &)> &bind)
+                                   const std::function<void(Statement &)> &bind)
 {
     Statement statement(m_db, QByteArray(kEventColumns).append(where).append(' ').append(order).constData());
     bind(statement);
@@ -119,11 +119,12 @@ QList<Event> FileStore::readEvents(const QByteArray &where, const char *order,
     if (events.isEmpty())
         return events;
     // Actors and symbols of the same events in two queries rather than two per event.
-    const QByteArray ofThese = where.isEmpty() ? QByteArray()
-                                               : "WHERE event_id IN (SELECT e.id FROM events e " + where + ") ";
-    Statement actors(m_db, QByteArray("SELECT event_id, a.uid, role FROM event_actors JOIN actors a ON a.id = actor_id "
-                               + ofThese + "ORDER BY event_id, position")
-                                  .constData());
+    const QByteArray ofThese =
+        where.isEmpty() ? QByteArray() : "WHERE event_id IN (SELECT e.id FROM events e " + where + ") ";
+    Statement actors(m_db,
+                     QByteArray("SELECT event_id, a.uid, role FROM event_actors JOIN actors a ON a.id = actor_id " +
+                                ofThese + "ORDER BY event_id, position")
+                         .constData());
     bind(actors);
     while (actors.step()) {
         const auto it = indexById.constFind(actors.int64(0));
@@ -151,7 +152,8 @@ std::pair<QByteArray, std::function<void(Statement &)>> FileStore::eventFilterCl
     if (filter.fromMs) {
         Statement span(m_db, "SELECT coalesce(max(coalesce(end_ms, start_ms) - start_ms), 0) FROM events");
         longestSpan = span.step() ? span.int64(0) : 0;
-        conditions << "e.start_ms >= ?1 - ?5" << "coalesce(e.end_ms, e.start_ms) >= ?1";
+        conditions << "e.start_ms >= ?1 - ?5"
+                   << "coalesce(e.end_ms, e.start_ms) >= ?1";
     }
     if (filter.toMs)
         conditions << "e.start_ms <= ?2";
@@ -187,7 +189,8 @@ QList<Event> FileStore::events(const EventFilter &filter)
 
 std::optional<Event> FileStore::event(const QString &uid)
 {
-    const QList<Event> found = readEvents("WHERE e.uid = ?1", "", [&](Statement &statement) { statement.bind(1, uid); });
+    const QList<Event> found =
+        readEvents("WHERE e.uid = ?1", "", [&](Statement &statement) { statement.bind(1, uid); });
     return found.isEmpty() ? std::nullopt : std::optional<Event>(found.first());
 }
 
@@ -217,8 +220,8 @@ QList<Era> FileStore::eras()
                               "LEFT JOIN datasets d ON d.id = r.dataset_id ORDER BY r.id");
     QList<Era> eras;
     while (statement.step())
-        eras << Era{statement.text(0), statement.text(1), statement.int64(2), statement.int64(3), statement.text(4),
-                    statement.text(5)};
+        eras << Era{statement.text(0),  statement.text(1), statement.int64(2),
+                    statement.int64(3), statement.text(4), statement.text(5)};
     return eras;
 }
 
@@ -227,8 +230,8 @@ QList<DatasetInfo> FileStore::datasets()
     Statement statement(m_db, "SELECT uid, name, origin, licence, notes, imported_at FROM datasets ORDER BY id");
     QList<DatasetInfo> datasets;
     while (statement.step())
-        datasets << DatasetInfo{statement.text(0), statement.text(1), statement.text(2), statement.text(3),
-                                statement.text(4), statement.text(5)};
+        datasets << DatasetInfo{statement.text(0), statement.text(1), statement.text(2),
+                                statement.text(3), statement.text(4), statement.text(5)};
     return datasets;
 }
 
@@ -306,8 +309,8 @@ struct KeyColumn
 
 KeyColumn keyColumn(KeyedTable table)
 {
-    static const KeyColumn kColumns[] = {{"datasets", "uid"}, {"actors", "uid"},  {"events", "uid"},
-                                         {"eras", "uid"},     {"sources", "uid"}, {"quotes", "uid"},
+    static const KeyColumn kColumns[] = {{"datasets", "uid"},   {"actors", "uid"},  {"events", "uid"},
+                                         {"eras", "uid"},       {"sources", "uid"}, {"quotes", "uid"},
                                          {"symbols", "ticker"}, {"views", "name"}};
     return kColumns[int(table)];
 }
@@ -317,9 +320,8 @@ KeyColumn keyColumn(KeyedTable table)
 const char *keysSql(KeyedTable table)
 {
     static const char *const kQueries[] = {
-        "SELECT uid FROM datasets", "SELECT uid FROM actors",    "SELECT uid FROM events",
-        "SELECT uid FROM eras",     "SELECT uid FROM sources",   "SELECT uid FROM quotes",
-        "SELECT ticker FROM symbols", "SELECT name FROM views"};
+        "SELECT uid FROM datasets", "SELECT uid FROM actors", "SELECT uid FROM events",     "SELECT uid FROM eras",
+        "SELECT uid FROM sources",  "SELECT uid FROM quotes", "SELECT ticker FROM symbols", "SELECT name FROM views"};
     return kQueries[int(table)];
 }
 
@@ -375,13 +377,19 @@ QList<SymbolSummary> FileStore::symbolSummaries()
     return summaries;
 }
 
-QList<PriceSeries> FileStore::allSeries()
+QList<PriceSeries> FileStore::allSeries(Bars bars)
 {
     Statement statement(m_db, "SELECT y.ticker, s.interval, d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
                               "LEFT JOIN datasets d ON d.id = s.dataset_id ORDER BY y.id, s.interval");
     QList<PriceSeries> all;
     while (statement.step()) {
-        PriceSeries one = series(statement.text(0), statement.text(1));
+        PriceSeries one;
+        if (bars == Bars::Read) {
+            one = series(statement.text(0), statement.text(1));
+        } else {
+            one.symbol = statement.text(0);
+            one.interval = statement.text(1);
+        }
         one.dataset = statement.text(2);
         all << one;
     }
@@ -396,7 +404,7 @@ std::optional<std::int64_t> FileStore::symbolId(const QString &symbol)
 }
 
 PriceSeries FileStore::series(const QString &symbol, const QString &interval, std::optional<std::int64_t> fromMs,
-                          std::optional<std::int64_t> toMs)
+                              std::optional<std::int64_t> toMs)
 {
     PriceSeries series;
     series.symbol = symbol;
@@ -410,8 +418,9 @@ PriceSeries FileStore::series(const QString &symbol, const QString &interval, st
 QString FileStore::seriesDataset(const QString &symbol, const QString &interval)
 {
     // The series' provenance, which a chart's footer names.
-    Statement dataset(m_db, "SELECT d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
-                            "JOIN datasets d ON d.id = s.dataset_id WHERE upper(y.ticker) = upper(?) AND s.interval = ?");
+    Statement dataset(m_db,
+                      "SELECT d.uid FROM series s JOIN symbols y ON y.id = s.symbol_id "
+                      "JOIN datasets d ON d.id = s.dataset_id WHERE upper(y.ticker) = upper(?) AND s.interval = ?");
     dataset.bind(1, symbol).bind(2, interval);
     return dataset.step() ? dataset.text(0) : QString();
 }
@@ -434,7 +443,7 @@ QStringList FileStore::seriesIntervals(const QString &symbol)
 }
 
 PriceSeries FileStore::decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
-                                   std::int64_t toMs, int columns)
+                                       std::int64_t toMs, int columns)
 {
     PriceSeries series;
     series.symbol = symbol;
@@ -444,7 +453,7 @@ PriceSeries FileStore::decimatedSeries(const QString &symbol, const QString &int
     return series;
 }
 
-Snapshot FileStore::exportSnapshot()
+Snapshot FileStore::exportSnapshot(Bars bars)
 {
     Snapshot snapshot;
     snapshot.datasets = datasets();
@@ -455,7 +464,7 @@ Snapshot FileStore::exportSnapshot()
     snapshot.sources = sources();
     snapshot.quotes = quotes();
     snapshot.symbols = symbols();
-    snapshot.series = allSeries();
+    snapshot.series = allSeries(bars);
     snapshot.views = savedViews();
     for (Event &event : snapshot.events)
         event.id = 0;

@@ -11,6 +11,7 @@
 #include "store/postgres/pgstore.h"
 #include "store/quoteedits.h"
 #include "store/searchranking.h"
+#include "store/storecopy.h"
 #include "support/databasefingerprint.h"
 #include "support/pgtestdatabase.h"
 #include "support/smallsnapshot.h"
@@ -76,6 +77,18 @@ private:
     std::unique_ptr<Store> emptyStore()
     {
         QFETCH_GLOBAL(QString, backend);
+        return emptyStore(backend);
+    }
+
+    // The other backend's: a server's beside a file, a file's beside a server.
+    std::unique_ptr<Store> emptyStoreOfTheOtherBackend()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return emptyStore(backend == QLatin1String("file") ? QStringLiteral("server") : QStringLiteral("file"));
+    }
+
+    std::unique_ptr<Store> emptyStore(const QString &backend)
+    {
         if (backend == QLatin1String("file"))
             return openStore(
                 m_dir.filePath(QStringLiteral("%1.tickerline").arg(QRandomGenerator::global()->generate64())));
@@ -391,6 +404,46 @@ private slots:
             QVERIFY2(count == foundBefore || count == foundBefore + many.events.size(),
                      qPrintable(QString::number(count)));
         QCOMPARE(reader->eventCount(), before + many.events.size());
+    }
+
+    // A copy to the other backend and back is exact, however small the pieces its series are read
+    // in; a copy the target refuses leaves the target as it was.
+    void aCopyThereAndBackIsExact()
+    {
+        const std::unique_ptr<Store> original = episodeStore();
+        const std::unique_ptr<Store> there = emptyStoreOfTheOtherBackend();
+        const std::unique_ptr<Store> back = emptyStore();
+        QStringList steps;
+        const auto step = [&steps](const QString &what) { steps << what; };
+        copyStore(*original, *there, step, 7);
+        copyStore(*there, *back, step, 1000);
+        const QByteArray exported = writeTickerlineJson(original->exportSnapshot());
+        QCOMPARE(writeTickerlineJson(there->exportSnapshot()), exported);
+        QCOMPARE(writeTickerlineJson(back->exportSnapshot()), exported);
+        QCOMPARE(there->check(), QStringList());
+        QCOMPARE(back->check(), QStringList());
+        QCOMPARE(steps.size(), 6);
+        QVERIFY2(steps[1].startsWith(QStringLiteral("writing 11 events, 3 sources, 25 quotes, ")),
+                 qPrintable(steps[1]));
+        QCOMPARE(steps[5], QStringLiteral("copied into %1").arg(back->name()));
+
+        // Series without their bars, then the bars read in pieces, give the series.
+        const Snapshot withoutBars = original->exportSnapshot(Store::Bars::Left);
+        QCOMPARE(withoutBars.series.size(), original->allSeries().size());
+        for (qsizetype i = 0; i < withoutBars.series.size(); ++i) {
+            QVERIFY(withoutBars.series[i].bars.empty());
+            QCOMPARE(withoutBars.series[i].symbol, original->allSeries()[i].symbol);
+            QCOMPARE(withoutBars.series[i].dataset, original->allSeries()[i].dataset);
+        }
+
+        const QByteArray before = stateOf(*back);
+        QCOMPARE(testing::errorMessageOf([&] {
+                     copyStore(*there, *back, step);
+                 }).startsWith(back->name() + QLatin1String(": ")),
+                 true);
+        QCOMPARE(stateOf(*back), before);
+        QCOMPARE(testing::errorMessageOf([&] { copyStore(*back, *back, step); }),
+                 QStringLiteral("%1: copy into the same database").arg(back->name()));
     }
 
     // --- The store's own suite, from a small dataset holding one of everything ---
@@ -780,6 +833,37 @@ private slots:
         QVERIFY(drawn(lowest->close));
         QVERIFY(drawn(highest->close));
         QCOMPARE(store->check(), QStringList());
+
+        // Appended a few bars at a time, as a feed does, the series grows new summary levels,
+        // which count every bar from the first: the chart of all of it draws its extremes.
+        const Symbol feed{QStringLiteral("FEED"),
+                          QStringLiteral("A feed"),
+                          QStringLiteral("stock"),
+                          {},
+                          QStringLiteral("USD"),
+                          {},
+                          {},
+                          {},
+                          {}};
+        PriceSeries fed = minuteBars(3'000, 1'737'331'200'000, 50.0);
+        fed.symbol = QStringLiteral("FEED");
+        for (std::size_t at = 0; at < fed.bars.size(); at += 7) {
+            PriceSeries piece = fed;
+            piece.bars.assign(fed.bars.begin() + std::ptrdiff_t(at),
+                              fed.bars.begin() + std::ptrdiff_t(std::min(at + 7, fed.bars.size())));
+            store->writeSeries(feed, piece, provenance);
+        }
+        QCOMPARE(store->seriesExtent(QStringLiteral("FEED"), QStringLiteral("1m")).bars, 3'000);
+        QCOMPARE(store->check(), QStringList());
+        const PriceSeries fedChart = store->decimatedSeries(QStringLiteral("FEED"), QStringLiteral("1m"),
+                                                            fed.bars.front().tsMs, fed.bars.back().tsMs, 40);
+        const auto [fedLowest, fedHighest] = std::minmax_element(
+            fed.bars.cbegin(), fed.bars.cend(), [](const Bar &a, const Bar &b) { return a.close < b.close; });
+        QVERIFY(std::any_of(fedChart.bars.cbegin(), fedChart.bars.cend(),
+                            [&](const Bar &bar) { return bar.close == fedLowest->close; }));
+        QVERIFY(std::any_of(fedChart.bars.cbegin(), fedChart.bars.cend(),
+                            [&](const Bar &bar) { return bar.close == fedHighest->close; }));
+        QCOMPARE(fedChart.bars.front().tsMs, fed.bars.front().tsMs);
     }
 };
 

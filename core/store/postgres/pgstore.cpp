@@ -324,7 +324,7 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     transaction.commit();
 }
 
-Snapshot PgStore::exportSnapshot()
+Snapshot PgStore::exportSnapshot(Bars bars)
 {
     // One snapshot of the database for all the reads, whatever other analysts commit meanwhile.
     PgTransaction transaction(m_db);
@@ -338,7 +338,7 @@ Snapshot PgStore::exportSnapshot()
     snapshot.sources = sources();
     snapshot.quotes = quotes();
     snapshot.symbols = symbols();
-    snapshot.series = allSeries();
+    snapshot.series = allSeries(bars);
     snapshot.views = savedViews();
     transaction.commit();
     // A file's export carries no row ids.

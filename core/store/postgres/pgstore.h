@@ -42,7 +42,8 @@ public:
     // One transaction: everything or, on any refusal, nothing. Uids already in the database are
     // refused, as in a file; the events and the bars go in through COPY.
     void importSnapshot(const Snapshot &snapshot) override;
-    Snapshot exportSnapshot() override;
+    using Store::exportSnapshot;
+    Snapshot exportSnapshot(Bars bars) override;
     qint64 eventCount() override;
 
     QList<DatasetInfo> datasets() override;
@@ -59,7 +60,8 @@ public:
     QList<Symbol> symbols() override;
     std::optional<Symbol> symbol(const QString &ticker) override;
     QList<SymbolSummary> symbolSummaries() override;
-    QList<PriceSeries> allSeries() override;
+    using Store::allSeries;
+    QList<PriceSeries> allSeries(Bars bars) override;
     QStringList seriesIntervals(const QString &symbol) override;
     // From the top summary level (no bar is read).
     SeriesExtent seriesExtent(const QString &symbol, const QString &interval) override;

@@ -51,13 +51,15 @@ std::optional<std::int64_t> unitStartingBy(PgConnection &db, std::int64_t symbol
 // Brings the summary levels of a series up to date with its bars from the instant `changedFrom`
 // on (the earliest bar written). At each level the unit that holds that instant and every later
 // one are made again from the level below; earlier units stay, so appending to a long series
-// costs what the new bars cost. Levels are made until one holds at most kSummaryFanOut units.
+// costs what the new bars cost. A level that has no unit starting by then (one the series has
+// just grown into, or bars written before its first) is made whole. Levels are made until one
+// holds at most kSummaryFanOut units.
 void summarise(PgConnection &db, std::int64_t symbolId, const QString &interval, std::int64_t changedFrom)
 {
     std::int64_t from = changedFrom;
     for (int level = 1;; ++level) {
         const auto series = [&] { return PgParams().add(symbolId).add(interval).add(level); };
-        from = unitStartingBy(db, symbolId, interval, level, from).value_or(from);
+        from = unitStartingBy(db, symbolId, interval, level, from).value_or(std::numeric_limits<std::int64_t>::min());
         db.exec("DELETE FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 AND level = $3 AND first_ts >= $4",
                 series().add(from));
         const QByteArray below = level == 1 ? QByteArray(kBarsAsUnits) + " AND ts_ms >= $4"
@@ -143,21 +145,23 @@ void importSeries(PgConnection &db, const PriceSeries &series, PgKeyIndex &datas
 
 } // namespace pgrows
 
-QList<PriceSeries> PgStore::allSeries()
+QList<PriceSeries> PgStore::allSeries(Bars bars)
 {
     // Intervals in the order of their bytes, as a file sorts them, whatever the database's collation.
-    const PgResult series = m_db.exec("SELECT s.symbol_id, y.ticker, s.interval, coalesce(d.uid, '') FROM series s "
-                                      "JOIN symbols y ON y.id = s.symbol_id LEFT JOIN datasets d ON d.id = s.dataset_id "
-                                      "ORDER BY y.id, s.interval COLLATE \"C\"");
+    const PgResult series =
+        m_db.exec("SELECT s.symbol_id, y.ticker, s.interval, coalesce(d.uid, '') FROM series s "
+                  "JOIN symbols y ON y.id = s.symbol_id LEFT JOIN datasets d ON d.id = s.dataset_id "
+                  "ORDER BY y.id, s.interval COLLATE \"C\"");
     QList<PriceSeries> all;
     for (int r = 0; r < series.rows(); ++r) {
         PriceSeries one;
         one.symbol = series.text(r, 1);
         one.interval = series.text(r, 2);
         one.dataset = series.text(r, 3);
-        one.bars = barsOf(m_db.exec((QByteArray(kBarColumns) + "WHERE symbol_id = $1 AND interval = $2 ORDER BY ts_ms")
-                                        .constData(),
-                                    PgParams().add(series.int64(r, 0)).add(one.interval)));
+        if (bars == Bars::Read)
+            one.bars = barsOf(m_db.exec(
+                (QByteArray(kBarColumns) + "WHERE symbol_id = $1 AND interval = $2 ORDER BY ts_ms").constData(),
+                PgParams().add(series.int64(r, 0)).add(one.interval)));
         all << std::move(one);
     }
     return all;
@@ -177,14 +181,14 @@ QStringList PgStore::seriesIntervals(const QString &symbol)
 SeriesExtent PgStore::seriesExtent(const QString &symbol, const QString &interval)
 {
     // From the top summary level, a handful of rows, not from the bars.
-    const PgResult rows = m_db.exec(
-        "WITH s AS (SELECT s.symbol_id FROM series s JOIN symbols y ON y.id = s.symbol_id "
-        "           WHERE upper(y.ticker) = upper($1) AND s.interval = $2 ORDER BY y.id LIMIT 1), "
-        "top AS (SELECT b.level FROM bar_summaries b, s WHERE b.symbol_id = s.symbol_id AND b.interval = $2 "
-        "        ORDER BY b.level DESC LIMIT 1) "
-        "SELECT sum(b.count), min(b.first_ts), max(b.last_ts) FROM bar_summaries b, s, top "
-        "WHERE b.symbol_id = s.symbol_id AND b.interval = $2 AND b.level = top.level",
-        PgParams().add(symbol).add(interval));
+    const PgResult rows =
+        m_db.exec("WITH s AS (SELECT s.symbol_id FROM series s JOIN symbols y ON y.id = s.symbol_id "
+                  "           WHERE upper(y.ticker) = upper($1) AND s.interval = $2 ORDER BY y.id LIMIT 1), "
+                  "top AS (SELECT b.level FROM bar_summaries b, s WHERE b.symbol_id = s.symbol_id AND b.interval = $2 "
+                  "        ORDER BY b.level DESC LIMIT 1) "
+                  "SELECT sum(b.count), min(b.first_ts), max(b.last_ts) FROM bar_summaries b, s, top "
+                  "WHERE b.symbol_id = s.symbol_id AND b.interval = $2 AND b.level = top.level",
+                  PgParams().add(symbol).add(interval));
     return {rows.isNull(0, 0) ? 0 : rows.int64(0, 0), optionalInt64(rows, 0, 1), optionalInt64(rows, 0, 2)};
 }
 
@@ -205,13 +209,18 @@ void PgStore::writeSeries(const Symbol &symbol, const PriceSeries &series, const
     std::optional<std::int64_t> dataset;
     if (!provenance.uid.isEmpty()) {
         const PgResult known = m_db.exec("SELECT id FROM datasets WHERE uid = $1", PgParams().add(provenance.uid));
-        dataset = known.rows() ? known.int64(0, 0)
-                               : insertedId(m_db,
-                                            "INSERT INTO datasets(uid, name, origin, licence, notes, imported_at) "
-                                            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                                            PgParams().add(provenance.uid).add(provenance.name).add(provenance.origin)
-                                                .add(provenance.licence).add(provenance.notes)
-                                                .add(provenance.importedAt.isEmpty() ? nowIsoUtc() : provenance.importedAt));
+        dataset = known.rows()
+                      ? known.int64(0, 0)
+                      : insertedId(m_db,
+                                   "INSERT INTO datasets(uid, name, origin, licence, notes, imported_at) "
+                                   "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                                   PgParams()
+                                       .add(provenance.uid)
+                                       .add(provenance.name)
+                                       .add(provenance.origin)
+                                       .add(provenance.licence)
+                                       .add(provenance.notes)
+                                       .add(provenance.importedAt.isEmpty() ? nowIsoUtc() : provenance.importedAt));
     }
     const PgResult known = m_db.exec("SELECT id FROM symbols WHERE ticker = $1", PgParams().add(symbol.ticker));
     const std::int64_t symbolId =
@@ -220,28 +229,33 @@ void PgStore::writeSeries(const Symbol &symbol, const PriceSeries &series, const
                                   "INSERT INTO symbols(ticker, name, kind, exchange, currency, shares_outstanding, "
                                   "shares_as_of, shares_source, dataset_id) "
                                   "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                                  PgParams().add(symbol.ticker).add(symbol.name)
+                                  PgParams()
+                                      .add(symbol.ticker)
+                                      .add(symbol.name)
                                       .add(symbol.kind.isEmpty() ? QStringLiteral("stock") : symbol.kind)
                                       .add(symbol.exchange)
                                       .add(symbol.currency.isEmpty() ? QStringLiteral("USD") : symbol.currency)
-                                      .add(symbol.sharesOutstanding).add(symbol.sharesAsOf).add(symbol.sharesSource)
+                                      .add(symbol.sharesOutstanding)
+                                      .add(symbol.sharesAsOf)
+                                      .add(symbol.sharesSource)
                                       .add(dataset));
     m_db.exec("INSERT INTO series(symbol_id, interval, dataset_id) VALUES ($1, $2, $3) "
               "ON CONFLICT (symbol_id, interval) DO UPDATE SET dataset_id = excluded.dataset_id",
               PgParams().add(symbolId).add(series.interval).add(dataset));
     if (!series.bars.empty()) {
-        const std::int64_t first = std::min_element(series.bars.cbegin(), series.bars.cend(), [](const Bar &a, const Bar &b) {
-                                       return a.tsMs < b.tsMs;
-                                   })->tsMs;
+        const std::int64_t first =
+            std::min_element(series.bars.cbegin(), series.bars.cend(), [](const Bar &a, const Bar &b) {
+                return a.tsMs < b.tsMs;
+            })->tsMs;
         // Bars in time order after every stored one (an archive loaded piece by piece) go straight
         // into the table; others through a staging table, so that a bar at an instant already
         // stored replaces it, as in a file.
         const PgResult last = m_db.exec("SELECT ts_ms FROM bars WHERE symbol_id = $1 AND interval = $2 "
                                         "ORDER BY ts_ms DESC LIMIT 1",
                                         PgParams().add(symbolId).add(series.interval));
-        const bool ordered = std::adjacent_find(series.bars.cbegin(), series.bars.cend(), [](const Bar &a, const Bar &b) {
-                                 return a.tsMs >= b.tsMs;
-                             }) == series.bars.cend();
+        const bool ordered =
+            std::adjacent_find(series.bars.cbegin(), series.bars.cend(),
+                               [](const Bar &a, const Bar &b) { return a.tsMs >= b.tsMs; }) == series.bars.cend();
         const bool appended = ordered && (last.rows() == 0 || last.int64(0, 0) < first);
         if (!appended)
             m_db.exec("CREATE TEMP TABLE staged_bars (LIKE bars) ON COMMIT DROP");
@@ -280,9 +294,11 @@ PriceSeries PgStore::series(const QString &symbol, const QString &interval, std:
         return series;
     series.dataset = found.text(0, 1);
     series.bars = barsOf(m_db.exec((QByteArray(kBarColumns) + "WHERE symbol_id = $1 AND interval = $2 AND ts_ms >= $3 "
-                                                               "AND ts_ms <= $4 ORDER BY ts_ms")
+                                                              "AND ts_ms <= $4 ORDER BY ts_ms")
                                        .constData(),
-                                   PgParams().add(found.int64(0, 0)).add(interval)
+                                   PgParams()
+                                       .add(found.int64(0, 0))
+                                       .add(interval)
                                        .add(fromMs.value_or(std::numeric_limits<std::int64_t>::min()))
                                        .add(toMs.value_or(std::numeric_limits<std::int64_t>::max()))));
     return series;
@@ -314,17 +330,17 @@ PriceSeries PgStore::decimatedSeries(const QString &symbol, const QString &inter
         };
         constexpr const char *kInRange = " FROM bar_summaries WHERE symbol_id = $1 AND interval = $2 AND level = $3 "
                                          "AND first_ts >= $6 AND first_ts <= $5 AND last_ts >= $4";
-        const std::int64_t bars = m_db.exec((QByteArray("SELECT coalesce(sum(count), 0)") + kInRange).constData(),
-                                            range()).int64(0, 0);
+        const std::int64_t bars =
+            m_db.exec((QByteArray("SELECT coalesce(sum(count), 0)") + kInRange).constData(), range()).int64(0, 0);
         const double unitBars = std::pow(double(kSummaryFanOut), level);
         if (double(bars) < 2 * unitBars * columns)
             continue;
         // One GROUP BY: each unit goes to the pixel column its first instant falls in.
-        const PgResult merged = m_db.exec(
-            (QByteArray("SELECT ") + kMergeSummaries + kInRange +
-             " GROUP BY floor((first_ts - $4)::float8 * $7 / ($5 - $4 + 1)::float8) ORDER BY 1")
-                .constData(),
-            range().add(columns));
+        const PgResult merged =
+            m_db.exec((QByteArray("SELECT ") + kMergeSummaries + kInRange +
+                       " GROUP BY floor((first_ts - $4)::float8 * $7 / ($5 - $4 + 1)::float8) ORDER BY 1")
+                          .constData(),
+                      range().add(columns));
         PriceSeries drawn;
         drawn.symbol = symbol;
         drawn.interval = interval;
