@@ -772,14 +772,33 @@ private slots:
         // cancelled one did (which stopped in the middle, not at the end).
         cancel = false;
         clock.restart();
-        const auto transaction = store->bulkTransaction(&cancel);
-        store->importSnapshot(many);
-        transaction->commit();
+        {
+            const auto transaction = store->bulkTransaction(&cancel);
+            store->importSnapshot(many);
+            transaction->commit();
+        }
         const qint64 whole = clock.elapsed();
         qInfo("the whole import took %lld ms", whole);
         QCOMPARE(store->eventCount(), 11 + 150'000);
         QVERIFY2(cancelled < whole,
                  qPrintable(QStringLiteral("%1 ms cancelled, %2 ms whole").arg(cancelled).arg(whole)));
+
+        // A cancel that comes while no statement runs (here: before the first) stops the import
+        // all the same, at the latest at its commit.
+        Snapshot few;
+        for (int i = 0; i < 500; ++i) {
+            Event event = note(QStringLiteral("late-%1").arg(i), QStringLiteral("Late item %1").arg(i));
+            event.dataset = QStringLiteral("feed");
+            few.events << event;
+        }
+        const Snapshot full = store->exportSnapshot();
+        cancel = true;
+        QVERIFY(testing::errorMessageOf([&] {
+                    const auto late = store->bulkTransaction(&cancel);
+                    store->importSnapshot(few);
+                    late->commit();
+                }) != QLatin1String("no error"));
+        QCOMPARE(store->exportSnapshot(), full);
     }
 
     void seriesWrittenInPiecesEqualSeriesWrittenAtOnce()

@@ -56,7 +56,8 @@ QStringList secretsOf(const QString &target)
         if (end > scheme && colon >= 0 && colon < end)
             secrets << target.mid(colon + 1, end - colon - 1);
     }
-    static const QRegularExpression written(QStringLiteral(R"((?:^|[\s?&])password\s*=\s*('(?:[^'\\]|\\.)*'|[^\s&]*))"));
+    static const QRegularExpression written(
+        QStringLiteral(R"((?:^|[\s?&])password\s*=\s*('(?:[^'\\]|\\.)*'|[^\s&]*))"));
     for (auto match = written.globalMatch(target); match.hasNext();)
         secrets << match.next().captured(1);
     char *error = nullptr;
@@ -86,13 +87,13 @@ QString scrubbed(QString text, const QStringList &secrets)
 
 QString libpqMessage(const char *message)
 {
-    return QString::fromUtf8(message).trimmed().replace(QLatin1String("\n\t"), QLatin1String(" ")).replace(
-        QLatin1Char('\n'), QLatin1Char(' '));
+    return QString::fromUtf8(message)
+        .trimmed()
+        .replace(QLatin1String("\n\t"), QLatin1String(" "))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
-void ignoreNotice(void *, const char *)
-{
-}
+void ignoreNotice(void *, const char *) {}
 
 } // namespace
 
@@ -263,8 +264,15 @@ void PgConnection::fail(const QString &what, const QString &reason) const
     throw Error(scrubbed(message, m_secrets));
 }
 
+void PgConnection::throwIfCancelled()
+{
+    if (m_cancel && m_cancel->load())
+        throw Error(QStringLiteral("%1: cancelled").arg(m_name));
+}
+
 PgResult PgConnection::exec(const char *sql, const PgParams &params)
 {
+    throwIfCancelled();
     const std::vector<const char *> values = params.pointers();
     PGresult *result = PQexecParams(m_conn, sql, params.size(), nullptr, values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(result);
@@ -349,8 +357,9 @@ PgTransaction::~PgTransaction()
     if (m_done)
         return;
     try {
-        m_db.exec(m_savepoint.isEmpty() ? QByteArray("ROLLBACK").constData()
-                                        : QByteArray("ROLLBACK TO SAVEPOINT " + m_savepoint).constData());
+        // Not exec(), which a cancel stops: a cancelled import still rolls back.
+        m_db.execScript(m_savepoint.isEmpty() ? QByteArray("ROLLBACK").constData()
+                                              : QByteArray("ROLLBACK TO SAVEPOINT " + m_savepoint).constData());
     } catch (const Error &) { // a lost connection rolls back by itself; never throw while unwinding
     }
 }
@@ -363,9 +372,11 @@ void PgTransaction::commit()
 }
 
 PgCancelWatch::PgCancelWatch(PgConnection &db, const std::atomic_bool *cancel)
+    : m_db(db)
 {
     if (!cancel)
         return;
+    db.m_cancel = cancel;
     PGcancel *handle = PQgetCancel(db.handle());
     if (!handle)
         return;
@@ -384,6 +395,7 @@ PgCancelWatch::PgCancelWatch(PgConnection &db, const std::atomic_bool *cancel)
 
 PgCancelWatch::~PgCancelWatch()
 {
+    m_db.m_cancel = nullptr;
     m_stop = true;
     if (m_thread.joinable())
         m_thread.join();
@@ -429,14 +441,23 @@ PgCopyIn &PgCopyIn::field(const QString &text)
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
-        case '\\': m_buffer.append("\\\\", 2); break;
-        case '\t': m_buffer.append("\\t", 2); break;
-        case '\n': m_buffer.append("\\n", 2); break;
-        case '\r': m_buffer.append("\\r", 2); break;
+        case '\\':
+            m_buffer.append("\\\\", 2);
+            break;
+        case '\t':
+            m_buffer.append("\\t", 2);
+            break;
+        case '\n':
+            m_buffer.append("\\n", 2);
+            break;
+        case '\r':
+            m_buffer.append("\\r", 2);
+            break;
         case '\0':
             throw Error(QStringLiteral("row %1 holds a NUL character, which PostgreSQL cannot store in a text")
                             .arg(m_rows + 1));
-        default: m_buffer.append(c);
+        default:
+            m_buffer.append(c);
         }
     }
     return *this;
@@ -481,6 +502,7 @@ void PgCopyIn::endRow()
 
 void PgCopyIn::send()
 {
+    m_db.throwIfCancelled(); // the COPY is then abandoned, and the transaction with it
     if (!m_buffer.isEmpty() && PQputCopyData(m_db.handle(), m_buffer.constData(), int(m_buffer.size())) != 1)
         m_db.fail(QStringLiteral("cannot send rows"), libpqMessage(PQerrorMessage(m_db.handle())));
     m_buffer.resize(0); // keeps its capacity for the next rows

@@ -37,11 +37,7 @@ public:
     PgParams &add(double number);
     PgParams &add(bool value);
     PgParams &addNull();
-    template<typename T>
-    PgParams &add(const std::optional<T> &value)
-    {
-        return value ? add(*value) : addNull();
-    }
+    template<typename T> PgParams &add(const std::optional<T> &value) { return value ? add(*value) : addNull(); }
 
     int size() const { return int(m_values.size()); }
     std::vector<const char *> pointers() const;
@@ -55,9 +51,15 @@ private:
 class PgResult final
 {
 public:
-    explicit PgResult(pg_result *result) : m_result(result) {}
+    explicit PgResult(pg_result *result)
+        : m_result(result)
+    {}
     ~PgResult();
-    PgResult(PgResult &&other) noexcept : m_result(other.m_result) { other.m_result = nullptr; }
+    PgResult(PgResult &&other) noexcept
+        : m_result(other.m_result)
+    {
+        other.m_result = nullptr;
+    }
     PgResult &operator=(PgResult &&other) noexcept;
     PgResult(const PgResult &) = delete;
     PgResult &operator=(const PgResult &) = delete;
@@ -115,13 +117,17 @@ public:
     [[noreturn]] void failWithResult(pg_result *result);
 
 private:
+    friend class PgCancelWatch;
+    friend class PgCopyIn;
+    // Throws "NAME: cancelled" while a PgCancelWatch's flag is set: no statement starts then.
+    void throwIfCancelled();
 
     pg_conn *m_conn = nullptr;
     QString m_name;
-    QStringList m_secrets; // the password as given and as libpq read it: scrubbed from messages
+    QStringList m_secrets;                      // the password as given and as libpq read it: scrubbed from messages
+    const std::atomic_bool *m_cancel = nullptr; // a PgCancelWatch's, while it lives
 };
 
-// BEGIN … ROLLBACK unless commit() is called.
 // BEGIN … COMMIT, or ROLLBACK unless committed; inside another transaction, a savepoint of it.
 class PgTransaction final
 {
@@ -139,9 +145,11 @@ private:
     bool m_done = false;
 };
 
-// While it lives, a set flag cancels the statement running on the connection (PQcancel from a
-// thread of its own, which looks at the flag ten times a second): the statement then fails
-// "canceling statement due to user request", and its transaction with it.
+// While it lives, a set flag stops the work on the connection: the statement running on the
+// server (PQcancel from a thread of its own, which looks at the flag ten times a second) fails
+// "canceling statement due to user request", and no statement or piece of a COPY starts after
+// ("NAME: cancelled"), since a cancel that reaches the server between two statements cancels
+// nothing. Either way the transaction fails; its rollback still runs.
 class PgCancelWatch final
 {
 public:
@@ -151,6 +159,7 @@ public:
     PgCancelWatch &operator=(const PgCancelWatch &) = delete;
 
 private:
+    PgConnection &m_db;
     std::atomic_bool m_stop{false};
     std::thread m_thread;
 };
@@ -170,11 +179,7 @@ public:
     PgCopyIn &field(std::int64_t number);
     PgCopyIn &field(double number);
     PgCopyIn &field(bool value);
-    template<typename T>
-    PgCopyIn &field(const std::optional<T> &value)
-    {
-        return value ? field(*value) : nullField();
-    }
+    template<typename T> PgCopyIn &field(const std::optional<T> &value) { return value ? field(*value) : nullField(); }
     PgCopyIn &nullField();
     void endRow();
     // Sends what is left and ends the COPY; throws the server's reason for refusing a row.

@@ -90,8 +90,15 @@ void writeQuoteAnchors(PgConnection &db, const QList<Quote> &quotes)
     for (const Quote &quote : quotes)
         db.exec("UPDATE quotes SET exact = $1, prefix = $2, suffix = $3, pos_start = $4, pos_end = $5, status = $6, "
                 "score = $7, version = version + 1 WHERE uid = $8",
-                PgParams().add(quote.exact).add(quote.prefix).add(quote.suffix).add(quote.start).add(quote.end)
-                    .add(toString(quote.status)).add(quote.score).add(quote.uid));
+                PgParams()
+                    .add(quote.exact)
+                    .add(quote.prefix)
+                    .add(quote.suffix)
+                    .add(quote.start)
+                    .add(quote.end)
+                    .add(toString(quote.status))
+                    .add(quote.score)
+                    .add(quote.uid));
 }
 
 } // namespace
@@ -103,7 +110,12 @@ std::int64_t insertDataset(PgConnection &db, const DatasetInfo &info)
     return insertedId(db,
                       "INSERT INTO datasets(uid, name, origin, licence, notes, imported_at) "
                       "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                      PgParams().add(info.uid).add(info.name).add(info.origin).add(info.licence).add(info.notes)
+                      PgParams()
+                          .add(info.uid)
+                          .add(info.name)
+                          .add(info.origin)
+                          .add(info.licence)
+                          .add(info.notes)
                           .add(info.importedAt.isEmpty() ? nowIsoUtc() : info.importedAt));
 }
 
@@ -119,10 +131,20 @@ std::int64_t insertSource(PgConnection &db, const Source &source, std::optional<
                       "INSERT INTO sources(uid, kind, title, outlet, author, url, published_ms, precision, "
                       "uncertain, lang, text, text_sha256, dataset_id) "
                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
-                      PgParams().add(source.uid).add(source.kind).add(source.title).add(source.outlet)
-                          .add(source.author).add(source.url).add(source.publishedMs)
-                          .add(toString(source.precision)).add(source.uncertain).add(source.lang)
-                          .add(source.text).add(sha256Hex(source.text)).add(dataset));
+                      PgParams()
+                          .add(source.uid)
+                          .add(source.kind)
+                          .add(source.title)
+                          .add(source.outlet)
+                          .add(source.author)
+                          .add(source.url)
+                          .add(source.publishedMs)
+                          .add(toString(source.precision))
+                          .add(source.uncertain)
+                          .add(source.lang)
+                          .add(source.text)
+                          .add(sha256Hex(source.text))
+                          .add(dataset));
 }
 
 std::int64_t insertQuote(PgConnection &db, const Quote &quote, std::int64_t source, std::optional<std::int64_t> event,
@@ -132,40 +154,52 @@ std::int64_t insertQuote(PgConnection &db, const Quote &quote, std::int64_t sour
                       "INSERT INTO quotes(uid, source_id, event_id, speaker_id, exact, prefix, suffix, "
                       "pos_start, pos_end, status, score, dataset_id) "
                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-                      PgParams().add(quote.uid).add(source).add(event).add(speaker).add(quote.exact)
-                          .add(quote.prefix).add(quote.suffix).add(quote.start).add(quote.end)
-                          .add(toString(quote.status)).add(quote.score).add(dataset));
+                      PgParams()
+                          .add(quote.uid)
+                          .add(source)
+                          .add(event)
+                          .add(speaker)
+                          .add(quote.exact)
+                          .add(quote.prefix)
+                          .add(quote.suffix)
+                          .add(quote.start)
+                          .add(quote.end)
+                          .add(toString(quote.status))
+                          .add(quote.score)
+                          .add(dataset));
 }
 
 std::optional<std::int64_t> idOf(PgConnection &db, KeyedTable table, const QString &key)
 {
     if (key.isEmpty())
         return std::nullopt;
-    const PgResult found = db.exec(containsSql(table, "$1").replace("SELECT 1", "SELECT id").constData(),
-                                   PgParams().add(key));
+    const PgResult found =
+        db.exec(containsSql(table, "$1").replace("SELECT 1", "SELECT id").constData(), PgParams().add(key));
     return found.rows() > 0 ? std::optional<std::int64_t>(found.int64(0, 0)) : std::nullopt;
 }
 
 } // namespace pgrows
 
 PgStore::PgStore(const QString &target, Open mode)
-    : m_target(target),
-      m_db(target),
-      m_requestedReadOnly(mode == Open::ReadOnly)
+    : m_target(target)
+    , m_db(target)
+    , m_requestedReadOnly(mode == Open::ReadOnly)
 {
     pgschema::prepare(m_db);
     // The first right the role lacks, in the order a write needs them.
     const PgResult lacking = m_db.exec(
         "SELECT current_user, t.name, r.name FROM unnest(ARRAY['datasets', 'actors', 'events', 'event_actors', "
         "'event_symbols', 'event_links', 'eras', 'sources', 'quotes', 'symbols', 'series', 'bars', 'bar_summaries', "
-        "'views']) WITH ORDINALITY AS t(name, n), unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) WITH ORDINALITY AS r(name, m) "
+        "'views']) WITH ORDINALITY AS t(name, n), unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) WITH ORDINALITY AS "
+        "r(name, m) "
         "WHERE NOT has_table_privilege(t.name, r.name) "
         "UNION ALL SELECT * FROM (SELECT current_user, pg_get_serial_sequence(t.name, 'id'), 'USAGE' "
-        "FROM unnest(ARRAY['datasets', 'actors', 'events', 'eras', 'sources', 'quotes', 'symbols', 'views']) AS t(name) "
+        "FROM unnest(ARRAY['datasets', 'actors', 'events', 'eras', 'sources', 'quotes', 'symbols', 'views']) AS "
+        "t(name) "
         "WHERE NOT has_sequence_privilege(pg_get_serial_sequence(t.name, 'id'), 'USAGE')) sequences LIMIT 1");
     if (lacking.rows() > 0)
-        m_readOnlyDetail = QStringLiteral("role \"%1\" lacks %2 on %3").arg(lacking.text(0, 0), lacking.text(0, 2),
-                                                                           lacking.text(0, 1));
+        m_readOnlyDetail = QStringLiteral("role \"%1\" lacks %2 on %3")
+                               .arg(lacking.text(0, 0), lacking.text(0, 2), lacking.text(0, 1));
     else if (m_requestedReadOnly)
         m_readOnlyDetail = QStringLiteral("it was opened read-only");
     m_db.listen(QString::fromLatin1(kChangesChannel));
@@ -203,11 +237,15 @@ public:
         if (cancel)
             m_watch.emplace(db, cancel);
     }
-    void commit() override { m_transaction.commit(); }
+    void commit() override
+    {
+        m_transaction.commit();
+        m_watch.reset(); // a cancel now would only stop this connection's next, unrelated work
+    }
 
 private:
-    std::optional<PgCancelWatch> m_watch; // constructed after, so destroyed before, the transaction
     PgTransaction m_transaction;
+    std::optional<PgCancelWatch> m_watch; // made after, so stopped before, the transaction rolls back
 };
 
 } // namespace
@@ -272,10 +310,16 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
     for (const Era &era : snapshot.eras) {
         if (eras.contains(era.uid))
             throw alreadyInDatabase(QStringLiteral("era"), era.uid);
-        eras.add(era.uid, insertedId(m_db, "INSERT INTO eras(uid, name, start_ms, end_ms, color, dataset_id) "
-                                           "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                                     PgParams().add(era.uid).add(era.name).add(era.startMs).add(era.endMs)
-                                         .add(era.color).add(optionalId(datasets.find(era.dataset)))));
+        eras.add(era.uid, insertedId(m_db,
+                                     "INSERT INTO eras(uid, name, start_ms, end_ms, color, dataset_id) "
+                                     "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                                     PgParams()
+                                         .add(era.uid)
+                                         .add(era.name)
+                                         .add(era.startMs)
+                                         .add(era.endMs)
+                                         .add(era.color)
+                                         .add(optionalId(datasets.find(era.dataset)))));
     }
 
     PgKeyIndex sources(m_db, "SELECT uid, id FROM sources");
@@ -290,8 +334,8 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
         if (quotes.contains(quote.uid))
             throw alreadyInDatabase(QStringLiteral("quote"), quote.uid);
         const QuoteReferences named = quoteReferences(quote, sources, events, actors);
-        quotes.add(quote.uid, insertQuote(m_db, quote, named.source, optionalId(named.event),
-                                          optionalId(named.speaker), optionalId(datasets.find(quote.dataset))));
+        quotes.add(quote.uid, insertQuote(m_db, quote, named.source, optionalId(named.event), optionalId(named.speaker),
+                                          optionalId(datasets.find(quote.dataset))));
     }
 
     PgKeyIndex symbols(m_db, "SELECT ticker, id FROM symbols");
@@ -303,9 +347,16 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
                                "INSERT INTO symbols(ticker, name, kind, exchange, currency, shares_outstanding, "
                                "shares_as_of, shares_source, dataset_id) "
                                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                               PgParams().add(symbol.ticker).add(symbol.name).add(symbol.kind).add(symbol.exchange)
-                                   .add(symbol.currency).add(symbol.sharesOutstanding).add(symbol.sharesAsOf)
-                                   .add(symbol.sharesSource).add(optionalId(datasets.find(symbol.dataset)))));
+                               PgParams()
+                                   .add(symbol.ticker)
+                                   .add(symbol.name)
+                                   .add(symbol.kind)
+                                   .add(symbol.exchange)
+                                   .add(symbol.currency)
+                                   .add(symbol.sharesOutstanding)
+                                   .add(symbol.sharesAsOf)
+                                   .add(symbol.sharesSource)
+                                   .add(optionalId(datasets.find(symbol.dataset)))));
     }
 
     for (const PriceSeries &series : snapshot.series)
@@ -316,9 +367,12 @@ void PgStore::importSnapshot(const Snapshot &snapshot)
         if (views.contains(view.name))
             throw alreadyInDatabase(QStringLiteral("view"), view.name);
         const QByteArray settings = QJsonDocument(view.settings.toJson()).toJson(QJsonDocument::Compact);
-        views.add(view.name, insertedId(m_db, "INSERT INTO views(name, settings, dataset_id) VALUES ($1, $2, $3) "
-                                              "RETURNING id",
-                                        PgParams().add(view.name).add(QString::fromUtf8(settings))
+        views.add(view.name, insertedId(m_db,
+                                        "INSERT INTO views(name, settings, dataset_id) VALUES ($1, $2, $3) "
+                                        "RETURNING id",
+                                        PgParams()
+                                            .add(view.name)
+                                            .add(QString::fromUtf8(settings))
                                             .add(optionalId(datasets.find(view.dataset)))));
     }
     transaction.commit();
@@ -351,7 +405,6 @@ Snapshot PgStore::exportSnapshot(Bars bars)
     return snapshot;
 }
 
-
 void PgStore::updateShareCounts(const QList<Symbol> &symbols)
 {
     requireWritable();
@@ -361,8 +414,11 @@ void PgStore::updateShareCounts(const QList<Symbol> &symbols)
             throw Error(QStringLiteral("%1: shares outstanding must be a positive whole number").arg(symbol.ticker));
         const PgResult updated = m_db.exec("UPDATE symbols SET shares_outstanding = $1, shares_as_of = $2, "
                                            "shares_source = $3, version = version + 1 WHERE ticker = $4",
-                                           PgParams().add(symbol.sharesOutstanding).add(symbol.sharesAsOf)
-                                               .add(symbol.sharesSource).add(symbol.ticker));
+                                           PgParams()
+                                               .add(symbol.sharesOutstanding)
+                                               .add(symbol.sharesAsOf)
+                                               .add(symbol.sharesSource)
+                                               .add(symbol.ticker));
         if (updated.affected() == 0)
             throw Error(QStringLiteral("%1: no such symbol in the database").arg(symbol.ticker));
     }
@@ -402,7 +458,9 @@ QStringList PgStore::check()
     for (int r = 0; r < tables.rows(); ++r)
         problems << QStringLiteral("table \"%1\" is not Tickerline's").arg(tables.text(r, 0));
     if (const int version = pgschema::version(m_db); version != pgschema::latestVersion())
-        problems << QStringLiteral("schema version %1, where this Tickerline writes %2").arg(version).arg(pgschema::latestVersion());
+        problems << QStringLiteral("schema version %1, where this Tickerline writes %2")
+                        .arg(version)
+                        .arg(pgschema::latestVersion());
 
     const PgResult hashes = m_db.exec("SELECT uid, text, text_sha256 FROM sources ORDER BY id");
     for (int r = 0; r < hashes.rows(); ++r)
@@ -412,19 +470,22 @@ QStringList PgStore::check()
     for (int r = 0; r < spans.rows(); ++r)
         problems << quoteSpanProblem(spans.text(r, 0), spans.text(r, 1), spans.int64(r, 2), spans.int64(r, 3),
                                      spans.text(r, 4), spans.text(r, 5));
-    const PgResult bars = m_db.exec((QByteArray("SELECT y.ticker, b.ts_ms, b.open, b.high, b.low, b.close, "
-                                                "b.adj_close, b.volume FROM bars b JOIN symbols y ON y.id = b.symbol_id "
-                                                "WHERE b.low > b.high OR b.close < b.low OR b.close > b.high "
-                                                "ORDER BY b.symbol_id, b.interval, b.ts_ms"))
-                                        .constData());
+    const PgResult bars =
+        m_db.exec((QByteArray("SELECT y.ticker, b.ts_ms, b.open, b.high, b.low, b.close, "
+                              "b.adj_close, b.volume FROM bars b JOIN symbols y ON y.id = b.symbol_id "
+                              "WHERE b.low > b.high OR b.close < b.low OR b.close > b.high "
+                              "ORDER BY b.symbol_id, b.interval, b.ts_ms"))
+                      .constData());
     for (int r = 0; r < bars.rows(); ++r)
-        problems << barProblem(bars.text(r, 0), Bar{bars.int64(r, 1), bars.text(r, 2).toDouble(), bars.text(r, 3).toDouble(),
-                                                    bars.text(r, 4).toDouble(), bars.text(r, 5).toDouble(),
-                                                    optionalReal(bars, r, 6), optionalReal(bars, r, 7)});
+        problems << barProblem(bars.text(r, 0),
+                               Bar{bars.int64(r, 1), bars.text(r, 2).toDouble(), bars.text(r, 3).toDouble(),
+                                   bars.text(r, 4).toDouble(), bars.text(r, 5).toDouble(), optionalReal(bars, r, 6),
+                                   optionalReal(bars, r, 7)});
     // Every summary level of a series counts its bars exactly once, or charts would draw other bars.
     const PgResult summaries = m_db.exec(
         "WITH b AS (SELECT symbol_id, interval, count(*) AS n FROM bars GROUP BY symbol_id, interval), "
-        "l AS (SELECT symbol_id, interval, level, sum(count) AS n FROM bar_summaries GROUP BY symbol_id, interval, level), "
+        "l AS (SELECT symbol_id, interval, level, sum(count) AS n FROM bar_summaries GROUP BY symbol_id, interval, "
+        "level), "
         "expected AS (SELECT b.symbol_id, b.interval, b.n, coalesce(max(l.level), 1) AS top FROM b "
         "             LEFT JOIN l USING (symbol_id, interval) GROUP BY b.symbol_id, b.interval, b.n) "
         "SELECT y.ticker, e.interval, g.level, coalesce(l.n, 0), e.n FROM expected e "
