@@ -33,8 +33,10 @@ void copySeries(Store &from, Store &to, const Snapshot &snapshot, const PriceSer
 {
     const Symbol symbol = symbolOf(snapshot, series.symbol);
     const DatasetInfo provenance = provenanceOf(snapshot, series.dataset);
-    if (extent.bars == 0 || !extent.firstMs || !extent.lastMs)
+    if (extent.bars == 0 || !extent.firstMs || !extent.lastMs) {
+        to.writeSeries(symbol, series, provenance); // a series without bars is kept too
         return;
+    }
     const std::int64_t pieces = std::max<std::int64_t>(1, (extent.bars + barsPerPiece - 1) / barsPerPiece);
     const std::int64_t first = *extent.firstMs;
     const std::int64_t span = *extent.lastMs - first + 1;

@@ -411,6 +411,12 @@ private slots:
     void aCopyThereAndBackIsExact()
     {
         const std::unique_ptr<Store> original = episodeStore();
+        PriceSeries hourly; // a series that has no bars yet
+        hourly.symbol = QStringLiteral("NVDA");
+        hourly.interval = QStringLiteral("1h");
+        original->writeSeries(*original->symbol(QStringLiteral("NVDA")), hourly, {});
+        QCOMPARE(original->seriesIntervals(QStringLiteral("NVDA")),
+                 (QStringList{QStringLiteral("1d"), QStringLiteral("1h")}));
         const std::unique_ptr<Store> there = emptyStoreOfTheOtherBackend();
         const std::unique_ptr<Store> back = emptyStore();
         QStringList steps;
