@@ -2089,7 +2089,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::SearchField</name>
     <message>
-        <location filename="../app/search/searchfield.cpp" line="+25"/>
+        <location filename="../app/search/searchfield.cpp" line="+26"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -2104,7 +2104,7 @@ Es wurde nichts geändert.</translation>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Search events, sources and quotes (Ctrl+F)</source>
         <translation>Ereignisse, Quellen und Zitate durchsuchen (Ctrl+F)</translation>
     </message>
@@ -2120,7 +2120,12 @@ stargate or deepseek: eines von beiden
 nvidia -stargate: ohne stargate</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
+        <source>“%1” has no word to look for: add one that is not excluded</source>
+        <translation>„%1“ enthält kein Wort, nach dem gesucht werden kann: fügen Sie eines hinzu, das nicht ausgeschlossen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing matches “%1”</source>
         <translation>Nichts passt zu „%1“</translation>
     </message>

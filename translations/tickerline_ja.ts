@@ -2088,7 +2088,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SearchField</name>
     <message>
-        <location filename="../app/search/searchfield.cpp" line="+25"/>
+        <location filename="../app/search/searchfield.cpp" line="+26"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
@@ -2103,7 +2103,7 @@ Nothing was changed.</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Search events, sources and quotes (Ctrl+F)</source>
         <translation>イベント、出典、引用を検索（Ctrl+F）</translation>
     </message>
@@ -2119,7 +2119,12 @@ stargate or deepseek: どちらか一方
 nvidia -stargate: stargate を含まないもの</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
+        <source>“%1” has no word to look for: add one that is not excluded</source>
+        <translation>「%1」には探す語がありません。除外しない語を加えてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing matches “%1”</source>
         <translation>「%1」に一致するものはありません</translation>
     </message>

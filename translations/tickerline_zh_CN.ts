@@ -2088,7 +2088,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SearchField</name>
     <message>
-        <location filename="../app/search/searchfield.cpp" line="+25"/>
+        <location filename="../app/search/searchfield.cpp" line="+26"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
@@ -2103,7 +2103,7 @@ Nothing was changed.</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Search events, sources and quotes (Ctrl+F)</source>
         <translation>搜索事件、来源和引文（Ctrl+F）</translation>
     </message>
@@ -2119,7 +2119,12 @@ stargate or deepseek：任一
 nvidia -stargate：不含 stargate</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
+        <source>“%1” has no word to look for: add one that is not excluded</source>
+        <translation>“%1”中没有要查找的词：请添加一个未被排除的词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing matches “%1”</source>
         <translation>没有与“%1”匹配的结果</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "searchfield.h"
 
 #include "error.h"
+#include "store/searchquery.h"
 #include "style/palette.h"
 
 #include <QHeaderView>
@@ -105,7 +106,12 @@ void SearchField::showHits(const QList<SearchHit> &hits)
         item->setToolTip(2, hit.snippet);
     }
     if (hits.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_popup, {QString(), tr("Nothing matches “%1”").arg(text().trimmed())});
+        // A query of exclusions or punctuation alone looks for nothing: say so, not that nothing matched.
+        const QString typed = text().trimmed();
+        const QString why = SearchQuery::parse(typed).isEmpty()
+                                ? tr("“%1” has no word to look for: add one that is not excluded").arg(typed)
+                                : tr("Nothing matches “%1”").arg(typed);
+        auto *item = new QTreeWidgetItem(m_popup, {QString(), why});
         item->setFlags(Qt::NoItemFlags);
     } else {
         m_popup->setCurrentItem(m_popup->topLevelItem(0));

@@ -3,14 +3,14 @@
 
 #include "dialogs/eventdialog.h"
 #include "search/searchfield.h"
-#include "widgets/savedviewsmenu.h"
+#include "time/zonedtime.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelineview.h"
-#include "time/zonedtime.h"
+#include "widgets/savedviewsmenu.h"
 
-#include <QTreeWidget>
 #include "tst_windowfixture.h"
+#include <QTreeWidget>
 
 using namespace tickerline;
 using namespace tickerline::testing;
@@ -318,7 +318,8 @@ private slots:
         QVERIFY(!window.currentSourcePane());
         auto *empty = window.findChild<QLabel *>(QStringLiteral("noSourceLabel"));
         QVERIFY(empty->isVisible());
-        QVERIFY2(empty->text().startsWith(QStringLiteral("No source quotes this event yet.")), qPrintable(empty->text()));
+        QVERIFY2(empty->text().startsWith(QStringLiteral("No source quotes this event yet.")),
+                 qPrintable(empty->text()));
         // An event with quotes shows its sources again.
         window.selection()->setCurrentEvent(QStringLiteral("market-selloff-2025-01-27"));
         QVERIFY(window.currentSourcePane());
@@ -492,7 +493,9 @@ private slots:
         QCOMPARE(view->model()->rowCount(), 3);
         QCOMPARE(window.statusBar()->currentMessage(), QString()); // the message of the undone edit is gone
         QCOMPARE(rowOf(view, QStringLiteral("altman-statement"))
-                     .siblingAtColumn(EventTableModel::QuotesColumn).data().toInt(),
+                     .siblingAtColumn(EventTableModel::QuotesColumn)
+                     .data()
+                     .toInt(),
                  2);
     }
 
@@ -511,7 +514,8 @@ private slots:
         // The event whose title has both words first, then Gomez's quote.
         QVERIFY(results->topLevelItemCount() >= 2);
         QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Event"));
-        QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("Gomez to the FT: the winners won’t burn the most cash"));
+        QCOMPARE(results->topLevelItem(0)->text(1),
+                 QStringLiteral("Gomez to the FT: the winners won’t burn the most cash"));
         int quoteRow = -1;
         for (int row = 0; row < results->topLevelItemCount() && quoteRow < 0; ++row) {
             if (results->topLevelItem(row)->text(0) == QStringLiteral("Quote"))
@@ -527,6 +531,30 @@ private slots:
         // The quote is shown in its source, and its event selected.
         QCOMPARE(window.selection()->currentEvent(), QStringLiteral("gomez-ft"));
         QCOMPARE(window.currentSourcePane()->sourceUid(), QStringLiteral("article"));
+
+        // A word left out leaves out its rows (here every row that holds "winners" holds "cash");
+        // a query that only leaves out says it looks for nothing.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        search->selectAll();
+        QTest::keyClicks(search, QStringLiteral("winners"));
+        search->searchNow();
+        QVERIFY(results->topLevelItemCount() >= 2);
+        search->selectAll();
+        QTest::keyClicks(search, QStringLiteral("winners -cash"));
+        search->searchNow();
+        QCOMPARE(results->topLevelItemCount(), 1);
+        QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("Nothing matches “winners -cash”"));
+        search->selectAll();
+        QTest::keyClicks(search, QStringLiteral("-cash"));
+        search->searchNow();
+        QCOMPARE(results->topLevelItemCount(), 1);
+        QCOMPARE(results->topLevelItem(0)->text(1),
+                 QStringLiteral("“-cash” has no word to look for: add one that is not excluded"));
+        search->selectAll();
+        QTest::keyClicks(search, QStringLiteral("zyxwvut"));
+        search->searchNow();
+        QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("Nothing matches “zyxwvut”"));
     }
 
     void aFilterThatMatchesNothingSaysSo()
