@@ -60,31 +60,33 @@ int runEventsCommand(CommandContext &context)
     filter.actor = parser.value(QStringLiteral("actor"));
     filter.symbol = parser.value(QStringLiteral("symbol"));
 
-    // Streamed from one statement as it is read: the first line shows at once and memory stays
-    // flat whatever the count, in the very bytes a whole document would have been printed in.
+    // Streamed as it is read: the first line shows at once and memory stays flat whatever the
+    // count, in the very bytes a whole document would have been printed in.
     const bool json = parser.isSet(QStringLiteral("json"));
     // A reader that goes away (`| head -1`) makes a write fail, which ends the listing quietly,
     // instead of a signal ending the process.
     std::signal(SIGPIPE, SIG_IGN);
     StreamedOutput output(context.out());
-    bool first = true;
+    bool empty = true;
     if (json)
         output.buffer() += eventlisting::kJsonOpen;
-    context.store().forEachListedEvent(filter, json ? EventDetail::Full : EventDetail::Row,
-                                       [&](const ListedEvent &event) {
-                                           if (json) {
-                                               if (!first)
-                                                   output.buffer() += eventlisting::kJsonSeparator;
-                                               eventlisting::appendJsonElement(output.buffer(), event);
-                                           } else {
-                                               eventlisting::appendTextLine(output.buffer(), event);
-                                           }
-                                           const bool wasFirst = std::exchange(first, false);
-                                           // The first row is not kept waiting for a full buffer.
-                                           return wasFirst ? output.flush() : output.written();
-                                       });
+    // Called on other threads too, for pieces of the listing made at once.
+    const auto format = [json](QByteArray &piece, const ListedEvent &event, bool first) {
+        if (!json) {
+            eventlisting::appendTextLine(piece, event);
+            return;
+        }
+        if (!first)
+            piece += eventlisting::kJsonSeparator;
+        eventlisting::appendJsonElement(piece, event);
+    };
+    context.store().writeListedEvents(filter, json ? EventDetail::Full : EventDetail::Row, format,
+                                      [&](const QByteArray &piece) {
+                                          empty = false;
+                                          return output.write(piece);
+                                      });
     if (json)
-        eventlisting::appendJsonClose(output.buffer(), first);
+        eventlisting::appendJsonClose(output.buffer(), empty);
     output.flush();
     return 0;
 }

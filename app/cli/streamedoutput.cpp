@@ -33,21 +33,29 @@ bool StreamedOutput::written()
 
 bool StreamedOutput::flush()
 {
-    if (m_failed || m_buffer.isEmpty()) {
-        m_buffer.resize(0);
+    const bool written = writeOut(m_buffer);
+    m_buffer.resize(0); // keeps its capacity for the next rows (clear() would free it)
+    return written;
+}
+
+bool StreamedOutput::write(const QByteArray &bytes)
+{
+    return flush() && writeOut(bytes);
+}
+
+bool StreamedOutput::writeOut(const QByteArray &bytes)
+{
+    if (m_failed || bytes.isEmpty())
         return !m_failed;
-    }
     QIODevice *device = m_stream.device();
     if (!device) {
-        m_stream << QString::fromUtf8(m_buffer); // a stream on a string, as in a test
+        m_stream << QString::fromUtf8(bytes); // a stream on a string, as in a test
     } else {
-        const qint64 size = m_buffer.size();
-        m_failed = device->write(m_buffer) != size;
+        m_failed = device->write(bytes) != bytes.size();
         // Written through to the file or pipe now, not when the process ends.
         if (auto *file = qobject_cast<QFileDevice *>(device); file && !m_failed)
             m_failed = !file->flush();
     }
-    m_buffer.resize(0); // keeps its capacity for the next rows (clear() would free it)
     return !m_failed;
 }
 

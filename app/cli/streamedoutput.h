@@ -24,9 +24,13 @@ public:
     bool written();
     // Writes out what is buffered now; false once writing has failed.
     bool flush();
+    // Writes out what is buffered, then `bytes`; false once writing has failed.
+    bool write(const QByteArray &bytes);
     bool failed() const { return m_failed; }
 
 private:
+    bool writeOut(const QByteArray &bytes);
+
     QTextStream &m_stream;
     QByteArray m_buffer;
     bool m_failed = false;

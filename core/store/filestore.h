@@ -34,6 +34,8 @@ public:
     QList<Event> events(const EventFilter &filter = {}) override;
     void forEachListedEvent(const EventFilter &filter, EventDetail detail,
                             const std::function<bool(const ListedEvent &)> &visit) override;
+    void writeListedEvents(const EventFilter &filter, EventDetail detail, const ListedEventFormat &format,
+                           const ListingWriter &write) override;
     std::optional<Event> event(const QString &uid) override;
     void forEachEventRow(const std::function<void(const EventRow &)> &visit) override;
     QList<Actor> actors() override;

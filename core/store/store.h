@@ -173,6 +173,14 @@ public:
     // reused: copy what you keep) until it returns false; memory stays flat.
     virtual void forEachListedEvent(const EventFilter &filter, EventDetail detail,
                                     const std::function<bool(const ListedEvent &)> &visit) = 0;
+    // The same events as bytes, in pieces: `format` appends one event's bytes to a piece (`first`
+    // for the listing's first event); `write` is handed the pieces in order, on this thread, and
+    // returns false to stop. Pieces may be formatted on other threads, several at once, so
+    // `format` must be safe to call concurrently. The first event comes in a piece of its own.
+    using ListedEventFormat = std::function<void(QByteArray &piece, const ListedEvent &event, bool first)>;
+    using ListingWriter = std::function<bool(const QByteArray &piece)>;
+    virtual void writeListedEvents(const EventFilter &filter, EventDetail detail, const ListedEventFormat &format,
+                                   const ListingWriter &write);
     virtual std::optional<Event> event(const QString &uid) = 0;
     // Every event, in the order they were added, handed to `visit` one row at a time (the row is
     // reused: copy what you keep).

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// FileStore::forEachListedEvent: the events of a filter, in time order, printed as they are read and
-// never held. Each event's actors, symbols and quotes come along: for a filtered listing from
-// correlated subqueries of the one statement; for a listing of every event, after its first
-// thousand, from the three small tables read once and put in the events' time order
-// (EventDetailsIndex), which costs a sequential scan each instead of three index searches an
-// event at random.
+// FileStore::forEachListedEvent and writeListedEvents: the events of a filter, in time order,
+// printed as they are read and never held. Each event's actors, symbols and quotes come along: for
+// a filtered listing from correlated subqueries of the one statement; for a listing of every
+// event, after its first thousand, from the three small tables read once and put in the events'
+// time order (EventDetailsIndex), which costs a sequential scan each instead of three index
+// searches an event at random. A listing of every event as bytes is read and formatted in pieces
+// on further connections at once (PieceReaders), and written in order.
 #include "store/filestore.h"
 #include "store/storednames.h"
 
@@ -13,12 +14,17 @@
 #include <sqlite3.h>
 
 #include <QHash>
+#include <QScopeGuard>
+#include <QThread>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdint>
 #include <limits>
+#include <mutex>
 #include <optional>
 #include <span>
+#include <thread>
 
 namespace tickerline {
 
@@ -152,31 +158,68 @@ class EventDetailsIndex final
 public:
     // The index of a database whose event ids are dense (as rows numbered on insertion are):
     // none for a file whose ids are negative or far apart, which the subqueries list instead.
-    static std::optional<EventDetailsIndex> of(Database &db)
+    // Without `details`, only the events' order (for a listing without them).
+    static std::optional<EventDetailsIndex> of(Database &db, bool details)
     {
         Statement ids(db, "SELECT coalesce(min(id), 0), coalesce(max(id), 0), count(*) FROM events");
         if (!ids.step() || ids.int64(0) < 0 || ids.int64(1) > 2 * ids.int64(2) + 4096)
             return std::nullopt;
-        return EventDetailsIndex(db, ids.int64(1));
+        return EventDetailsIndex(db, ids.int64(1), details);
     }
 
-    // Fills the details of the event `eventId`; quickest when events come in time order.
-    void fill(std::int64_t eventId, ListedEvent &event) const
+    // Where one reader of the index is, with its own copies of the texts that repeat (actors'
+    // names, roles, symbols) when it reads on a thread of its own: two threads copying the same
+    // strings would count references on the same cache lines at every event.
+    class Cursor final
     {
-        const std::uint32_t rank = rankOf(eventId);
+    public:
+        Cursor(const EventDetailsIndex &index, bool ownTexts)
+            : m_actors(index.m_actors)
+            , m_roles(index.m_roles.texts())
+            , m_symbols(index.m_symbols.texts())
+        {
+            if (!ownTexts)
+                return;
+            const auto own = [](QString &text) { text = QString(text.constData(), text.size()); };
+            for (ListedEvent::Actor &actor : m_actors) {
+                own(actor.uid);
+                own(actor.name);
+                own(actor.role);
+            }
+            std::for_each(m_roles.begin(), m_roles.end(), own);
+            std::for_each(m_symbols.begin(), m_symbols.end(), own);
+        }
+
+    private:
+        friend class EventDetailsIndex;
+        std::size_t m_nextRank = 0;
+        std::vector<ListedEvent::Actor> m_actors;
+        QStringList m_roles;
+        QStringList m_symbols;
+    };
+
+    // Fills the details of the event `eventId`; quickest when events come in time order.
+    void fill(std::int64_t eventId, ListedEvent &event, Cursor &cursor) const
+    {
+        const std::uint32_t rank = rankOf(eventId, cursor.m_nextRank);
         event.actors.clear();
         for (const ActorRow &row : rowsOf(m_actorRows, m_actorStarts, rank)) {
-            ListedEvent::Actor actor = row.actor >= 0 ? m_actors[std::size_t(row.actor)] : ListedEvent::Actor{};
-            actor.role = m_roles[row.role];
+            ListedEvent::Actor actor =
+                row.actor >= 0 ? cursor.m_actors[std::size_t(row.actor)] : ListedEvent::Actor{};
+            actor.role = cursor.m_roles[row.role];
             event.actors << std::move(actor);
         }
         event.symbols.clear();
         for (const SymbolRow &row : rowsOf(m_symbolRows, m_symbolStarts, rank))
-            event.symbols << m_symbols[row.symbol];
+            event.symbols << cursor.m_symbols[row.symbol];
         event.quotes.clear();
         for (const QuoteRow &row : rowsOf(m_quoteRows, m_quoteStarts, rank))
             event.quotes << row.quote;
     }
+
+    // The events in the listing's order: how many, and the id of each.
+    std::size_t size() const { return m_idOfRank.size(); }
+    std::int64_t idOfRank(std::size_t rank) const { return m_idOfRank[rank]; }
 
 private:
     static constexpr std::uint32_t kNoRank = std::numeric_limits<std::uint32_t>::max();
@@ -213,14 +256,14 @@ private:
             m_texts << text;
             return *m_numbers.insert(text, int(m_texts.size() - 1));
         }
-        const QString &operator[](int number) const { return m_texts[number]; }
+        const QStringList &texts() const { return m_texts; }
 
     private:
         QStringList m_texts;
         QHash<QString, int> m_numbers;
     };
 
-    EventDetailsIndex(Database &db, std::int64_t maxId)
+    EventDetailsIndex(Database &db, std::int64_t maxId, bool details)
         : m_rankOfId(std::size_t(maxId) + 1, kNoRank)
     {
         // The listing's own order (events_by_start holds each event's id beside its start).
@@ -231,6 +274,8 @@ private:
                 m_idOfRank.push_back(id);
             }
         }
+        if (!details)
+            return;
         // A row of an event the listing does not hold belongs to no event (a damaged file): left out.
         const auto rankOfRow = [this](std::int64_t eventId) {
             return eventId >= 0 && std::size_t(eventId) < m_rankOfId.size() ? m_rankOfId[std::size_t(eventId)]
@@ -267,14 +312,14 @@ private:
 
     // The rank of an event: the next one after the last asked for when the events come in time
     // order, as they do, so that its lookup is not a cache miss too.
-    std::uint32_t rankOf(std::int64_t eventId) const
+    std::uint32_t rankOf(std::int64_t eventId, std::size_t &nextRank) const
     {
-        if (m_nextRank < m_idOfRank.size() && m_idOfRank[m_nextRank] == eventId)
-            return std::uint32_t(m_nextRank++);
+        if (nextRank < m_idOfRank.size() && m_idOfRank[nextRank] == eventId)
+            return std::uint32_t(nextRank++);
         const std::uint32_t rank =
             eventId >= 0 && std::size_t(eventId) < m_rankOfId.size() ? m_rankOfId[std::size_t(eventId)] : kNoRank;
         if (rank != kNoRank)
-            m_nextRank = std::size_t(rank) + 1;
+            nextRank = std::size_t(rank) + 1;
         return rank;
     }
 
@@ -312,7 +357,6 @@ private:
 
     std::vector<std::uint32_t> m_rankOfId; // by event id
     std::vector<std::int64_t> m_idOfRank;  // the events' ids in time order
-    mutable std::size_t m_nextRank = 0;
     std::vector<ListedEvent::Actor> m_actors;
     Texts m_roles;
     Texts m_symbols;
@@ -411,16 +455,19 @@ private:
     std::vector<std::pair<std::int64_t, ListedEvent::QuoteAnchor>> m_quotes;
 };
 
-} // namespace
+using Visit = std::function<bool(const ListedEvent &)>;
+// Takes over a listing of every event with its details once its first events are listed: handed
+// the details and the rank to go on from, true when it listed the rest (or was told to stop).
+using ListRest = std::function<bool(const EventDetailsIndex &index, std::size_t fromRank)>;
 
-void FileStore::forEachListedEvent(const EventFilter &filter, EventDetail detail,
-                               const std::function<bool(const ListedEvent &)> &visit)
+// The events of a filter (`where` over `events e`) in time order, handed to `visit` one at a time.
+void listEvents(Database &db, EventDetail detail, const QByteArray &where,
+                const std::function<void(Statement &)> &bind, const Visit &visit, const ListRest &listRest = {})
 {
     const bool full = detail == EventDetail::Full;
     // A cache of fixed size whatever the number of events, given back after the listing.
-    const ScopedPragma cache(m_db, "cache_size", full ? kDetailedListingCacheKiB : kListingCacheKiB);
-    const ReadSnapshot snapshot(m_db);
-    const auto [where, bind] = eventFilterClause(filter);
+    const ScopedPragma cache(db, "cache_size", full ? kDetailedListingCacheKiB : kListingCacheKiB);
+    const ReadSnapshot snapshot(db);
 
     ListedEvent event;
     PackedDetails packed;
@@ -429,12 +476,15 @@ void FileStore::forEachListedEvent(const EventFilter &filter, EventDetail detail
     qsizetype listed = 0;
     // Visits the rows of one statement; false when the visitor asked to stop.
     const auto visitRows = [&](Statement &statement, const EventDetailsIndex *index) {
+        std::optional<EventDetailsIndex::Cursor> cursor;
+        if (index)
+            cursor.emplace(*index, false);
         while (statement.step()) {
             readListedRow(statement, event);
             lastStart = event.startMs;
             lastId = statement.int64(9);
             if (index)
-                index->fill(lastId, event);
+                index->fill(lastId, event, *cursor);
             else if (full)
                 packed.read(statement, 10, event);
             ++listed;
@@ -443,23 +493,281 @@ void FileStore::forEachListedEvent(const EventFilter &filter, EventDetail detail
         }
         return true;
     };
-    if (!full || !where.isEmpty()) { // a filter may keep a few events of millions: subqueries
-        Statement statement(m_db, listingSql(detail, full, where).constData());
+    // A filter may keep a few events of millions: subqueries for their details.
+    if (!where.isEmpty() || (!full && !listRest)) {
+        Statement statement(db, listingSql(detail, full, where).constData());
         bind(statement);
         visitRows(statement, nullptr);
         return;
     }
-    // Every event with its details: the first ones from subqueries, so that the first of them
-    // shows at once; the rest with the details tables read once meanwhile.
+    // Every event: the first ones at once (their details from subqueries), then the rest, with
+    // the details tables (or only the events' order) read once meanwhile.
     {
-        Statement first(m_db, (listingSql(detail, true, {}) + " LIMIT " + QByteArray::number(kFirstFromSubqueries)).constData());
+        Statement first(db, (listingSql(detail, full, {}) + " LIMIT " + QByteArray::number(kFirstFromSubqueries)).constData());
         if (!visitRows(first, nullptr) || listed < kFirstFromSubqueries)
             return;
     }
-    const std::optional<EventDetailsIndex> index = EventDetailsIndex::of(m_db);
-    Statement rest(m_db, listingSql(detail, !index, "WHERE (e.start_ms, e.id) > (?1, ?2)").constData());
+    const std::optional<EventDetailsIndex> index = EventDetailsIndex::of(db, full);
+    if (index && listRest && listRest(*index, std::size_t(listed)))
+        return;
+    Statement rest(db, listingSql(detail, full && !index, "WHERE (e.start_ms, e.id) > (?1, ?2)").constData());
     rest.bind(1, lastStart).bind(2, lastId);
-    visitRows(rest, index ? &*index : nullptr);
+    visitRows(rest, full && index ? &*index : nullptr);
+}
+
+// Events formatted into a piece, written when it holds the listing's first event (so that it
+// shows at once) and whenever it is large.
+class PieceOutput final
+{
+public:
+    PieceOutput(const Store::ListedEventFormat &format, const Store::ListingWriter &write)
+        : m_format(format)
+        , m_write(write)
+    {}
+
+    bool add(const ListedEvent &event)
+    {
+        m_format(m_piece, event, m_first);
+        return std::exchange(m_first, false) || m_piece.size() >= kPieceBytes ? flush() : true;
+    }
+    // Writes what it holds; false once a write asked to stop.
+    bool flush()
+    {
+        if (!m_piece.isEmpty() && m_writing)
+            m_writing = m_write(m_piece);
+        m_piece.resize(0); // keeps its capacity for the next events
+        return m_writing;
+    }
+
+private:
+    static constexpr qsizetype kPieceBytes = 64 * 1024;
+
+    const Store::ListedEventFormat &m_format;
+    const Store::ListingWriter &m_write;
+    QByteArray m_piece;
+    bool m_first = true;
+    bool m_writing = true;
+};
+
+// Further connections to a file that list pieces of it at once, each on a thread of its own,
+// while the caller's thread writes the pieces in order: the JSON listing of a million events is
+// bound by reading and formatting on one core, not by the disk (3.9 s on one core of two).
+class PieceReaders final
+{
+public:
+    // Whether a listing of `db` may hold enough events to share out (its ids are counted from 1).
+    static bool worthOpening(Database &db)
+    {
+        Statement last(db, "SELECT coalesce(max(id), 0) FROM events");
+        return last.step() && last.int64(0) >= std::int64_t(kFirstFromSubqueries + 2 * kPieceEvents);
+    }
+
+    // Opened, and each one's view of the file noted, before the listing's snapshot begins.
+    PieceReaders(const QString &path, int count, EventDetail detail)
+    {
+        const qint64 cacheKiB = detail == EventDetail::Full ? kDetailedListingCacheKiB : kListingCacheKiB;
+        try {
+            for (int i = 0; i < count; ++i) {
+                Database db(path, Database::Mode::ReadOnly);
+                db.exec(QByteArray("PRAGMA cache_size = ").append(QByteArray::number(cacheKiB)).constData());
+                const int version = db.dataVersion();
+                m_readers.push_back(std::make_unique<Reader>(std::move(db), version));
+            }
+        } catch (const Error &) { // a file this process cannot open twice: one thread lists it
+            m_readers.clear();
+        }
+    }
+
+    // Lists the events of `index` from `fromRank` on in pieces. False, having listed nothing, when
+    // they are too few to share out, or when another connection committed since the readers
+    // opened: their snapshots might then not be the listing's.
+    bool list(const EventDetailsIndex &index, std::size_t fromRank, EventDetail detail,
+              const Store::ListedEventFormat &format, const Store::ListingWriter &write)
+    {
+        if (m_readers.size() < 2 || index.size() < fromRank + 2 * kPieceEvents)
+            return false;
+        try {
+            for (const auto &reader : m_readers) {
+                reader->snapshot.emplace(reader->db);
+                if (reader->db.dataVersion() != reader->versionBefore)
+                    return false;
+            }
+        } catch (const Error &) { // a reader kept waiting: the listing's own connection goes on
+            return false;
+        }
+        m_index = &index;
+        m_fromRank = fromRank;
+        m_pieces = (index.size() - fromRank + kPieceEvents - 1) / kPieceEvents;
+        m_ready.assign(m_pieces, std::nullopt);
+        m_detail = detail;
+        m_format = &format;
+        {
+            std::vector<std::jthread> threads;
+            for (const auto &reader : m_readers)
+                threads.emplace_back([this, &reader] { formatPieces(*reader); });
+            // Told to stop before they are joined, however the writing ends.
+            const auto stopFirst = qScopeGuard([this] { stop(); });
+            writePieces(write);
+        }
+        if (m_error)
+            std::rethrow_exception(m_error);
+        return true;
+    }
+
+private:
+    // Events a piece holds: big enough that a piece's statement costs nothing, small enough that
+    // the few pieces held at once stay a few megabytes.
+    static constexpr std::size_t kPieceEvents = 4096;
+
+    struct Reader
+    {
+        Reader(Database database, int version)
+            : db(std::move(database))
+            , versionBefore(version)
+        {}
+        Database db;
+        int versionBefore;
+        std::optional<ReadSnapshot> snapshot;
+    };
+
+    // On a reader's thread: takes the next piece not yet taken, once it is among the next few to
+    // write, and formats it.
+    void formatPieces(Reader &reader)
+    {
+        try {
+            Statement startOf(reader.db, "SELECT start_ms FROM events WHERE id = ?");
+            Statement rows(reader.db, (listingSql(m_detail, false, "WHERE (e.start_ms, e.id) >= (?1, ?2)") + " LIMIT ?3").constData());
+            EventDetailsIndex::Cursor cursor(*m_index, true);
+            ListedEvent event;
+            for (;;) {
+                const std::size_t piece = m_nextPiece.fetch_add(1);
+                if (piece >= m_pieces || !waitForRoom(piece))
+                    return;
+                const std::size_t from = m_fromRank + piece * kPieceEvents;
+                const std::size_t count = std::min(kPieceEvents, m_index->size() - from);
+                const std::int64_t firstId = m_index->idOfRank(from);
+                startOf.reset();
+                if (!startOf.bind(1, firstId).step())
+                    throw Error(QStringLiteral("an event went missing while it was listed"));
+                rows.reset();
+                rows.bind(1, startOf.int64(0)).bind(2, firstId).bind(3, std::int64_t(count));
+                QByteArray bytes;
+                std::size_t listed = 0;
+                while (rows.step()) {
+                    readListedRow(rows, event);
+                    if (m_detail == EventDetail::Full)
+                        m_index->fill(rows.int64(9), event, cursor);
+                    (*m_format)(bytes, event, false);
+                    ++listed;
+                }
+                if (listed != count)
+                    throw Error(QStringLiteral("an event went missing while it was listed"));
+                const std::lock_guard lock(m_mutex);
+                m_ready[piece] = std::move(bytes);
+                m_changed.notify_all();
+            }
+        } catch (...) {
+            const std::lock_guard lock(m_mutex);
+            if (!m_error)
+                m_error = std::current_exception();
+            m_stopped = true;
+            m_changed.notify_all();
+        }
+    }
+
+    // Whether `piece` may be formatted now: it waits while it is too far ahead of the writing.
+    bool waitForRoom(std::size_t piece)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || piece < m_written + kPiecesAhead * m_readers.size(); });
+        return !m_stopped;
+    }
+
+    // On the caller's thread: each piece in order, as soon as it is formatted.
+    void writePieces(const Store::ListingWriter &write)
+    {
+        for (std::size_t piece = 0; piece < m_pieces; ++piece) {
+            QByteArray bytes;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return m_stopped || m_ready[piece].has_value(); });
+                if (m_stopped)
+                    return;
+                bytes = std::move(*m_ready[piece]);
+                m_ready[piece].reset();
+            }
+            const bool more = write(bytes);
+            const std::lock_guard lock(m_mutex);
+            m_written = piece + 1;
+            m_stopped = !more;
+            m_changed.notify_all();
+            if (!more)
+                return;
+        }
+    }
+
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+    // Pieces formatted ahead of the writing, for each reader.
+    static constexpr std::size_t kPiecesAhead = 2;
+
+    std::vector<std::unique_ptr<Reader>> m_readers;
+    const EventDetailsIndex *m_index = nullptr;
+    std::size_t m_fromRank = 0;
+    std::size_t m_pieces = 0;
+    EventDetail m_detail = EventDetail::Full;
+    const Store::ListedEventFormat *m_format = nullptr;
+    std::atomic<std::size_t> m_nextPiece = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<std::optional<QByteArray>> m_ready; // formatted pieces not yet written
+    std::size_t m_written = 0;
+    bool m_stopped = false;
+    std::exception_ptr m_error;
+};
+
+// Threads that list pieces of one listing: two per core would only take turns.
+int pieceReaderCount()
+{
+    return std::min(QThread::idealThreadCount(), 4);
+}
+
+} // namespace
+
+void Store::writeListedEvents(const EventFilter &filter, EventDetail detail, const ListedEventFormat &format,
+                              const ListingWriter &write)
+{
+    PieceOutput out(format, write);
+    forEachListedEvent(filter, detail, [&out](const ListedEvent &event) { return out.add(event); });
+    out.flush();
+}
+
+void FileStore::forEachListedEvent(const EventFilter &filter, EventDetail detail, const Visit &visit)
+{
+    const auto [where, bind] = eventFilterClause(filter);
+    listEvents(m_db, detail, where, bind, visit);
+}
+
+void FileStore::writeListedEvents(const EventFilter &filter, EventDetail detail, const ListedEventFormat &format,
+                                  const ListingWriter &write)
+{
+    const auto [where, bind] = eventFilterClause(filter);
+    const int readers = pieceReaderCount();
+    // Pieces only for every event: a filter's subqueries read its events' details one by one.
+    if (!where.isEmpty() || readers < 2 || !PieceReaders::worthOpening(m_db))
+        return Store::writeListedEvents(filter, detail, format, write);
+    PieceReaders pieces(m_db.path(), readers, detail);
+    PieceOutput out(format, write);
+    listEvents(m_db, detail, where, bind, [&out](const ListedEvent &event) { return out.add(event); },
+               [&](const EventDetailsIndex &index, std::size_t fromRank) {
+                   return !out.flush() || pieces.list(index, fromRank, detail, format, write);
+               });
+    out.flush();
 }
 
 } // namespace tickerline

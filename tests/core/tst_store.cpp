@@ -13,9 +13,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <limits>
 #include <optional>
 
@@ -50,6 +54,67 @@ CREATE INDEX event_symbols_by_ticker ON event_symbols(ticker);
 INSERT INTO event_symbols(event_id, ticker, position) SELECT event_id, symbol, position FROM kept;
 DROP TABLE kept;
 )sql");
+}
+
+// The small snapshot and `count` more events: three to an instant, with two actors, a symbol on
+// every other one and a quote on every hundredth.
+Snapshot manyEvents(int count)
+{
+    Snapshot snapshot = smallSnapshot();
+    for (int a = 0; a < 10; ++a)
+        snapshot.actors << Actor{QStringLiteral("actor-%1").arg(a), QStringLiteral("Actor %1").arg(a),
+                                 QStringLiteral("person"), QStringLiteral("facts")};
+    const Quote quote = snapshot.quotes.constFirst();
+    for (int i = 0; i < count; ++i) {
+        Event event;
+        event.uid = QStringLiteral("ev-%1").arg(i);
+        event.title = QStringLiteral("Event %1 «%2»").arg(i).arg(QStringLiteral("中文"));
+        event.summary = QStringLiteral("What happened at %1, \"quoted\".").arg(i);
+        event.kind = EventKind(i % 7);
+        event.startMs = at("2020-01-01") + std::int64_t((count - i) / 3) * 60'000;
+        if (i % 5 == 0)
+            event.endMs = event.startMs + 3'600'000;
+        event.precision = Precision::Minute;
+        event.tz = QStringLiteral("Europe/Zurich");
+        event.actors << EventActor{QStringLiteral("actor-%1").arg(i % 10), QStringLiteral("subject")}
+                     << EventActor{QStringLiteral("sam-altman"), QStringLiteral("witness")};
+        if (i % 2)
+            event.symbols << QStringLiteral("NVDA") << QStringLiteral("AVGO");
+        if (i % 100 == 0) {
+            Quote q = quote;
+            q.uid = QStringLiteral("q-%1").arg(i);
+            q.event = event.uid;
+            snapshot.quotes << q;
+        }
+        snapshot.events << event;
+    }
+    return snapshot;
+}
+
+// All of a listed event, on a line.
+QByteArray describe(const ListedEvent &event, bool first)
+{
+    QStringList parts{first ? QStringLiteral("first") : QString(),
+                      QString::fromUtf8(event.uid),
+                      QString::fromUtf8(event.title),
+                      QString::fromUtf8(event.summary),
+                      toString(event.kind),
+                      QString::number(event.startMs),
+                      event.endMs ? QString::number(*event.endMs) : QString(),
+                      toString(event.precision),
+                      QString::number(event.uncertain),
+                      QString::fromUtf8(event.tz)};
+    QStringList actors;
+    for (const ListedEvent::Actor &actor : event.actors)
+        actors << actor.uid + QLatin1Char(' ') + actor.name + QLatin1Char(' ') + actor.role;
+    parts << actors.join(QLatin1Char(',')) << event.symbols.join(QLatin1Char(','));
+    for (const ListedEvent::QuoteAnchor &quote : event.quotes)
+        parts << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(quote.uid, quote.source, quote.exact)
+                     .arg(quote.start)
+                     .arg(quote.end)
+                     .arg(toString(quote.status));
+    return parts.join(QLatin1Char('|')).toUtf8() + '\n';
 }
 
 QStringList rowsOf(FileStore &store, const char *sql)
@@ -103,6 +168,121 @@ private slots:
             QCOMPARE(store.database().pragmaInt("cache_size"), cacheBefore);
             QCOMPARE(store.database().pragmaInt("mmap_size"), 0); // never mapped: pages checked once
         }
+    }
+
+    // `tickerline events` is written from pieces that other connections read and format at
+    // once, each on a thread of its own: the same bytes, in the same order, as one thread gives,
+    // for 13,000 events with ties in time across the pieces' edges, actors in their order,
+    // symbols and quotes; every piece written on the caller's thread, the first event at once.
+    void listingInPiecesIsTheListingOfOneThread()
+    {
+        QTemporaryDir dir;
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(manyEvents(13'000));
+        for (const EventDetail detail : {EventDetail::Row, EventDetail::Full}) {
+            QMutex mutex;
+            QSet<QThread *> formattingThreads;
+            const Store::ListedEventFormat format = [&](QByteArray &piece, const ListedEvent &event, bool first) {
+                {
+                    const QMutexLocker lock(&mutex);
+                    formattingThreads.insert(QThread::currentThread());
+                }
+                piece += describe(event, first);
+            };
+            QByteArrayList pieces;
+            bool writtenHere = true;
+            store.writeListedEvents({}, detail, format, [&](const QByteArray &piece) {
+                pieces << piece;
+                writtenHere = writtenHere && QThread::currentThread() == thread();
+                return true;
+            });
+            const QSet<QThread *> threads = formattingThreads;
+            QByteArray alone;
+            store.Store::writeListedEvents({}, detail, format, [&](const QByteArray &piece) {
+                alone += piece;
+                return true;
+            });
+            const QByteArray listed = pieces.join();
+            QCOMPARE(listed.count('\n'), 13'002);
+            QVERIFY(listed == alone);
+            QCOMPARE(listed.contains("actor-7 Actor 7 subject,sam-altman Sam Altman witness"),
+                     detail == EventDetail::Full);
+            QCOMPARE(listed.contains("q-100 article Twitter hype"), detail == EventDetail::Full);
+            QVERIFY(writtenHere);
+            QCOMPARE(pieces.constFirst().count('\n'), 1); // the first event alone, at once
+            QVERIFY(pieces.constFirst().startsWith("first|"));
+            if (QThread::idealThreadCount() >= 2)
+                QVERIFY2(threads.size() >= 3, "the pieces were not read on threads of their own");
+        }
+    }
+
+    // A reader that goes away (`| head`) stops the pieces: the first write that says so, once
+    // pieces are read on other threads, is the last, and no thread is left waiting.
+    void aListingInPiecesStopsWhenItsReaderGoesAway()
+    {
+        QTemporaryDir dir;
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(manyEvents(30'000));
+        QThread *const here = thread();
+        std::atomic_bool elsewhere = false;
+        int writes = 0;
+        int writesUntilStop = 0;
+        store.writeListedEvents(
+            {}, EventDetail::Full,
+            [&](QByteArray &piece, const ListedEvent &event, bool first) {
+                if (QThread::currentThread() != here)
+                    elsewhere = true;
+                piece += describe(event, first);
+            },
+            [&](const QByteArray &) {
+                ++writes;
+                if (elsewhere && !writesUntilStop)
+                    writesUntilStop = writes;
+                return !writesUntilStop;
+            });
+        if (QThread::idealThreadCount() < 2)
+            QSKIP("one core: the listing is read on one thread");
+        QVERIFY(elsewhere);
+        QCOMPARE(writes, writesUntilStop);
+        int allWrites = 0;
+        store.writeListedEvents(
+            {}, EventDetail::Full,
+            [](QByteArray &piece, const ListedEvent &event, bool first) { piece += describe(event, first); },
+            [&allWrites](const QByteArray &) { return ++allWrites > 0; });
+        QVERIFY2(writes + 3 < allWrites, qPrintable(QStringLiteral("%1 of %2").arg(writes).arg(allWrites)));
+    }
+
+    // Another program's commit while the listing has begun is not seen by it: a listing is of
+    // one moment, also when pieces of it are read on other connections.
+    void aListingInPiecesIsOfOneMoment()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        FileStore store(path);
+        store.importSnapshot(manyEvents(13'000));
+        QByteArray before;
+        store.Store::writeListedEvents(
+            {}, EventDetail::Full,
+            [](QByteArray &piece, const ListedEvent &event, bool first) { piece += describe(event, first); },
+            [&before](const QByteArray &piece) {
+                before += piece;
+                return true;
+            });
+        QByteArray listed;
+        store.writeListedEvents(
+            {}, EventDetail::Full,
+            [&](QByteArray &piece, const ListedEvent &event, bool first) {
+                if (first) // the listing has begun: another program changes every event
+                    testing::tamper(path, "UPDATE events SET title = 'changed meanwhile'");
+                piece += describe(event, first);
+            },
+            [&listed](const QByteArray &piece) {
+                listed += piece;
+                return true;
+            });
+        QVERIFY(!listed.contains("changed meanwhile"));
+        QVERIFY(listed == before);
+        QCOMPARE(store.events().constLast().title, QStringLiteral("changed meanwhile"));
     }
 
     // The listing of every event reads the details tables once after its first thousand events;
