@@ -99,8 +99,11 @@ public:
     QStringList check() override;
 
 private:
-    // The WHERE clause of `filter` over `events e` and what binds its parameters.
-    std::pair<QByteArray, std::function<void(Statement &)>> eventFilterClause(const EventFilter &filter);
+    // The WHERE clause of `filter` over `events e` and what binds its parameters. Without
+    // `boundsIndexed`, its bounds in time are only checked, never walked (for a statement that
+    // walks events_by_start between bounds of its own).
+    std::pair<QByteArray, std::function<void(Statement &)>> eventFilterClause(const EventFilter &filter,
+                                                                             bool boundsIndexed = true);
     std::optional<std::int64_t> symbolId(const QString &symbol); // by its ticker, case-insensitive
     QString seriesDataset(const QString &symbol, const QString &interval);
     QList<Event> readEvents(const QByteArray &where, const char *order, const std::function<void(Statement &)> &bind);

@@ -217,9 +217,15 @@ public:
             event.quotes << row.quote;
     }
 
-    // The events in the listing's order: how many, and the id of each.
+    // The events in the listing's order: how many, the id of each, and the rank that follows an
+    // event's.
     std::size_t size() const { return m_idOfRank.size(); }
     std::int64_t idOfRank(std::size_t rank) const { return m_idOfRank[rank]; }
+    std::size_t rankAfter(std::int64_t eventId) const
+    {
+        std::size_t next = 0;
+        return std::size_t(rankOf(eventId, next)) + 1;
+    }
 
 private:
     static constexpr std::uint32_t kNoRank = std::numeric_limits<std::uint32_t>::max();
@@ -456,13 +462,36 @@ private:
 };
 
 using Visit = std::function<bool(const ListedEvent &)>;
-// Takes over a listing of every event with its details once its first events are listed: handed
-// the details and the rank to go on from, true when it listed the rest (or was told to stop).
+// A filter's WHERE clause over `events e` (empty for every event), and what binds its parameters
+// (?1 to ?5, FileStore::eventFilterClause).
+struct ListingFilter
+{
+    QByteArray where;
+    std::function<void(Statement &)> bind;
+
+    // The clause with one more condition, on parameters from ?6 on.
+    QByteArray with(const char *condition) const
+    {
+        return (where.isEmpty() ? QByteArray("WHERE ") : where + " AND ") + condition;
+    }
+};
+// Takes over a listing once its first events are listed: handed the details (or only the events'
+// order) and the rank to go on from, true when it listed the rest (or was told to stop).
 using ListRest = std::function<bool(const EventDetailsIndex &index, std::size_t fromRank)>;
 
-// The events of a filter (`where` over `events e`) in time order, handed to `visit` one at a time.
-void listEvents(Database &db, EventDetail detail, const QByteArray &where,
-                const std::function<void(Statement &)> &bind, const Visit &visit, const ListRest &listRest = {})
+// How many of a filter's events are listed with their details from subqueries before the
+// details tables are read once for the rest: as many as cost about what that reading costs.
+qsizetype eventsFromSubqueries(Database &db, const ListingFilter &filter)
+{
+    if (filter.where.isEmpty())
+        return kFirstFromSubqueries;
+    Statement last(db, "SELECT coalesce(max(id), 0) FROM events");
+    return std::max<qsizetype>(kFirstFromSubqueries, last.step() ? last.int64(0) / 50 : 0);
+}
+
+// The events of a filter in time order, handed to `visit` one at a time.
+void listEvents(Database &db, EventDetail detail, const ListingFilter &filter, const Visit &visit,
+                const ListRest &listRest = {})
 {
     const bool full = detail == EventDetail::Full;
     // A cache of fixed size whatever the number of events, given back after the listing.
@@ -493,25 +522,28 @@ void listEvents(Database &db, EventDetail detail, const QByteArray &where,
         }
         return true;
     };
-    // A filter may keep a few events of millions: subqueries for their details.
-    if (!where.isEmpty() || (!full && !listRest)) {
-        Statement statement(db, listingSql(detail, full, where).constData());
-        bind(statement);
+    // Lines of text read in one statement, unless pieces of every event are read at once.
+    if (!full && (!filter.where.isEmpty() || !listRest)) {
+        Statement statement(db, listingSql(detail, false, filter.where).constData());
+        filter.bind(statement);
         visitRows(statement, nullptr);
         return;
     }
-    // Every event: the first ones at once (their details from subqueries), then the rest, with
-    // the details tables (or only the events' order) read once meanwhile.
+    // The first events at once, their details from subqueries (a filter may keep a few events of
+    // millions), then the rest, with the details tables (or only the events' order) read once.
+    const qsizetype first = eventsFromSubqueries(db, filter);
     {
-        Statement first(db, (listingSql(detail, full, {}) + " LIMIT " + QByteArray::number(kFirstFromSubqueries)).constData());
-        if (!visitRows(first, nullptr) || listed < kFirstFromSubqueries)
+        Statement statement(db, (listingSql(detail, full, filter.where) + " LIMIT " + QByteArray::number(first)).constData());
+        filter.bind(statement);
+        if (!visitRows(statement, nullptr) || listed < first)
             return;
     }
     const std::optional<EventDetailsIndex> index = EventDetailsIndex::of(db, full);
-    if (index && listRest && listRest(*index, std::size_t(listed)))
+    if (index && listRest && listRest(*index, index->rankAfter(lastId)))
         return;
-    Statement rest(db, listingSql(detail, full && !index, "WHERE (e.start_ms, e.id) > (?1, ?2)").constData());
-    rest.bind(1, lastStart).bind(2, lastId);
+    Statement rest(db, listingSql(detail, full && !index, filter.with("(e.start_ms, e.id) > (?6, ?7)")).constData());
+    filter.bind(rest);
+    rest.bind(6, lastStart).bind(7, lastId);
     visitRows(rest, full && index ? &*index : nullptr);
 }
 
@@ -581,7 +613,7 @@ public:
     // Lists the events of `index` from `fromRank` on in pieces. False, having listed nothing, when
     // they are too few to share out, or when another connection committed since the readers
     // opened: their snapshots might then not be the listing's.
-    bool list(const EventDetailsIndex &index, std::size_t fromRank, EventDetail detail,
+    bool list(const EventDetailsIndex &index, std::size_t fromRank, EventDetail detail, const ListingFilter &filter,
               const Store::ListedEventFormat &format, const Store::ListingWriter &write)
     {
         if (m_readers.size() < 2 || index.size() < fromRank + 2 * kPieceEvents)
@@ -600,6 +632,7 @@ public:
         m_pieces = (index.size() - fromRank + kPieceEvents - 1) / kPieceEvents;
         m_ready.assign(m_pieces, std::nullopt);
         m_detail = detail;
+        m_filter = &filter;
         m_format = &format;
         {
             std::vector<std::jthread> threads;
@@ -636,7 +669,18 @@ private:
     {
         try {
             Statement startOf(reader.db, "SELECT start_ms FROM events WHERE id = ?");
-            Statement rows(reader.db, (listingSql(m_detail, false, "WHERE (e.start_ms, e.id) >= (?1, ?2)") + " LIMIT ?3").constData());
+            Statement rows(reader.db,
+                           listingSql(m_detail, false, m_filter->with("(e.start_ms, e.id) >= (?6, ?7) AND (e.start_ms, e.id) < (?8, ?9)"))
+                               .constData());
+            const auto keyOfRank = [&](std::size_t rank) -> std::pair<std::int64_t, std::int64_t> {
+                if (rank >= m_index->size()) // after the last event
+                    return {std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::max()};
+                const std::int64_t id = m_index->idOfRank(rank);
+                startOf.reset();
+                if (!startOf.bind(1, id).step())
+                    throw Error(QStringLiteral("an event went missing while it was listed"));
+                return {startOf.int64(0), id};
+            };
             EventDetailsIndex::Cursor cursor(*m_index, true);
             ListedEvent event;
             for (;;) {
@@ -645,12 +689,11 @@ private:
                     return;
                 const std::size_t from = m_fromRank + piece * kPieceEvents;
                 const std::size_t count = std::min(kPieceEvents, m_index->size() - from);
-                const std::int64_t firstId = m_index->idOfRank(from);
-                startOf.reset();
-                if (!startOf.bind(1, firstId).step())
-                    throw Error(QStringLiteral("an event went missing while it was listed"));
+                const auto [firstStart, firstId] = keyOfRank(from);
+                const auto [endStart, endId] = keyOfRank(from + count);
                 rows.reset();
-                rows.bind(1, startOf.int64(0)).bind(2, firstId).bind(3, std::int64_t(count));
+                m_filter->bind(rows);
+                rows.bind(6, firstStart).bind(7, firstId).bind(8, endStart).bind(9, endId);
                 QByteArray bytes;
                 std::size_t listed = 0;
                 while (rows.step()) {
@@ -660,7 +703,7 @@ private:
                     (*m_format)(bytes, event, false);
                     ++listed;
                 }
-                if (listed != count)
+                if (m_filter->where.isEmpty() && listed != count)
                     throw Error(QStringLiteral("an event went missing while it was listed"));
                 const std::lock_guard lock(m_mutex);
                 m_ready[piece] = std::move(bytes);
@@ -721,6 +764,7 @@ private:
     std::size_t m_fromRank = 0;
     std::size_t m_pieces = 0;
     EventDetail m_detail = EventDetail::Full;
+    const ListingFilter *m_filter = nullptr;
     const Store::ListedEventFormat *m_format = nullptr;
     std::atomic<std::size_t> m_nextPiece = 0;
     std::mutex m_mutex;
@@ -749,23 +793,28 @@ void Store::writeListedEvents(const EventFilter &filter, EventDetail detail, con
 
 void FileStore::forEachListedEvent(const EventFilter &filter, EventDetail detail, const Visit &visit)
 {
-    const auto [where, bind] = eventFilterClause(filter);
-    listEvents(m_db, detail, where, bind, visit);
+    auto [where, bind] = eventFilterClause(filter);
+    listEvents(m_db, detail, {std::move(where), std::move(bind)}, visit);
 }
 
 void FileStore::writeListedEvents(const EventFilter &filter, EventDetail detail, const ListedEventFormat &format,
                                   const ListingWriter &write)
 {
-    const auto [where, bind] = eventFilterClause(filter);
     const int readers = pieceReaderCount();
-    // Pieces only for every event: a filter's subqueries read its events' details one by one.
-    if (!where.isEmpty() || readers < 2 || !PieceReaders::worthOpening(m_db))
+    // Not in pieces for an actor or a symbol: their events are found from the few rows that name
+    // them, which each piece would read again.
+    if (!filter.actor.isEmpty() || !filter.symbol.isEmpty() || readers < 2 || !PieceReaders::worthOpening(m_db))
         return Store::writeListedEvents(filter, detail, format, write);
+    auto [where, bind] = eventFilterClause(filter);
+    const ListingFilter listing{std::move(where), std::move(bind)};
+    // A piece walks the index between bounds of its own, the filter's only checked.
+    auto [piecesWhere, piecesBind] = eventFilterClause(filter, false);
+    const ListingFilter inPieces{std::move(piecesWhere), std::move(piecesBind)};
     PieceReaders pieces(m_db.path(), readers, detail);
     PieceOutput out(format, write);
-    listEvents(m_db, detail, where, bind, [&out](const ListedEvent &event) { return out.add(event); },
+    listEvents(m_db, detail, listing, [&out](const ListedEvent &event) { return out.add(event); },
                [&](const EventDetailsIndex &index, std::size_t fromRank) {
-                   return !out.flush() || pieces.list(index, fromRank, detail, format, write);
+                   return !out.flush() || pieces.list(index, fromRank, detail, inPieces, format, write);
                });
     out.flush();
 }

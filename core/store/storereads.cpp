@@ -143,20 +143,23 @@ QList<Event> FileStore::readEvents(const QByteArray &where, const char *order,
     return events;
 }
 
-std::pair<QByteArray, std::function<void(Statement &)>> FileStore::eventFilterClause(const EventFilter &filter)
+std::pair<QByteArray, std::function<void(Statement &)>> FileStore::eventFilterClause(const EventFilter &filter,
+                                                                                    bool boundsIndexed)
 {
     // Only the bounds that are given are written, so that SQLite can walk events_by_start between
     // them; a span that starts before the range is caught by widening it by the longest span.
+    // A unary + keeps SQLite from walking the index by a bound.
+    const QByteArray start = boundsIndexed ? "e.start_ms" : "+e.start_ms";
     QByteArrayList conditions;
     std::int64_t longestSpan = 0;
     if (filter.fromMs) {
         Statement span(m_db, "SELECT coalesce(max(coalesce(end_ms, start_ms) - start_ms), 0) FROM events");
         longestSpan = span.step() ? span.int64(0) : 0;
-        conditions << "e.start_ms >= ?1 - ?5"
+        conditions << start + " >= ?1 - ?5"
                    << "coalesce(e.end_ms, e.start_ms) >= ?1";
     }
     if (filter.toMs)
-        conditions << "e.start_ms <= ?2";
+        conditions << start + " <= ?2";
     if (!filter.kinds.isEmpty()) {
         QByteArrayList kinds;
         for (EventKind kind : filter.kinds)

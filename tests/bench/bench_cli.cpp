@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `tickerline events` on a database of 1,000,000 events, the real binary in a process of its own
 // as a script runs it: how soon its first line arrives and how long the whole listing takes,
-// in each format, with the CPU time and peak memory of the process.
+// in each format and with two filters, with the CPU time and peak memory of the process.
 
 #include "millionevents.h"
 
@@ -62,7 +62,7 @@ double childCpuMs()
            (double(usage.ru_utime.tv_usec) + double(usage.ru_stime.tv_usec)) / 1e3;
 }
 
-void BM_CliEvents(benchmark::State &state, bool json)
+void BM_CliEvents(benchmark::State &state, bool json, const QStringList &filter)
 {
     const QString db = fixture().path;
     double firstLineMs = 0;
@@ -76,6 +76,7 @@ void BM_CliEvents(benchmark::State &state, bool json)
         QStringList args{QStringLiteral("--db"), db, QStringLiteral("events")};
         if (json)
             args << QStringLiteral("--json");
+        args << filter;
         QProcess process;
         const double cpuBefore = childCpuMs();
         QElapsedTimer timer;
@@ -119,13 +120,24 @@ void BM_CliEvents(benchmark::State &state, bool json)
 
 } // namespace
 
-BENCHMARK_CAPTURE(BM_CliEvents, text, false)
+BENCHMARK_CAPTURE(BM_CliEvents, text, false, QStringList())
     ->Name("BM_CliEventsText_1000000")
     ->UseManualTime()
     ->Iterations(2)
     ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_CliEvents, json, true)
+BENCHMARK_CAPTURE(BM_CliEvents, json, true, QStringList())
     ->Name("BM_CliEventsJson_1000000")
+    ->UseManualTime()
+    ->Iterations(2)
+    ->Unit(benchmark::kMillisecond);
+// A filter that keeps the later half of the ten years, and one that keeps two kinds of seven.
+BENCHMARK_CAPTURE(BM_CliEvents, jsonFrom, true, QStringList{QStringLiteral("--from"), QStringLiteral("2020-01-01")})
+    ->Name("BM_CliEventsJsonFrom_1000000")
+    ->UseManualTime()
+    ->Iterations(2)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CliEvents, jsonKinds, true, QStringList{QStringLiteral("--kind"), QStringLiteral("policy,market")})
+    ->Name("BM_CliEventsJsonKinds_1000000")
     ->UseManualTime()
     ->Iterations(2)
     ->Unit(benchmark::kMillisecond);

@@ -24,6 +24,8 @@
 #include <optional>
 
 using namespace tickerline;
+
+Q_DECLARE_METATYPE(tickerline::EventFilter)
 using tickerline::testing::at;
 using tickerline::testing::databaseFingerprint;
 using tickerline::testing::smallSnapshot;
@@ -214,6 +216,85 @@ private slots:
             if (QThread::idealThreadCount() >= 2)
                 QVERIFY2(threads.size() >= 3, "the pieces were not read on threads of their own");
         }
+    }
+
+    // A filter's listing, in pieces once it has kept more than its first events, holds what
+    // events(filter) holds, with the same actors, symbols and quotes: for kinds, a start (with the
+    // spans that begin before it), an end, and both.
+    void filteredListingInPiecesIsTheFilter_data()
+    {
+        QTest::addColumn<EventFilter>("filter");
+        const std::int64_t first = at("2020-01-01");
+        EventFilter kinds;
+        kinds.kinds = {EventKind::Policy, EventKind::Market, EventKind::Deal};
+        EventFilter from;
+        from.fromMs = first + 4'000 * 60'000 + 30'000;
+        EventFilter to;
+        to.toMs = first + 7'500 * 60'000;
+        EventFilter both;
+        both.fromMs = first + 1'000 * 60'000 + 30'000;
+        both.toMs = first + 9'000 * 60'000;
+        both.kinds = {EventKind::Statement, EventKind::Policy, EventKind::Market, EventKind::Release};
+        QTest::newRow("kinds") << kinds;
+        QTest::newRow("from") << from;
+        QTest::newRow("to") << to;
+        QTest::newRow("from, to and kinds") << both;
+    }
+
+    void filteredListingInPiecesIsTheFilter()
+    {
+        QFETCH(EventFilter, filter);
+        QTemporaryDir dir;
+        FileStore store(dir.filePath(QStringLiteral("a.db")));
+        store.importSnapshot(manyEvents(30'000));
+        QHash<QString, QString> actorNames;
+        for (const Actor &actor : store.actors())
+            actorNames.insert(actor.uid, actor.name);
+        QHash<QString, QList<Quote>> quotes;
+        for (const Quote &quote : store.quotes())
+            quotes[quote.event] << quote;
+        QByteArray expected;
+        for (const Event &event : store.events(filter)) {
+            ListedEvent listed;
+            listed.uid = event.uid.toUtf8();
+            listed.title = event.title.toUtf8();
+            listed.summary = event.summary.toUtf8();
+            listed.kind = event.kind;
+            listed.startMs = event.startMs;
+            listed.endMs = event.endMs;
+            listed.precision = event.precision;
+            listed.uncertain = event.uncertain;
+            listed.tz = event.tz.toUtf8();
+            for (const EventActor &actor : event.actors)
+                listed.actors << ListedEvent::Actor{actor.actor, actorNames.value(actor.actor), actor.role};
+            listed.symbols = event.symbols;
+            for (const Quote &quote : quotes.value(event.uid))
+                listed.quotes << ListedEvent::QuoteAnchor{quote.uid,   quote.source, quote.exact,
+                                                          quote.start, quote.end,    quote.status};
+            expected += describe(listed, expected.isEmpty());
+        }
+        QVERIFY(expected.count('\n') > 1'000 + 2 * 4096);
+
+        QMutex mutex;
+        QSet<QThread *> formattingThreads;
+        QByteArray listed;
+        store.writeListedEvents(
+            filter, EventDetail::Full,
+            [&](QByteArray &piece, const ListedEvent &event, bool first) {
+                {
+                    const QMutexLocker lock(&mutex);
+                    formattingThreads.insert(QThread::currentThread());
+                }
+                piece += describe(event, first);
+            },
+            [&listed](const QByteArray &piece) {
+                listed += piece;
+                return true;
+            });
+        QCOMPARE(listed.count('\n'), expected.count('\n'));
+        QVERIFY(listed == expected);
+        if (QThread::idealThreadCount() >= 2)
+            QVERIFY2(formattingThreads.size() >= 3, "the pieces were not read on threads of their own");
     }
 
     // A reader that goes away (`| head`) stops the pieces: the first write that says so, once
