@@ -636,10 +636,10 @@ public:
         m_format = &format;
         {
             std::vector<std::jthread> threads;
+            // Told to stop before they are joined, however the writing (or starting them) ends.
+            const auto stopFirst = qScopeGuard([this] { stop(); });
             for (const auto &reader : m_readers)
                 threads.emplace_back([this, &reader] { formatPieces(*reader); });
-            // Told to stop before they are joined, however the writing ends.
-            const auto stopFirst = qScopeGuard([this] { stop(); });
             writePieces(write);
         }
         if (m_error)
