@@ -2089,7 +2089,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>tickerline::SearchField</name>
     <message>
-        <location filename="../app/search/searchfield.cpp" line="+26"/>
+        <location filename="../app/search/searchfield.cpp" line="+31"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -2120,7 +2120,12 @@ stargate or deepseek: eines von beiden
 nvidia -stargate: ohne stargate</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+34"/>
+        <source>Searching for “%1”…</source>
+        <translation>Suche nach „%1“…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>“%1” has no word to look for: add one that is not excluded</source>
         <translation>„%1“ enthält kein Wort, nach dem gesucht werden kann: fügen Sie eines hinzu, das nicht ausgeschlossen ist</translation>
     </message>

@@ -2088,7 +2088,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SearchField</name>
     <message>
-        <location filename="../app/search/searchfield.cpp" line="+26"/>
+        <location filename="../app/search/searchfield.cpp" line="+31"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
@@ -2119,7 +2119,12 @@ stargate or deepseek: どちらか一方
 nvidia -stargate: stargate を含まないもの</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+34"/>
+        <source>Searching for “%1”…</source>
+        <translation>「%1」を検索中…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>“%1” has no word to look for: add one that is not excluded</source>
         <translation>「%1」には探す語がありません。除外しない語を加えてください</translation>
     </message>

@@ -2088,7 +2088,7 @@ Nothing was changed.</source>
 <context>
     <name>tickerline::SearchField</name>
     <message>
-        <location filename="../app/search/searchfield.cpp" line="+26"/>
+        <location filename="../app/search/searchfield.cpp" line="+31"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
@@ -2119,7 +2119,12 @@ stargate or deepseek：任一
 nvidia -stargate：不含 stargate</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+34"/>
+        <source>Searching for “%1”…</source>
+        <translation>正在搜索“%1”…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>“%1” has no word to look for: add one that is not excluded</source>
         <translation>“%1”中没有要查找的词：请添加一个未被排除的词</translation>
     </message>

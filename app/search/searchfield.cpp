@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchfield.h"
 
-#include "error.h"
+#include "search/searchrunner.h"
 #include "store/searchquery.h"
 #include "style/palette.h"
 
@@ -11,6 +11,9 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <algorithm>
+#include <utility>
+
 namespace tickerline {
 
 namespace {
@@ -19,6 +22,8 @@ constexpr int kLimit = 30;
 constexpr int kVisibleRows = 10;
 // Long enough to skip the searches of a word half typed, short enough to feel immediate.
 constexpr int kTypingPauseMs = 150;
+// A search still running after this long says so, rather than leave the user wondering.
+constexpr int kSlowSearchMs = 250;
 
 QString typeLabel(const QString &type)
 {
@@ -33,7 +38,7 @@ QString typeLabel(const QString &type)
 
 SearchField::SearchField(Store &store, QWidget *parent)
     : QLineEdit(parent)
-    , m_store(store)
+    , m_runner(new SearchRunner(store, this))
 {
     setObjectName(QStringLiteral("searchField"));
     setClearButtonEnabled(true);
@@ -64,6 +69,17 @@ SearchField::SearchField(Store &store, QWidget *parent)
     m_pause->setInterval(kTypingPauseMs);
     connect(m_pause, &QTimer::timeout, this, &SearchField::searchNow);
     connect(this, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
+    // An Enter pressed before the answer came is for the text it was pressed on.
+    connect(this, &QLineEdit::textEdited, this, [this] { m_chooseFirstHit = false; });
+
+    m_slow = new QTimer(this);
+    m_slow->setSingleShot(true);
+    m_slow->setInterval(kSlowSearchMs);
+    connect(m_slow, &QTimer::timeout, this, [this] {
+        if (m_runner->isBusy())
+            showMessage(tr("Searching for “%1”…").arg(text().trimmed()));
+    });
+    connect(m_runner, &SearchRunner::finished, this, &SearchField::showAnswer);
 }
 
 SearchField::~SearchField()
@@ -71,22 +87,55 @@ SearchField::~SearchField()
     delete m_popup; // a top-level window, not a child
 }
 
+bool SearchField::isSearching() const
+{
+    return m_runner->isBusy();
+}
+
 void SearchField::searchNow()
 {
     m_pause->stop();
     const QString query = text().trimmed();
     if (query.isEmpty()) {
+        m_slow->stop();
         m_hits.clear();
+        m_hitsQuery.clear();
+        m_chooseFirstHit = false;
         m_popup->hide();
         return;
     }
-    try {
-        showHits(m_store.search(query, kLimit));
-    } catch (const Error &error) {
-        m_hits.clear();
-        m_popup->clear();
-        new QTreeWidgetItem(m_popup, {QString(), error.message()});
+    m_runner->search(query, kLimit);
+    if (m_runner->isBusy() && !m_slow->isActive())
+        m_slow->start();
+}
+
+void SearchField::showAnswer(const QString &query, const QList<SearchHit> &hits, const QString &error)
+{
+    if (!m_runner->isBusy())
+        m_slow->stop();
+    if (query != text().trimmed())
+        return; // typed on meanwhile: the search of the new text is on its way
+    m_hitsQuery = query;
+    if (!error.isEmpty()) {
+        m_chooseFirstHit = false;
+        showMessage(error);
+        return;
     }
+    if (std::exchange(m_chooseFirstHit, false) && !hits.isEmpty()) {
+        m_hits = hits;
+        choose(0);
+        return;
+    }
+    showHits(hits);
+}
+
+void SearchField::showMessage(const QString &message)
+{
+    m_hits.clear();
+    m_popup->clear();
+    auto *item = new QTreeWidgetItem(m_popup, {QString(), message});
+    item->setFlags(Qt::NoItemFlags);
+    placePopup(1);
 }
 
 void SearchField::showHits(const QList<SearchHit> &hits)
@@ -117,8 +166,12 @@ void SearchField::showHits(const QList<SearchHit> &hits)
         m_popup->setCurrentItem(m_popup->topLevelItem(0));
     }
     m_popup->setUpdatesEnabled(true);
+    placePopup(int(hits.size()));
+}
 
-    const int rows = std::min<int>(kVisibleRows, std::max<int>(1, int(hits.size())));
+void SearchField::placePopup(int rows)
+{
+    rows = std::clamp(rows, 1, kVisibleRows);
     const int popupWidth = std::max(width() * 2, 560);
     const QRect screenRect = screen() ? screen()->availableGeometry() : QRect(0, 0, 1920, 1080);
     QPoint at = mapToGlobal(QPoint(0, height()));
@@ -144,11 +197,18 @@ void SearchField::choose(int row)
 
 void SearchField::keyPressEvent(QKeyEvent *event)
 {
-    // With the list closed: Enter searches and takes the best hit; ↓ opens the list.
+    // With the list closed: Enter takes the best hit of the text, searching first when its answer
+    // is not in yet; ↓ opens the list.
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (m_hitsQuery == text().trimmed() && !m_runner->isBusy() && !m_pause->isActive()) {
+            if (!m_hits.isEmpty())
+                choose(0);
+            else
+                searchNow(); // shows that nothing matches
+            return;
+        }
+        m_chooseFirstHit = true;
         searchNow();
-        if (!m_hits.isEmpty())
-            choose(0);
         return;
     }
     if (event->key() == Qt::Key_Down) {

@@ -509,6 +509,7 @@ private slots:
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("winners cash"));
         search->searchNow();
+        QTRY_VERIFY(!search->isSearching());
         QTreeWidget *results = search->results();
         QVERIFY(results->isVisible());
         // The event whose title has both words first, then Gomez's quote.
@@ -539,21 +540,25 @@ private slots:
         search->selectAll();
         QTest::keyClicks(search, QStringLiteral("winners"));
         search->searchNow();
+        QTRY_VERIFY(!search->isSearching());
         QVERIFY(results->topLevelItemCount() >= 2);
         search->selectAll();
         QTest::keyClicks(search, QStringLiteral("winners -cash"));
         search->searchNow();
+        QTRY_VERIFY(!search->isSearching());
         QCOMPARE(results->topLevelItemCount(), 1);
         QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("Nothing matches “winners -cash”"));
         search->selectAll();
         QTest::keyClicks(search, QStringLiteral("-cash"));
         search->searchNow();
+        QTRY_VERIFY(!search->isSearching());
         QCOMPARE(results->topLevelItemCount(), 1);
         QCOMPARE(results->topLevelItem(0)->text(1),
                  QStringLiteral("“-cash” has no word to look for: add one that is not excluded"));
         search->selectAll();
         QTest::keyClicks(search, QStringLiteral("zyxwvut"));
         search->searchNow();
+        QTRY_VERIFY(!search->isSearching());
         QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("Nothing matches “zyxwvut”"));
     }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's Workspace on a team database: what one analyst changes appears in another's window
 // within a second, a stale edit is refused naming what changed, undo works on the server, a role
-// that may only read gets a read-only window, and the connect dialog keeps no password.
+// that may only read gets a read-only window, the window's searches run on a server connection of
+// their own, and the connect dialog keeps no password.
 #include "application.h"
 #include "dialogs/teamdatabasedialog.h"
 #include "eventcommands.h"
 #include "imports/bundleddataset.h"
 #include "models/eventtablemodel.h"
+#include "search/searchrunner.h"
 #include "store/postgres/pgstore.h"
 #include "support/pgtestdatabase.h"
 #include "workspace.h"
@@ -84,6 +86,36 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(workspace.store().event(QStringLiteral("ana-note"))->title, changed.title, 1000);
         theirs.removeEvent(QStringLiteral("ana-note"));
         QTRY_VERIFY_WITH_TIMEOUT(!listed(workspace, QStringLiteral("ana-note")), 1000);
+    }
+
+    // The window's searches, on a connection of their own to the server, answer as the window's
+    // connection does, and see another analyst's commits.
+    void searchesRunOnAServerConnectionOfTheirOwn()
+    {
+        test::PgTestDatabase database;
+        PgStore mine(database.target());
+        installBundledDataset(mine);
+        SearchRunner runner(mine);
+        QSignalSpy answered(&runner, &SearchRunner::finished);
+        const auto uidsOf = [](const QList<SearchHit> &hits) {
+            QStringList uids;
+            for (const SearchHit &hit : hits)
+                uids << hit.type + QLatin1Char(' ') + hit.uid;
+            return uids;
+        };
+        runner.search(QStringLiteral("stargate"), 30);
+        QCOMPARE(answered.count(), 0);
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(answered.at(0).at(2).toString(), QString());
+        const QStringList found = uidsOf(answered.at(0).at(1).value<QList<SearchHit>>());
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found, uidsOf(mine.search(QStringLiteral("stargate"), 30)));
+
+        PgStore theirs(database.target());
+        theirs.addEvent(note(QStringLiteral("ana-note")));
+        runner.search(QStringLiteral("ana's note"), 30);
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(uidsOf(answered.at(1).at(1).value<QList<SearchHit>>()), QStringList{QStringLiteral("event ana-note")});
     }
 
     void aStaleEditIsRefusedNamingWhatChanged()

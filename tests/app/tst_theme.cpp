@@ -331,6 +331,7 @@ private slots:
         search->setFocus();
         QTest::keyClicks(search, QStringLiteral("impressive"));
         search->searchNow();
+        QTRY_VERIFY(!search->isSearching());
         QTreeWidget *results = search->results();
         QVERIFY(results->topLevelItemCount() > 0);
         const QColor base = results->palette().color(QPalette::Base);

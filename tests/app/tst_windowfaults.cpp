@@ -45,19 +45,13 @@ private:
     QTemporaryDir m_dir;
     FaultVfs m_vfs;
 
-    std::unique_ptr<Store> episode(const char *name)
-    {
-        auto store = std::make_unique<FileStore>(m_dir.filePath(QString::fromLatin1(name)));
-        store->importSnapshot(snapshot());
-        return store;
-    }
+    std::unique_ptr<Store> episode(const char *name) { return episodeIn(m_dir, name); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        keepSettingsIn(m_dir);
     }
 
     void init() { m_vfs.reset(); }

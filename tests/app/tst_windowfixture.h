@@ -292,4 +292,20 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 
+// Keeps what the window saves with QSettings("Tickerline", "Tickerline") (its layout, recent
+// databases, theme) in `dir`, away from the user's own.
+inline void keepSettingsIn(const QTemporaryDir &dir)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+}
+
+// The episode, imported into a new file `name` of `dir`.
+inline std::unique_ptr<FileStore> episodeIn(const QTemporaryDir &dir, const char *name)
+{
+    auto store = std::make_unique<FileStore>(dir.filePath(QString::fromLatin1(name)));
+    store->importSnapshot(snapshot());
+    return store;
+}
+
 } // namespace tickerline::testing
