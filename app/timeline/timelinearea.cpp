@@ -123,13 +123,12 @@ void TimelineArea::applyFilter()
     if (!filtered) {
         m_view->setSharedIndex(m_index, m_eras); // nothing filtered: the table's own index
     } else {
-        // The proxy already decided which rows pass; its source rows are the index's entries.
-        std::vector<std::uint32_t> shown;
-        shown.reserve(std::size_t(m_filter->rowCount()));
-        for (int row = 0; row < m_filter->rowCount(); ++row)
-            shown.push_back(std::uint32_t(m_filter->mapToSource(m_filter->index(row, 0)).row()));
-        std::sort(shown.begin(), shown.end());
-        m_view->setIndex(m_index->subset(shown), m_eras);
+        // The proxy's source rows are the index's entries.
+        const std::vector<std::uint32_t> shown = m_filter->acceptedSourceRows();
+        if (shown.size() == m_index->size())
+            m_view->setSharedIndex(m_index, m_eras); // the filter keeps every event
+        else
+            m_view->setIndex(m_index->subset(shown), m_eras);
     }
     if (m_fitted)
         m_view->setVisibleRange(from, to);

@@ -3,6 +3,8 @@
 
 #include "eventtablemodel.h"
 
+#include <algorithm>
+
 namespace tickerline {
 
 namespace {
@@ -23,6 +25,7 @@ void EventFilterProxyModel::setKindMask(unsigned mask)
     if (mask == m_kindMask)
         return;
     m_kindMask = mask;
+    findTextRows();
     invalidate(); // a full remap: the incremental path removes scattered rows one range at a time
     emit filterChanged();
 }
@@ -63,14 +66,82 @@ void EventFilterProxyModel::setText(const QString &text)
     m_text = text;
     m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     m_matches = nullptr;
+    findAllTextRows();
     invalidate(); // a full remap: the incremental path removes scattered rows one range at a time
     emit filterChanged();
 }
 
+void EventFilterProxyModel::findAllTextRows()
+{
+    m_textRowsRevision.reset();
+    findTextRows();
+}
+
+void EventFilterProxyModel::findTextRows()
+{
+    const EventTableModel *events = m_events.data();
+    if (m_words.isEmpty() || !events) {
+        m_textRows.clear();
+        m_textRowsRevision.reset();
+    } else if (m_textRowsRevision != events->revision()) {
+        m_textRows = events->rowsMatchingText(m_words);
+        m_textRowsRevision = events->revision();
+    }
+}
+
+void EventFilterProxyModel::followSource(const std::function<void()> &patch)
+{
+    const EventTableModel *events = m_events.data();
+    // An unchanged revision: nothing the filter reads changed (a zone, a count of quotes).
+    if (!events || !m_textRowsRevision || *m_textRowsRevision == events->revision())
+        return;
+    patch(); // the rows were in step before this edit, the edit's own rows are matched here
+    m_textRowsRevision = events->revision();
+}
+
 void EventFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
     m_events = qobject_cast<const EventTableModel *>(model);
+    if (m_events) {
+        // Connected before the base class connects its own, so that these run first.
+        const auto rows = [this](int first, int last) {
+            if (!m_matches || m_matchesRevision != m_events->revision()) {
+                m_matches = m_events->textMatcher(m_words);
+                m_matchesRevision = m_events->revision();
+            }
+            std::vector<std::uint8_t> matched;
+            for (int row = first; row <= last; ++row)
+                matched.push_back(m_matches(row));
+            return matched;
+        };
+        m_sourceConnections
+            << connect(model, &QAbstractItemModel::modelReset, this, &EventFilterProxyModel::findAllTextRows)
+            << connect(model, &QAbstractItemModel::layoutChanged, this, &EventFilterProxyModel::findAllTextRows)
+            << connect(model, &QAbstractItemModel::rowsInserted, this,
+                       [this, rows](const QModelIndex &, int first, int last) {
+                           followSource([&] {
+                               const std::vector<std::uint8_t> added = rows(first, last);
+                               m_textRows.insert(m_textRows.begin() + first, added.begin(), added.end());
+                           });
+                       })
+            << connect(model, &QAbstractItemModel::rowsRemoved, this,
+                       [this](const QModelIndex &, int first, int last) {
+                           followSource(
+                               [&] { m_textRows.erase(m_textRows.begin() + first, m_textRows.begin() + last + 1); });
+                       })
+            << connect(model, &QAbstractItemModel::dataChanged, this,
+                       [this, rows](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                           followSource([&] {
+                               const std::vector<std::uint8_t> changed = rows(topLeft.row(), bottomRight.row());
+                               std::copy(changed.begin(), changed.end(), m_textRows.begin() + topLeft.row());
+                           });
+                       });
+    }
     QSortFilterProxyModel::setSourceModel(model);
+    findAllTextRows();
 }
 
 void EventFilterProxyModel::sort(int column, Qt::SortOrder order)
@@ -87,6 +158,19 @@ bool EventFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
+std::vector<std::uint32_t> EventFilterProxyModel::acceptedSourceRows() const
+{
+    std::vector<std::uint32_t> rows;
+    if (!sourceModel())
+        return rows;
+    const int count = sourceModel()->rowCount();
+    for (int row = 0; row < count; ++row) {
+        if (filterAcceptsRow(row, {}))
+            rows.push_back(std::uint32_t(row));
+    }
+    return rows;
+}
+
 bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (const EventTableModel *events = m_events.data()) {
@@ -94,6 +178,8 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
             return false;
         if (m_words.isEmpty())
             return true;
+        if (m_textRowsRevision == events->revision() && std::size_t(sourceRow) < m_textRows.size())
+            return m_textRows[std::size_t(sourceRow)] != 0;
         if (!m_matches || m_matchesRevision != events->revision()) {
             m_matches = events->textMatcher(m_words);
             m_matchesRevision = events->revision();

@@ -4,10 +4,14 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QThread>
 
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace tickerline {
 
@@ -132,6 +136,55 @@ void EventTableModel::setQuoteCounts(const QHash<QString, int> &quoteCounts)
 
 namespace {
 
+// An ASCII word found in UTF-8 text whatever the case of the text's ASCII letters, by Horspool's
+// search with its shifts made once for the word: the filter looks for it in every title. Bytes of
+// other characters never equal an ASCII byte, so the text needs no decoding.
+class FoldedAsciiSearch final
+{
+public:
+    explicit FoldedAsciiSearch(std::string foldedWord)
+        : m_word(std::move(foldedWord))
+    {
+        const std::size_t m = m_word.size();
+        m_shift.fill(std::max<std::size_t>(m, 1));
+        for (std::size_t i = 0; i + 1 < m; ++i) {
+            const auto c = static_cast<unsigned char>(m_word[i]);
+            m_shift[c] = m - 1 - i;
+            if (c >= 'a' && c <= 'z')
+                m_shift[c - ('a' - 'A')] = m - 1 - i;
+        }
+    }
+
+    bool isIn(std::string_view text) const
+    {
+        const std::size_t m = m_word.size();
+        if (m == 0)
+            return true;
+        const char last = m_word[m - 1];
+        for (std::size_t end = m - 1; end < text.size(); end += m_shift[static_cast<unsigned char>(text[end])]) {
+            if (folded(text[end]) == last && matchesBefore(text, end))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static char folded(char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; }
+    // Whether the word's other characters end just before `end`.
+    bool matchesBefore(std::string_view text, std::size_t end) const
+    {
+        const std::size_t start = end + 1 - m_word.size();
+        for (std::size_t i = 0; i + 1 < m_word.size(); ++i) {
+            if (folded(text[start + i]) != m_word[i])
+                return false;
+        }
+        return true;
+    }
+
+    std::string m_word;
+    std::array<std::size_t, 256> m_shift{};
+};
+
 // Ranks of keys by their display text, case-folded.
 std::vector<std::uint32_t> ranksOf(const QList<QString> &keys, const std::function<QString(const QString &)> &shown)
 {
@@ -163,49 +216,72 @@ const std::vector<std::uint32_t> &EventTableModel::symbolRanks() const
     return m_symbolRanks;
 }
 
-std::function<bool(int row)> EventTableModel::textMatcher(const QStringList &foldedWords) const
+namespace {
+
+// Whether an event's title, uid, actors' names or symbols hold every one of some case-folded
+// words. An actor or a symbol is checked once per word, not once per event.
+class EventTextMatch final
 {
+public:
+    EventTextMatch(const TimelineIndex &index, const QStringList &foldedWords)
+    {
+        for (const QString &folded : foldedWords) {
+            Word word{folded, std::nullopt, {}, {}};
+            if (std::all_of(folded.begin(), folded.end(), [](QChar c) { return c.unicode() < 128; }))
+                word.ascii.emplace(folded.toStdString());
+            for (const QString &uid : index.actorKeyList())
+                word.actorHits.push_back(index.actorNames().value(uid, uid).toCaseFolded().contains(folded));
+            for (const QString &symbol : index.symbolKeyList())
+                word.symbolHits.push_back(symbol.toCaseFolded().contains(folded));
+            m_words.push_back(std::move(word));
+        }
+    }
+
+    bool operator()(const TimelineIndex::EventText &text) const
+    {
+        return std::all_of(m_words.cbegin(), m_words.cend(), [&text](const Word &word) {
+            const auto hit = [](const std::vector<bool> &hits) {
+                return [&hits](std::uint32_t id) { return bool(hits[id]); };
+            };
+            if (std::any_of(text.actorIds.begin(), text.actorIds.end(), hit(word.actorHits)) ||
+                std::any_of(text.symbolIds.begin(), text.symbolIds.end(), hit(word.symbolHits)))
+                return true;
+            if (word.ascii)
+                return word.ascii->isIn(text.title) || word.ascii->isIn(text.uid);
+            const auto holds = [&word](std::string_view utf8) {
+                return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toCaseFolded().contains(word.folded);
+            };
+            return holds(text.title) || holds(text.uid);
+        });
+    }
+
+private:
     struct Word
     {
         QString folded;
-        std::string ascii; // the word's bytes when it is ASCII (matched on bytes, ASCII-folded)
-        std::vector<bool> actorHits;  // by interned actor id: the actor's name contains the word
-        std::vector<bool> symbolHits; // by symbol id
+        std::optional<FoldedAsciiSearch> ascii; // matched on the UTF-8 bytes when the word is ASCII
+        std::vector<bool> actorHits;            // by interned actor id: the actor's name contains the word
+        std::vector<bool> symbolHits;           // by symbol id
     };
-    std::vector<Word> words;
-    for (const QString &folded : foldedWords) {
-        Word word{folded, {}, {}, {}};
-        if (std::all_of(folded.begin(), folded.end(), [](QChar c) { return c.unicode() < 128; }))
-            word.ascii = folded.toStdString();
-        for (const QString &uid : m_index->actorKeyList())
-            word.actorHits.push_back(m_index->actorNames().value(uid, uid).toCaseFolded().contains(folded));
-        for (const QString &symbol : m_index->symbolKeyList())
-            word.symbolHits.push_back(symbol.toCaseFolded().contains(folded));
-        words.push_back(std::move(word));
-    }
-    const auto containsFolded = [](std::string_view haystack, const std::string &needle) {
-        return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), [](char h, char n) {
-                   return (h >= 'A' && h <= 'Z' ? char(h + 32) : h) == n;
-               }) != haystack.end();
+    std::vector<Word> m_words;
+};
+
+} // namespace
+
+std::function<bool(int row)> EventTableModel::textMatcher(const QStringList &foldedWords) const
+{
+    return [index = m_index, match = EventTextMatch(*m_index, foldedWords)](int row) {
+        return match(index->text(std::uint32_t(row)));
     };
-    return [index = m_index, words = std::move(words), containsFolded](int row) {
-        const auto entry = std::uint32_t(row);
-        for (const Word &word : words) {
-            const auto actors = index->actorIds(entry), symbols = index->symbolIds(entry);
-            const bool inKeys = std::any_of(actors.begin(), actors.end(), [&](std::uint32_t id) { return word.actorHits[id]; })
-                                || std::any_of(symbols.begin(), symbols.end(),
-                                               [&](std::uint32_t id) { return word.symbolHits[id]; });
-            if (inKeys)
-                continue;
-            const bool inText = word.ascii.empty() ? index->title(entry).toCaseFolded().contains(word.folded)
-                                                         || index->uid(entry).toCaseFolded().contains(word.folded)
-                                                   : containsFolded(index->titleBytes(entry), word.ascii)
-                                                         || containsFolded(index->uidBytes(entry), word.ascii);
-            if (!inText)
-                return false;
-        }
-        return true;
-    };
+}
+
+std::vector<std::uint8_t> EventTableModel::rowsMatchingText(const QStringList &foldedWords) const
+{
+    const EventTextMatch match(*m_index, foldedWords);
+    std::vector<std::uint8_t> rows(m_index->size()); // a byte a row: threads never share one
+    m_index->forEachText([&](std::uint32_t entry, const TimelineIndex::EventText &text) { rows[entry] = match(text); },
+                         std::min(QThread::idealThreadCount(), 4));
+    return rows;
 }
 
 bool EventTableModel::rowLessThan(int column, int a, int b) const

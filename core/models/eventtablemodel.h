@@ -81,6 +81,10 @@ public:
     // Rows whose title, actors' names, symbols or uid contain every one of the (case-folded)
     // words: worked out once per filter, after which a row costs a few byte searches.
     std::function<bool(int row)> textMatcher(const QStringList &foldedWords) const;
+    // The same for every row at once, by row (1: matches): the texts are read in the order they
+    // are kept and on every core, which for a million rows is several times faster than asking
+    // row by row.
+    std::vector<std::uint8_t> rowsMatchingText(const QStringList &foldedWords) const;
 
     void setDisplayZone(const QTimeZone &zone);
     QTimeZone displayZone() const { return m_zone; }

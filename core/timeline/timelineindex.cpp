@@ -5,6 +5,7 @@
 #include <cstring>
 #include <limits>
 #include <numeric>
+#include <thread>
 
 namespace tickerline {
 
@@ -275,10 +276,7 @@ void TimelineIndex::setLaneMode(LaneMode mode)
     m_laneMode = mode;
     m_lanes.clear();
     // Records of removed events have no entry (removeEntry leaves them in the pools).
-    constexpr auto kNoEntry = std::numeric_limits<std::uint32_t>::max();
-    std::vector<std::uint32_t> entryOfRecord(m_uids.size(), kNoEntry);
-    for (std::uint32_t i = 0; i < m_entries.size(); ++i)
-        entryOfRecord[m_entries[i].record] = i;
+    const std::vector<std::uint32_t> entryOfRecord = entryOfEachRecord();
 
     std::vector<std::vector<std::uint32_t>> members;
     QList<QString> names;
@@ -486,14 +484,48 @@ std::optional<std::uint32_t> TimelineIndex::findUid(const QString &uid) const
     return std::nullopt;
 }
 
-std::vector<std::uint32_t> TimelineIndex::entriesInPoolOrder() const
+std::vector<std::uint32_t> TimelineIndex::entryOfEachRecord() const
 {
-    constexpr auto kNoEntry = std::numeric_limits<std::uint32_t>::max();
     std::vector<std::uint32_t> entryOfRecord(m_uids.size(), kNoEntry);
     for (std::uint32_t i = 0; i < m_entries.size(); ++i)
         entryOfRecord[m_entries[i].record] = i;
+    return entryOfRecord;
+}
+
+std::vector<std::uint32_t> TimelineIndex::entriesInPoolOrder() const
+{
+    std::vector<std::uint32_t> entryOfRecord = entryOfEachRecord();
     std::erase(entryOfRecord, kNoEntry); // records of removed events
     return entryOfRecord;
+}
+
+TimelineIndex::EventText TimelineIndex::textOfRecord(std::uint32_t record) const
+{
+    const auto keys = [record](const std::vector<std::uint32_t> &ids, const std::vector<std::uint32_t> &offsets) {
+        return std::span(ids).subspan(offsets[record], offsets[record + 1] - offsets[record]);
+    };
+    return {m_titles.view(record), m_uids.view(record), keys(m_actorIds, m_actorOffsets),
+            keys(m_symbolIds, m_symbolOffsets)};
+}
+
+void TimelineIndex::forEachText(const std::function<void(std::uint32_t entry, const EventText &)> &visit,
+                                int threads) const
+{
+    const std::vector<std::uint32_t> entryOfRecord = entryOfEachRecord();
+    const auto visitRecords = [&](std::size_t from, std::size_t to) {
+        for (auto record = std::uint32_t(from); record < to; ++record) {
+            if (entryOfRecord[record] != kNoEntry) // else the record of a removed event
+                visit(entryOfRecord[record], textOfRecord(record));
+        }
+    };
+    const std::size_t parts =
+        std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, entryOfRecord.size() / 4096 + 1);
+    const std::size_t part = entryOfRecord.size() / parts + 1;
+    std::vector<std::jthread> helpers;
+    for (std::size_t i = 1; i < parts; ++i)
+        helpers.emplace_back(visitRecords, std::min(entryOfRecord.size(), i * part),
+                             std::min(entryOfRecord.size(), (i + 1) * part));
+    visitRecords(0, std::min(entryOfRecord.size(), part));
 }
 
 std::int64_t TimelineIndex::firstMs() const

@@ -14,6 +14,8 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <functional>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -138,6 +140,19 @@ public:
     // Every entry, in the order of its strings in the pools: a walk over a million titles in this
     // order reads them front to back instead of at random.
     std::vector<std::uint32_t> entriesInPoolOrder() const;
+    // What the table's text filter reads of an event.
+    struct EventText
+    {
+        std::string_view title; // UTF-8
+        std::string_view uid;
+        std::span<const std::uint32_t> actorIds;
+        std::span<const std::uint32_t> symbolIds;
+    };
+    EventText text(std::uint32_t entry) const { return textOfRecord(m_entries[entry].record); }
+    // Every entry's text, in the order of the pools: all of them read front to back, without
+    // a visit to the entry itself (a million entries at random cost a cache miss each). With
+    // threads > 1, that many threads visit parts of the pools at once.
+    void forEachText(const std::function<void(std::uint32_t entry, const EventText &)> &visit, int threads = 1) const;
 
     std::int64_t firstMs() const;
     std::int64_t lastMs() const; // greatest end
@@ -155,6 +170,10 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    static constexpr std::uint32_t kNoEntry = std::numeric_limits<std::uint32_t>::max();
+    // The entry of each string of the pools, kNoEntry for those of removed events.
+    std::vector<std::uint32_t> entryOfEachRecord() const;
+    EventText textOfRecord(std::uint32_t record) const;
     TimelineEntry appendRecord(QStringView uid, QStringView title, EventKind kind, std::int64_t startMs,
                                std::optional<std::int64_t> endMs, Precision precision, bool uncertain,
                                const QByteArray &zoneId, const QList<QString> &actorKeys,

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace tickerline;
 
 namespace {
@@ -205,6 +207,12 @@ private slots:
             expected.setText(text);
             expected.sort(column);
             QCOMPARE(rowsOf(proxy), rowsOf(expected));
+            // What the timeline is given: the same rows, in the model's order.
+            std::vector<std::uint32_t> mapped;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                mapped.push_back(std::uint32_t(proxy.mapToSource(proxy.index(row, 0)).row()));
+            std::sort(mapped.begin(), mapped.end());
+            QVERIFY(proxy.acceptedSourceRows() == mapped);
         }
         QCOMPARE(reset.count(), 0);
     }

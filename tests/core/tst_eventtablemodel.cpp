@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace tickerline;
 
@@ -314,6 +315,95 @@ private slots:
         QCOMPARE(app.data(EventTableModel::KindRole).toInt(), int(EventKind::Market));
         const QModelIndex post = model.index(model.rowOfEvent(QStringLiteral("altman-hype-post")), 0);
         QVERIFY(!post.data(EventTableModel::EndMsRole).isValid());
+    }
+
+    // What the table's text filter keeps: every word in the title, the uid, an actor's name or a
+    // symbol, whatever the case, and the same whether asked for row by row (after an edit) or for
+    // every row at once (on several threads, past the records of removed events).
+    void textFilterMatchesWhatsTypedRowByRowAndAllAtOnce_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QStringList>("uids"); // of the three episode rows, in time order
+        QTest::addRow("title, any case") << QStringLiteral("DEEPSEEK")
+                                         << QStringList{QStringLiteral("deepseek-r1-release"),
+                                                        QStringLiteral("deepseek-app-tops-store")};
+        QTest::addRow("two words") << QStringLiteral("app store")
+                                   << QStringList{QStringLiteral("deepseek-app-tops-store")};
+        QTest::addRow("actor name") << QStringLiteral("sam") << QStringList{QStringLiteral("altman-hype-post")};
+        QTest::addRow("symbol") << QStringLiteral("avgo") << QStringList{QStringLiteral("deepseek-r1-release")};
+        QTest::addRow("uid") << QStringLiteral("hype-post") << QStringList{QStringLiteral("altman-hype-post")};
+        QTest::addRow("end of a title") << QStringLiteral("again") << QStringList{QStringLiteral("altman-hype-post")};
+        QTest::addRow("punctuation") << QStringLiteral("altman:") << QStringList{QStringLiteral("altman-hype-post")};
+        QTest::addRow("longer than any title")
+            << QStringLiteral("twitter hype is out of control again and again") << QStringList{};
+        QTest::addRow("not ASCII") << QStringLiteral("réleases") << QStringList{};
+        QTest::addRow("in no row") << QStringLiteral("stargate") << QStringList{};
+    }
+
+    void textFilterMatchesWhatsTypedRowByRowAndAllAtOnce()
+    {
+        QFETCH(QString, words);
+        QFETCH(QStringList, uids);
+        EventTableModel model;
+        model.setEvents(episode(), actorNames());
+        const QStringList folded = words.toCaseFolded().split(QLatin1Char(' '));
+        const auto matched = [&](const std::function<bool(int)> &isMatch) {
+            QStringList found;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (isMatch(row))
+                    found << model.uidAt(row);
+            }
+            return found;
+        };
+        QCOMPARE(matched(model.textMatcher(folded)), uids);
+        const std::vector<std::uint8_t> all = model.rowsMatchingText(folded);
+        QCOMPARE(all.size(), std::size_t(model.rowCount()));
+        QCOMPARE(matched([&all](int row) { return all[std::size_t(row)] != 0; }), uids);
+    }
+
+    void textFilterAllAtOnceEqualsRowByRowOnManyEditedRows()
+    {
+        // Enough rows for several threads, and edits, so that records of removed events sit in the
+        // pools and new ones come after them.
+        QList<Event> events;
+        const QStringList words{QStringLiteral("Chip"), QStringLiteral("rally"), QStringLiteral("Zürich"),
+                                QStringLiteral("英伟达"), QStringLiteral("selloff")};
+        for (int i = 0; i < 20'000; ++i) {
+            Event event;
+            event.uid = QStringLiteral("event-%1").arg(i);
+            event.title = words[i % 5] + QLatin1Char(' ') + words[(i / 5) % 5] + QStringLiteral(" %1").arg(i % 97);
+            event.startMs = std::int64_t(i % 500) * 60'000;
+            if (i % 7 == 0)
+                event.actors = {{QStringLiteral("sam-altman"), QStringLiteral("author")}};
+            if (i % 11 == 0)
+                event.symbols = {QStringLiteral("NVDA")};
+            events << event;
+        }
+        EventTableModel model;
+        model.setEditableIndex(std::make_shared<TimelineIndex>(TimelineIndex::fromEvents(events, actorNames())));
+        for (int i = 0; i < 20'000; i += 13)
+            model.removeEvent(QStringLiteral("event-%1").arg(i));
+        for (int i = 0; i < 300; ++i) {
+            Event event = events[i * 3];
+            event.uid = QStringLiteral("new-%1").arg(i);
+            event.title = QStringLiteral("New rally %1").arg(i);
+            model.insertEvent(event, 0);
+        }
+        for (const QString &query :
+             {QStringLiteral("chip"), QStringLiteral("rally 4"), QStringLiteral("zürich"), QStringLiteral("英伟达 sam"),
+              QStringLiteral("nvda selloff"), QStringLiteral("new-2")}) {
+            const QStringList folded = query.toCaseFolded().split(QLatin1Char(' '));
+            const auto rowByRow = model.textMatcher(folded);
+            const std::vector<std::uint8_t> all = model.rowsMatchingText(folded);
+            QCOMPARE(all.size(), std::size_t(model.rowCount()));
+            int kept = 0;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QVERIFY2(rowByRow(row) == (all[std::size_t(row)] != 0),
+                         qPrintable(query + QLatin1Char(' ') + model.uidAt(row)));
+                kept += all[std::size_t(row)];
+            }
+            QVERIFY2(kept > 0 && kept < model.rowCount(), qPrintable(query));
+        }
     }
 
     void sortsTimeByMilliseconds()
