@@ -45,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -118,9 +119,8 @@ void MainWindow::init()
 
     m_transfers = new ImportExportController(*m_workspace, this);
     connect(m_transfers, &ImportExportController::imported, this, [this](const QString &summary) {
-        // The new rows are read off the GUI thread too: the window stays responsive.
+        // The workspace reads the new rows again off the GUI thread: the window stays responsive.
         m_sourceView->refresh();
-        m_workspace->reloadInBackground();
         statusBar()->showMessage(summary, 10000);
     });
     connect(m_transfers, &ImportExportController::exported, this,
@@ -235,6 +235,12 @@ void MainWindow::buildEventsArea()
 void MainWindow::buildInspectorDock()
 {
     m_inspector = new InspectorPane(m_store, m_selection, this);
+    m_inspector->setUnsavedLookups(
+        [this](const QString &uid) { return m_workspace->unsavedEvent(uid); },
+        [this](const QString &actor) { return m_workspace->actorNames().value(actor, actor); });
+    // An event shown while its import is saved says so until it is; then it shows in full.
+    connect(m_workspace, &Workspace::canEditChanged, m_inspector,
+            [this] { m_inspector->showEvent(m_selection->currentEvent()); });
     m_inspectorDock = addDockView(tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
     splitDockWidget(m_sourceDock, m_inspectorDock, Qt::Vertical);
     connect(m_inspector, &InspectorPane::quoteActivated, this, &MainWindow::showQuote);
@@ -354,6 +360,8 @@ void MainWindow::buildMenus()
     file->addAction(m_sourceView->importArticleAction());
     const bool writable = !m_workspace->isReadOnly();
     import->setEnabled(writable);
+    connect(m_workspace, &Workspace::canEditChanged, import,
+            [this, import] { import->setEnabled(m_workspace->canEdit()); });
     QAction *exportAction = file->addAction(tr("&Export…"), m_transfers, &ImportExportController::chooseAndExport);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -541,6 +549,22 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The window can be used while an import is saved: closing it would cancel the import.
+    if (m_workspace->isImporting()) {
+        QMessageBox ask(QMessageBox::Question, tr("Tickerline"),
+                        tr("An import is still being saved. Close the window and cancel it? Nothing of it "
+                           "would be saved."),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("closeWhileImportingQuestion"));
+        QPushButton *close = ask.addButton(tr("Cancel Import and Close"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(ask.addButton(tr("Keep Importing"), QMessageBox::RejectRole));
+        ask.exec();
+        if (ask.clickedButton() != close) {
+            event->ignore();
+            return;
+        }
+        m_transfers->cancel();
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

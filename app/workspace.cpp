@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -43,7 +44,9 @@ Workspace::Workspace(Store &store, QObject *parent) : QObject(parent), m_store(&
     m_events = new EventTableModel(this);
     m_events->setObjectName(QStringLiteral("events"));
     m_events->setSummaryLookup([this](const QString &uid) {
-        const auto event = m_store->event(uid);
+        auto event = m_store->event(uid);
+        if (!event)
+            event = unsavedEvent(uid);
         return event ? event->summary : QString();
     });
     setIndex(std::make_shared<TimelineIndex>());
@@ -98,8 +101,9 @@ void Workspace::markRead()
 void Workspace::checkForOutsideChanges()
 {
     // A reading in progress is checked again when it is in place (markRead came before it).
-    // Own writes run on this thread, so none is half-done here.
-    if (m_loading)
+    // Own writes run on this thread, so none is half-done here; an import's commit is read
+    // back when it ends.
+    if (m_loading || m_import.running)
         return;
     std::int64_t version = 0;
     try {
@@ -132,35 +136,22 @@ void Workspace::setIndex(std::shared_ptr<TimelineIndex> index, EventSortKeys sor
     m_events->setEditableIndex(m_index, m_quoteCounts, std::move(sortKeys));
 }
 
-void Workspace::reloadInBackground()
+struct Workspace::Loaded
 {
-    if (m_loading)
-        return;
-    struct Loaded
-    {
-        TimelineIndex index;
-        EventSortKeys sortKeys;
-        QHash<QString, QString> actorNames;
-        QHash<QString, int> quoteCounts;
-        QString error;
-    };
+    TimelineIndex index;
+    EventSortKeys sortKeys;
+    QHash<QString, QString> actorNames;
+    QHash<QString, int> quoteCounts;
+    QHash<QString, std::pair<qsizetype, qsizetype>> unsavedByUid; // an import's events: file, place in it
+    QString error;
+};
+
+void Workspace::loadInBackground(std::function<void(Loaded &)> read, std::function<void(Loaded &)> apply)
+{
     auto loaded = std::make_shared<Loaded>();
-    const Store::Opener open = m_store->opener(); // the other thread never touches this Workspace's store
-    const LaneMode mode = m_index->laneMode();
-    const quint64 writesBefore = m_writes;
-    // The table's sort keys are made here too, in the model's collation: the first click on its
-    // Title or Actors header then sorts at once, and the GUI thread never ranks a million titles.
-    const QLocale collation = m_events->sortCollator().locale();
-    markRead();
-    m_loading = QThread::create([loaded, open, mode, collation] {
+    m_loading = QThread::create([loaded, read = std::move(read)] {
         try {
-            const std::unique_ptr<Store> reader = open(Store::Open::ReadOnly);
-            Store &store = *reader;
-            for (const Actor &actor : store.actors())
-                loaded->actorNames.insert(actor.uid, actor.name);
-            loaded->quoteCounts = store.quoteCountsByEvent();
-            loaded->index = loadTimelineIndex(store, mode);
-            loaded->sortKeys = EventSortKeys::compute(loaded->index, collation);
+            read(*loaded);
         } catch (const Error &error) {
             loaded->error = error.message();
         }
@@ -171,23 +162,150 @@ void Workspace::reloadInBackground()
 #endif
     });
     m_loading->setParent(this); // freed with the Workspace if no event loop runs its deleteLater()
-    connect(m_loading, &QThread::finished, this, [this, loaded, writesBefore] {
+    connect(m_loading, &QThread::finished, this, [this, loaded, apply = std::move(apply)] {
         m_loading->deleteLater();
         m_loading = nullptr;
-        if (!loaded->error.isEmpty()) {
+        if (loaded->error.isEmpty())
+            apply(*loaded);
+        else
             reportFailure(loaded->error);
-            return;
-        }
-        if (m_writes != writesBefore) {
-            reloadInBackground(); // an edit landed meanwhile, which this reading may not hold
-            return;
-        }
-        m_actorNames = std::move(loaded->actorNames);
-        m_quoteCounts = std::move(loaded->quoteCounts);
-        setIndex(std::make_shared<TimelineIndex>(std::move(loaded->index)), std::move(loaded->sortKeys));
-        emit indexChanged();
+        if (std::exchange(m_reloadWanted, false))
+            reloadInBackground();
+        else
+            showNextImportedEvents();
     });
     m_loading->start();
+}
+
+void Workspace::reloadInBackground()
+{
+    if (m_loading) {
+        m_reloadWanted = true;
+        return;
+    }
+    const Store::Opener open = m_store->opener(); // the other thread never touches this Workspace's store
+    const LaneMode mode = m_index->laneMode();
+    const quint64 writesBefore = m_writes;
+    // The table's sort keys are made here too, in the model's collation: the first click on its
+    // Title or Actors header then sorts at once, and the GUI thread never ranks a million titles.
+    const QLocale collation = m_events->sortCollator().locale();
+    markRead();
+    loadInBackground(
+        [open, mode, collation](Loaded &loaded) {
+            const std::unique_ptr<Store> reader = open(Store::Open::ReadOnly);
+            Store &store = *reader;
+            for (const Actor &actor : store.actors())
+                loaded.actorNames.insert(actor.uid, actor.name);
+            loaded.quoteCounts = store.quoteCountsByEvent();
+            loaded.index = loadTimelineIndex(store, mode);
+            loaded.sortKeys = EventSortKeys::compute(loaded.index, collation);
+        },
+        [this, writesBefore](Loaded &loaded) {
+            if (m_writes != writesBefore) {
+                m_reloadWanted = true; // an edit landed meanwhile, which this reading may not hold
+                return;
+            }
+            m_actorNames = std::move(loaded.actorNames);
+            m_quoteCounts = std::move(loaded.quoteCounts);
+            setIndex(std::make_shared<TimelineIndex>(std::move(loaded.index)), std::move(loaded.sortKeys));
+            emit indexChanged();
+        });
+}
+
+void Workspace::beginImport()
+{
+    Import started;
+    started.running = true;
+    started.generation = m_import.generation + 1;
+    m_import = std::move(started);
+    emit canEditChanged();
+}
+
+void Workspace::showImportedEvents(const Snapshot &snapshot)
+{
+    if (!m_import.running || snapshot.events.isEmpty())
+        return;
+    m_import.waiting << snapshot; // shares the file's lists with the import: no copy
+    showNextImportedEvents();
+}
+
+void Workspace::showNextImportedEvents()
+{
+    if (m_loading || !m_import.running || m_import.waiting.isEmpty())
+        return;
+    QList<QList<Event>> files = m_import.unsaved; // each file's list, shared with the import
+    QHash<QString, QString> actorNames = m_actorNames;
+    QHash<QString, int> quoteCounts = m_quoteCounts;
+    for (const Snapshot &file : std::as_const(m_import.waiting)) {
+        files << file.events;
+        for (const Actor &actor : file.actors)
+            actorNames.insert(actor.uid, actor.name);
+        for (const Quote &quote : file.quotes)
+            ++quoteCounts[quote.event];
+    }
+    m_import.waiting.clear();
+    const std::shared_ptr<const TimelineIndex> base = m_import.indexBefore ? m_import.indexBefore : m_index;
+    const QLocale collation = m_events->sortCollator().locale();
+    const int generation = m_import.generation;
+    // The index as it was before the import with every event read so far, made again on each
+    // file: nothing is shown before the index holds it, and the index is not edited meanwhile.
+    loadInBackground(
+        [base, files, actorNames, collation](Loaded &loaded) {
+            QList<Event> events = files.constFirst();
+            for (qsizetype f = 1; f < files.size(); ++f)
+                events += files[f]; // several files: copied here, off the GUI thread
+            loaded.index = base->withChanges({}, events);
+            loaded.index.setActorNames(actorNames);
+            loaded.sortKeys = EventSortKeys::compute(loaded.index, collation);
+            for (qsizetype f = 0; f < files.size(); ++f) {
+                for (qsizetype i = 0; i < files[f].size(); ++i)
+                    loaded.unsavedByUid.insert(files[f][i].uid, {f, i});
+            }
+        },
+        [this, generation, files, actorNames, quoteCounts](Loaded &loaded) {
+            if (generation != m_import.generation || !m_import.running)
+                return; // the import ended meanwhile
+            if (!m_import.indexBefore) {
+                m_import.indexBefore = m_index;
+                m_import.actorNamesBefore = m_actorNames;
+                m_import.quoteCountsBefore = m_quoteCounts;
+            }
+            m_import.unsaved = files;
+            m_import.unsavedByUid = std::move(loaded.unsavedByUid);
+            m_actorNames = actorNames;
+            m_quoteCounts = quoteCounts;
+            setIndex(std::make_shared<TimelineIndex>(std::move(loaded.index)), std::move(loaded.sortKeys));
+            emit indexChanged();
+            emit importShown(m_import.unsavedByUid.size());
+        });
+}
+
+void Workspace::endImport(bool saved)
+{
+    if (!m_import.running)
+        return;
+    auto ended = std::make_shared<Import>(std::exchange(m_import, Import()));
+    m_import.generation = ended->generation + 1;
+    if (saved) {
+        m_undoStack->clear(); // its commands were made against the rows before
+        reloadInBackground(); // what the import wrote, as stored; its commit is no outside change
+    } else if (ended->indexBefore) {
+        m_actorNames = ended->actorNamesBefore;
+        m_quoteCounts = ended->quoteCountsBefore;
+        setIndex(ended->indexBefore);
+        emit indexChanged();
+    }
+    emit canEditChanged();
+    // A million events and their strings take the GUI thread half a second to free.
+    QThreadPool::globalInstance()->start([ended = std::move(ended)]() mutable { ended.reset(); });
+}
+
+std::optional<Event> Workspace::unsavedEvent(const QString &uid) const
+{
+    const auto at = m_import.unsavedByUid.constFind(uid);
+    if (at == m_import.unsavedByUid.constEnd())
+        return std::nullopt;
+    return m_import.unsaved.at(at->first).at(at->second);
 }
 
 void Workspace::readActorNames()
@@ -372,6 +490,9 @@ void WorkspaceCommand::undo()
 template<typename Change>
 QString WorkspaceCommand::run(Change write)
 {
+    if (m_workspace.isImporting())
+        return Workspace::tr("An import is being saved, and the database takes no other change until it is done. "
+                             "Nothing was changed; try again once the import is saved.");
     WorkspaceChange change;
     try {
         const auto transaction = m_workspace.store().transaction();

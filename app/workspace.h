@@ -9,7 +9,9 @@
 #include <QStringList>
 #include <QUndoCommand>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 class QTimer;
@@ -63,6 +65,8 @@ public:
     Store &store() const { return *m_store; }
     // A read-only database: the window offers no edit (see Store::isReadOnly).
     bool isReadOnly() const;
+    // Whether an edit may be made now: not on a read-only database, nor while an import is saved.
+    bool canEdit() const { return !isReadOnly() && !m_import.running; }
     QString filePath() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     EventSelection *selection() const { return m_selection; }
@@ -97,6 +101,18 @@ public:
     // Runs a command on the undo stack; false when it was refused (and reported).
     bool push(QUndoCommand *command);
 
+    // An import written on another thread with a connection of its own (ImportExportController).
+    // Its transaction holds the database until it ends, so editing pauses meanwhile: canEdit() is
+    // false and every command is refused. The events each file gives are shown as soon as they
+    // are read, before they are saved (importShown); a failed or cancelled import takes them away
+    // again, a saved one is read back from the database.
+    void beginImport();
+    void showImportedEvents(const Snapshot &snapshot); // one file's events, actors reconciled
+    void endImport(bool saved);
+    bool isImporting() const { return m_import.running; }
+    // An event on show from an import that is still being saved, hence not in the store yet.
+    std::optional<Event> unsavedEvent(const QString &uid) const;
+
     // Looks for commits by other connections (a command-line import, another window); a timer
     // calls it every quarter of a second. When there were some, the database is read again.
     void checkForOutsideChanges();
@@ -116,8 +132,15 @@ signals:
     // Another connection changed the database; every view is being read again (indexChanged
     // follows, at once or after a reading in the background).
     void changedOutside();
+    void canEditChanged();              // an import began or ended
+    void importShown(qsizetype events); // the events of the import being saved are on show
 
 private:
+    struct Loaded;
+    // Reads a new index on a thread of its own (read fills it there); apply takes it in on this
+    // thread, unless the reading failed. The next reading waiting then starts.
+    void loadInBackground(std::function<void(Loaded &)> read, std::function<void(Loaded &)> apply);
+    void showNextImportedEvents();
     void readQuoteCounts();
     void readActorNames();
     // Whether index() is a new object (a large change is applied by building a new index).
@@ -137,6 +160,19 @@ private:
     QHash<QString, QString> m_actorNames;
     bool m_failed = false;
     QThread *m_loading = nullptr;
+    bool m_reloadWanted = false; // asked for while another reading ran
+    struct Import
+    {
+        bool running = false;
+        int generation = 0;                                           // readings of an import that ended are dropped
+        QList<Snapshot> waiting;                                      // files read, not yet on show
+        QList<QList<Event>> unsaved;                                  // on show, each file's events
+        QHash<QString, std::pair<qsizetype, qsizetype>> unsavedByUid; // file, place in it
+        // What was shown before the first of them: put back when the import fails.
+        std::shared_ptr<TimelineIndex> indexBefore;
+        QHash<QString, QString> actorNamesBefore;
+        QHash<QString, int> quoteCountsBefore;
+    } m_import;
     quint64 m_writes = 0; // published changes, so that a background reading knows it is stale
     QTimer *m_watch = nullptr;
     std::int64_t m_dataVersion = 0; // Store::outsideChanges when the database was last read

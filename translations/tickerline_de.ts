@@ -449,7 +449,7 @@
 <context>
     <name>tickerline::BackgroundTask</name>
     <message>
-        <location filename="../app/dialogs/backgroundtask.cpp" line="+36"/>
+        <location filename="../app/dialogs/backgroundtask.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Tickerline</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+50"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Added “%1”</source>
         <translation>„%1“ hinzugefügt</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+429"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+505"/>
         <source>%1 (uncertain time)</source>
         <translation>%1 (Zeit unsicher)</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>tickerline::ImportExportController</name>
     <message>
-        <location filename="../app/dialogs/importexportcontroller.cpp" line="+63"/>
+        <location filename="../app/dialogs/importexportcontroller.cpp" line="+68"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1355,7 +1355,7 @@
         <translation>%1 Dateien werden importiert…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -1399,14 +1399,22 @@
         <source>Exported %1 events to %2 (%3)</source>
         <translation>%1 Ereignisse nach %2 exportiert (%3)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Saving %n imported events… They are on show meanwhile; editing waits until they are saved.</source>
+        <translation>
+            <numerusform>%n importiertes Ereignis wird gespeichert … Es wird schon angezeigt; Bearbeiten ist möglich, sobald es gespeichert ist.</numerusform>
+            <numerusform>%n importierte Ereignisse werden gespeichert … Sie werden schon angezeigt; Bearbeiten ist möglich, sobald sie gespeichert sind.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
-        <location line="+109"/>
+        <location line="-134"/>
+        <location line="+126"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -1429,7 +1437,7 @@ Es wurde nichts geändert.</translation>
         <translation>%1 Mrd. $</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Select an event to inspect it.</source>
         <translation>Wählen Sie ein Ereignis, um es zu untersuchen.</translation>
     </message>
@@ -1464,7 +1472,12 @@ Es wurde nichts geändert.</translation>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Being saved with an import: its links and quotes show once it is saved.</source>
+        <translation>Wird mit einem Import gespeichert: Verknüpfungen und Zitate erscheinen, sobald es gespeichert ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>this</source>
         <translation>dieses</translation>
     </message>
@@ -1535,7 +1548,7 @@ Es wurde nichts geändert.</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
@@ -1550,7 +1563,7 @@ Es wurde nichts geändert.</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>Warten, bis ein anderer Tickerline-Prozess das Schreiben beendet…</translation>
     </message>
@@ -1561,7 +1574,7 @@ Es wurde nichts geändert.</translation>
         <translation>%1 — Tickerline</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -1581,7 +1594,7 @@ Es wurde nichts geändert.</translation>
         <translation>Ein anderer Tickerline-Prozess hat die Datenbank geändert; sie wird im aktuellen Zustand angezeigt.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1626,7 +1639,7 @@ Es wurde nichts geändert.</translation>
         <translation>Ereignisse, Kurse, Zitate oder ganze Datensätze importieren (oder die Dateien auf dem Fenster ablegen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -1704,6 +1717,26 @@ Es wurde nichts geändert.</translation>
         <location line="+1"/>
         <source>&amp;About Tickerline</source>
         <translation>Ü&amp;ber Tickerline</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Tickerline</source>
+        <translation>Tickerline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An import is still being saved. Close the window and cancel it? Nothing of it would be saved.</source>
+        <translation>Ein Import wird noch gespeichert. Fenster schließen und den Import abbrechen? Dann wird nichts davon gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel Import and Close</source>
+        <translation>Import abbrechen und schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Importing</source>
+        <translation>Weiter importieren</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2832,7 @@ Zeiten in der Zeitzone jedes Ereignisses</translation>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+302"/>
+        <location filename="../app/workspace.cpp" line="+420"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>Das Ereignis „%1“ ist nicht mehr in der Datenbank.</translation>
@@ -2810,7 +2843,12 @@ Zeiten in der Zeitzone jedes Ereignisses</translation>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
+        <source>An import is being saved, and the database takes no other change until it is done. Nothing was changed; try again once the import is saved.</source>
+        <translation>Ein Import wird gespeichert, und bis er fertig ist, nimmt die Datenbank keine andere Änderung an. Es wurde nichts geändert; versuchen Sie es erneut, sobald der Import gespeichert ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1
 
 Another program has changed the database since this edit; nothing was changed now.</source>

@@ -449,7 +449,7 @@
 <context>
     <name>tickerline::BackgroundTask</name>
     <message>
-        <location filename="../app/dialogs/backgroundtask.cpp" line="+36"/>
+        <location filename="../app/dialogs/backgroundtask.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Tickerline</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+50"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>イベントの削除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Added “%1”</source>
         <translation>「%1」を追加しました</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+429"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+505"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（時刻不確か）</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>tickerline::ImportExportController</name>
     <message>
-        <location filename="../app/dialogs/importexportcontroller.cpp" line="+63"/>
+        <location filename="../app/dialogs/importexportcontroller.cpp" line="+68"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
@@ -1355,7 +1355,7 @@
         <translation>%1 個のファイルをインポート中…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Not imported</source>
         <translation>インポートされませんでした</translation>
     </message>
@@ -1399,14 +1399,21 @@
         <source>Exported %1 events to %2 (%3)</source>
         <translation>%1 件のイベントを %2 にエクスポートしました（%3）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Saving %n imported events… They are on show meanwhile; editing waits until they are saved.</source>
+        <translation>
+            <numerusform>インポートした %n 件のイベントを保存しています… 保存中も表示されます。編集は保存が終わるまでお待ちください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
-        <location line="+109"/>
+        <location line="-134"/>
+        <location line="+126"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>キャンセルしました：何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -1429,7 +1436,7 @@ Nothing was changed.</source>
         <translation>$%1 B</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Select an event to inspect it.</source>
         <translation>イベントを選択すると詳細が表示されます。</translation>
     </message>
@@ -1464,7 +1471,12 @@ Nothing was changed.</source>
         <translation>銘柄</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Being saved with an import: its links and quotes show once it is saved.</source>
+        <translation>インポートとともに保存中です。リンクと引用は保存が終わると表示されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>this</source>
         <translation>このイベント</translation>
     </message>
@@ -1534,7 +1546,7 @@ Nothing was changed.</source>
         <translation>チャート</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
@@ -1549,7 +1561,7 @@ Nothing was changed.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>別の Tickerline プロセスの書き込み完了を待っています…</translation>
     </message>
@@ -1560,7 +1572,7 @@ Nothing was changed.</source>
         <translation>%1 — Tickerline</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Not imported</source>
         <translation>インポートされませんでした</translation>
     </message>
@@ -1580,7 +1592,7 @@ Nothing was changed.</source>
         <translation>別の Tickerline プロセスがデータベースを変更しました。現在の内容を表示しています。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1625,7 +1637,7 @@ Nothing was changed.</source>
         <translation>イベント、価格、引用、またはデータセット全体をインポート（またはファイルをウィンドウにドロップ）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
@@ -1703,6 +1715,26 @@ Nothing was changed.</source>
         <location line="+1"/>
         <source>&amp;About Tickerline</source>
         <translation>Tickerline について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Tickerline</source>
+        <translation>Tickerline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An import is still being saved. Close the window and cancel it? Nothing of it would be saved.</source>
+        <translation>インポートをまだ保存しています。ウィンドウを閉じてインポートを取り消しますか？ その内容は何も保存されません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel Import and Close</source>
+        <translation>インポートを取り消して閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Importing</source>
+        <translation>インポートを続ける</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2830,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+302"/>
+        <location filename="../app/workspace.cpp" line="+420"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>イベント「%1」はもうデータベースにありません。</translation>
@@ -2809,7 +2841,12 @@ times in each event&apos;s zone</source>
         <translation>%1（コピー）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
+        <source>An import is being saved, and the database takes no other change until it is done. Nothing was changed; try again once the import is saved.</source>
+        <translation>インポートを保存中のため、終わるまでデータベースは他の変更を受け付けません。何も変更されていません。インポートの保存後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1
 
 Another program has changed the database since this edit; nothing was changed now.</source>

@@ -449,7 +449,7 @@
 <context>
     <name>tickerline::BackgroundTask</name>
     <message>
-        <location filename="../app/dialogs/backgroundtask.cpp" line="+36"/>
+        <location filename="../app/dialogs/backgroundtask.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Tickerline</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+50"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Added “%1”</source>
         <translation>已添加“%1”</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>tickerline::EventTableModel</name>
     <message>
-        <location filename="../core/models/eventtablemodel.cpp" line="+429"/>
+        <location filename="../core/models/eventtablemodel.cpp" line="+505"/>
         <source>%1 (uncertain time)</source>
         <translation>%1（时间不确定）</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>tickerline::ImportExportController</name>
     <message>
-        <location filename="../app/dialogs/importexportcontroller.cpp" line="+63"/>
+        <location filename="../app/dialogs/importexportcontroller.cpp" line="+68"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1355,7 +1355,7 @@
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
@@ -1399,14 +1399,21 @@
         <source>Exported %1 events to %2 (%3)</source>
         <translation>已将 %1 个事件导出到 %2（%3）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Saving %n imported events… They are on show meanwhile; editing waits until they are saved.</source>
+        <translation>
+            <numerusform>正在保存导入的 %n 个事件… 保存期间即可查看；保存完成后才能编辑。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
-        <location line="+109"/>
+        <location line="-134"/>
+        <location line="+126"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何更改。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -1429,7 +1436,7 @@ Nothing was changed.</source>
         <translation>%1 十亿美元</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Select an event to inspect it.</source>
         <translation>选择一个事件以查看详情。</translation>
     </message>
@@ -1464,7 +1471,12 @@ Nothing was changed.</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Being saved with an import: its links and quotes show once it is saved.</source>
+        <translation>正随导入一起保存：保存完成后显示其链接和引文。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>this</source>
         <translation>本事件</translation>
     </message>
@@ -1534,7 +1546,7 @@ Nothing was changed.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -1549,7 +1561,7 @@ Nothing was changed.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>正在等待另一个 Tickerline 进程完成写入…</translation>
     </message>
@@ -1560,7 +1572,7 @@ Nothing was changed.</source>
         <translation>%1 — Tickerline</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
@@ -1580,7 +1592,7 @@ Nothing was changed.</source>
         <translation>另一个 Tickerline 进程更改了数据库；现在显示的是其最新内容。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1625,7 +1637,7 @@ Nothing was changed.</source>
         <translation>导入事件、价格、引文或完整数据集（或将文件拖放到窗口上）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1703,6 +1715,26 @@ Nothing was changed.</source>
         <location line="+1"/>
         <source>&amp;About Tickerline</source>
         <translation>关于 Tickerline(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Tickerline</source>
+        <translation>Tickerline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An import is still being saved. Close the window and cancel it? Nothing of it would be saved.</source>
+        <translation>导入仍在保存。要关闭窗口并取消导入吗？其内容将不会保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel Import and Close</source>
+        <translation>取消导入并关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Importing</source>
+        <translation>继续导入</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2830,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+302"/>
+        <location filename="../app/workspace.cpp" line="+420"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>事件“%1”已不在数据库中。</translation>
@@ -2809,7 +2841,12 @@ times in each event&apos;s zone</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
+        <source>An import is being saved, and the database takes no other change until it is done. Nothing was changed; try again once the import is saved.</source>
+        <translation>正在保存导入，完成前数据库不接受其他更改。未做任何更改；请在导入保存后重试。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1
 
 Another program has changed the database since this edit; nothing was changed now.</source>

@@ -33,6 +33,7 @@ bool BackgroundTask::run(const QString &title, Work work, std::function<void(con
     if (m_thread)
         return false;
     m_cancel = false;
+    m_released.clear();
     m_progress = new QProgressDialog(title, tr("Cancel"), 0, kSteps, m_window);
     m_progress->setObjectName(QStringLiteral("progressDialog"));
     m_progress->setWindowTitle(tr("Tickerline"));
@@ -41,11 +42,7 @@ bool BackgroundTask::run(const QString &title, Work work, std::function<void(con
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
     m_progress->setValue(0);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        m_cancel = true;
-        if (m_progress)
-            m_progress->setLabelText(tr("Cancelling…"));
-    });
+    connect(m_progress, &QProgressDialog::canceled, this, &BackgroundTask::cancel);
 
     auto result = std::make_shared<QString>();
     auto error = std::make_shared<QString>();
@@ -83,13 +80,38 @@ bool BackgroundTask::run(const QString &title, Work work, std::function<void(con
     return true;
 }
 
+void BackgroundTask::cancel()
+{
+    if (!m_thread)
+        return;
+    m_cancel = true;
+    if (m_progress)
+        m_progress->setLabelText(tr("Cancelling…"));
+}
+
+void BackgroundTask::releaseWindow(const QString &what)
+{
+    if (!m_progress || m_cancel)
+        return;
+    m_released = what;
+    m_progress->setLabelText(what + QLatin1Char('\n') + m_progress->labelText());
+    if (m_progress->windowModality() == Qt::NonModal)
+        return;
+    // Modality is read when a window is shown: hidden and shown again, where it was.
+    const QPoint at = m_progress->pos();
+    m_progress->hide();
+    m_progress->setWindowModality(Qt::NonModal);
+    m_progress->move(at);
+    m_progress->show();
+}
+
 void BackgroundTask::reportProgress(qint64 done, qint64 total, const QString &what)
 {
     if (!m_progress || m_cancel)
         return;
     m_progress->setValue(total > 0 ? int(done * kSteps / total) : 0);
-    if (!what.isEmpty())
-        m_progress->setLabelText(what);
+    if (!what.isEmpty()) // once released, the dialog also says what the window may do
+        m_progress->setLabelText(m_released.isEmpty() ? what : m_released + QLatin1Char('\n') + what);
 }
 
 } // namespace tickerline

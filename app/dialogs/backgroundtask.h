@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QString>
 
 #include <atomic>
 #include <functional>
@@ -39,7 +40,12 @@ public:
     // Whether the user pressed Cancel: work that has not written anything yet may still drop its
     // result when it was done before it noticed.
     bool cancelRequested() const { return m_cancel; }
+    // As the progress dialog's Cancel: the work is asked to stop, and fails as cancelled.
+    void cancel();
     QProgressDialog *progressDialog() const { return m_progress; }
+    // The window may be used while the work goes on: the progress dialog stays, with this text,
+    // but no longer blocks it.
+    void releaseWindow(const QString &what);
 
 signals:
     void finished(); // after done or failed
@@ -51,6 +57,7 @@ private:
     QThread *m_thread = nullptr;
     QPointer<QProgressDialog> m_progress;
     std::atomic_bool m_cancel{false};
+    QString m_released; // what releaseWindow said
 };
 
 } // namespace tickerline

@@ -11,16 +11,20 @@
 #include "workspace.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <algorithm>
+#include <limits>
 
 namespace tickerline {
 
@@ -54,6 +58,7 @@ ImportExportController::ImportExportController(Workspace &workspace, QWidget *wi
     : QObject(window), m_workspace(workspace), m_window(window), m_task(new BackgroundTask(window, this))
 {
     connect(m_task, &BackgroundTask::finished, this, &ImportExportController::finished);
+    connect(&m_workspace, &Workspace::importShown, this, &ImportExportController::letWindowBeUsed);
 }
 
 void ImportExportController::chooseAndImport()
@@ -106,19 +111,33 @@ void ImportExportController::importFiles(const ImportRequest &given)
     const QString title = request.paths.size() == 1
                               ? tr("Importing %1…").arg(QFileInfo(request.paths.constFirst()).fileName())
                               : tr("Importing %1 files…").arg(request.paths.size());
-    run(
+    // Each file's events are shown as soon as they are read; the window may then be used while
+    // they are saved, though not edited (Workspace::beginImport).
+    const QPointer<Workspace> workspace = &m_workspace;
+    const auto show = [workspace, shownHook = m_eventsShownHook](const Snapshot &snapshot) {
+        QMetaObject::invokeMethod(
+            workspace, [workspace, snapshot] { workspace->showImportedEvents(snapshot); }, Qt::QueuedConnection);
+        if (shownHook)
+            shownHook();
+    };
+    m_workspace.beginImport();
+    const bool started = run(
         title,
-        [request, open](const std::atomic_bool &cancel, const auto &progress) {
+        [request, open, show](const std::atomic_bool &cancel, const auto &progress) {
             const std::unique_ptr<Store> store = open(Store::Open::ExistingOnly);
             ImportJob job(request);
             job.setCancelFlag(&cancel);
             job.setProgressHandler(progress);
+            job.setEventsReadHandler(show);
             return job.run(*store).statusText();
         },
         [this](const QString &summary) {
-            m_workspace.undoStack()->clear(); // its commands were made against the rows before
+            m_workspace.endImport(true);
             emit imported(summary);
-        });
+        },
+        [this] { m_workspace.endImport(false); });
+    if (!started)
+        m_workspace.endImport(false);
 }
 
 void ImportExportController::importDropped(const QStringList &paths,
@@ -203,13 +222,24 @@ void ImportExportController::exportTo(const QString &path, const QString &format
         [this](const QString &summary) { emit exported(summary); });
 }
 
-void ImportExportController::run(const QString &title, BackgroundTask::Work work,
-                                 std::function<void(const QString &)> done)
+bool ImportExportController::run(const QString &title, BackgroundTask::Work work,
+                                 std::function<void(const QString &)> done, std::function<void()> undone)
 {
-    m_task->run(title, std::move(work), std::move(done), [this](const QString &error, bool cancelled) {
-        emit failed(cancelled ? tr("Cancelled: nothing was changed.") : tr("%1\n\nNothing was changed.").arg(error),
-                    cancelled);
-    });
+    return m_task->run(title, std::move(work), std::move(done),
+                       [this, undone = std::move(undone)](const QString &error, bool cancelled) {
+                           if (undone)
+                               undone();
+                           emit failed(cancelled ? tr("Cancelled: nothing was changed.")
+                                                 : tr("%1\n\nNothing was changed.").arg(error),
+                                       cancelled);
+                       });
+}
+
+void ImportExportController::letWindowBeUsed(qsizetype events)
+{
+    m_task->releaseWindow(tr("Saving %n imported events… They are on show meanwhile; editing waits until they "
+                             "are saved.",
+                             nullptr, int(std::min<qsizetype>(events, std::numeric_limits<int>::max()))));
 }
 
 } // namespace tickerline

@@ -17,7 +17,8 @@ class Workspace;
 // The window's File → Import…, Export… and dropped files. The work runs on a thread of its own
 // with a Store connection of its own, behind a progress dialog whose Cancel stops it; a cancelled
 // or refused import leaves the database as it was, and an export is written through QSaveFile,
-// so the old file stays whole until the new one is. The window stays responsive throughout.
+// so the old file stays whole until the new one is. The window stays responsive throughout, and
+// an import's events are shown (read-only) while they are saved.
 class ImportExportController final : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ public:
     void importDropped(const QStringList &paths, const std::function<void(const QString &)> &importArticle);
 
     bool isBusy() const { return m_task->isBusy(); }
+    void cancel() { m_task->cancel(); } // the import or export in progress, as its Cancel button
+    // Tests: called on the import's thread once each file's events are on their way to the window,
+    // before they are written (a test holds the import there to look at the window meanwhile).
+    void setEventsShownHook(std::function<void()> hook) { m_eventsShownHook = std::move(hook); }
     QProgressDialog *progressDialog() const { return m_task->progressDialog(); }
 
 signals:
@@ -52,11 +57,16 @@ signals:
 private:
     // Fills request.priceFiles from the user's answers; false when they cancelled.
     bool askAboutPriceFiles(ImportRequest &request);
-    void run(const QString &title, BackgroundTask::Work work, std::function<void(const QString &)> done);
+    // undone: called on failure before failed() is emitted. False when another task is busy.
+    bool run(const QString &title, BackgroundTask::Work work, std::function<void(const QString &)> done,
+             std::function<void()> undone = {});
+    // The imported events are on show: the progress dialog stops blocking the window.
+    void letWindowBeUsed(qsizetype events);
 
     Workspace &m_workspace;
     QWidget *m_window;
     BackgroundTask *m_task; // a child: a window closed mid-import waits for the work to stop
+    std::function<void()> m_eventsShownHook;
 };
 
 } // namespace tickerline

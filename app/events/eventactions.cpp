@@ -41,6 +41,7 @@ EventActions::EventActions(Workspace &workspace, EventTableModel *events, QWidge
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     eventViews->addAction(m_delete);
     connect(workspace.selection(), &EventSelection::currentEventChanged, this, &EventActions::updateEnabled);
+    connect(&workspace, &Workspace::canEditChanged, this, &EventActions::updateEnabled);
     updateEnabled();
 }
 
@@ -51,7 +52,7 @@ void EventActions::addTo(QMenu *menu) const
 
 void EventActions::updateEnabled()
 {
-    const bool writable = !m_workspace.isReadOnly();
+    const bool writable = m_workspace.canEdit();
     const bool hasEvent = !m_workspace.selection()->currentEvent().isEmpty();
     m_new->setEnabled(writable);
     for (QAction *action : {m_edit, m_duplicate, m_delete})
@@ -60,7 +61,7 @@ void EventActions::updateEnabled()
 
 void EventActions::newEvent(std::optional<std::int64_t> atMs)
 {
-    if (m_workspace.isReadOnly()) // a double-click on the timeline or the table, not a disabled action
+    if (!m_workspace.canEdit()) // a double-click on the timeline or the table, not a disabled action
         return;
     const EventSelection *selection = m_workspace.selection();
     Event event;
@@ -79,7 +80,7 @@ void EventActions::newEvent(std::optional<std::int64_t> atMs)
 
 void EventActions::editCurrent()
 {
-    if (m_workspace.isReadOnly()) // a double-click on the timeline or the table, not a disabled action
+    if (!m_workspace.canEdit()) // a double-click on the timeline or the table, not a disabled action
         return;
     Store &store = m_workspace.store();
     if (const auto event = store.event(m_workspace.selection()->currentEvent()))
@@ -111,7 +112,7 @@ bool EventActions::runDialog(const Event &event, const QList<EventLink> &links)
 
 void EventActions::deleteCurrent()
 {
-    if (m_workspace.isReadOnly())
+    if (!m_workspace.canEdit())
         return;
     const QString uid = m_workspace.selection()->currentEvent();
     if (!uid.isEmpty() && m_workspace.removeEvent(uid))
@@ -121,7 +122,7 @@ void EventActions::deleteCurrent()
 
 void EventActions::duplicateCurrent()
 {
-    if (m_workspace.isReadOnly())
+    if (!m_workspace.canEdit())
         return;
     const QString uid = m_workspace.selection()->currentEvent();
     if (!uid.isEmpty())

@@ -131,9 +131,17 @@ void InspectorPane::openLink(const QUrl &url)
         emit quoteActivated(url.path());
 }
 
+void InspectorPane::setUnsavedLookups(std::function<std::optional<Event>(const QString &)> event,
+                                      std::function<QString(const QString &)> actorName)
+{
+    m_unsavedEvent = std::move(event);
+    m_unsavedActorName = std::move(actorName);
+}
+
 void InspectorPane::showEvent(const QString &uid)
 {
-    const auto event = uid.isEmpty() ? std::nullopt : m_store.event(uid);
+    auto event = uid.isEmpty() ? std::nullopt : m_store.event(uid);
+    const bool unsaved = !event && !uid.isEmpty() && m_unsavedEvent && (event = m_unsavedEvent(uid));
     // The pane's palette: on a change it has the new one before the view in it does.
     const ColourTheme theme = palette::themeOf(palette());
     const QString muted = palette::mutedText(palette()).name();
@@ -157,8 +165,9 @@ void InspectorPane::showEvent(const QString &uid)
         actorNames.insert(actor.uid, actor.name);
     QStringList actors;
     for (const EventActor &actor : event->actors)
-        actors << escaped(actorNames.value(actor.actor, actor.actor))
-                      + (actor.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(escaped(actor.role)));
+        actors << escaped(actorNames.value(actor.actor,
+                                           m_unsavedActorName ? m_unsavedActorName(actor.actor) : actor.actor)) +
+                      (actor.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(escaped(actor.role)));
     if (!actors.isEmpty())
         row(tr("Actors"), actors.join(QStringLiteral(", ")));
     if (!event->symbols.isEmpty())
@@ -166,6 +175,9 @@ void InspectorPane::showEvent(const QString &uid)
     html += QStringLiteral("</table>");
     if (!event->summary.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(event->summary));
+    if (unsaved)
+        html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>")
+                    .arg(muted, tr("Being saved with an import: its links and quotes show once it is saved."));
 
     QStringList links;
     for (const EventLink &link : m_store.links()) {

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QTextBrowser;
 class QUrl;
@@ -19,6 +24,11 @@ class InspectorPane final : public QWidget
 
 public:
     InspectorPane(Store &store, EventSelection *selection, QWidget *parent = nullptr);
+
+    // Events on show before they are stored (an import being saved), and names of actors that
+    // are not stored yet: asked when the store has none.
+    void setUnsavedLookups(std::function<std::optional<Event>(const QString &uid)> event,
+                           std::function<QString(const QString &actorUid)> actorName);
 
     // The text shown, as plain text (what a user reads; tests check it).
     QString plainText() const;
@@ -38,6 +48,8 @@ private:
     Store &m_store;
     EventSelection *m_selection;
     QTextBrowser *m_view;
+    std::function<std::optional<Event>(const QString &)> m_unsavedEvent;
+    std::function<QString(const QString &)> m_unsavedActorName;
 };
 
 } // namespace tickerline

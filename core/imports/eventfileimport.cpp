@@ -60,6 +60,11 @@ void reconcileActorsWithStore(Store &store, Snapshot &snapshot)
 void importEventSnapshot(Store &store, Snapshot &snapshot, const QString &fileName)
 {
     reconcileActorsWithStore(store, snapshot);
+    writeEventSnapshot(store, snapshot, fileName);
+}
+
+void writeEventSnapshot(Store &store, const Snapshot &snapshot, const QString &fileName)
+{
     try {
         store.importSnapshot(snapshot);
     } catch (const Error &error) {

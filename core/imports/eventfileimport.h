@@ -24,5 +24,7 @@ Snapshot importEventFile(Store &store, const QByteArray &data, const QString &fi
                          EventFormat format = EventFormat::Auto);
 // The same for a snapshot already read (not Tickerline JSON, which has importTickerlineJson).
 void importEventSnapshot(Store &store, Snapshot &snapshot, const QString &fileName);
+// Its second half: the snapshot's actors already reconciled, its rows written.
+void writeEventSnapshot(Store &store, const Snapshot &snapshot, const QString &fileName);
 
 } // namespace tickerline

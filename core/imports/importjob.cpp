@@ -249,6 +249,8 @@ ImportedFile ImportJob::importFile(Store &store, const QString &path, ReadFile r
     report(doneBefore + size / 2, QStringLiteral("Writing %1").arg(name));
 
     if (format->carries(FormatContent::Dataset)) {
+        if (m_eventsRead && !snapshot.events.isEmpty())
+            m_eventsRead(snapshot);
         importTickerlineJson(store, snapshot, data, path);
         file.events = snapshot.events.size();
         file.eras = snapshot.eras.size();
@@ -263,7 +265,10 @@ ImportedFile ImportJob::importFile(Store &store, const QString &path, ReadFile r
                            .arg(file.quotes)
                            .arg(file.bars);
     } else if (format->carries(FormatContent::Events)) {
-        importEventSnapshot(store, snapshot, path);
+        reconcileActorsWithStore(store, snapshot);
+        if (m_eventsRead && !snapshot.events.isEmpty())
+            m_eventsRead(snapshot);
+        writeEventSnapshot(store, snapshot, path);
         file.events = snapshot.events.size();
         file.eras = snapshot.eras.size();
         file.report << QStringLiteral("%1: %2 events, %3 eras (%4)")

@@ -69,6 +69,9 @@ struct ImportSummary
 // done and total are bytes of the request's files; what says what is happening ("Reading x.csv").
 // Calls come in order, done never decreases, and the last one has done == total.
 using ImportProgress = std::function<void(qint64 done, qint64 total, const QString &what)>;
+// The events of one file, actors reconciled with the store, once they are read and before they
+// are written (on the job's thread): the window shows them while they are saved.
+using ImportEventsRead = std::function<void(const Snapshot &snapshot)>;
 
 // The one import path of the command line and the window: every file of a request in one
 // transaction, each read as the format registry says (or as request.format forces). Any error,
@@ -80,6 +83,7 @@ public:
     explicit ImportJob(ImportRequest request);
 
     void setProgressHandler(ImportProgress progress) { m_progress = std::move(progress); }
+    void setEventsReadHandler(ImportEventsRead eventsRead) { m_eventsRead = std::move(eventsRead); }
     // Checked between files, between reading and writing, and every few thousand SQLite steps.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
@@ -105,6 +109,7 @@ private:
 
     ImportRequest m_request;
     ImportProgress m_progress;
+    ImportEventsRead m_eventsRead;
     const std::atomic_bool *m_cancel = nullptr;
     qint64 m_total = 0;
     qint64 m_lastDone = 0;

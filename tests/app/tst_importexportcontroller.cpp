@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/importexportcontroller.h"
 
+#include "inspector/inspectorpane.h"
 #include "mainwindow.h"
+#include "models/eventselection.h"
+#include "models/eventtablemodel.h"
 #include "tst_windowfixture.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
 #include <QProgressDialog>
+#include <QSemaphore>
 #include <QSignalSpy>
 
 using namespace tickerline;
@@ -30,6 +34,57 @@ private:
     int m_files = 0;
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.tickerline").arg(++m_files)); }
+
+    // Three events the window's test episode does not hold, one by an actor it does not know.
+    QString threeNewEvents()
+    {
+        return writeFile("three-new.csv",
+                         "uid,title,kind,start,actors,summary\n"
+                         "r1-paper,DeepSeek publishes the R1 paper,release,2025-01-20,深度求索,A paper\n"
+                         "stargate,Stargate announced at the White House,deal,2025-01-21,"
+                         "Masayoshi Son,Up to $500 billion\n"
+                         "nvda-drop,Nvidia closes down 17%,market,2025-01-27,,$589 billion\n");
+    }
+
+    // Holds each import on its thread once its events are on their way to the window, until
+    // the test lets it go on writing them.
+    struct HeldImport
+    {
+        QSemaphore goOn;
+        void holdIn(ImportExportController *transfers)
+        {
+            transfers->setEventsShownHook([this] { goOn.tryAcquire(1, 60000); });
+        }
+    };
+
+    // Starts importing threeNewEvents() in the window, held before they are written; true once
+    // they are on show.
+    bool importHeld(MainWindow &window, HeldImport &held)
+    {
+        held.holdIn(window.transfers());
+        QSignalSpy shown(window.workspace(), &Workspace::importShown);
+        ImportRequest request;
+        request.paths = {threeNewEvents()};
+        window.transfers()->importFiles(request);
+        return shown.wait(20000) && shown.at(0).at(0).toLongLong() == 3;
+    }
+
+    // Accepts the message boxes the window shows, keeping their texts.
+    struct MessageCatcher
+    {
+        QStringList texts;
+        QTimer timer;
+        MessageCatcher()
+        {
+            QObject::connect(&timer, &QTimer::timeout, [this] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    texts << box->text();
+                    box->accept();
+                }
+            });
+            timer.start(20);
+        }
+    };
 
     QString writeFile(const char *name, const QByteArray &bytes)
     {
@@ -68,6 +123,136 @@ private slots:
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Imported deepseek_week.csv: 7 events"));
         QVERIFY(!window.transfers()->progressDialog());
         QVERIFY(!window.transfers()->isBusy());
+    }
+
+    void eventsShowWhileTheyAreSavedAndEditingWaits()
+    {
+        const QString path = freshPath();
+        FileStore store(path);
+        store.importSnapshot(snapshot());
+        MainWindow window(store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.eventModel()->rowCount(), 3);
+        Workspace *workspace = window.workspace();
+        QAction *newEvent = window.findChild<QAction *>(QStringLiteral("newEventAction"));
+        QVERIFY(newEvent && newEvent->isEnabled());
+        QSignalSpy imported(window.transfers(), &ImportExportController::imported);
+        const QByteArray before = databaseFingerprint(path);
+        HeldImport held;
+        QVERIFY(importHeld(window, held));
+
+        // On show, in the table with the others, though not yet in the file.
+        QCOMPARE(window.eventModel()->rowCount(), 6);
+        QVERIFY(window.eventModel()->rowOfEvent(QStringLiteral("stargate")) >= 0);
+        QCOMPARE(databaseFingerprint(path), before);
+        QCOMPARE(store.events().size(), 3);
+        // The progress no longer blocks the window, and says why editing waits.
+        QProgressDialog *progress = window.transfers()->progressDialog();
+        QVERIFY(progress);
+        QCOMPARE(progress->windowModality(), Qt::NonModal);
+        QVERIFY2(progress->labelText().startsWith(QStringLiteral("Saving 3 imported events…")),
+                 qPrintable(progress->labelText()));
+        // Inspected from what the file said, with its new actor's name.
+        window.selection()->setCurrentEvent(QStringLiteral("stargate"));
+        auto *inspector = window.findChild<InspectorPane *>();
+        QVERIFY(inspector);
+        QTRY_VERIFY(inspector->plainText().contains(QStringLiteral("Stargate announced at the White House")));
+        QVERIFY(inspector->plainText().contains(QStringLiteral("Masayoshi Son")));
+        QVERIFY(inspector->plainText().contains(QStringLiteral("Being saved with an import")));
+        // Editing waits: its actions are off, and an edit asked for anyway is refused and changes nothing.
+        QVERIFY(!workspace->canEdit());
+        QVERIFY(!newEvent->isEnabled());
+        {
+            MessageCatcher messages;
+            QVERIFY(!workspace->removeEvent(QStringLiteral("gomez-ft")));
+            QTRY_COMPARE(messages.texts.size(), 1);
+            QVERIFY2(messages.texts.constFirst().startsWith(QStringLiteral("An import is being saved")),
+                     qPrintable(messages.texts.constFirst()));
+        }
+        QCOMPARE(window.eventModel()->rowCount(), 6);
+
+        held.goOn.release();
+        QVERIFY(imported.wait(20000));
+        QTRY_VERIFY(!workspace->isLoading());
+        QVERIFY(workspace->canEdit());
+        QVERIFY(newEvent->isEnabled());
+        QCOMPARE(store.events().size(), 6);
+        QCOMPARE(window.eventModel()->rowCount(), 6);
+        QTRY_VERIFY(!inspector->plainText().contains(QStringLiteral("Being saved")));
+        QVERIFY(inspector->plainText().contains(QStringLiteral("Masayoshi Son")));
+        QVERIFY(workspace->removeEvent(QStringLiteral("gomez-ft"))); // editing is back
+        QCOMPARE(store.events().size(), 5);
+    }
+
+    void cancelledAfterShowingTakesThemAway()
+    {
+        const QString path = freshPath();
+        FileStore store(path);
+        store.importSnapshot(snapshot());
+        MainWindow window(store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.eventModel()->rowCount(), 3);
+        QSignalSpy failed(window.transfers(), &ImportExportController::failed);
+        const QByteArray before = databaseFingerprint(path);
+        HeldImport held;
+        QVERIFY(importHeld(window, held));
+        QCOMPARE(window.eventModel()->rowCount(), 6);
+        window.selection()->setCurrentEvent(QStringLiteral("nvda-drop"));
+
+        auto *cancel = window.transfers()->progressDialog()->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        held.goOn.release();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.at(0).at(1).toBool(), true);
+        // The window as it was: the three events, nothing selected of the import, editing back.
+        QCOMPARE(window.eventModel()->rowCount(), 3);
+        QCOMPARE(window.eventModel()->rowOfEvent(QStringLiteral("nvda-drop")), -1);
+        QVERIFY(window.selection()->currentEvent().isEmpty());
+        QVERIFY(window.workspace()->canEdit());
+        QCOMPARE(databaseFingerprint(path), before);
+        QCOMPARE(store.events().size(), 3);
+    }
+
+    void closingWhileSavingAsksFirst()
+    {
+        const QString path = freshPath();
+        FileStore store(path);
+        store.importSnapshot(snapshot());
+        auto *window = new MainWindow(store);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const QByteArray before = databaseFingerprint(path);
+        HeldImport held;
+        QVERIFY(importHeld(*window, held));
+        // Esc keeps the import going and the window open.
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                QTest::keyClick(box, Qt::Key_Escape);
+            }
+        });
+        QVERIFY(!window->close());
+        QVERIFY2(asked.contains(QStringLiteral("still being saved")), qPrintable(asked));
+        QVERIFY(window->isVisible());
+        QVERIFY(window->transfers()->isBusy());
+        // Closing for good cancels it: nothing of it reaches the file.
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                for (QAbstractButton *button : box->buttons()) {
+                    if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                        button->click();
+                }
+            }
+        });
+        QVERIFY(window->close());
+        held.goOn.release(); // the import goes on to write, and sees the cancel
+        delete window;       // waits for it to stop
+        QCOMPARE(databaseFingerprint(path), before);
+        QCOMPARE(store.events().size(), 3);
     }
 
     void cancelChangesNothing()
