@@ -1401,10 +1401,10 @@
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>Saving %n imported events… They are on show meanwhile; editing waits until they are saved.</source>
+        <source>Saving %Ln imported events… They are on show meanwhile; editing waits until they are saved.</source>
         <translation>
-            <numerusform>%n importiertes Ereignis wird gespeichert … Es wird schon angezeigt; Bearbeiten ist möglich, sobald es gespeichert ist.</numerusform>
-            <numerusform>%n importierte Ereignisse werden gespeichert … Sie werden schon angezeigt; Bearbeiten ist möglich, sobald sie gespeichert sind.</numerusform>
+            <numerusform>%Ln importiertes Ereignis wird gespeichert … Es wird schon angezeigt; Bearbeiten ist möglich, sobald es gespeichert ist.</numerusform>
+            <numerusform>%Ln importierte Ereignisse werden gespeichert … Sie werden schon angezeigt; Bearbeiten ist möglich, sobald sie gespeichert sind.</numerusform>
         </translation>
     </message>
     <message>

@@ -1401,9 +1401,9 @@
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>Saving %n imported events… They are on show meanwhile; editing waits until they are saved.</source>
+        <source>Saving %Ln imported events… They are on show meanwhile; editing waits until they are saved.</source>
         <translation>
-            <numerusform>インポートした %n 件のイベントを保存しています… 保存中も表示されます。編集は保存が終わるまでお待ちください。</numerusform>
+            <numerusform>インポートした %Ln 件のイベントを保存しています… 保存中も表示されます。編集は保存が終わるまでお待ちください。</numerusform>
         </translation>
     </message>
     <message>

@@ -1401,9 +1401,9 @@
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>Saving %n imported events… They are on show meanwhile; editing waits until they are saved.</source>
+        <source>Saving %Ln imported events… They are on show meanwhile; editing waits until they are saved.</source>
         <translation>
-            <numerusform>正在保存导入的 %n 个事件… 保存期间即可查看；保存完成后才能编辑。</numerusform>
+            <numerusform>正在保存导入的 %Ln 个事件… 保存期间即可查看；保存完成后才能编辑。</numerusform>
         </translation>
     </message>
     <message>
