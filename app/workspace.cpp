@@ -142,7 +142,6 @@ struct Workspace::Loaded
     EventSortKeys sortKeys;
     QHash<QString, QString> actorNames;
     QHash<QString, int> quoteCounts;
-    QHash<QString, std::pair<qsizetype, qsizetype>> unsavedByUid; // an import's events: file, place in it
     QString error;
 };
 
@@ -257,10 +256,6 @@ void Workspace::showNextImportedEvents()
             loaded.index = base->withChanges({}, events);
             loaded.index.setActorNames(actorNames);
             loaded.sortKeys = EventSortKeys::compute(loaded.index, collation);
-            for (qsizetype f = 0; f < files.size(); ++f) {
-                for (qsizetype i = 0; i < files[f].size(); ++i)
-                    loaded.unsavedByUid.insert(files[f][i].uid, {f, i});
-            }
         },
         [this, generation, files, actorNames, quoteCounts](Loaded &loaded) {
             if (generation != m_import.generation || !m_import.running)
@@ -271,12 +266,15 @@ void Workspace::showNextImportedEvents()
                 m_import.quoteCountsBefore = m_quoteCounts;
             }
             m_import.unsaved = files;
-            m_import.unsavedByUid = std::move(loaded.unsavedByUid);
+            qsizetype unsaved = 0;
+            for (const QList<Event> &file : files)
+                unsaved += file.size();
+            m_import.firstUnsavedRecord = qsizetype(loaded.index.size()) - unsaved;
             m_actorNames = actorNames;
             m_quoteCounts = quoteCounts;
             setIndex(std::make_shared<TimelineIndex>(std::move(loaded.index)), std::move(loaded.sortKeys));
             emit indexChanged();
-            emit importShown(m_import.unsavedByUid.size());
+            emit importShown(unsaved);
         });
 }
 
@@ -302,10 +300,19 @@ void Workspace::endImport(bool saved)
 
 std::optional<Event> Workspace::unsavedEvent(const QString &uid) const
 {
-    const auto at = m_import.unsavedByUid.constFind(uid);
-    if (at == m_import.unsavedByUid.constEnd())
+    const auto entry = m_import.unsaved.isEmpty() ? std::nullopt : m_index->findUid(uid);
+    if (!entry)
         return std::nullopt;
-    return m_import.unsaved.at(at->first).at(at->second);
+    // The index was made with the import's events last (TimelineIndex::withChanges), in order.
+    qsizetype at = qsizetype(m_index->entry(*entry).record) - m_import.firstUnsavedRecord;
+    for (const QList<Event> &file : m_import.unsaved) {
+        if (at < 0)
+            break;
+        if (at < file.size())
+            return file.at(at);
+        at -= file.size();
+    }
+    return std::nullopt;
 }
 
 void Workspace::readActorNames()

@@ -164,10 +164,13 @@ private:
     struct Import
     {
         bool running = false;
-        int generation = 0;                                           // readings of an import that ended are dropped
-        QList<Snapshot> waiting;                                      // files read, not yet on show
-        QList<QList<Event>> unsaved;                                  // on show, each file's events
-        QHash<QString, std::pair<qsizetype, qsizetype>> unsavedByUid; // file, place in it
+        // Readings for an import that has ended are dropped.
+        int generation = 0;
+        // Files read, not yet on show.
+        QList<Snapshot> waiting;
+        // On show: each file's events, the records of index() from firstUnsavedRecord on, in order.
+        QList<QList<Event>> unsaved;
+        qsizetype firstUnsavedRecord = 0;
         // What was shown before the first of them: put back when the import fails.
         std::shared_ptr<TimelineIndex> indexBefore;
         QHash<QString, QString> actorNamesBefore;

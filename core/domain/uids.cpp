@@ -48,7 +48,7 @@ QString UidAllocator::generate(const QString &base)
     QString uid;
     do
         uid = base + QLatin1Char('-') + QString::number(n++);
-    while (m_taken.contains(uid));
+    while (isTaken(uid));
     m_nextSuffix.insert(base, n);
     m_taken.insert(uid);
     return uid;

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace tickerline {
 
 // "Rózsa Péter writes recursion" → "rozsa-peter-writes-recursion": ASCII letters and digits,
@@ -16,12 +18,23 @@ QString slugify(const QString &text, qsizetype maxLength = 60);
 class UidAllocator final
 {
 public:
-    bool claim(const QString &uid) { return !m_taken.contains(uid) && (m_taken.insert(uid), true); }
-    bool isTaken(const QString &uid) const { return m_taken.contains(uid); }
+    UidAllocator() = default;
+    // Uids taken besides those claimed here, as the predicate says: a million of a file's own
+    // need not be copied into the set first.
+    explicit UidAllocator(std::function<bool(const QString &uid)> takenElsewhere)
+        : m_takenElsewhere(std::move(takenElsewhere))
+    {}
+
+    bool claim(const QString &uid) { return !isTaken(uid) && (m_taken.insert(uid), true); }
+    bool isTaken(const QString &uid) const
+    {
+        return m_taken.contains(uid) || (m_takenElsewhere && m_takenElsewhere(uid));
+    }
     QString generate(const QString &base);
     void reserve(qsizetype count) { m_taken.reserve(count); }
 
 private:
+    std::function<bool(const QString &)> m_takenElsewhere;
     QSet<QString> m_taken;
     QHash<QString, int> m_nextSuffix;
 };

@@ -88,6 +88,15 @@ CsvReader::CsvReader(QByteArray data, QString fileName, char separator)
     validateText();
 }
 
+CsvReader CsvReader::part(qsizetype begin, qsizetype end, int line) const
+{
+    CsvReader reader = *this;
+    reader.m_pos = begin;
+    reader.m_end = end;
+    reader.m_line = line;
+    return reader;
+}
+
 QByteArray CsvReader::readFile(const QString &path)
 {
     QFile file(path);
@@ -166,7 +175,7 @@ bool CsvReader::next(CsvRecord &record)
         record.m_spans.clear();
         while (m_pos < size && atLineEnd(m_pos))
             m_pos = skipLineEnd(m_pos);
-        if (m_pos >= size)
+        if (m_pos >= size || m_pos >= m_end)
             return false;
 
         record.m_line = m_line;

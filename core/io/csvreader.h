@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <vector>
 
 namespace tickerline {
@@ -54,8 +55,17 @@ public:
     // Reads a file whole; refuses a missing file or one past kMaxFileBytes.
     static QByteArray readFile(const QString &path);
 
-    // Fills record with the next non-blank record; returns false at the end of the text.
+    // Fills record with the next non-blank record; returns false at the end of the text (or of
+    // the part, see below).
     bool next(CsvRecord &record);
+    QByteArrayView text() const { return m_data; }
+    // Where the next record is looked for, and the line it is on.
+    qsizetype position() const { return m_pos; }
+    int line() const { return m_line; }
+    // A reader of the same text (not checked again) whose records are those starting in
+    // [begin, end), the first line there being `line`: parts of a large file read at once. A
+    // record that starts before end is read whole, past end if it goes on.
+    CsvReader part(qsizetype begin, qsizetype end, int line) const;
 
     const QString &fileName() const { return m_fileName; }
     // "FILE:LINE: message", the form every parser built on this reader reports errors in.
@@ -71,6 +81,7 @@ private:
     QByteArray m_data;
     QString m_fileName;
     qsizetype m_pos = 0;
+    qsizetype m_end = std::numeric_limits<qsizetype>::max();
     int m_line = 1;
     char m_separator;
 };

@@ -205,9 +205,16 @@ TimelineIndex TimelineIndex::withChanges(const QStringList &removed, const QList
     // subset() sorts once more after these are appended; adding before it finishes would mean a
     // second sort, so its steps are repeated here with the new events in between.
     TimelineIndex index = subset(kept, false);
+    index.reserve(kept.size() + size_t(added.size()));
+    QString zone;
+    QByteArray zoneId; // most events share a zone (a million of them, one QString): encoded once
     for (const Event &event : added) {
-        index.addEvent(event.uid, event.title, event.kind, event.startMs, event.endMs, event.precision,
-                       event.uncertain, event.tz.toUtf8(), distinctActors(event), event.symbols);
+        if (event.tz != zone) {
+            zone = event.tz;
+            zoneId = zone.toUtf8();
+        }
+        index.addEvent(event.uid, event.title, event.kind, event.startMs, event.endMs, event.precision, event.uncertain,
+                       zoneId, distinctActors(event), event.symbols);
     }
     index.finish(m_laneMode);
     return index;

@@ -100,6 +100,8 @@ public:
     // A new index without the events whose uids are in `removed`, and with `added` (already
     // stored; an event both removed and added is one that changed): an edit costs a copy of
     // these compact arrays, never a read of every event from the store.
+    // The added events' records follow the kept entries' ones, in the order given: added[i] has
+    // record size() - added.size() + i.
     TimelineIndex withChanges(const QStringList &removed, const QList<Event> &added) const;
 
     // Edits in place, for one event at a time: moves within the compact arrays and no sort, so

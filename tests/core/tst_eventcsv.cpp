@@ -28,6 +28,36 @@ QString errorOf(const QByteArray &csv)
 
 const QByteArray kHeader = "uid,title,kind,start,end,precision,uncertain,tz,actors,symbols,summary\n";
 
+QString errorInParts(const QByteArray &csv, int parts)
+{
+    return testing::errorMessageOf([&] { EventCsv::parse(csv, QStringLiteral("events.csv"), parts); });
+}
+
+// Rows that make splitting a file hard: quoted line breaks and quotes, blank and blank-looking
+// lines, rows without a uid (some of whose generated uids an explicit one takes), one actor under
+// two spellings first named late, Chinese, and the line ends given.
+QByteArray trickyRows(int count, const QByteArray &lineEnd)
+{
+    QByteArray csv = "uid,title,kind,start,actors,symbols,summary" + lineEnd;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        if (i % 10 != 3)
+            csv += "ev-" + n;
+        else if (i == 13)
+            csv += "same-2025-01-27"; // what a row without a uid would be given
+        csv += i % 9 == 0 ? ",\"Title, \"\"quoted\"\" " + n + "\"" : ",Same";
+        csv += QByteArray(",") + (i % 2 ? "market" : "statement") + ",2025-01-2" + QByteArray::number(i % 7 + 1) + ',';
+        csv += i > count / 2 && i % 5 == 0 ? (i % 10 == 0 ? "OpenAI" : "openai;深度求索")
+                                           : "Actor " + QByteArray::number(i % 40);
+        csv += i % 4 == 0 ? ",NVDA;AVGO," : ",,";
+        csv += i % 7 == 0 ? "\"Line one" + lineEnd + "line two, with \"\"quotes\"\"" + lineEnd + "\"" : "Summary " + n;
+        csv += lineEnd;
+        if (i % 97 == 0)
+            csv += lineEnd + "   " + lineEnd; // a blank line and one of spaces
+    }
+    return csv;
+}
+
 } // namespace
 
 class TestEventCsv final : public QObject
@@ -192,6 +222,62 @@ private slots:
         QFETCH(QByteArray, csv);
         QFETCH(QString, message);
         QCOMPARE(errorOf(csv), message);
+        for (int parts : {2, 3, 5})
+            QCOMPARE(errorInParts(csv, parts), message);
+    }
+
+    void partsGiveWhatOneThreadGives_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::newRow("LF") << trickyRows(3000, "\n");
+        QTest::newRow("CRLF") << trickyRows(3000, "\r\n");
+        // A quote inside an unquoted field makes counting quotes lie about where records begin:
+        // the parts must notice and read the file in one go.
+        QByteArray stray = trickyRows(3000, "\n");
+        stray.replace("Summary 100\n", "Summary 100 with a 5\" screen\n");
+        QTest::newRow("a quote inside an unquoted field") << stray;
+    }
+
+    void partsGiveWhatOneThreadGives()
+    {
+        QFETCH(QByteArray, csv);
+        const Snapshot whole = EventCsv::parse(csv, QStringLiteral("x.csv"), 1);
+        QCOMPARE(whole.events.size(), 3000);
+        QCOMPARE(whole.events.at(126).summary, QStringLiteral("Line one\nline two, with \"quotes\""));
+        QCOMPARE(whole.events.at(13).uid, QStringLiteral("same-2025-01-27")); // explicit, so the generated step aside
+        for (int parts : {2, 3, 4, 7}) {
+            const Snapshot split = EventCsv::parse(csv, QStringLiteral("x.csv"), parts);
+            QVERIFY2(split.events == whole.events, qPrintable(QString::number(parts)));
+            QVERIFY2(split.actors == whole.actors, qPrintable(QString::number(parts)));
+            QVERIFY(split == whole);
+        }
+    }
+
+    void partsReportTheFirstProblemOfTheFile()
+    {
+        QByteArray csv = trickyRows(3000, "\n");
+        // The line a row begins on, the first (or last) that starts so.
+        const auto lineOf = [&csv](const QByteArray &start, bool last = false) {
+            const QByteArray marker = "\n" + start;
+            const qsizetype at = (last ? csv.lastIndexOf(marker) : csv.indexOf(marker)) + 1;
+            return csv.left(at).count('\n') + 1;
+        };
+        // A uid repeated near the end, a bad date after it, and a bad kind in the middle of the
+        // file: one thread reports the kind, and once it is fixed the repeat; so must parts.
+        csv.replace("\nev-2900,", "\nev-5,");
+        csv.replace("\nev-2950,Same,statement,2025-01-2", "\nev-2950,Same,statement,2025-02-3");
+        csv.replace("\nev-1500,Same,statement", "\nev-1500,Same,rumour");
+        const QString kind =
+            QStringLiteral("events.csv:%1: column kind: unknown kind \"rumour\"").arg(lineOf("ev-1500,"));
+        for (int parts : {1, 2, 3, 4})
+            QVERIFY2(errorInParts(csv, parts).startsWith(kind), qPrintable(errorInParts(csv, parts)));
+        csv.replace("\nev-1500,Same,rumour", "\nev-1500,Same,statement");
+        const QString repeat =
+            QStringLiteral("events.csv:%1: column uid: duplicate uid \"ev-5\" (first used on line %2)")
+                .arg(lineOf("ev-5,", true))
+                .arg(lineOf("ev-5,"));
+        for (int parts : {1, 2, 3, 4})
+            QCOMPARE(errorInParts(csv, parts), repeat);
     }
 
     void writerAndReaderRoundTrip()
