@@ -1401,10 +1401,13 @@
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>Saving %Ln imported events… They are on show meanwhile; editing waits until they are saved.</source>
+        <source>Saving %Ln imported events…
+They are on show meanwhile; editing waits until they are saved.</source>
         <translation>
-            <numerusform>%Ln importiertes Ereignis wird gespeichert … Es wird schon angezeigt; Bearbeiten ist möglich, sobald es gespeichert ist.</numerusform>
-            <numerusform>%Ln importierte Ereignisse werden gespeichert … Sie werden schon angezeigt; Bearbeiten ist möglich, sobald sie gespeichert sind.</numerusform>
+            <numerusform>%Ln importiertes Ereignis wird gespeichert …
+Es wird schon angezeigt; Bearbeiten ist möglich, sobald es gespeichert ist.</numerusform>
+            <numerusform>%Ln importierte Ereignisse werden gespeichert …
+Sie werden schon angezeigt; Bearbeiten ist möglich, sobald sie gespeichert sind.</numerusform>
         </translation>
     </message>
     <message>
@@ -1462,7 +1465,7 @@ Es wurde nichts geändert.</translation>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
@@ -1548,7 +1551,7 @@ Es wurde nichts geändert.</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
@@ -1563,7 +1566,7 @@ Es wurde nichts geändert.</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>Warten, bis ein anderer Tickerline-Prozess das Schreiben beendet…</translation>
     </message>
@@ -1594,7 +1597,7 @@ Es wurde nichts geändert.</translation>
         <translation>Ein anderer Tickerline-Prozess hat die Datenbank geändert; sie wird im aktuellen Zustand angezeigt.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2832,7 +2835,7 @@ Zeiten in der Zeitzone jedes Ereignisses</translation>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+420"/>
+        <location filename="../app/workspace.cpp" line="+427"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>Das Ereignis „%1“ ist nicht mehr in der Datenbank.</translation>

@@ -1401,9 +1401,11 @@
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>Saving %Ln imported events… They are on show meanwhile; editing waits until they are saved.</source>
+        <source>Saving %Ln imported events…
+They are on show meanwhile; editing waits until they are saved.</source>
         <translation>
-            <numerusform>インポートした %Ln 件のイベントを保存しています… 保存中も表示されます。編集は保存が終わるまでお待ちください。</numerusform>
+            <numerusform>インポートした %Ln 件のイベントを保存しています…
+保存中も表示されます。編集は保存が終わるまでお待ちください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,7 +1463,7 @@ Nothing was changed.</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Actors</source>
         <translation>当事者</translation>
     </message>
@@ -1546,7 +1548,7 @@ Nothing was changed.</source>
         <translation>チャート</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
@@ -1561,7 +1563,7 @@ Nothing was changed.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>別の Tickerline プロセスの書き込み完了を待っています…</translation>
     </message>
@@ -1592,7 +1594,7 @@ Nothing was changed.</source>
         <translation>別の Tickerline プロセスがデータベースを変更しました。現在の内容を表示しています。</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2830,7 +2832,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+420"/>
+        <location filename="../app/workspace.cpp" line="+427"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>イベント「%1」はもうデータベースにありません。</translation>

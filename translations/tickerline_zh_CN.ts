@@ -1401,9 +1401,11 @@
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>Saving %Ln imported events… They are on show meanwhile; editing waits until they are saved.</source>
+        <source>Saving %Ln imported events…
+They are on show meanwhile; editing waits until they are saved.</source>
         <translation>
-            <numerusform>正在保存导入的 %Ln 个事件… 保存期间即可查看；保存完成后才能编辑。</numerusform>
+            <numerusform>正在保存导入的 %Ln 个事件…
+保存期间即可查看；保存完成后才能编辑。</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,7 +1463,7 @@ Nothing was changed.</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Actors</source>
         <translation>参与方</translation>
     </message>
@@ -1546,7 +1548,7 @@ Nothing was changed.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -1561,7 +1563,7 @@ Nothing was changed.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Waiting for another Tickerline process to finish writing…</source>
         <translation>正在等待另一个 Tickerline 进程完成写入…</translation>
     </message>
@@ -1592,7 +1594,7 @@ Nothing was changed.</source>
         <translation>另一个 Tickerline 进程更改了数据库；现在显示的是其最新内容。</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2830,7 +2832,7 @@ times in each event&apos;s zone</source>
 <context>
     <name>tickerline::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+420"/>
+        <location filename="../app/workspace.cpp" line="+427"/>
         <location line="+10"/>
         <source>The event “%1” is no longer in the database.</source>
         <translation>事件“%1”已不在数据库中。</translation>

@@ -237,7 +237,7 @@ bool ImportExportController::run(const QString &title, BackgroundTask::Work work
 
 void ImportExportController::letWindowBeUsed(qsizetype events)
 {
-    m_task->releaseWindow(tr("Saving %Ln imported events… They are on show meanwhile; editing waits until they "
+    m_task->releaseWindow(tr("Saving %Ln imported events…\nThey are on show meanwhile; editing waits until they "
                              "are saved.",
                              nullptr, int(std::min<qsizetype>(events, std::numeric_limits<int>::max()))));
 }

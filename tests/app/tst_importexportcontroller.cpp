@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/importexportcontroller.h"
 
+#include "imports/formatregistry.h"
 #include "inspector/inspectorpane.h"
 #include "mainwindow.h"
 #include "models/eventselection.h"
@@ -57,14 +58,14 @@ private:
         }
     };
 
-    // Starts importing threeNewEvents() in the window, held before they are written; true once
-    // they are on show.
-    bool importHeld(MainWindow &window, HeldImport &held)
+    // Starts importing a file of three events (threeNewEvents() unless given) in the window, held
+    // before they are written; true once they are on show.
+    bool importHeld(MainWindow &window, HeldImport &held, QString path = {})
     {
         held.holdIn(window.transfers());
         QSignalSpy shown(window.workspace(), &Workspace::importShown);
         ImportRequest request;
-        request.paths = {threeNewEvents()};
+        request.paths = {path.isEmpty() ? threeNewEvents() : path};
         window.transfers()->importFiles(request);
         return shown.wait(20000) && shown.at(0).at(0).toLongLong() == 3;
     }
@@ -183,6 +184,50 @@ private slots:
         QVERIFY(inspector->plainText().contains(QStringLiteral("Masayoshi Son")));
         QVERIFY(workspace->removeEvent(QStringLiteral("gomez-ft"))); // editing is back
         QCOMPARE(store.events().size(), 5);
+    }
+
+    void tickerlineJsonShowsWhileSavedToo()
+    {
+        FileStore store(freshPath());
+        store.importSnapshot(snapshot());
+        MainWindow window(store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.eventModel()->rowCount(), 3);
+        Snapshot file;
+        file.datasets = {{QStringLiteral("wire"),
+                          QStringLiteral("Wire copy"),
+                          QStringLiteral("a newsroom"),
+                          QStringLiteral("CC0"),
+                          {},
+                          QStringLiteral("2025-02-01T00:00:00Z")}};
+        file.actors = {{QStringLiteral("liang-wenfeng"), QStringLiteral("梁文锋"), QStringLiteral("person"),
+                        QStringLiteral("wire")}};
+        for (int i = 0; i < 3; ++i) {
+            Event event;
+            event.uid = QStringLiteral("wire-%1").arg(i);
+            event.title = QStringLiteral("Wire story %1").arg(i);
+            event.startMs = parseIsoTime(QStringLiteral("2025-01-2%1").arg(i + 1)).value().ms;
+            event.precision = Precision::Day;
+            event.dataset = QStringLiteral("wire");
+            event.actors = {{QStringLiteral("liang-wenfeng"), QStringLiteral("founder")}};
+            file.events << event;
+        }
+        const QString path =
+            writeFile("wire.json", FormatRegistry::instance().find(QStringLiteral("tickerline"))->write(file));
+        QSignalSpy imported(window.transfers(), &ImportExportController::imported);
+        HeldImport held;
+        QVERIFY(importHeld(window, held, path));
+        QCOMPARE(window.eventModel()->rowCount(), 6);
+        QCOMPARE(store.events().size(), 3);
+        window.selection()->setCurrentEvent(QStringLiteral("wire-2"));
+        auto *inspector = window.findChild<InspectorPane *>();
+        QTRY_VERIFY(inspector->plainText().contains(QStringLiteral("Wire story 2")));
+        QVERIFY(inspector->plainText().contains(QStringLiteral("梁文锋")));
+        held.goOn.release();
+        QVERIFY(imported.wait(20000));
+        QTRY_VERIFY(window.workspace()->canEdit());
+        QCOMPARE(store.events().size(), 6);
     }
 
     void cancelledAfterShowingTakesThemAway()

@@ -290,6 +290,26 @@ private slots:
         QCOMPARE(describe(index), describe(TimelineIndex::fromEvents(events, names, index.laneMode())));
     }
 
+    void addedEventsTakeTheRecordsAfterTheKeptOnes()
+    {
+        // The window finds an imported event being saved by its record (Workspace::unsavedEvent).
+        const QList<Event> all = episodeEvents();
+        const TimelineIndex base = TimelineIndex::fromEvents(all.mid(0, 4), {});
+        QList<Event> added = all.mid(4);
+        added.prepend(makeEvent("earlier", EventKind::Other, "2025-01-01T00:00:00Z"));
+        added[1].tz = QStringLiteral("Asia/Shanghai"); // zones change between added events
+        const TimelineIndex index = base.withChanges({QStringLiteral("r1-release")}, added);
+        QCOMPARE(index.size(), std::size_t(3 + 3));
+        const std::uint32_t firstAdded = std::uint32_t(index.size() - std::size_t(added.size()));
+        for (qsizetype i = 0; i < added.size(); ++i) {
+            const auto entry = index.findUid(added[i].uid);
+            QVERIFY(entry);
+            QCOMPARE(index.entry(*entry).record, firstAdded + std::uint32_t(i));
+            QCOMPARE(QString::fromUtf8(index.zoneId(*entry)), added[i].tz);
+        }
+        QCOMPARE(index.uid(0), QStringLiteral("earlier")); // in time order all the same
+    }
+
     void findUid()
     {
         const TimelineIndex index = TimelineIndex::fromEvents(episodeEvents(), {});
