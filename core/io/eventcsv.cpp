@@ -508,8 +508,9 @@ QByteArray EventCsv::header()
 Snapshot EventCsv::parse(const QByteArray &data, const QString &fileName, int parts)
 {
     Snapshot snapshot;
-    // The file's hash (its dataset's uid) is worked out while the text is checked.
-    std::future<DatasetInfo> dataset = std::async(std::launch::async, [&] { return datasetForFile(data, fileName); });
+    // A large file's hash (its dataset's uid) is worked out while its text is checked.
+    const auto policy = data.size() > (1 << 20) ? std::launch::async : std::launch::deferred;
+    std::future<DatasetInfo> dataset = std::async(policy, [&] { return datasetForFile(data, fileName); });
     CsvReader reader(data, fileName);
     snapshot.datasets << dataset.get();
     CsvRecord record;
