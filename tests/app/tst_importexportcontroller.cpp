@@ -70,6 +70,32 @@ private:
         return shown.wait(20000) && shown.at(0).at(0).toLongLong() == 3;
     }
 
+    // A file that holds the test episode's three events, and a window on it.
+    struct EpisodeWindow
+    {
+        QString path;
+        FileStore store;
+        MainWindow window;
+
+        explicit EpisodeWindow(const QString &file)
+            : path(file)
+            , store(path)
+            , window(withEpisode(store))
+        {}
+        static FileStore &withEpisode(FileStore &store)
+        {
+            store.importSnapshot(snapshot());
+            return store;
+        }
+        // Shown, with the three events loaded.
+        bool show()
+        {
+            window.show();
+            return QTest::qWaitForWindowExposed(&window) &&
+                   QTest::qWaitFor([this] { return window.eventModel()->rowCount() == 3; });
+        }
+    };
+
     // Accepts the message boxes the window shows, keeping their texts.
     struct MessageCatcher
     {
@@ -128,13 +154,11 @@ private slots:
 
     void eventsShowWhileTheyAreSavedAndEditingWaits()
     {
-        const QString path = freshPath();
-        FileStore store(path);
-        store.importSnapshot(snapshot());
-        MainWindow window(store);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_COMPARE(window.eventModel()->rowCount(), 3);
+        EpisodeWindow episode(freshPath());
+        QVERIFY(episode.show());
+        const QString &path = episode.path;
+        FileStore &store = episode.store;
+        MainWindow &window = episode.window;
         Workspace *workspace = window.workspace();
         QAction *newEvent = window.findChild<QAction *>(QStringLiteral("newEventAction"));
         QVERIFY(newEvent && newEvent->isEnabled());
@@ -188,12 +212,10 @@ private slots:
 
     void tickerlineJsonShowsWhileSavedToo()
     {
-        FileStore store(freshPath());
-        store.importSnapshot(snapshot());
-        MainWindow window(store);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_COMPARE(window.eventModel()->rowCount(), 3);
+        EpisodeWindow episode(freshPath());
+        QVERIFY(episode.show());
+        FileStore &store = episode.store;
+        MainWindow &window = episode.window;
         Snapshot file;
         file.datasets = {{QStringLiteral("wire"),
                           QStringLiteral("Wire copy"),
@@ -232,13 +254,11 @@ private slots:
 
     void cancelledAfterShowingTakesThemAway()
     {
-        const QString path = freshPath();
-        FileStore store(path);
-        store.importSnapshot(snapshot());
-        MainWindow window(store);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_COMPARE(window.eventModel()->rowCount(), 3);
+        EpisodeWindow episode(freshPath());
+        QVERIFY(episode.show());
+        const QString &path = episode.path;
+        FileStore &store = episode.store;
+        MainWindow &window = episode.window;
         QSignalSpy failed(window.transfers(), &ImportExportController::failed);
         const QByteArray before = databaseFingerprint(path);
         HeldImport held;
@@ -302,12 +322,11 @@ private slots:
 
     void cancelChangesNothing()
     {
-        const QString path = freshPath();
-        FileStore store(path);
-        store.importSnapshot(snapshot());
-        MainWindow window(store);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EpisodeWindow episode(freshPath());
+        QVERIFY(episode.show());
+        const QString &path = episode.path;
+        FileStore &store = episode.store;
+        MainWindow &window = episode.window;
         const QByteArray before = databaseFingerprint(path);
         const Snapshot contents = store.exportSnapshot();
         QSignalSpy failed(window.transfers(), &ImportExportController::failed);
