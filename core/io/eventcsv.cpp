@@ -5,6 +5,7 @@
 #include "io/csvformula.h"
 #include "io/csvreader.h"
 #include "io/eventimport.h"
+#include "io/partsread.h"
 #include "time/isotime.h"
 
 #include <QHash>
@@ -321,13 +322,6 @@ Layout readHeader(CsvReader &reader, CsvRecord &record)
     return layout;
 }
 
-struct UidHash
-{
-    size_t hash;
-    qsizetype row;
-    bool operator<(const UidHash &other) const { return hash != other.hash ? hash < other.hash : row < other.row; }
-};
-
 // The rows of one part of a file, up to its first problem.
 struct ParsedPart
 {
@@ -383,14 +377,6 @@ qsizetype countLineEnds(QByteArrayView bytes)
     for (qsizetype at = bytes.indexOf('\r'); at >= 0; at = bytes.indexOf('\r', at + 1))
         crs += at + 1 < bytes.size() && bytes[at + 1] == '\n' ? 0 : 1;
     return countByte(bytes, '\n') + crs;
-}
-
-// Parts of at least 8 MB, one a core (up to four): a million rows parse in seconds on one.
-int partsFor(qsizetype bytes)
-{
-    constexpr qsizetype kPartBytes = 8 << 20;
-    const int cores = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
-    return int(std::clamp<qsizetype>(bytes / kPartBytes, 1, cores));
 }
 
 // The rows after the header, read in up to `count` parts at once. Parts begin after a line end
@@ -469,32 +455,6 @@ std::vector<ParsedPart> parseInParts(const CsvReader &reader, const Layout &layo
     return parts;
 }
 
-// The first event (in file order) whose explicit uid an earlier one has, and that earlier one:
-// found by sorting the uids' hashes (in place), a tenth of the time a set of a million uids takes.
-std::optional<std::pair<qsizetype, qsizetype>> firstRepeatedUid(const QList<Event> &events,
-                                                                std::vector<UidHash> &hashes)
-{
-    std::sort(hashes.begin(), hashes.end());
-    std::optional<std::pair<qsizetype, qsizetype>> repeated;
-    for (size_t from = 0; from < hashes.size();) {
-        size_t to = from + 1;
-        while (to < hashes.size() && hashes[to].hash == hashes[from].hash)
-            ++to;
-        // Equal hashes, in file order: each is compared with those before it (a handful at most).
-        for (size_t j = from + 1; j < to; ++j) {
-            for (size_t i = from; i < j; ++i) {
-                if (events[hashes[i].row].uid == events[hashes[j].row].uid) {
-                    if (!repeated || hashes[j].row < repeated->second)
-                        repeated = std::make_pair(hashes[i].row, hashes[j].row);
-                    break;
-                }
-            }
-        }
-        from = to;
-    }
-    return repeated;
-}
-
 } // namespace
 
 QByteArray EventCsv::header()
@@ -516,7 +476,7 @@ Snapshot EventCsv::parse(const QByteArray &data, const QString &fileName, int pa
     CsvRecord record;
     const Layout layout = readHeader(reader, record);
     std::vector<ParsedPart> parsed =
-        parseInParts(reader, layout, snapshot.datasets.constFirst(), parts > 0 ? parts : partsFor(data.size()));
+        parseInParts(reader, layout, snapshot.datasets.constFirst(), parts > 0 ? parts : partsForBytes(data.size()));
 
     // The parts joined in file order, as if read in one go.
     qsizetype rows = 0;
