@@ -14,7 +14,11 @@ constexpr int kTickerlineJsonVersion = 1;
 
 // Reads and checks a whole file before anything is stored. Throws Error
 // "FILE:LINE: json.path: what is wrong" on the first problem.
+// The events, most of a large file, are read straight from the bytes (readJsonEvents).
 Snapshot readTickerlineJson(const QByteArray &data, const QString &fileName);
+
+// The same, read as one Qt JSON document: what the reading above must equal.
+Snapshot readTickerlineJsonDocument(const QByteArray &data, const QString &fileName);
 
 QByteArray writeTickerlineJson(const Snapshot &snapshot);
 
