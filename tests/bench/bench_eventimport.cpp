@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DESIGN budget: import 1,000,000 events from CSV, store insert included, in at most 3 s.
 #include "io/eventcsv.h"
+#include "io/tickerlinejson.h"
 #include "store/filestore.h"
 
 #include <QTemporaryDir>
@@ -54,6 +55,29 @@ void BM_ParseEventsCsv_1000000(benchmark::State &state)
     state.counters["MB"] = double(csv.size()) / (1024 * 1024);
 }
 BENCHMARK(BM_ParseEventsCsv_1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The same million events as Tickerline JSON, as Tickerline writes it (indented), read straight
+// from the bytes in parts (as File → Import… and `tickerline import` read it) and, for
+// comparison, as one Qt JSON document (as they read it before).
+void BM_ParseTickerlineJson_1000000(benchmark::State &state)
+{
+    static const QByteArray json = writeTickerlineJson(EventCsv::parse(millionRows(), QStringLiteral("bench.csv")));
+    const bool asDocument = state.range(0) != 0;
+    for (auto _ : state) {
+        const Snapshot snapshot = asDocument ? readTickerlineJsonDocument(json, QStringLiteral("bench.json"))
+                                             : readTickerlineJson(json, QStringLiteral("bench.json"));
+        benchmark::DoNotOptimize(snapshot.events.size());
+        if (snapshot.events.size() != 1'000'000)
+            state.SkipWithError("wrong event count");
+    }
+    state.counters["MB"] = double(json.size()) / (1024 * 1024);
+}
+BENCHMARK(BM_ParseTickerlineJson_1000000)
+    ->ArgName("as_document")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 void BM_ImportEventsCsv_1000000(benchmark::State &state)
 {

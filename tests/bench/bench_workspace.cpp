@@ -3,6 +3,7 @@
 // (budget 16 ms), and the longest stall of the GUI thread while a million events are imported
 // off it (budget 50 ms), or searched off it.
 #include "dialogs/importexportcontroller.h"
+#include "io/tickerlinejson.h"
 #include "mainwindow.h"
 #include "millionevents.h"
 #include "models/eventfilterproxymodel.h"
@@ -147,15 +148,22 @@ static void BM_AddAndUndoToViews_1000000(benchmark::State &state)
 }
 BENCHMARK(BM_AddAndUndoToViews_1000000)->Unit(benchmark::kMillisecond)->Iterations(100);
 
-// File → Import… of a million-row events CSV into the open window: the import runs on its own
-// thread, and the events are shown as soon as they are read; a 1 ms timer on the GUI thread
-// measures the longest gap between its ticks until they are saved and read back.
+// File → Import… of a million events into the open window, from an events CSV (json:0) or a
+// Tickerline JSON file (json:1): the import runs on its own thread, and the events are shown as
+// soon as they are read; a 1 ms timer on the GUI thread measures the longest gap between its ticks
+// until they are saved and read back.
 static void BM_ImportStall_1000000(benchmark::State &state)
 {
     QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("million.csv"));
-    {
-        QFile file(csv);
+    const bool json = state.range(0) != 0;
+    const QString path = dir.filePath(json ? QStringLiteral("million.json") : QStringLiteral("million.csv"));
+    if (json) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(writeTickerlineJson(bench::millionEvents())) < 0)
+            state.SkipWithError("cannot write the JSON");
+        state.counters["MB"] = double(file.size()) / (1 << 20);
+    } else {
+        QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             state.SkipWithError("cannot write the CSV");
         file.write("uid,title,kind,start,precision,tz,actors,symbols,summary\n");
@@ -209,7 +217,7 @@ static void BM_ImportStall_1000000(benchmark::State &state)
             loop.quit();
         });
         ImportRequest request;
-        request.paths = {csv};
+        request.paths = {path};
         window.transfers()->importFiles(request);
         loop.exec();
         stallMs = std::max(stallMs, stalls.longestMs());
@@ -220,7 +228,7 @@ static void BM_ImportStall_1000000(benchmark::State &state)
     state.counters["shown_s"] = shownSeconds;
     state.counters["saved_s"] = savedSeconds;
 }
-BENCHMARK(BM_ImportStall_1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ImportStall_1000000)->ArgName("json")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // A search in the window on a million events, the first of its phrase: a phrase in every event's
 // title, whose rows are counted by reading its matches (up to half the table). The window searches
