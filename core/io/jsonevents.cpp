@@ -279,28 +279,11 @@ private:
             if (m_at == m_end)
                 return false;
             const char escape = *m_at++;
-            switch (escape) {
-            case '"':
-            case '\\':
-            case '/':
-                text->append(QLatin1Char(escape));
-                break;
-            case 'b':
-                text->append(QLatin1Char('\b'));
-                break;
-            case 'f':
-                text->append(QLatin1Char('\f'));
-                break;
-            case 'n':
-                text->append(QLatin1Char('\n'));
-                break;
-            case 'r':
-                text->append(QLatin1Char('\r'));
-                break;
-            case 't':
-                text->append(QLatin1Char('\t'));
-                break;
-            case 'u': {
+            static constexpr std::string_view escapes = "\"\\/bfnrt";
+            static constexpr std::string_view escaped = "\"\\/\b\f\n\r\t";
+            if (const size_t simple = escapes.find(escape); simple != std::string_view::npos) {
+                text->append(QLatin1Char(escaped[simple]));
+            } else if (escape == 'u') {
                 char16_t unit = 0;
                 if (!hexUnit(&unit) || unit == 0 || QChar::isLowSurrogate(unit))
                     return false;
@@ -314,9 +297,7 @@ private:
                         return false;
                     text->append(QChar(low));
                 }
-                break;
-            }
-            default:
+            } else {
                 return false;
             }
             run = m_at;
@@ -559,7 +540,8 @@ private:
         return true;
     }
 
-    bool actors(Event *event)
+    // An array whose absence or null stands for an empty one, each element read by `element`.
+    template<typename ReadElement> bool optionalArray(ReadElement element)
     {
         ValueReader &v = m_values;
         if (v.null())
@@ -569,6 +551,16 @@ private:
         if (v.take(']'))
             return true;
         do {
+            if (!element())
+                return false;
+        } while (v.take(','));
+        return v.take(']');
+    }
+
+    bool actors(Event *event)
+    {
+        return optionalArray([&] {
+            ValueReader &v = m_values;
             if (!v.take('{'))
                 return false;
             EventActor actor;
@@ -599,26 +591,19 @@ private:
             if (!hasRole)
                 actor.role = QStringLiteral("");
             event->actors << actor;
-        } while (v.take(','));
-        return v.take(']');
+            return true;
+        });
     }
 
     bool symbols(Event *event)
     {
-        ValueReader &v = m_values;
-        if (v.null())
-            return true;
-        if (!v.take('['))
-            return false;
-        if (v.take(']'))
-            return true;
-        do {
+        return optionalArray([&] {
             QString symbol;
-            if (v.next() != '"' || !v.string(&symbol, &m_symbols) || isBlank(symbol))
+            if (m_values.next() != '"' || !m_values.string(&symbol, &m_symbols) || isBlank(symbol))
                 return false;
             event->symbols << symbol;
-        } while (v.take(','));
-        return v.take(']');
+            return true;
+        });
     }
 
     const QString &utc()
