@@ -9,8 +9,13 @@
 #include <QStringDecoder>
 
 #include <array>
+#include <bit>
 #include <cstring>
 #include <future>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace tickerline {
 
@@ -25,14 +30,56 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-// The bytes that end a run of plain text in a string: its closing quote, an escape, a control
-// character (refused) and every byte of a multi-byte UTF-8 sequence (left to the decoder).
-constexpr std::array<bool, 256> kTextStops = [] {
-    std::array<bool, 256> stops{};
-    for (int c = 0; c < 256; ++c)
-        stops[size_t(c)] = c == '"' || c == '\\' || c < 0x20 || c >= 0x80;
-    return stops;
-}();
+// The first byte from `at` on that is not a space.
+const char *pastSpaces(const char *at, const char *end)
+{
+#if defined(__SSE2__) // sixteen bytes at a time: much of a written file is indentation
+    while (end - at >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+        const __m128i spaces = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))),
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'))));
+        const auto others = unsigned(~_mm_movemask_epi8(spaces)) & 0xffffu;
+        if (others)
+            return at + std::countr_zero(others);
+        at += 16;
+    }
+#endif
+    while (at < end && isSpace(*at))
+        ++at;
+    return at;
+}
+
+// The first byte from `at` on that ends a run of plain text in a string: its closing quote, an
+// escape or a control character (refused). `utf8` is set when the run holds a byte of a
+// multi-byte UTF-8 sequence (left to the decoder).
+const char *endOfText(const char *at, const char *end, bool *utf8)
+{
+#if defined(__SSE2__)
+    while (end - at >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+        const __m128i stops = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))),
+            _mm_cmpeq_epi8(_mm_and_si128(bytes, _mm_set1_epi8(char(0xe0))), _mm_setzero_si128()));
+        const auto stopBits = unsigned(_mm_movemask_epi8(stops));
+        const auto highBits = unsigned(_mm_movemask_epi8(bytes));
+        if (stopBits) {
+            const int stop = std::countr_zero(stopBits);
+            *utf8 = *utf8 || (highBits & ((1u << stop) - 1)) != 0;
+            return at + stop;
+        }
+        *utf8 = *utf8 || highBits != 0;
+        at += 16;
+    }
+#endif
+    for (; at < end; ++at) {
+        const auto c = static_cast<unsigned char>(*at);
+        if (c == '"' || c == '\\' || c < 0x20)
+            return at;
+        *utf8 = *utf8 || c >= 0x80;
+    }
+    return end;
+}
 
 bool isBlank(const QString &text)
 {
@@ -61,7 +108,8 @@ public:
     const QString *find(QByteArrayView bytes) const
     {
         for (const Entry &entry : m_entries) {
-            if (entry.bytes.size() == bytes.size() && entry.bytes == bytes)
+            if (entry.bytes.size() == bytes.size() &&
+                std::memcmp(entry.bytes.data(), bytes.data(), size_t(bytes.size())) == 0)
                 return &entry.text;
         }
         return nullptr;
@@ -103,8 +151,9 @@ public:
 
     void skipSpace()
     {
-        while (m_at < m_end && isSpace(*m_at))
-            ++m_at;
+        if (m_at < m_end && static_cast<unsigned char>(*m_at) > ' ')
+            return; // most often there is none
+        m_at = pastSpaces(m_at, m_end);
     }
 
     char next()
@@ -138,39 +187,27 @@ public:
         if (!take('"'))
             return false;
         const char *const begin = m_at;
-        bool ascii = true;
-        while (m_at < m_end) {
-            const auto c = static_cast<unsigned char>(*m_at);
-            if (!kTextStops[c]) {
-                ++m_at;
-            } else if (c == '"') {
-                const QByteArrayView raw(begin, m_at - begin);
-                ++m_at;
-                const QString *known = recent && !raw.isEmpty() ? recent->find(raw) : nullptr;
-                if (known) {
-                    *text = *known;
-                    return true;
-                }
-                if (ascii) {
-                    *text = QString::fromLatin1(raw);
-                } else {
-                    text->clear();
-                    if (!appendUtf8(*text, raw))
-                        return false;
-                }
-                if (recent && !raw.isEmpty())
-                    recent->add(raw, *text);
-                return true;
-            } else if (c == '\\') {
-                return escapedString(begin, text);
-            } else if (c < 0x20) {
-                return false;
-            } else {
-                ascii = false;
-                ++m_at;
-            }
+        bool utf8 = false;
+        m_at = endOfText(m_at, m_end, &utf8);
+        if (m_at == m_end || *m_at != '"')
+            return m_at != m_end && *m_at == '\\' && escapedString(begin, text);
+        const QByteArrayView raw(begin, m_at - begin);
+        ++m_at;
+        const QString *known = recent && !raw.isEmpty() ? recent->find(raw) : nullptr;
+        if (known) {
+            *text = *known;
+            return true;
         }
-        return false;
+        if (!utf8) {
+            *text = QString::fromLatin1(raw);
+        } else {
+            text->clear();
+            if (!appendUtf8(*text, raw))
+                return false;
+        }
+        if (recent && !raw.isEmpty())
+            recent->add(raw, *text);
+        return true;
     }
 
     // A member's key, which must be a string without escapes.
@@ -182,10 +219,9 @@ public:
     {
         if (next() != '"')
             return false;
-        const char *at = m_at + 1;
-        while (at < m_end && !kTextStops[static_cast<unsigned char>(*at)])
-            ++at;
-        if (at == m_end || *at != '"')
+        bool utf8 = false;
+        const char *const at = endOfText(m_at + 1, m_end, &utf8);
+        if (at == m_end || *at != '"' || utf8)
             return false;
         *bytes = QByteArrayView(m_at + 1, at - m_at - 1);
         m_at = at + 1;
@@ -263,15 +299,13 @@ private:
         text->clear();
         const char *run = begin;
         m_at = begin;
-        while (m_at < m_end) {
-            const auto c = static_cast<unsigned char>(*m_at);
-            if (!kTextStops[c] || c >= 0x80) {
-                ++m_at;
-                continue;
-            }
-            if (c < 0x20 || !appendUtf8(*text, QByteArrayView(run, m_at - run)))
+        for (;;) {
+            bool utf8 = false;
+            m_at = endOfText(m_at, m_end, &utf8);
+            if (m_at == m_end || static_cast<unsigned char>(*m_at) < 0x20 ||
+                !appendUtf8(*text, QByteArrayView(run, m_at - run)))
                 return false;
-            if (c == '"') {
+            if (*m_at == '"') {
                 ++m_at;
                 return true;
             }
@@ -302,7 +336,6 @@ private:
             }
             run = m_at;
         }
-        return false;
     }
 
     bool hexUnit(char16_t *unit)
@@ -412,23 +445,31 @@ private:
 
     static Field fieldNamed(QByteArrayView name)
     {
-        static const std::pair<QByteArrayView, Field> fields[] = {{"uid", Field::Uid},
-                                                                  {"title", Field::Title},
-                                                                  {"summary", Field::Summary},
-                                                                  {"kind", Field::Kind},
-                                                                  {"start", Field::Start},
-                                                                  {"end", Field::End},
-                                                                  {"precision", Field::Precision},
-                                                                  {"uncertain", Field::Uncertain},
-                                                                  {"tz", Field::Tz},
-                                                                  {"dataset", Field::Dataset},
-                                                                  {"actors", Field::Actors},
-                                                                  {"symbols", Field::Symbols}};
-        for (const auto &[text, field] : fields) {
-            if (name == text)
-                return field;
+        // By length first: one comparison of bytes for most members.
+        const auto is = [&name](std::string_view word) {
+            return std::memcmp(name.data(), word.data(), word.size()) == 0;
+        };
+        switch (name.size()) {
+        case 2:
+            return is("tz") ? Field::Tz : Field::Other;
+        case 3:
+            return is("uid") ? Field::Uid : is("end") ? Field::End : Field::Other;
+        case 4:
+            return is("kind") ? Field::Kind : Field::Other;
+        case 5:
+            return is("title") ? Field::Title : is("start") ? Field::Start : Field::Other;
+        case 6:
+            return is("actors") ? Field::Actors : Field::Other;
+        case 7:
+            return is("summary")   ? Field::Summary
+                   : is("dataset") ? Field::Dataset
+                   : is("symbols") ? Field::Symbols
+                                   : Field::Other;
+        case 9:
+            return is("precision") ? Field::Precision : is("uncertain") ? Field::Uncertain : Field::Other;
+        default:
+            return Field::Other;
         }
-        return Field::Other;
     }
 
     bool member(Field field, Event *event)
