@@ -2,6 +2,8 @@
 #include "error.h"
 #include "io/csvreader.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tickerline;
@@ -190,6 +192,23 @@ private slots:
         QCOMPARE(rows.size(), 754);
         QCOMPARE(rows.last().fields.first(), QStringLiteral("2026-07-02"));
         QCOMPARE(rows.last().line, 754);
+    }
+
+    // A file of 64 MB or more is read in two halves at once; it comes back byte for byte.
+    void largeFileIsReadWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("large.csv"));
+        QByteArray written;
+        for (int line = 0; written.size() < (65 << 20) + 7; ++line)
+            written += "row " + QByteArray::number(line) + ",\"text, quoted\"," + QByteArray::number(line * 7) + '\n';
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(written), written.size());
+        file.close();
+        const QByteArray read = CsvReader::readFile(path);
+        QCOMPARE(read.size(), written.size());
+        QVERIFY(read == written);
     }
 
     void missingFileIsNamed()
