@@ -5,6 +5,7 @@
 #include "timeline/timelineindex.h"
 
 #include <algorithm>
+#include <future>
 #include <numeric>
 
 namespace tickerline {
@@ -83,15 +84,21 @@ std::vector<std::uint32_t> rankActors(const TimelineIndex &index, const std::vec
 
 EventSortKeys EventSortKeys::compute(const TimelineIndex &index, const QLocale &locale)
 {
-    const QCollator sorting = collator(locale);
     EventSortKeys keys;
     keys.locale = locale.name();
     const std::vector<std::uint32_t> inPoolOrder = index.entriesInPoolOrder();
+    // Titles and actors are ranked at once (0.45 s and 0.3 s for a million events), each with a
+    // collator of its own: one QCollator is not to be used by two threads at once.
+    constexpr std::size_t kActorsApartFrom = 10'000;
+    auto actorRanks = std::async(index.size() >= kActorsApartFrom ? std::launch::async : std::launch::deferred,
+                                 [&index, &locale, &inPoolOrder] {
+                                     return rankActors(index, actorNameRanks(index, collator(locale)), inPoolOrder);
+                                 });
     std::vector<std::string_view> titles(index.size());
     for (std::uint32_t entry : inPoolOrder)
         titles[entry] = index.titleBytes(entry);
-    keys.titleRanks = collationRanks(titles, sorting, inPoolOrder);
-    keys.actorRanks = rankActors(index, actorNameRanks(index, sorting), inPoolOrder);
+    keys.titleRanks = collationRanks(titles, collator(locale), inPoolOrder);
+    keys.actorRanks = actorRanks.get();
     return keys;
 }
 

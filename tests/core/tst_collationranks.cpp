@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/collationranks.h"
 #include "models/eventsortkeys.h"
+#include "timeline/timelineindex.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -121,6 +122,50 @@ private slots:
         for (const QStringList *texts : {&ascii, &other})
             QCOMPARE(inOrder(*texts, rankedOrder(*texts, collator)), inOrder(*texts, collatorOrder(*texts, collator)));
         QVERIFY(rankedOrder({}, collator).empty());
+    }
+
+    // Enough events for the actors to be ranked on a thread of their own beside the titles: the
+    // table sorted by either column follows the collator.
+    void sortKeysOfManyEventsFollowTheCollator()
+    {
+        const QLocale locale(QLocale::German, QLocale::Germany);
+        QHash<QString, QString> names;
+        QList<Event> events;
+        QRandomGenerator random(3);
+        for (int i = 0; i < 12'000; ++i) {
+            Event event;
+            event.uid = QStringLiteral("e%1").arg(i);
+            event.title = phrases()[random.bounded(int(phrases().size()))];
+            event.startMs = std::int64_t(random.bounded(1000)) * 60'000;
+            for (int a = 0; a < random.bounded(3); ++a) {
+                const QString name = phrases()[random.bounded(int(phrases().size()))];
+                const QString uid = QStringLiteral("actor-%1").arg(qHash(name));
+                names.insert(uid, name);
+                event.actors << EventActor{uid, QString()};
+            }
+            events << event;
+        }
+        const TimelineIndex index = TimelineIndex::fromEvents(events, names);
+        const EventSortKeys keys = EventSortKeys::compute(index, locale);
+        QCOMPARE(keys.titleRanks.size(), index.size());
+        QCOMPARE(keys.actorRanks.size(), index.size());
+        std::vector<std::uint32_t> byTitle(index.size()), byActors(index.size());
+        for (std::uint32_t entry = 0; entry < index.size(); ++entry) {
+            byTitle[keys.titleRanks[entry]] = entry;
+            byActors[keys.actorRanks[entry]] = entry;
+        }
+        const QCollator collator = EventSortKeys::collator(locale);
+        const auto firstActor = [&](std::uint32_t entry) {
+            const QStringList keys = index.actorKeys(entry);
+            return keys.isEmpty() ? QString() : names.value(keys.first());
+        };
+        for (std::size_t i = 1; i < index.size(); ++i) {
+            QVERIFY(collator.compare(QString::fromUtf8(index.titleBytes(byTitle[i - 1])),
+                                     QString::fromUtf8(index.titleBytes(byTitle[i]))) <= 0);
+            const QString before = firstActor(byActors[i - 1]), after = firstActor(byActors[i]);
+            QVERIFY2(before.isEmpty() || (!after.isEmpty() && collator.compare(before, after) <= 0),
+                     qPrintable(before + QStringLiteral(" / ") + after));
+        }
     }
 
     // The tables stand in for the collator where its order of ASCII is one weight per character,
