@@ -90,11 +90,16 @@ bool isBlank(const QString &text)
     return true;
 }
 
-// UTF-8 as Qt's JSON parser decodes it: a byte order mark kept, anything not UTF-8 refused.
-bool appendUtf8(QString &text, QByteArrayView bytes)
+// UTF-8 as Qt's JSON parser decodes it: anything not UTF-8 refused, and a byte order mark at the
+// start of a string dropped when the string has no escape (it decodes such a string whole, as
+// QString::fromUtf8 does) but kept when it has one (it then decodes a character at a time).
+enum class InitialBom { Dropped, Kept };
+
+bool appendUtf8(QString &text, QByteArrayView bytes, InitialBom bom)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringDecoder::Utf8, bom == InitialBom::Kept ? QStringDecoder::Flag::Stateless |
+                                                                               QStringDecoder::Flag::ConvertInitialBom
+                                                                         : QStringDecoder::Flag::Stateless);
     text += decoder.decode(bytes);
     return !decoder.hasError();
 }
@@ -202,7 +207,7 @@ public:
             *text = QString::fromLatin1(raw);
         } else {
             text->clear();
-            if (!appendUtf8(*text, raw))
+            if (!appendUtf8(*text, raw, InitialBom::Dropped))
                 return false;
         }
         if (recent && !raw.isEmpty())
@@ -303,7 +308,7 @@ private:
             bool utf8 = false;
             m_at = endOfText(m_at, m_end, &utf8);
             if (m_at == m_end || static_cast<unsigned char>(*m_at) < 0x20 ||
-                !appendUtf8(*text, QByteArrayView(run, m_at - run)))
+                !appendUtf8(*text, QByteArrayView(run, m_at - run), InitialBom::Kept))
                 return false;
             if (*m_at == '"') {
                 ++m_at;

@@ -726,6 +726,9 @@ QByteArray writeTickerlineJson(const Snapshot &s)
     // QJsonObject sorts its keys; the format and version go first by hand, so that a reader (and
     // format detection, which looks at the first bytes) sees at once what the file is.
     QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Qt writes U+FEFF as its UTF-8 bytes, but its parser drops them at the start of a string: as
+    // an escape it keeps them, and a text that begins with one reads back as it was.
+    json.replace("\xEF\xBB\xBF", "\\ufeff");
     json.insert(json.indexOf('\n') + 1, QByteArray("    \"format\": \"tickerline\",\n    \"version\": ")
                                              + QByteArray::number(kTickerlineJsonVersion) + ",\n");
     return json;

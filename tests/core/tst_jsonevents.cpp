@@ -157,6 +157,33 @@ private slots:
         }
     }
 
+    // Qt decodes a string without escapes whole, dropping a byte order mark at its start, and
+    // one with an escape a character at a time, keeping it.
+    void readsAByteOrderMarkAsQtDoes_data()
+    {
+        QTest::addColumn<QByteArray>("title");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("at the start") << QByteArray("\xEF\xBB\xBFSelloff") << QStringLiteral("Selloff");
+        QTest::newRow("before UTF-8") << QByteArray("\xEF\xBB\xBF\xC3\xA9") << QStringLiteral("é");
+        QTest::newRow("two") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFX") << QStringLiteral("\ufeffX");
+        QTest::newRow("inside") << QByteArray("Sell\xEF\xBB\xBFoff") << QStringLiteral("Sell\ufeffoff");
+        QTest::newRow("with an escape after it")
+            << QByteArray("\xEF\xBB\xBFSell\\noff") << QStringLiteral("\ufeffSell\noff");
+        QTest::newRow("after an escape") << QByteArray("\\n\xEF\xBB\xBFX") << QStringLiteral("\n\ufeffX");
+        QTest::newRow("escaped") << QByteArray("\\ufeffX") << QStringLiteral("\ufeffX");
+    }
+
+    void readsAByteOrderMarkAsQtDoes()
+    {
+        QFETCH(QByteArray, title);
+        QFETCH(QString, expected);
+        const QByteArray json = withReplaced("\"Selloff\"", ("\"" + title + "\"").constData());
+        const auto read = eventsIn(json);
+        QVERIFY(read);
+        QCOMPARE(read->events.at(2).title, expected);
+        QCOMPARE(readTickerlineJsonDocument(json, QStringLiteral("bom.json")).events.at(2).title, expected);
+    }
+
     void walksTheRootMembers()
     {
         const QByteArray json = "  {\"version\": -1.5e3, \"te\\\"xt\": \"a \\\" ] } b\", \"prices\": [[1, 2.5e-3, {}]],"

@@ -77,6 +77,18 @@ private slots:
         QVERIFY(written.contains("中文🙂")); // UTF-8, not escapes
     }
 
+    // Qt's parser drops U+FEFF at the start of a string written as UTF-8; the writer escapes it.
+    void aLeadingByteOrderMarkSurvivesWriting()
+    {
+        Snapshot snapshot = readTickerlineJson(kValid, QStringLiteral("valid.json"));
+        snapshot.events[0].title = QStringLiteral("\ufeffPost");
+        snapshot.events[0].summary = QStringLiteral("\ufeff\ufeff two, and one \ufeff inside");
+        const QByteArray written = writeTickerlineJson(snapshot);
+        QVERIFY(written.contains("\"\\ufeffPost\""));
+        QCOMPARE(readTickerlineJson(written, QStringLiteral("written.json")), snapshot);
+        QCOMPARE(readTickerlineJsonDocument(written, QStringLiteral("written.json")), snapshot);
+    }
+
     void pricesRoundTripExactly()
     {
         Snapshot snapshot;
