@@ -4,6 +4,7 @@
 #include "time/isotime.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -404,6 +405,51 @@ private slots:
             }
             QVERIFY2(kept > 0 && kept < model.rowCount(), qPrintable(query));
         }
+    }
+
+    // ASCII words are looked for in the titles' bytes sixteen places at a time, by their first
+    // and last letters with the case bit set: what is kept must equal QString's case-folded
+    // contains() wherever the word lies in a title (in a block, across two, in the tail), for a
+    // word of one letter, and for signs that differ from others only by that bit (@ `, [ {, - CR).
+    void asciiWordsAreFoundAsQStringFindsThem()
+    {
+        const QString alphabet = QStringLiteral("aAbB@`[{-\r1 é");
+        QRandomGenerator random(12);
+        const auto text = [&](int length) {
+            QString made;
+            for (int i = 0; i < length; ++i)
+                made += alphabet[int(random.bounded(alphabet.size()))];
+            return made;
+        };
+        QList<Event> events;
+        for (int i = 0; i < 3'000; ++i) {
+            Event event;
+            event.uid = QStringLiteral("u%1").arg(i);
+            event.title = text(int(random.bounded(48)));
+            event.startMs = i;
+            events << event;
+        }
+        EventTableModel model;
+        model.setEvents(events);
+        int found = 0;
+        for (int query = 0; query < 300; ++query) {
+            QString word;
+            do
+                word = text(1 + int(random.bounded(4))).remove(QStringLiteral("é")).remove(QLatin1Char(' '));
+            while (word.isEmpty());
+            const QString folded = word.toCaseFolded();
+            const std::vector<std::uint8_t> all = model.rowsMatchingText({folded});
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const Event &event = events[row]; // one a millisecond: rows are in the list's order
+                QCOMPARE(model.uidAt(row), event.uid);
+                const bool expected =
+                    event.title.toCaseFolded().contains(folded) || event.uid.toCaseFolded().contains(folded);
+                QVERIFY2((all[std::size_t(row)] != 0) == expected,
+                         qPrintable(word + QStringLiteral(" in ") + event.title));
+                found += expected;
+            }
+        }
+        QVERIFY(found > 10'000); // most words are found in many titles, and many are not
     }
 
     void sortsTimeByMilliseconds()
