@@ -78,10 +78,10 @@ static QList<QString> distinctActors(const Event &event)
 void TimelineIndex::reserve(std::size_t events, std::size_t textBytes)
 {
     m_entries.reserve(events);
-    m_uids.reserve(events, textBytes / 2);
-    m_titles.reserve(events, textBytes / 2);
-    m_actorOffsets.reserve(events + 1);
-    m_symbolOffsets.reserve(events + 1);
+    m_records->uids.reserve(events, textBytes / 2);
+    m_records->titles.reserve(events, textBytes / 2);
+    m_records->actorOffsets.reserve(events + 1);
+    m_records->symbolOffsets.reserve(events + 1);
 }
 
 static std::uint32_t intern(const QString &key, QList<QString> &keys,
@@ -113,8 +113,8 @@ TimelineEntry TimelineIndex::appendRecord(QStringView uid, QStringView title, Ev
     TimelineEntry entry;
     entry.startMs = startMs;
     entry.endMs = std::max(startMs, endMs.value_or(startMs));
-    entry.record = m_uids.append(uid);
-    m_titles.append(title);
+    entry.record = m_records->uids.append(uid);
+    m_records->titles.append(title);
     entry.kind = static_cast<std::uint8_t>(kind);
     entry.flags = static_cast<std::uint8_t>(precision) | (endMs ? TimelineEntry::Span : 0)
                   | (uncertain ? TimelineEntry::Uncertain : 0);
@@ -125,24 +125,25 @@ TimelineEntry TimelineIndex::appendRecord(QStringView uid, QStringView title, Ev
     }
     entry.zone = *zone;
     for (const QString &actor : actorKeys)
-        m_actorIds.push_back(intern(actor, m_actorKeys, m_actorLookup));
-    m_actorOffsets.push_back(static_cast<std::uint32_t>(m_actorIds.size()));
+        m_records->actorIds.push_back(intern(actor, m_actorKeys, m_actorLookup));
+    m_records->actorOffsets.push_back(static_cast<std::uint32_t>(m_records->actorIds.size()));
     for (const QString &symbol : symbols)
-        m_symbolIds.push_back(intern(symbol, m_symbolKeys, m_symbolLookup));
-    m_symbolOffsets.push_back(static_cast<std::uint32_t>(m_symbolIds.size()));
+        m_records->symbolIds.push_back(intern(symbol, m_symbolKeys, m_symbolLookup));
+    m_records->symbolOffsets.push_back(static_cast<std::uint32_t>(m_records->symbolIds.size()));
     return entry;
 }
 
 void TimelineIndex::finish(LaneMode mode)
 {
     // Hashed in record order, the pool's: read front to back, not at random after the sort.
-    std::vector<std::uint64_t> hashOfRecord(m_uids.size());
+    std::vector<std::uint64_t> hashOfRecord(m_records->uids.size());
     for (const TimelineEntry &entry : m_entries)
-        hashOfRecord[entry.record] = uidHash(m_uids.view(entry.record));
-    std::sort(m_entries.begin(), m_entries.end(),
-              [](const TimelineEntry &a, const TimelineEntry &b) {
-                  return a.startMs != b.startMs ? a.startMs < b.startMs : a.record < b.record;
-              });
+        hashOfRecord[entry.record] = uidHash(m_records->uids.view(entry.record));
+    const auto inTimeOrder = [](const TimelineEntry &a, const TimelineEntry &b) {
+        return a.startMs != b.startMs ? a.startMs < b.startMs : a.record < b.record;
+    };
+    if (!std::is_sorted(m_entries.begin(), m_entries.end(), inTimeOrder)) // a subset's are
+        std::sort(m_entries.begin(), m_entries.end(), inTimeOrder);
     m_byUid.resize(m_entries.size());
     for (std::uint32_t i = 0; i < m_entries.size(); ++i)
         m_byUid[i] = {hashOfRecord[m_entries[i].record], i};
@@ -152,15 +153,32 @@ void TimelineIndex::finish(LaneMode mode)
 
 TimelineIndex TimelineIndex::subset(const std::vector<std::uint32_t> &entries) const
 {
-    return subset(entries, true);
+    TimelineIndex index = withKeysOnly();
+    index.m_records.share(m_records);
+    index.m_entries.reserve(entries.size());
+    for (std::uint32_t i : entries)
+        index.m_entries.push_back(m_entries[i]);
+    if (!std::is_sorted(entries.begin(), entries.end())) {
+        index.finish(m_laneMode);
+        return index;
+    }
+    // Entries kept in their order keep their time order, and the uid lookup is this one's without
+    // the others: no uid is read again (a cache miss each) and nothing is sorted.
+    std::vector<std::uint32_t> position(m_entries.size(), kNoEntry);
+    for (std::uint32_t n = 0; n < entries.size(); ++n)
+        position[entries[n]] = n;
+    index.m_byUid.reserve(entries.size());
+    for (const auto &[hash, entry] : m_byUid) {
+        if (position[entry] != kNoEntry)
+            index.m_byUid.emplace_back(hash, position[entry]);
+    }
+    index.setLaneMode(m_laneMode);
+    return index;
 }
 
-TimelineIndex TimelineIndex::subset(const std::vector<std::uint32_t> &entries, bool finished) const
+TimelineIndex TimelineIndex::withKeysOnly() const
 {
-    // Bytes and interned ids are copied as they are (the keys are shared, and lanes without
-    // members are not built), so that half a million events are filtered without a QString.
     TimelineIndex index;
-    index.reserve(entries.size());
     index.m_zoneIds = m_zoneIds;
     index.m_zoneLookup = m_zoneLookup;
     index.m_actorKeys = m_actorKeys;
@@ -168,20 +186,27 @@ TimelineIndex TimelineIndex::subset(const std::vector<std::uint32_t> &entries, b
     index.m_symbolKeys = m_symbolKeys;
     index.m_symbolLookup = m_symbolLookup;
     index.m_actorNames = m_actorNames;
+    return index;
+}
+
+TimelineIndex TimelineIndex::copyOf(const std::vector<std::uint32_t> &entries) const
+{
+    // Bytes and interned ids are copied as they are (the keys are shared), so that half a
+    // million events are copied without a QString.
+    TimelineIndex index = withKeysOnly();
+    index.reserve(entries.size());
     for (std::uint32_t i : entries) {
         TimelineEntry entry = m_entries[i];
         const std::uint32_t record = entry.record;
-        entry.record = index.m_uids.appendBytes(m_uids.view(record));
-        index.m_titles.appendBytes(m_titles.view(record));
+        entry.record = index.m_records->uids.appendBytes(m_records->uids.view(record));
+        index.m_records->titles.appendBytes(m_records->titles.view(record));
         index.m_entries.push_back(entry);
         const auto actors = actorIds(i), symbols = symbolIds(i);
-        index.m_actorIds.insert(index.m_actorIds.end(), actors.begin(), actors.end());
-        index.m_actorOffsets.push_back(static_cast<std::uint32_t>(index.m_actorIds.size()));
-        index.m_symbolIds.insert(index.m_symbolIds.end(), symbols.begin(), symbols.end());
-        index.m_symbolOffsets.push_back(static_cast<std::uint32_t>(index.m_symbolIds.size()));
+        index.m_records->actorIds.insert(index.m_records->actorIds.end(), actors.begin(), actors.end());
+        index.m_records->actorOffsets.push_back(static_cast<std::uint32_t>(index.m_records->actorIds.size()));
+        index.m_records->symbolIds.insert(index.m_records->symbolIds.end(), symbols.begin(), symbols.end());
+        index.m_records->symbolOffsets.push_back(static_cast<std::uint32_t>(index.m_records->symbolIds.size()));
     }
-    if (finished)
-        index.finish(m_laneMode);
     return index;
 }
 
@@ -202,9 +227,8 @@ TimelineIndex TimelineIndex::withChanges(const QStringList &removed, const QList
         if (!dropped[i])
             kept.push_back(i);
     }
-    // subset() sorts once more after these are appended; adding before it finishes would mean a
-    // second sort, so its steps are repeated here with the new events in between.
-    TimelineIndex index = subset(kept, false);
+    // Records of its own: this runs off the GUI thread, beside edits of this index's records.
+    TimelineIndex index = copyOf(kept);
     index.reserve(kept.size() + size_t(added.size()));
     QString zone;
     QByteArray zoneId; // most events share a zone (a million of them, one QString): encoded once
@@ -231,14 +255,17 @@ QStringList TimelineIndex::actorKeys(std::uint32_t entry) const
 std::span<const std::uint32_t> TimelineIndex::actorIds(std::uint32_t entry) const
 {
     const std::uint32_t record = m_entries[entry].record;
-    return std::span(m_actorIds).subspan(m_actorOffsets[record], m_actorOffsets[record + 1] - m_actorOffsets[record]);
+    return std::span(m_records->actorIds)
+        .subspan(m_records->actorOffsets[record],
+                 m_records->actorOffsets[record + 1] - m_records->actorOffsets[record]);
 }
 
 std::span<const std::uint32_t> TimelineIndex::symbolIds(std::uint32_t entry) const
 {
     const std::uint32_t record = m_entries[entry].record;
-    return std::span(m_symbolIds).subspan(m_symbolOffsets[record],
-                                          m_symbolOffsets[record + 1] - m_symbolOffsets[record]);
+    return std::span(m_records->symbolIds)
+        .subspan(m_records->symbolOffsets[record],
+                 m_records->symbolOffsets[record + 1] - m_records->symbolOffsets[record]);
 }
 
 QStringList TimelineIndex::symbols(std::uint32_t entry) const
@@ -282,14 +309,13 @@ void TimelineIndex::setLaneMode(LaneMode mode)
 {
     m_laneMode = mode;
     m_lanes.clear();
-    // Records of removed events have no entry (removeEntry leaves them in the pools).
-    const std::vector<std::uint32_t> entryOfRecord = entryOfEachRecord();
-
     std::vector<std::vector<std::uint32_t>> members;
     QList<QString> names;
     std::vector<std::uint32_t> unassigned;
     auto byKeys = [&](const QList<QString> &keys, const std::vector<std::uint32_t> &offsets,
                       const std::vector<std::uint32_t> &ids) {
+        // Records of removed events have no entry (removeEntry leaves them in the pools).
+        const std::vector<std::uint32_t> entryOfRecord = entryOfEachRecord();
         members.resize(static_cast<std::size_t>(keys.size()));
         for (std::uint32_t r = 0; r < entryOfRecord.size(); ++r) {
             if (entryOfRecord[r] == kNoEntry)
@@ -308,11 +334,11 @@ void TimelineIndex::setLaneMode(LaneMode mode)
         for (int k = 0; k < kinds; ++k)
             names.append(toString(static_cast<EventKind>(k)));
     } else if (mode == LaneMode::ByActor) {
-        byKeys(m_actorKeys, m_actorOffsets, m_actorIds);
+        byKeys(m_actorKeys, m_records->actorOffsets, m_records->actorIds);
         for (const QString &key : m_actorKeys)
             names.append(m_actorNames.value(key, key));
     } else {
-        byKeys(m_symbolKeys, m_symbolOffsets, m_symbolIds);
+        byKeys(m_symbolKeys, m_records->symbolOffsets, m_records->symbolIds);
         names = m_symbolKeys;
     }
 
@@ -369,7 +395,7 @@ bool TimelineIndex::belongsTo(const Lane &lane, std::uint32_t entry) const
 
 void TimelineIndex::removeEntry(std::uint32_t entry)
 {
-    const std::uint64_t hash = uidHash(m_uids.view(m_entries[entry].record));
+    const std::uint64_t hash = uidHash(m_records->uids.view(m_entries[entry].record));
     auto byUid = std::lower_bound(m_byUid.begin(), m_byUid.end(), std::pair{hash, std::uint32_t(0)});
     while (byUid->second != entry)
         ++byUid;
@@ -416,7 +442,7 @@ std::uint32_t TimelineIndex::insertEvent(const Event &event)
     const std::uint32_t entry = insertPosition(added.startMs);
     for (auto &pair : m_byUid)
         pair.second += pair.second >= entry ? 1 : 0;
-    const std::pair byUid{uidHash(m_uids.view(added.record)), entry};
+    const std::pair byUid{uidHash(m_records->uids.view(added.record)), entry};
     m_byUid.insert(std::lower_bound(m_byUid.begin(), m_byUid.end(), byUid), byUid);
     m_entries.insert(m_entries.begin() + entry, added);
 
@@ -485,7 +511,7 @@ std::optional<std::uint32_t> TimelineIndex::findUid(const QString &uid) const
     const std::uint64_t hash = uidHash(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     auto it = std::lower_bound(m_byUid.begin(), m_byUid.end(), std::pair{hash, std::uint32_t(0)});
     for (; it != m_byUid.end() && it->first == hash; ++it) {
-        if (m_uids.compare(m_entries[it->second].record, utf8) == 0)
+        if (m_records->uids.compare(m_entries[it->second].record, utf8) == 0)
             return it->second;
     }
     return std::nullopt;
@@ -493,7 +519,7 @@ std::optional<std::uint32_t> TimelineIndex::findUid(const QString &uid) const
 
 std::vector<std::uint32_t> TimelineIndex::entryOfEachRecord() const
 {
-    std::vector<std::uint32_t> entryOfRecord(m_uids.size(), kNoEntry);
+    std::vector<std::uint32_t> entryOfRecord(m_records->uids.size(), kNoEntry);
     for (std::uint32_t i = 0; i < m_entries.size(); ++i)
         entryOfRecord[m_entries[i].record] = i;
     return entryOfRecord;
@@ -511,8 +537,8 @@ TimelineIndex::EventText TimelineIndex::textOfRecord(std::uint32_t record) const
     const auto keys = [record](const std::vector<std::uint32_t> &ids, const std::vector<std::uint32_t> &offsets) {
         return std::span(ids).subspan(offsets[record], offsets[record + 1] - offsets[record]);
     };
-    return {m_titles.view(record), m_uids.view(record), keys(m_actorIds, m_actorOffsets),
-            keys(m_symbolIds, m_symbolOffsets)};
+    return {m_records->titles.view(record), m_records->uids.view(record),
+            keys(m_records->actorIds, m_records->actorOffsets), keys(m_records->symbolIds, m_records->symbolOffsets)};
 }
 
 void TimelineIndex::forEachText(const std::function<void(std::uint32_t entry, const EventText &)> &visit,
@@ -594,11 +620,10 @@ void TimelineIndex::binStarts(std::size_t laneIndex, std::int64_t fromMs, std::i
 
 std::size_t TimelineIndex::memoryBytes() const
 {
-    std::size_t bytes = m_entries.capacity() * sizeof(TimelineEntry)
-                        + m_byUid.capacity() * sizeof(m_byUid.front())
-                        + (m_actorIds.capacity() + m_actorOffsets.capacity()
-                           + m_symbolIds.capacity() + m_symbolOffsets.capacity())
-                              * sizeof(std::uint32_t);
+    std::size_t bytes = m_entries.capacity() * sizeof(TimelineEntry) + m_byUid.capacity() * sizeof(m_byUid.front()) +
+                        (m_records->actorIds.capacity() + m_records->actorOffsets.capacity() +
+                         m_records->symbolIds.capacity() + m_records->symbolOffsets.capacity()) *
+                            sizeof(std::uint32_t);
     for (const Lane &lane : m_lanes)
         bytes += lane.entries.capacity() * 4 + lane.starts.capacity() * 8
                  + lane.maxEnds.capacity() * 8;

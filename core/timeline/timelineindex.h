@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -95,7 +96,9 @@ public:
     static TimelineIndex fromEvents(const QList<Event> &events,
                                     const QHash<QString, QString> &actorNames,
                                     LaneMode mode = LaneMode::ByKind);
-    // A new index of some of these entries (a filter's result), with the same lane mode.
+    // A new index of some of these entries (a filter's result), with the same lane mode. It shares
+    // this index's records (strings and lane keys), which later edits of either only append to:
+    // it is for the thread that edits this one.
     TimelineIndex subset(const std::vector<std::uint32_t> &entries) const;
     // A new index without the events whose uids are in `removed`, and with `added` (already
     // stored; an event both removed and added is one that changed): an edit costs a copy of
@@ -126,14 +129,14 @@ public:
     const std::vector<TimelineEntry> &entries() const { return m_entries; }
     const TimelineEntry &entry(std::uint32_t i) const { return m_entries[i]; }
     const std::vector<Lane> &lanes() const { return m_lanes; }
-    QString uid(std::uint32_t entry) const { return m_uids.at(m_entries[entry].record); }
-    QString title(std::uint32_t entry) const { return m_titles.at(m_entries[entry].record); }
+    QString uid(std::uint32_t entry) const { return m_records->uids.at(m_entries[entry].record); }
+    QString title(std::uint32_t entry) const { return m_records->titles.at(m_entries[entry].record); }
     QByteArray zoneId(std::uint32_t entry) const { return m_zoneIds.at(m_entries[entry].zone); }
     QStringList actorKeys(std::uint32_t entry) const; // actor uids, in the event's order
     QStringList symbols(std::uint32_t entry) const;
     // The same without copies, for sorting a million rows: UTF-8 titles and interned key ids.
-    std::string_view titleBytes(std::uint32_t entry) const { return m_titles.view(m_entries[entry].record); }
-    std::string_view uidBytes(std::uint32_t entry) const { return m_uids.view(m_entries[entry].record); }
+    std::string_view titleBytes(std::uint32_t entry) const { return m_records->titles.view(m_entries[entry].record); }
+    std::string_view uidBytes(std::uint32_t entry) const { return m_records->uids.view(m_entries[entry].record); }
     std::span<const std::uint32_t> actorIds(std::uint32_t entry) const;
     std::span<const std::uint32_t> symbolIds(std::uint32_t entry) const;
     const QList<QString> &actorKeyList() const { return m_actorKeys; } // by id
@@ -186,22 +189,56 @@ private:
     void relane(std::uint32_t entry, bool isNew);
     void updateMaxEnds(Lane &lane, std::size_t from) const;
     void buildLane(Lane &lane, std::vector<std::uint32_t> &&members) const;
-    TimelineIndex subset(const std::vector<std::uint32_t> &entries, bool finished) const;
+    // An index with this one's interned keys and zones, and no events.
+    TimelineIndex withKeysOnly() const;
+    // The entries with records of their own, copied from these; not finished.
+    TimelineIndex copyOf(const std::vector<std::uint32_t> &entries) const;
 
     std::vector<TimelineEntry> m_entries;
-    StringPool m_uids;
-    StringPool m_titles;
+    // The strings and lane keys of every event added, by record: only ever appended to. A copy of
+    // the index copies them; subset() shares them, and its index is then made in the time it
+    // takes to copy the kept entries, however far apart their strings lie.
+    struct Records
+    {
+        StringPool uids;
+        StringPool titles;
+        // Lane keys per record, compressed rows: keys of record r are [offsets[r], offsets[r+1]).
+        std::vector<std::uint32_t> actorOffsets{0};
+        std::vector<std::uint32_t> actorIds;
+        std::vector<std::uint32_t> symbolOffsets{0};
+        std::vector<std::uint32_t> symbolIds;
+    };
+    class RecordsHandle final
+    {
+    public:
+        RecordsHandle()
+            : m_records(std::make_shared<Records>())
+        {}
+        RecordsHandle(const RecordsHandle &other)
+            : m_records(std::make_shared<Records>(*other.m_records))
+        {}
+        RecordsHandle &operator=(const RecordsHandle &other)
+        {
+            if (this != &other)
+                m_records = std::make_shared<Records>(*other.m_records);
+            return *this;
+        }
+        RecordsHandle(RecordsHandle &&) noexcept = default;
+        RecordsHandle &operator=(RecordsHandle &&) noexcept = default;
+        ~RecordsHandle() = default;
+        void share(const RecordsHandle &other) { m_records = other.m_records; }
+        Records *operator->() const { return m_records.get(); }
+
+    private:
+        std::shared_ptr<Records> m_records;
+    };
+    RecordsHandle m_records;
     QList<QByteArray> m_zoneIds;
     QHash<QByteArray, std::uint16_t> m_zoneLookup;
-    // Lane keys per record, compressed rows: keys of record r are [offsets[r], offsets[r+1]).
     QList<QString> m_actorKeys;
     QHash<QString, std::uint32_t> m_actorLookup;
-    std::vector<std::uint32_t> m_actorOffsets{0};
-    std::vector<std::uint32_t> m_actorIds;
     QList<QString> m_symbolKeys;
     QHash<QString, std::uint32_t> m_symbolLookup;
-    std::vector<std::uint32_t> m_symbolOffsets{0};
-    std::vector<std::uint32_t> m_symbolIds;
     // (hash of the uid, entry), sorted: a lookup is a binary search and a string compare or two;
     // sorting hashes rather than strings keeps finish() fast for a million events.
     std::vector<std::pair<std::uint64_t, std::uint32_t>> m_byUid;

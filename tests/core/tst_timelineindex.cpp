@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace tickerline;
 
@@ -200,6 +201,54 @@ private slots:
         QCOMPARE(laneNames(part), QStringList({QStringLiteral("donald-trump"), QStringLiteral("Sam Altman"),
                                                QStringLiteral("No actor")}));
         QCOMPARE(laneUids(part, 1), QStringList({QStringLiteral("stargate"), QStringLiteral("altman-statement")}));
+    }
+
+    // A filter's index shares its parent's strings; edits of the parent (a title changed, an event
+    // added with a new actor, one removed) leave it as it was taken, and it outlives the parent.
+    // A copy has strings of its own.
+    void subsetStaysAsTakenWhileItsParentIsEdited()
+    {
+        auto index = std::make_unique<TimelineIndex>(
+            TimelineIndex::fromEvents(episodeEvents(), {{QStringLiteral("sam-altman"), QStringLiteral("Sam Altman")}}));
+        index->setLaneMode(LaneMode::ByActor);
+        const std::vector<std::uint32_t> chosen{*index->findUid(QStringLiteral("stargate")),
+                                                *index->findUid(QStringLiteral("altman-statement"))};
+        const TimelineIndex part = index->subset(chosen);
+        const TimelineIndex reversed = index->subset({chosen[1], chosen[0]}); // put in time order
+        QCOMPARE(reversed.uid(0), QStringLiteral("stargate"));
+        QCOMPARE(reversed.findUid(QStringLiteral("altman-statement")), std::optional<std::uint32_t>(1));
+        const TimelineIndex copy = *index;
+        const QString title = part.title(1);
+
+        Event changed = episodeEvents()[0];
+        for (const Event &event : episodeEvents()) {
+            if (event.uid == QLatin1String("altman-statement"))
+                changed = event;
+        }
+        changed.title = QStringLiteral("A title written after the filter");
+        QVERIFY(index->replaceEntry(*index->findUid(changed.uid), changed));
+        Event added = changed;
+        added.uid = QStringLiteral("added-later");
+        added.actors = {{QStringLiteral("new-actor"), QStringLiteral("author")}};
+        index->insertEvent(added);
+        index->removeEntry(*index->findUid(QStringLiteral("stargate")));
+        QCOMPARE(index->title(*index->findUid(changed.uid)), changed.title);
+        QCOMPARE(copy.title(*copy.findUid(changed.uid)), title);
+        index.reset();
+
+        QCOMPARE(part.size(), std::size_t(2));
+        QCOMPARE(part.uid(0), QStringLiteral("stargate"));
+        QCOMPARE(part.uid(1), QStringLiteral("altman-statement"));
+        QCOMPARE(part.title(1), title);
+        QCOMPARE(part.actorKeys(1), QStringList{QStringLiteral("sam-altman")});
+        QVERIFY(!part.findUid(QStringLiteral("added-later")));
+        QCOMPARE(laneUids(part, 1), QStringList({QStringLiteral("stargate"), QStringLiteral("altman-statement")}));
+        QStringList titles;
+        part.forEachText([&](std::uint32_t, const TimelineIndex::EventText &text) {
+            titles << QString::fromUtf8(text.title.data(), qsizetype(text.title.size()));
+        });
+        QCOMPARE(titles.size(), 2);
+        QVERIFY(titles.contains(title));
     }
 
     void editsInPlaceEqualAFreshIndex_data()
