@@ -63,12 +63,28 @@ void EventFilterProxyModel::setText(const QString &text)
 {
     if (text == m_text)
         return;
+    const std::optional<std::vector<std::uint8_t>> before = textRowsNow();
     m_text = text;
     m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     m_matches = nullptr;
     findAllTextRows();
-    invalidate(); // a full remap: the incremental path removes scattered rows one range at a time
+    // Words that keep the rows kept before (a word in every title, a letter more of a word)
+    // leave the proxy's mapping of a million rows as it is.
+    if (!before || *before != textRowsNow())
+        invalidate(); // a full remap: the incremental path removes scattered rows one range at a time
     emit filterChanged();
+}
+
+std::optional<std::vector<std::uint8_t>> EventFilterProxyModel::textRowsNow() const
+{
+    const EventTableModel *events = m_events.data();
+    if (!events)
+        return std::nullopt;
+    if (m_words.isEmpty())
+        return std::vector<std::uint8_t>(std::size_t(events->rowCount()), 1);
+    if (m_textRowsRevision != events->revision())
+        return std::nullopt;
+    return m_textRows;
 }
 
 void EventFilterProxyModel::findAllTextRows()

@@ -56,6 +56,9 @@ private:
     // Works out m_textRows for every row, before the whole filter runs again: anew, or unless
     // they are of the source's current revision.
     void findAllTextRows();
+    // Which rows the text filter keeps now, one byte a row (1 kept), when that is known without
+    // asking row by row.
+    std::optional<std::vector<std::uint8_t>> textRowsNow() const;
     void findTextRows();
     // Keeps m_textRows in step with an edit of some rows, before the base class filters them.
     void followSource(const std::function<void()> &patch);
