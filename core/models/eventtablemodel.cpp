@@ -294,10 +294,7 @@ std::function<bool(int row)> EventTableModel::textMatcher(const QStringList &fol
 std::vector<std::uint8_t> EventTableModel::rowsMatchingText(const QStringList &foldedWords) const
 {
     const EventTextMatch match(*m_index, foldedWords);
-    std::vector<std::uint8_t> rows(m_index->size()); // a byte a row: threads never share one
-    m_index->forEachText([&](std::uint32_t entry, const TimelineIndex::EventText &text) { rows[entry] = match(text); },
-                         std::min(QThread::idealThreadCount(), 4));
-    return rows;
+    return m_index->textsPassing(match, std::min(QThread::idealThreadCount(), 4));
 }
 
 bool EventTableModel::rowLessThan(int column, int a, int b) const

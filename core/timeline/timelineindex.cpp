@@ -541,24 +541,32 @@ TimelineIndex::EventText TimelineIndex::textOfRecord(std::uint32_t record) const
             keys(m_records->actorIds, m_records->actorOffsets), keys(m_records->symbolIds, m_records->symbolOffsets)};
 }
 
-void TimelineIndex::forEachText(const std::function<void(std::uint32_t entry, const EventText &)> &visit,
-                                int threads) const
+std::vector<std::uint8_t> TimelineIndex::textsPassing(const std::function<bool(const EventText &)> &test,
+                                                      int threads) const
 {
-    const std::vector<std::uint32_t> entryOfRecord = entryOfEachRecord();
-    const auto visitRecords = [&](std::size_t from, std::size_t to) {
-        for (auto record = std::uint32_t(from); record < to; ++record) {
-            if (entryOfRecord[record] != kNoEntry) // else the record of a removed event
-                visit(entryOfRecord[record], textOfRecord(record));
-        }
+    // Records of removed events are tested too: skipping them would cost more than they do.
+    // Most records have an entry, except in a subset's shared records: then entries are visited.
+    const bool byRecord = m_records->uids.size() <= 2 * m_entries.size();
+    const std::size_t count = byRecord ? m_records->uids.size() : m_entries.size();
+    std::vector<std::uint8_t> passed(count); // a byte each, and parts apart: threads share no line but at a part's end
+    const auto testPart = [&](std::size_t from, std::size_t to) {
+        for (auto i = std::uint32_t(from); i < to; ++i)
+            passed[i] = test(byRecord ? textOfRecord(i) : text(i));
     };
-    const std::size_t parts =
-        std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, entryOfRecord.size() / 4096 + 1);
-    const std::size_t part = entryOfRecord.size() / parts + 1;
-    std::vector<std::jthread> helpers;
-    for (std::size_t i = 1; i < parts; ++i)
-        helpers.emplace_back(visitRecords, std::min(entryOfRecord.size(), i * part),
-                             std::min(entryOfRecord.size(), (i + 1) * part));
-    visitRecords(0, std::min(entryOfRecord.size(), part));
+    const std::size_t parts = std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, count / 4096 + 1);
+    const std::size_t part = count / parts + 1;
+    {
+        std::vector<std::jthread> helpers;
+        for (std::size_t i = 1; i < parts; ++i)
+            helpers.emplace_back(testPart, std::min(count, i * part), std::min(count, (i + 1) * part));
+        testPart(0, std::min(count, part));
+    }
+    if (!byRecord)
+        return passed;
+    std::vector<std::uint8_t> byEntry(m_entries.size());
+    for (std::size_t entry = 0; entry < m_entries.size(); ++entry)
+        byEntry[entry] = passed[m_entries[entry].record];
+    return byEntry;
 }
 
 std::int64_t TimelineIndex::firstMs() const

@@ -154,10 +154,10 @@ public:
         std::span<const std::uint32_t> symbolIds;
     };
     EventText text(std::uint32_t entry) const { return textOfRecord(m_entries[entry].record); }
-    // Every entry's text, in the order of the pools: all of them read front to back, without
-    // a visit to the entry itself (a million entries at random cost a cache miss each). With
-    // threads > 1, that many threads visit parts of the pools at once.
-    void forEachText(const std::function<void(std::uint32_t entry, const EventText &)> &visit, int threads = 1) const;
+    // Whether each entry's text passes `test`, a byte by entry (1 if it does). The texts are read
+    // in the order of the pools, front to back (a million entries at random cost a cache miss
+    // each); with threads > 1, that many threads test parts of the pools at once.
+    std::vector<std::uint8_t> textsPassing(const std::function<bool(const EventText &)> &test, int threads = 1) const;
 
     std::int64_t firstMs() const;
     std::int64_t lastMs() const; // greatest end
