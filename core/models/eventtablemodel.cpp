@@ -160,27 +160,27 @@ public:
         if (text.size() < m)
             return false;
         const std::size_t starts = text.size() - m + 1; // places the word may start at
-        std::size_t start = 0;
 #ifdef __SSE2__
-        // Setting 0x20 folds A–Z onto a–z (and a few signs onto others, which the full compare
-        // tells apart).
-        const __m128i caseBit = _mm_set1_epi8(0x20);
-        const __m128i first = _mm_set1_epi8(char(m_word.front() | 0x20));
-        const __m128i last = _mm_set1_epi8(char(m_word.back() | 0x20));
-        for (; start + 16 <= starts; start += 16) {
-            const auto at = [&](std::size_t offset) {
-                return _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(text.data() + start + offset)),
-                                    caseBit);
-            };
-            unsigned candidates = unsigned(
-                _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(at(0), first), _mm_cmpeq_epi8(at(m - 1), last))));
-            for (; candidates != 0; candidates &= candidates - 1) {
-                if (matchesAt(text, start + unsigned(__builtin_ctz(candidates))))
+        // Blocks of sixteen places, the last one overlapping the one before: no place is tried
+        // one at a time, as the end of a title and a whole uid would be.
+        if (starts >= 16) {
+            for (std::size_t start = 0;; start += 16) {
+                start = std::min(start, starts - 16);
+                if (foundInBlock(text, text.data() + start, start, 0xffff))
                     return true;
+                if (start == starts - 16)
+                    return false;
             }
         }
+        // A short text is copied where a block may read past its end (the places tried read
+        // only its own bytes).
+        if (m - 1 + 16 <= kPadded) {
+            std::array<char, kPadded> padded{};
+            std::copy(text.begin(), text.end(), padded.begin());
+            return foundInBlock(text, padded.data(), 0, (1u << starts) - 1);
+        }
 #endif
-        for (; start < starts; ++start) {
+        for (std::size_t start = 0; start < starts; ++start) {
             if (matchesAt(text, start))
                 return true;
         }
@@ -189,6 +189,28 @@ public:
 
 private:
     static char folded(char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; }
+#ifdef __SSE2__
+    static constexpr std::size_t kPadded = 64;
+    // Whether the word starts at one of the sixteen places from `block` (text's bytes from
+    // `start`, or a copy of them) that `places` has a bit of: tried by its first and last bytes
+    // with 0x20 set, which folds A–Z onto a–z (and a few signs onto others, which the full
+    // compare tells apart).
+    bool foundInBlock(std::string_view text, const char *block, std::size_t start, unsigned places) const
+    {
+        const __m128i caseBit = _mm_set1_epi8(0x20);
+        const auto bytes = [&](std::size_t offset) {
+            return _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + offset)), caseBit);
+        };
+        const __m128i first = _mm_cmpeq_epi8(bytes(0), _mm_set1_epi8(char(m_word.front() | 0x20)));
+        const __m128i last = _mm_cmpeq_epi8(bytes(m_word.size() - 1), _mm_set1_epi8(char(m_word.back() | 0x20)));
+        for (unsigned candidates = unsigned(_mm_movemask_epi8(_mm_and_si128(first, last))) & places; candidates != 0;
+             candidates &= candidates - 1) {
+            if (matchesAt(text, start + unsigned(__builtin_ctz(candidates))))
+                return true;
+        }
+        return false;
+    }
+#endif
     bool matchesAt(std::string_view text, std::size_t start) const
     {
         for (std::size_t i = 0; i < m_word.size(); ++i) {
