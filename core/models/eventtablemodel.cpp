@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -166,18 +167,30 @@ public:
         if (starts >= 16) {
             for (std::size_t start = 0;; start += 16) {
                 start = std::min(start, starts - 16);
-                if (foundInBlock(text, text.data() + start, start, 0xffff))
+                const unsigned firsts = matching(load(text.data() + start), m_word.front());
+                if (foundAt(text, firsts & matching(load(text.data() + start + m - 1), m_word.back()), start))
                     return true;
                 if (start == starts - 16)
                     return false;
             }
         }
-        // A short text is copied where a block may read past its end (the places tried read
-        // only its own bytes).
-        if (m - 1 + 16 <= kPadded) {
-            std::array<char, kPadded> padded{};
-            std::copy(text.begin(), text.end(), padded.begin());
-            return foundInBlock(text, padded.data(), 0, (1u << starts) - 1);
+        // Fewer places than a block: one load from the start for the first letters and one
+        // ending at the text's end for the last ones, their bits lined up by a shift.
+        const unsigned places = (1u << starts) - 1;
+        if (text.size() >= 16) {
+            const unsigned lasts = matching(load(text.data() + text.size() - 16), m_word.back()) >> (16 - starts);
+            return foundAt(text, matching(load(text.data()), m_word.front()) & lasts & places);
+        }
+        // Shorter than a block (a uid): its bytes gathered from two overlapping eight, zeros after
+        // them. (Copied into a buffer instead, they would be read back before the copy settled.)
+        if (text.size() >= 8) {
+            std::uint64_t low = 0, high = 0;
+            std::memcpy(&low, text.data(), 8);
+            std::memcpy(&high, text.data() + text.size() - 8, 8);
+            high = text.size() == 8 ? 0 : high >> (8 * (16 - text.size()));
+            const __m128i bytes = _mm_set_epi64x(std::int64_t(high), std::int64_t(low));
+            const unsigned lasts = matching(bytes, m_word.back()) >> (m - 1);
+            return foundAt(text, matching(bytes, m_word.front()) & lasts & places);
         }
 #endif
         for (std::size_t start = 0; start < starts; ++start) {
@@ -190,22 +203,23 @@ public:
 private:
     static char folded(char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; }
 #ifdef __SSE2__
-    static constexpr std::size_t kPadded = 64;
-    // Whether the word starts at one of the sixteen places from `block` (text's bytes from
-    // `start`, or a copy of them) that `places` has a bit of: tried by its first and last bytes
-    // with 0x20 set, which folds A–Z onto a–z (and a few signs onto others, which the full
-    // compare tells apart).
-    bool foundInBlock(std::string_view text, const char *block, std::size_t start, unsigned places) const
+    static __m128i load(const char *bytes)
+    {
+        return _mm_loadu_si128(reinterpret_cast<const __m128i *>(bytes));
+    }
+    // A bit for each of sixteen bytes that is `letter` with 0x20 set: that folds A–Z onto a–z
+    // (and a few signs onto others, which the full compare tells apart).
+    static unsigned matching(__m128i bytes, char letter)
     {
         const __m128i caseBit = _mm_set1_epi8(0x20);
-        const auto bytes = [&](std::size_t offset) {
-            return _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + offset)), caseBit);
-        };
-        const __m128i first = _mm_cmpeq_epi8(bytes(0), _mm_set1_epi8(char(m_word.front() | 0x20)));
-        const __m128i last = _mm_cmpeq_epi8(bytes(m_word.size() - 1), _mm_set1_epi8(char(m_word.back() | 0x20)));
-        for (unsigned candidates = unsigned(_mm_movemask_epi8(_mm_and_si128(first, last))) & places; candidates != 0;
-             candidates &= candidates - 1) {
-            if (matchesAt(text, start + unsigned(__builtin_ctz(candidates))))
+        return unsigned(
+            _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(bytes, caseBit), _mm_set1_epi8(char(letter | 0x20)))));
+    }
+    // Whether the word starts at a place `from` + i of the text for a bit i of `candidates`.
+    bool foundAt(std::string_view text, unsigned candidates, std::size_t from = 0) const
+    {
+        for (; candidates != 0; candidates &= candidates - 1) {
+            if (matchesAt(text, from + unsigned(__builtin_ctz(candidates))))
                 return true;
         }
         return false;

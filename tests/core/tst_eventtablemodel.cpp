@@ -424,7 +424,7 @@ private slots:
         QList<Event> events;
         for (int i = 0; i < 3'000; ++i) {
             Event event;
-            event.uid = QStringLiteral("u%1").arg(i);
+            event.uid = text(int(random.bounded(20))) + QString::number(i); // uids are searched too
             event.title = text(int(random.bounded(48)));
             event.startMs = i;
             events << event;
