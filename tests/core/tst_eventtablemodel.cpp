@@ -223,7 +223,7 @@ private slots:
         QSortFilterProxyModel plain;
         plain.setSourceModel(&model);
         plain.setSortRole(EventTableModel::SortRole);
-        for (QSortFilterProxyModel *proxy : {static_cast<QSortFilterProxyModel *>(&windowProxy), &plain}) {
+        for (QAbstractItemModel *proxy : {static_cast<QAbstractItemModel *>(&windowProxy), static_cast<QAbstractItemModel *>(&plain)}) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 proxy->sort(EventTableModel::TimeColumn, order);
                 QStringList uids;
