@@ -14,7 +14,10 @@ constexpr unsigned kAllKinds = (1u << kEventKinds.size()) - 1;
 
 } // namespace
 
-EventFilterProxyModel::EventFilterProxyModel(QObject *parent) : QAbstractProxyModel(parent), m_kindMask(kAllKinds) {}
+EventFilterProxyModel::EventFilterProxyModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+    , m_kindMask(kAllKinds)
+{}
 
 void EventFilterProxyModel::setKindMask(unsigned mask)
 {
@@ -81,8 +84,8 @@ void EventFilterProxyModel::sort(int column, Qt::SortOrder order)
 
 bool EventFilterProxyModel::sortsAsSource() const
 {
-    return !m_events || m_sortColumn < 0
-           || (m_sortColumn == EventTableModel::TimeColumn && m_sortOrder == Qt::AscendingOrder);
+    return !m_events || m_sortColumn < 0 ||
+           (m_sortColumn == EventTableModel::TimeColumn && m_sortOrder == Qt::AscendingOrder);
 }
 
 bool EventFilterProxyModel::before(int a, int b) const
@@ -118,8 +121,8 @@ EventFilterProxyModel::Rows EventFilterProxyModel::rowsNow() const
         return rows;
     rows.all = false;
     const int count = m_events->rowCount();
-    const bool byBytes = !m_words.isEmpty() && m_textRowsRevision == m_events->revision()
-                         && m_textRows.size() == std::size_t(count);
+    const bool byBytes =
+        !m_words.isEmpty() && m_textRowsRevision == m_events->revision() && m_textRows.size() == std::size_t(count);
     const auto keep = [&](int row) {
         if (!everyKind && !(m_kindMask & bit(m_events->kindAt(row))))
             return false;
@@ -236,51 +239,52 @@ void EventFilterProxyModel::connectSource(QAbstractItemModel *model)
         setRows(rowsNow());
         endLayout();
     };
-    m_sourceConnections
-        << connect(model, &Model::modelAboutToBeReset, this, [this] { beginResetModel(); })
-        << connect(model, &Model::modelReset, this, &EventFilterProxyModel::sourceReset)
-        << connect(model, &Model::layoutAboutToBeChanged, this, startLayout)
-        << connect(model, &Model::layoutChanged, this, finishLayout)
-        << connect(model, &Model::rowsAboutToBeMoved, this, startLayout)
-        << connect(model, &Model::rowsMoved, this, finishLayout)
-        << connect(model, &Model::columnsAboutToBeInserted, this, [this] { beginResetModel(); })
-        << connect(model, &Model::columnsInserted, this, &EventFilterProxyModel::sourceReset)
-        << connect(model, &Model::columnsAboutToBeRemoved, this, [this] { beginResetModel(); })
-        << connect(model, &Model::columnsRemoved, this, &EventFilterProxyModel::sourceReset)
-        << connect(model, &Model::rowsAboutToBeInserted, this,
-                   [this](const QModelIndex &, int first, int last) {
-                       // Every row shown, whatever it holds: the new rows show where they come.
-                       m_forwarding = m_rows.all && allKindsVisible() && m_words.isEmpty();
-                       if (m_forwarding)
-                           beginInsertRows({}, first, last);
-                       else
-                           beginLayout();
-                   })
-        << connect(model, &Model::rowsInserted, this,
-                   [this](const QModelIndex &, int first, int last) { sourceRowsInserted(first, last); })
-        << connect(model, &Model::rowsAboutToBeRemoved, this,
-                   [this](const QModelIndex &, int first, int last) {
-                       m_forwarding = m_rows.all; // the rows left are shown as they were
-                       if (m_forwarding)
-                           beginRemoveRows({}, first, last);
-                       else
-                           beginLayout();
-                   })
-        << connect(model, &Model::rowsRemoved, this,
-                   [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); })
-        << connect(model, &Model::dataChanged, this, &EventFilterProxyModel::sourceDataChanged)
-        << connect(model, &Model::headerDataChanged, this, [this](Qt::Orientation orientation, int first, int last) {
-               if (orientation == Qt::Horizontal)
-                   emit headerDataChanged(orientation, first, last);
-               else if (rowCount() > 0)
-                   emit headerDataChanged(orientation, 0, rowCount() - 1);
-           })
-        << connect(model, &QObject::destroyed, this, [this] {
-               // As Qt's proxies do: no signal, the window that owns both is going too.
-               m_events = nullptr;
-               m_order.clear();
-               setRows(Rows{false, {}});
-           });
+    m_sourceConnections << connect(model, &Model::modelAboutToBeReset, this, [this] { beginResetModel(); })
+                        << connect(model, &Model::modelReset, this, &EventFilterProxyModel::sourceReset)
+                        << connect(model, &Model::layoutAboutToBeChanged, this, startLayout)
+                        << connect(model, &Model::layoutChanged, this, finishLayout)
+                        << connect(model, &Model::rowsAboutToBeMoved, this, startLayout)
+                        << connect(model, &Model::rowsMoved, this, finishLayout)
+                        << connect(model, &Model::columnsAboutToBeInserted, this, [this] { beginResetModel(); })
+                        << connect(model, &Model::columnsInserted, this, &EventFilterProxyModel::sourceReset)
+                        << connect(model, &Model::columnsAboutToBeRemoved, this, [this] { beginResetModel(); })
+                        << connect(model, &Model::columnsRemoved, this, &EventFilterProxyModel::sourceReset)
+                        << connect(model, &Model::rowsAboutToBeInserted, this,
+                                   [this](const QModelIndex &, int first, int last) {
+                                       // Every row shown, whatever it holds: the new rows show where they come.
+                                       m_forwarding = m_rows.all && allKindsVisible() && m_words.isEmpty();
+                                       if (m_forwarding)
+                                           beginInsertRows({}, first, last);
+                                       else
+                                           beginLayout();
+                                   })
+                        << connect(
+                               model, &Model::rowsInserted, this,
+                               [this](const QModelIndex &, int first, int last) { sourceRowsInserted(first, last); })
+                        << connect(model, &Model::rowsAboutToBeRemoved, this,
+                                   [this](const QModelIndex &, int first, int last) {
+                                       m_forwarding = m_rows.all; // the rows left are shown as they were
+                                       if (m_forwarding)
+                                           beginRemoveRows({}, first, last);
+                                       else
+                                           beginLayout();
+                                   })
+                        << connect(model, &Model::rowsRemoved, this,
+                                   [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); })
+                        << connect(model, &Model::dataChanged, this, &EventFilterProxyModel::sourceDataChanged)
+                        << connect(model, &Model::headerDataChanged, this,
+                                   [this](Qt::Orientation orientation, int first, int last) {
+                                       if (orientation == Qt::Horizontal)
+                                           emit headerDataChanged(orientation, first, last);
+                                       else if (rowCount() > 0)
+                                           emit headerDataChanged(orientation, 0, rowCount() - 1);
+                                   })
+                        << connect(model, &QObject::destroyed, this, [this] {
+                               // As Qt's proxies do: no signal, the window that owns both is going too.
+                               m_events = nullptr;
+                               m_order.clear();
+                               setRows(Rows{false, {}});
+                           });
 }
 
 void EventFilterProxyModel::sourceReset()
@@ -327,9 +331,9 @@ void EventFilterProxyModel::sourceRowsRemoved(int first, int last)
     }
     if (!sortsAsSource()) {
         const int count = last - first + 1;
-        m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
-                                     [&](int row) { return row >= first && row <= last; }),
-                      m_order.end());
+        m_order.erase(
+            std::remove_if(m_order.begin(), m_order.end(), [&](int row) { return row >= first && row <= last; }),
+            m_order.end());
         for (int &row : m_order)
             row -= row > last ? count : 0;
     }
@@ -350,9 +354,9 @@ void EventFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const 
     // The filter and the sort read the index's arrays. An edit changes them with a dataChanged
     // naming no role; one naming only other roles (the time's text in another zone) leaves the
     // rows shown and their order as they are, which spares a pass over a million rows.
-    const bool keysChanged = roles.isEmpty() || roles.contains(EventTableModel::SortRole)
-                             || roles.contains(EventTableModel::KindRole)
-                             || roles.contains(EventTableModel::SearchTextRole);
+    const bool keysChanged = roles.isEmpty() || roles.contains(EventTableModel::SortRole) ||
+                             roles.contains(EventTableModel::KindRole) ||
+                             roles.contains(EventTableModel::SearchTextRole);
     if (keysChanged) {
         resort(first, last);
         showRows(rowsNow());
@@ -377,7 +381,10 @@ QModelIndex EventFilterProxyModel::index(int row, int column, const QModelIndex 
     return createIndex(row, column);
 }
 
-QModelIndex EventFilterProxyModel::parent(const QModelIndex &) const { return {}; }
+QModelIndex EventFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
 
 int EventFilterProxyModel::rowCount(const QModelIndex &parent) const
 {

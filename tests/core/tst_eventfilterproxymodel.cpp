@@ -5,9 +5,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
+#include <QItemSelectionModel>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -327,6 +330,114 @@ private slots:
 
         proxy.showAllKinds();
         QCOMPARE(proxy.rowCount(), 5);
+    }
+
+    // The view's selection and current row are persistent indexes: they stay on the same event
+    // through a sort, a filter and edits around it, and are dropped when the event is hidden.
+    void currentEventStaysThroughSortsFiltersAndEdits()
+    {
+        EventTableModel model;
+        model.setEditableIndex(std::make_shared<TimelineIndex>(TimelineIndex::fromEvents(events(), {})));
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(&proxy);
+        const auto current = [&] { return selection.currentIndex().data(EventTableModel::UidRole).toString(); };
+        selection.setCurrentIndex(proxy.mapFromSource(model.index(model.rowOfEvent(QStringLiteral("selloff")), 1)),
+                                  QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        QCOMPARE(current(), QStringLiteral("selloff"));
+
+        proxy.sort(EventTableModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(visibleUids(proxy).indexOf(QStringLiteral("selloff")), selection.currentIndex().row());
+        QCOMPARE(current(), QStringLiteral("selloff"));
+        QCOMPARE(selection.currentIndex().column(), 1);
+        proxy.setKindVisible(EventKind::Statement, false);
+        QCOMPARE(current(), QStringLiteral("selloff"));
+        model.insertEvent(makeEvent("earlier", "An earlier chip event", EventKind::Market, 10));
+        model.removeEvent(QStringLiteral("stargate"));
+        QCOMPARE(current(), QStringLiteral("selloff"));
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().constFirst().data(EventTableModel::UidRole).toString(),
+                 QStringLiteral("selloff"));
+        proxy.setText(QStringLiteral("chip"));
+        QCOMPARE(visibleUids(proxy), (QStringList{QStringLiteral("selloff"), QStringLiteral("earlier")}));
+        QCOMPARE(current(), QStringLiteral("selloff"));
+
+        proxy.setText(QStringLiteral("deepseek")); // hides it
+        QVERIFY(!selection.currentIndex().isValid());
+        QVERIFY(selection.selectedRows().isEmpty());
+    }
+
+    // While every row shows in the model's order, a new event comes as the model's own row;
+    // with a filter, the rows shown are laid out again.
+    void newEventsComeAsTheModelsRowsWhileEveryRowShows()
+    {
+        EventTableModel model;
+        model.setEditableIndex(std::make_shared<TimelineIndex>(TimelineIndex::fromEvents(events(), {})));
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy laidOut(&proxy, &QAbstractItemModel::layoutChanged);
+        model.insertEvent(makeEvent("middle", "Between the others", EventKind::Other, 150));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.constFirst().at(1).toInt(), 2);
+        QCOMPARE(laidOut.count(), 0);
+        QCOMPARE(visibleUids(proxy).at(2), QStringLiteral("middle"));
+
+        proxy.setText(QStringLiteral("r1"));
+        QCOMPARE(laidOut.count(), 1);
+        model.insertEvent(makeEvent("r1-paper", "The R1 paper", EventKind::Report, 120));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(laidOut.count(), 2);
+        QCOMPARE(visibleUids(proxy), (QStringList{QStringLiteral("r1-release"), QStringLiteral("r1-paper"),
+                                                  QStringLiteral("altman-statement")}));
+    }
+
+    // Another zone changes the times' text, not the rows shown or their order: the proxy passes
+    // the change on for the rows it shows, without laying them out again.
+    void aZoneChangeShowsNewTimesInPlace()
+    {
+        EventTableModel model;
+        model.setEvents(events());
+        model.setDisplayZone(QTimeZone::utc());
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setKindVisible(EventKind::Policy, false);
+        proxy.sort(EventTableModel::TitleColumn);
+        const QStringList before = visibleUids(proxy);
+        const QString utcTime = proxy.index(0, EventTableModel::TimeColumn).data().toString();
+        QSignalSpy laidOut(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+
+        model.setDisplayZone(QTimeZone("Asia/Shanghai"));
+        QCOMPARE(laidOut.count(), 0);
+        QCOMPARE(visibleUids(proxy), before);
+        QSet<int> rows; // every row shown, told of its time
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const QModelIndex topLeft = signal.at(0).toModelIndex(), bottomRight = signal.at(1).toModelIndex();
+            QCOMPARE(topLeft.model(), &proxy);
+            QCOMPARE(topLeft.column(), int(EventTableModel::TimeColumn));
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                rows.insert(row);
+        }
+        QCOMPARE(rows.size(), proxy.rowCount());
+        QCOMPARE(*std::max_element(rows.cbegin(), rows.cend()), proxy.rowCount() - 1);
+        QVERIFY(proxy.index(0, EventTableModel::TimeColumn).data().toString() != utcTime);
+    }
+
+    // The columns keep their titles when no row shows.
+    void headersStayWhenNoRowShows()
+    {
+        EventTableModel model;
+        model.setEvents(events());
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setText(QStringLiteral("nothing matches this"));
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(proxy.columnCount(), int(EventTableModel::ColumnCount));
+        for (int column = 0; column < EventTableModel::ColumnCount; ++column)
+            QCOMPARE(proxy.headerData(column, Qt::Horizontal), model.headerData(column, Qt::Horizontal));
+        QVERIFY(!proxy.hasChildren());
     }
 
     void filtersByEveryWordOfText()
