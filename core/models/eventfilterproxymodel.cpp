@@ -152,6 +152,12 @@ void EventFilterProxyModel::sortAll()
     m_order.clear();
     if (sortsAsSource())
         return;
+    m_order = m_events->rowsInRankOrder(m_sortColumn);
+    if (!m_order.empty()) {
+        if (m_sortOrder == Qt::DescendingOrder) // the order is total: descending is its reverse
+            std::reverse(m_order.begin(), m_order.end());
+        return;
+    }
     m_order.resize(std::size_t(m_events->rowCount()));
     std::iota(m_order.begin(), m_order.end(), 0);
     std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });

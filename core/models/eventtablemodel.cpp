@@ -379,6 +379,29 @@ bool EventTableModel::rowLessThan(int column, int a, int b) const
     }
 }
 
+std::vector<int> EventTableModel::rowsInRankOrder(int column) const
+{
+    if ((column != TitleColumn && column != ActorsColumn) || m_index->isEmpty())
+        return {};
+    ensureSortKeys();
+    if (!hasSortKeys())
+        return {};
+    const auto &ranks = column == TitleColumn ? m_sortKeys.titleRanks : m_sortKeys.actorRanks;
+    const std::uint32_t highest = *std::max_element(ranks.begin(), ranks.end());
+    if (highest == kNoRank) // a row edited since: compared by its text
+        return {};
+    // Ranks are unique; rows removed since leave gaps.
+    std::vector<int> byRank(std::size_t(highest) + 1, -1);
+    for (std::size_t row = 0; row < ranks.size(); ++row) {
+        int &slot = byRank[ranks[row]];
+        if (slot >= 0)
+            return {};
+        slot = int(row);
+    }
+    byRank.erase(std::remove(byRank.begin(), byRank.end(), -1), byRank.end());
+    return byRank;
+}
+
 void EventTableModel::setEvents(const QList<Event> &events, const QHash<QString, QString> &actorNames,
                                 const QHash<QString, int> &quoteCounts)
 {

@@ -78,6 +78,9 @@ public:
     // Whether row a sorts before row b in a column, from the index's arrays without making any
     // text: what lets a proxy sort a million rows by any column in about a second.
     bool rowLessThan(int column, int a, int b) const;
+    // Every row in rowLessThan's order for the title or actors column, read off the ranks when
+    // every row has one (a million rows in milliseconds, not a sort); empty otherwise.
+    std::vector<int> rowsInRankOrder(int column) const;
     // Rows whose title, actors' names, symbols or uid contain every one of the (case-folded)
     // words: worked out once per filter, after which a row costs a few byte searches.
     std::function<bool(int row)> textMatcher(const QStringList &foldedWords) const;
