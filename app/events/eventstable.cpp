@@ -96,6 +96,10 @@ EventsTable::EventsTable(EventSelection *selection, EventTableModel *model, Even
     });
     connect(m_selection, &EventSelection::currentEventChanged, this, &EventsTable::selectEvent);
     connect(m_filter, &EventFilterProxyModel::filterChanged, this, &EventsTable::updateEmptyState);
+    // A filter or a sort that keeps the selected event keeps it in view: clearing a filter brings
+    // back every row around it, and the view would otherwise stay where the few rows were.
+    connect(m_filter, &EventFilterProxyModel::filterChanged, this, &EventsTable::showSelectedEvent);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &EventsTable::showSelectedEvent);
 
     m_empty = new EmptyStateLabel(this);
     m_empty->setObjectName(QStringLiteral("noEventsLabel"));
@@ -141,6 +145,15 @@ void EventsTable::fitColumns()
     header->resizeSection(EventTableModel::SymbolsColumn,
                           std::max(least(EventTableModel::SymbolsColumn), int(m_symbolsWidth * share)));
     m_fitting = false;
+}
+
+void EventsTable::showSelectedEvent()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row()))
+        return;
+    m_view->doItemsLayout(); // the scroll range for the rows shown now, which the view would set later
+    m_view->scrollTo(current);
 }
 
 void EventsTable::updateEmptyState()

@@ -39,6 +39,7 @@ protected:
 
 private:
     void fitColumns();
+    void showSelectedEvent(); // scrolls the selected row into view
 
     EventSelection *m_selection;
     EventTableModel *m_model;

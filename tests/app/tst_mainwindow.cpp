@@ -206,6 +206,54 @@ private slots:
                  QStringLiteral("r1-release"));
     }
 
+    // Clearing a filter brings back every row; the selected event stays in view, as after a sort.
+    void selectedEventStaysInViewWhenAFilterIsCleared()
+    {
+        Snapshot notes = snapshot();
+        for (int day = 1; day <= 40; ++day) {
+            Event note;
+            note.uid = QStringLiteral("note-%1").arg(day);
+            note.title = QStringLiteral("Session note %1").arg(day);
+            note.kind = EventKind::Report;
+            note.startMs = parseIsoTime(QStringLiteral("2024-12-01")).value().ms + day * kMsPerDay;
+            note.precision = Precision::Day;
+            note.dataset = QStringLiteral("test");
+            notes.events << note;
+        }
+        FileStore store(m_dir.filePath(QStringLiteral("notes.tickerline")));
+        store.importSnapshot(notes);
+        MainWindow window(store);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.eventsView();
+        const int last = view->model()->rowCount() - 1;
+        const QString uid = view->model()->index(last, 0).data(EventTableModel::UidRole).toString();
+        const auto inView = [view](int row) {
+            return view->viewport()->rect().contains(view->visualRect(view->model()->index(row, 0)).center());
+        };
+        QVERIFY2(!inView(last), "the window must be too small to show every row");
+        window.selection()->setCurrentEvent(uid);
+        QVERIFY(inView(last));
+
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("textFilter"));
+        filter->setText(uid);
+        QCOMPARE(view->model()->rowCount(), 1);
+        view->scrollToTop();
+        filter->clear();
+        QCOMPARE(view->model()->rowCount(), last + 1);
+        QCOMPARE(currentRowUid(view), uid);
+        QVERIFY(inView(last));
+
+        view->scrollToTop();
+        view->sortByColumn(EventTableModel::TitleColumn, Qt::DescendingOrder);
+        const int row = view->selectionModel()->currentIndex().row();
+        QCOMPARE(currentRowUid(view), uid);
+        QVERIFY(inView(row));
+        view->sortByColumn(EventTableModel::TimeColumn, Qt::AscendingOrder);
+        QVERIFY(inView(last));
+    }
+
     void layoutRoundTripsThroughSettings()
     {
         {
