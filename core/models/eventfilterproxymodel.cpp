@@ -363,7 +363,7 @@ void EventFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const 
     const bool keysChanged = roles.isEmpty() || roles.contains(EventTableModel::SortRole) ||
                              roles.contains(EventTableModel::KindRole) ||
                              roles.contains(EventTableModel::SearchTextRole);
-    if (keysChanged) {
+    if (keysChanged && !keepsPlaces(first, last)) {
         resort(first, last);
         showRows(rowsNow());
     }
@@ -378,6 +378,26 @@ void EventFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const 
     } else if (rowCount() > 0) {
         emit dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()), roles);
     }
+}
+
+bool EventFilterProxyModel::keepsPlaces(int first, int last) const
+{
+    if (last - first >= 64)
+        return false;
+    const bool everything = m_kindMask == kAllKinds && m_words.isEmpty();
+    for (int row = first; row <= last; ++row) {
+        const bool shown = mapFromSource(m_events->index(row, 0)).isValid();
+        if (shown != (everything || accepts(row)))
+            return false;
+        if (sortsAsSource())
+            continue;
+        // In its place in the sorted order, and so among the rows shown (a part of it).
+        const auto at = std::find(m_order.begin(), m_order.end(), row);
+        if (at == m_order.end() || (at != m_order.begin() && !before(*(at - 1), row)) ||
+            (at + 1 != m_order.end() && !before(row, *(at + 1))))
+            return false;
+    }
+    return true;
 }
 
 QModelIndex EventFilterProxyModel::index(int row, int column, const QModelIndex &parent) const

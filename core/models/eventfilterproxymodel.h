@@ -81,6 +81,9 @@ private:
     void sortAll();
     // Puts source rows whose sort key changed back in their place in m_order.
     void resort(int first, int last);
+    // Whether changed source rows are still shown or hidden as they were, in their places: then
+    // a change of a cell (a count of quotes) costs no pass over a million rows.
+    bool keepsPlaces(int first, int last) const;
     void setRows(Rows rows);
     // Shows these rows, as a layout change of the proxy, unless they are the rows shown already.
     void showRows(Rows rows);
