@@ -11,6 +11,8 @@ namespace tickerline {
 namespace {
 
 constexpr unsigned kAllKinds = (1u << kEventKinds.size()) - 1;
+// Changed rows up to this many are looked at one by one; more, and all rows are.
+constexpr int kFewRows = 64;
 
 } // namespace
 
@@ -96,8 +98,11 @@ bool EventFilterProxyModel::before(int a, int b) const
 
 bool EventFilterProxyModel::accepts(int sourceRow) const
 {
-    if (!(m_kindMask & bit(m_events->kindAt(sourceRow))))
-        return false;
+    return (m_kindMask & bit(m_events->kindAt(sourceRow))) && matchesText(sourceRow);
+}
+
+bool EventFilterProxyModel::matchesText(int sourceRow) const
+{
     if (m_words.isEmpty())
         return true;
     if (m_textRowsRevision == m_events->revision() && std::size_t(sourceRow) < m_textRows.size())
@@ -121,14 +126,8 @@ EventFilterProxyModel::Rows EventFilterProxyModel::rowsNow() const
         return rows;
     rows.all = false;
     const int count = m_events->rowCount();
-    const bool byBytes =
-        !m_words.isEmpty() && m_textRowsRevision == m_events->revision() && m_textRows.size() == std::size_t(count);
     const auto keep = [&](int row) {
-        if (!everyKind && !(m_kindMask & bit(m_events->kindAt(row))))
-            return false;
-        if (m_words.isEmpty())
-            return true;
-        return byBytes ? m_textRows[std::size_t(row)] != 0 : accepts(row);
+        return (everyKind || (m_kindMask & bit(m_events->kindAt(row)))) && matchesText(row);
     };
     rows.source.reserve(std::size_t(count));
     if (sortsAsSource()) {
@@ -167,17 +166,27 @@ void EventFilterProxyModel::resort(int first, int last)
 {
     if (sortsAsSource())
         return;
-    if (last - first > 1000) {
+    if (last - first >= kFewRows) {
         sortAll();
         return;
     }
-    m_order.erase(std::remove_if(m_order.begin(), m_order.end(), [&](int row) { return row >= first && row <= last; }),
-                  m_order.end());
+    dropFromOrder(first, last);
+    placeInOrder(first, last);
+}
+
+void EventFilterProxyModel::placeInOrder(int first, int last)
+{
     for (int row = first; row <= last; ++row) {
         const auto at = std::lower_bound(m_order.begin(), m_order.end(), row,
-                                         [this](int placed, int moved) { return before(placed, moved); });
+                                         [this](int placed, int added) { return before(placed, added); });
         m_order.insert(at, row);
     }
+}
+
+void EventFilterProxyModel::dropFromOrder(int first, int last)
+{
+    m_order.erase(std::remove_if(m_order.begin(), m_order.end(), [&](int row) { return row >= first && row <= last; }),
+                  m_order.end());
 }
 
 void EventFilterProxyModel::setRows(Rows rows)
@@ -229,9 +238,7 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     if (m_events)
         connectSource(model);
     m_matches = nullptr;
-    findAllTextRows();
-    sortAll();
-    setRows(rowsNow());
+    remapAll();
     endResetModel();
 }
 
@@ -240,9 +247,7 @@ void EventFilterProxyModel::connectSource(QAbstractItemModel *model)
     using Model = QAbstractItemModel;
     const auto startLayout = [this] { beginLayout(); };
     const auto finishLayout = [this] {
-        findAllTextRows();
-        sortAll();
-        setRows(rowsNow());
+        remapAll();
         endLayout();
     };
     m_sourceConnections << connect(model, &Model::modelAboutToBeReset, this, [this] { beginResetModel(); })
@@ -295,10 +300,15 @@ void EventFilterProxyModel::connectSource(QAbstractItemModel *model)
 
 void EventFilterProxyModel::sourceReset()
 {
+    remapAll();
+    endResetModel();
+}
+
+void EventFilterProxyModel::remapAll()
+{
     findAllTextRows();
     sortAll();
     setRows(rowsNow());
-    endResetModel();
 }
 
 void EventFilterProxyModel::sourceRowsInserted(int first, int last)
@@ -316,12 +326,10 @@ void EventFilterProxyModel::sourceRowsInserted(int first, int last)
         const int count = last - first + 1;
         for (int &row : m_order)
             row += row >= first ? count : 0;
-        m_order.reserve(m_order.size() + std::size_t(count));
-        for (int row = first; row <= last; ++row) {
-            const auto at = std::lower_bound(m_order.begin(), m_order.end(), row,
-                                             [this](int placed, int added) { return before(placed, added); });
-            m_order.insert(at, row);
-        }
+        if (count > kFewRows)
+            sortAll();
+        else
+            placeInOrder(first, last);
     }
     setRows(rowsNow());
     endLayout();
@@ -337,9 +345,7 @@ void EventFilterProxyModel::sourceRowsRemoved(int first, int last)
     }
     if (!sortsAsSource()) {
         const int count = last - first + 1;
-        m_order.erase(
-            std::remove_if(m_order.begin(), m_order.end(), [&](int row) { return row >= first && row <= last; }),
-            m_order.end());
+        dropFromOrder(first, last);
         for (int &row : m_order)
             row -= row > last ? count : 0;
     }
@@ -369,7 +375,7 @@ void EventFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const 
     }
     if (m_rows.all) {
         emit dataChanged(index(first, topLeft.column()), index(last, bottomRight.column()), roles);
-    } else if (last - first < 64) {
+    } else if (last - first < kFewRows) {
         for (int row = first; row <= last; ++row) {
             const QModelIndex shown = mapFromSource(m_events->index(row, 0));
             if (shown.isValid())
@@ -382,7 +388,7 @@ void EventFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const 
 
 bool EventFilterProxyModel::keepsPlaces(int first, int last) const
 {
-    if (last - first >= 64)
+    if (last - first >= kFewRows)
         return false;
     const bool everything = m_kindMask == kAllKinds && m_words.isEmpty();
     for (int row = first; row <= last; ++row) {

@@ -76,11 +76,16 @@ private:
     // Whether row a comes before row b in the sort (a total order: ties go by time).
     bool before(int a, int b) const;
     bool accepts(int sourceRow) const;
+    bool matchesText(int sourceRow) const;
     // The rows the filter and the sort show now (m_order must be current).
     Rows rowsNow() const;
     void sortAll();
+    // The text rows, the sorted order and the rows shown, all anew.
+    void remapAll();
     // Puts source rows whose sort key changed back in their place in m_order.
     void resort(int first, int last);
+    void placeInOrder(int first, int last);
+    void dropFromOrder(int first, int last);
     // Whether changed source rows are still shown or hidden as they were, in their places: then
     // a change of a cell (a count of quotes) costs no pass over a million rows.
     bool keepsPlaces(int first, int last) const;
