@@ -382,6 +382,17 @@ KeepChangesInMemory::~KeepChangesInMemory()
     }
 }
 
+DontWaitForWriters::DontWaitForWriters(Database &db)
+    : m_db(db)
+{
+    sqlite3_busy_handler(m_db.handle(), nullptr, nullptr);
+}
+
+DontWaitForWriters::~DontWaitForWriters()
+{
+    sqlite3_busy_handler(m_db.handle(), &waitForWriter, nullptr);
+}
+
 CancelHook::~CancelHook()
 {
     sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);

@@ -152,6 +152,20 @@ private:
     Database &m_db;
 };
 
+// While it lives, a statement that needs the write lock another connection holds fails at once
+// ("database is locked") instead of waiting for it: for work that can as well be done later.
+class DontWaitForWriters final
+{
+public:
+    explicit DontWaitForWriters(Database &db);
+    ~DontWaitForWriters();
+    DontWaitForWriters(const DontWaitForWriters &) = delete;
+    DontWaitForWriters &operator=(const DontWaitForWriters &) = delete;
+
+private:
+    Database &m_db;
+};
+
 // Lets a cancel flag stop a long statement while it lives: the statement fails with
 // "interrupted", which unwinds its transaction like any other error. It also ends a wait for
 // another process's write ("database is locked").

@@ -5,6 +5,8 @@
 #include "store/searchtermcounts.h"
 #include "store/store.h"
 
+#include <chrono>
+
 namespace tickerline {
 
 // A Tickerline database file (SQLite). Opening checks, before anything is written to it, that the
@@ -15,6 +17,8 @@ class FileStore final : public Store
 {
 public:
     explicit FileStore(const QString &path, Open mode = Open::CreateIfMissing);
+    FileStore(const FileStore &) = delete; // SQLite's commit hook holds its address
+    FileStore &operator=(const FileStore &) = delete;
 
     const QString &path() const { return m_db.path(); }
     Database &database() { return m_db; }
@@ -66,6 +70,9 @@ public:
     PriceSeries decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
                                 std::int64_t toMs, int columns) override;
     QList<SearchHit> search(const QString &query, int limit = 50) override;
+    // Merged: more may be left. Later: a commit came less than a quarter of a second ago, or
+    // another connection holds the write lock.
+    IndexMerge mergeSearchIndex() override;
 
     QList<SavedView> savedViews() override;
     std::optional<SavedView> savedView(const QString &name) override;
@@ -108,9 +115,16 @@ private:
     QString seriesDataset(const QString &symbol, const QString &interval);
     QList<Event> readEvents(const QByteArray &where, const char *order, const std::function<void(Statement &)> &bind);
 
+    static int noteCommit(void *store);
+
     Database m_db;
     ReadOnlyReason m_readOnly = ReadOnlyReason::None;
     SearchTermCounts m_termCounts; // of the full-text table, kept between searches
+    // This connection's commits, noted by SQLite's commit hook, other than the merges' own. Another
+    // program's writes may have left segments to merge, hence a first look in the first pause.
+    std::chrono::steady_clock::time_point m_lastCommit;
+    bool m_committedSinceMerged = true;
+    bool m_merging = false;
 };
 
 } // namespace tickerline

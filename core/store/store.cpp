@@ -17,6 +17,9 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+
+#include <sqlite3.h>
 
 namespace tickerline {
 
@@ -185,6 +188,17 @@ FileStore::FileStore(const QString &path, Open mode)
     m_db.setBeforeCommit(&SearchTermCounts::countLoggedTexts);
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA synchronous = NORMAL");
+    sqlite3_commit_hook(m_db.handle(), &FileStore::noteCommit, this);
+}
+
+int FileStore::noteCommit(void *store)
+{
+    auto *self = static_cast<FileStore *>(store);
+    if (!self->m_merging) {
+        self->m_lastCommit = std::chrono::steady_clock::now();
+        self->m_committedSinceMerged = true;
+    }
+    return 0; // the commit goes ahead
 }
 
 QString FileStore::readOnlyDetail() const
@@ -488,6 +502,37 @@ QStringList FileStore::check()
 QList<SearchHit> FileStore::search(const QString &query, int limit)
 {
     return FullTextSearch(m_db, m_termCounts).search(query, limit);
+}
+
+Store::IndexMerge FileStore::mergeSearchIndex()
+{
+    // A merge right behind an edit would hold the write lock as the next edit of a burst comes.
+    constexpr std::chrono::milliseconds kQuietAfterCommit{200};
+    // Pages a step writes (FTS5's own unit of work): a few milliseconds, unless a word's entries
+    // are longer, as they are copied whole.
+    constexpr int kPagesPerStep = 64;
+    if (!m_committedSinceMerged || isReadOnly())
+        return IndexMerge::NothingLeft;
+    if (std::chrono::steady_clock::now() - m_lastCommit < kQuietAfterCommit)
+        return IndexMerge::Later;
+    m_merging = true;
+    const auto merged = qScopeGuard([this] { m_merging = false; });
+    try {
+        const DontWaitForWriters dontWait(m_db);
+        Transaction transaction(m_db);
+        const int changesBefore = sqlite3_total_changes(m_db.handle());
+        Statement(m_db, "INSERT INTO search(search, rank) VALUES ('merge', ?)").bind(1, kPagesPerStep).run();
+        // The command itself counts as one change; a merge writes many more.
+        const bool didMerge = sqlite3_total_changes(m_db.handle()) - changesBefore > 1;
+        transaction.commit();
+        if (!didMerge)
+            m_committedSinceMerged = false;
+        return didMerge ? IndexMerge::Merged : IndexMerge::NothingLeft;
+    } catch (const Error &) {
+        // Another connection is writing, or the disk refuses: the next pause tries again, and an
+        // edit that meets the same trouble reports it.
+        return IndexMerge::Later;
+    }
 }
 
 } // namespace tickerline

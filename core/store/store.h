@@ -222,6 +222,12 @@ public:
     // Events, sources and quotes holding the query, best first (a title weighs more than a body);
     // any text is safe. limit < 0: every match.
     virtual QList<SearchHit> search(const QString &query, int limit = 50) = 0;
+    // One step of the search index's housekeeping, for a pause between edits: the file's index
+    // merges what edits added only here (schema version 8), so that no edit's commit pays for it.
+    // A step writes a few hundred kilobytes, in tens of milliseconds at most (a common word's
+    // entries are copied in one go), and never waits for another connection's write.
+    enum class IndexMerge { NothingLeft, Merged, Later };
+    virtual IndexMerge mergeSearchIndex() { return IndexMerge::NothingLeft; }
 
     // Saved views, by name (case-sensitive), in the order they were first saved.
     virtual QList<SavedView> savedViews() = 0;

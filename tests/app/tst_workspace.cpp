@@ -5,6 +5,7 @@
 #include "models/eventtablemodel.h"
 #include "sources/quotecommands.h"
 #include "store/eventedits.h"
+#include "store/filestore.h"
 #include "store/quoteedits.h"
 #include "timeline/timelineindex.h"
 #include "tst_windowfixture.h"
@@ -194,6 +195,28 @@ private slots:
         QVERIFY(store->exportSnapshot() == before);
         QCOMPARE(workspace.quoteCounts().value(QStringLiteral("altman-statement")), 2);
         QCOMPARE(workspace.index()->size(), std::size_t(3));
+    }
+
+    void thePauseAfterEditsMergesTheSearchIndex()
+    {
+        auto store = episode();
+        Database &db = static_cast<FileStore &>(*store).database();
+        const auto indexRows = [&db] {
+            Statement rows(db, "SELECT count(*) FROM search_data");
+            return rows.step() ? rows.int64(0) : -1;
+        };
+        Workspace workspace(*store);
+        workspace.reloadAll();
+        Event statement = store->event(QStringLiteral("altman-statement")).value();
+        for (int take = 1; take <= 8; ++take) {
+            statement.title = QStringLiteral("Altman on R1, take %1").arg(take);
+            QVERIFY(workspace.updateEvent(statement, {}));
+        }
+        // Eight commits, eight segments; the window merges them once the edits pause.
+        const std::int64_t afterEdits = indexRows();
+        QTRY_VERIFY_WITH_TIMEOUT(indexRows() <= afterEdits - 6, 5000);
+        QCOMPARE(store->search(QStringLiteral("\"take 8\""), 10).size(), 1);
+        QVERIFY(store->search(QStringLiteral("\"take 7\""), 10).isEmpty());
     }
 
     void aRefusedEditChangesNothing()

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -86,6 +87,26 @@ private:
     double m_longestMs = 0;
 };
 
+// The pause after a burst of edits, as the window spends it: the search index's segments that
+// the edits added are merged in steps between the event loop's turns (Store::mergeSearchIndex).
+// Reports how long that took and the GUI thread's longest stall meanwhile.
+void mergeInThePause(benchmark::State &state, Store &store)
+{
+    QElapsedTimer merging;
+    merging.start();
+    GuiStallWatch stalls;
+    for (;;) {
+        const Store::IndexMerge step = store.mergeSearchIndex();
+        if (step == Store::IndexMerge::NothingLeft)
+            break;
+        if (step == Store::IndexMerge::Later)
+            QThread::msleep(5); // the quiet time after the last commit
+        QApplication::processEvents();
+    }
+    state.counters["merge_s"] = double(merging.nsecsElapsed()) / 1e9;
+    state.counters["merge_stall_ms"] = stalls.longestMs();
+}
+
 } // namespace
 
 // One event edited through the Workspace until control returns to the event loop: the store
@@ -106,6 +127,7 @@ static void editToViews(benchmark::State &state, const std::function<void(Event 
             state.SkipWithError("the edit was refused");
         QApplication::processEvents();
     }
+    mergeInThePause(state, store);
 }
 
 // Title and kind (another lane each time): the event keeps its row.
@@ -148,6 +170,7 @@ static void BM_AddAndUndoToViews_1000000(benchmark::State &state)
         workspace.undoStack()->undo();
         QApplication::processEvents();
     }
+    mergeInThePause(state, store);
 }
 BENCHMARK(BM_AddAndUndoToViews_1000000)->Unit(benchmark::kMillisecond)->Iterations(100);
 
