@@ -55,8 +55,8 @@ Workspace::Workspace(Store &store, QObject *parent) : QObject(parent), m_store(&
     m_watch = new QTimer(this);
     m_watch->setInterval(250);
     connect(m_watch, &QTimer::timeout, this, &Workspace::checkForOutsideChanges);
-    connect(m_watch, &QTimer::timeout, this, &Workspace::mergeSearchIndex);
     m_watch->start();
+    m_store->mergeSearchIndexInBackground();
 }
 
 bool Workspace::isReadOnly() const
@@ -120,20 +120,6 @@ void Workspace::checkForOutsideChanges()
     emit sourcesChanged({}, true);
     emit pricesChanged();
     emit viewsChanged();
-}
-
-void Workspace::mergeSearchIndex()
-{
-    if (m_loading || m_import.running || m_mergingSearchIndex)
-        return;
-    if (m_store->mergeSearchIndex() != Store::IndexMerge::Merged)
-        return;
-    // The next step once the events that came meanwhile (a key, a click) have been handled.
-    m_mergingSearchIndex = true;
-    QTimer::singleShot(0, this, [this] {
-        m_mergingSearchIndex = false;
-        mergeSearchIndex();
-    });
 }
 
 void Workspace::reloadAll()

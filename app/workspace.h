@@ -116,8 +116,6 @@ public:
     // Looks for commits by other connections (a command-line import, another window); a timer
     // calls it every quarter of a second. When there were some, the database is read again.
     void checkForOutsideChanges();
-    // Merges the search index in steps while nothing else happens (Store::mergeSearchIndex).
-    void mergeSearchIndex();
     // How many times other connections' commits were taken in.
     int outsideChanges() const { return m_outsideChanges; }
 
@@ -180,7 +178,6 @@ private:
     } m_import;
     quint64 m_writes = 0; // published changes, so that a background reading knows it is stale
     QTimer *m_watch = nullptr;
-    bool m_mergingSearchIndex = false; // a step is queued
     std::int64_t m_dataVersion = 0; // Store::outsideChanges when the database was last read
     int m_outsideChanges = 0;
 };

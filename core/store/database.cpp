@@ -321,9 +321,25 @@ std::optional<double> Statement::optionalReal(int column) const
     return real(column);
 }
 
-Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
-    m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT tickerline_tx");
+    // Another thread may be running a transaction of its own on this connection (FileStore's
+    // merge of the search index): it is asked to give way, and whether this one is the outermost
+    // is decided under the connection's mutex, together with its start.
+    m_db.setWriteWanted(true);
+    sqlite3_mutex *connection = sqlite3_db_mutex(m_db.handle());
+    sqlite3_mutex_enter(connection);
+    m_outermost = sqlite3_get_autocommit(m_db.handle()) != 0;
+    try {
+        m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT tickerline_tx");
+    } catch (...) {
+        sqlite3_mutex_leave(connection);
+        m_db.setWriteWanted(false);
+        throw;
+    }
+    sqlite3_mutex_leave(connection);
+    m_db.setWriteWanted(false);
 }
 
 Transaction::~Transaction()

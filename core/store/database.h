@@ -66,12 +66,17 @@ public:
         if (m_beforeCommit)
             m_beforeCommit(*this);
     }
+    // Set while a Transaction waits to begin: work on another thread that shares this connection
+    // (FileStore's search index merge) gives way when it sees it.
+    const std::atomic_bool &writeWanted() const { return m_writeWanted; }
+    void setWriteWanted(bool wanted) { m_writeWanted = wanted; }
 
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QString m_readOnlyReason;
     std::function<void(Database &)> m_beforeCommit;
+    std::atomic_bool m_writeWanted{false}; // not moved: a flag of the moment
 };
 
 class Statement final

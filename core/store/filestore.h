@@ -5,7 +5,11 @@
 #include "store/searchtermcounts.h"
 #include "store/store.h"
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace tickerline {
 
@@ -17,6 +21,7 @@ class FileStore final : public Store
 {
 public:
     explicit FileStore(const QString &path, Open mode = Open::CreateIfMissing);
+    ~FileStore() override;
     FileStore(const FileStore &) = delete; // SQLite's commit hook holds its address
     FileStore &operator=(const FileStore &) = delete;
 
@@ -27,7 +32,8 @@ public:
     ReadOnlyReason readOnlyReason() const override { return m_readOnly; }
     QString readOnlyDetail() const override;
     Opener opener() const override;
-    std::int64_t outsideChanges() override { return m_db.dataVersion(); }
+    // While a merge step holds the connection, the last answer (a check comes again shortly).
+    std::int64_t outsideChanges() override;
     std::unique_ptr<StoreTransaction> transaction() override;
     std::unique_ptr<StoreTransaction> bulkTransaction(const std::atomic_bool *cancel) override;
 
@@ -70,9 +76,16 @@ public:
     PriceSeries decimatedSeries(const QString &symbol, const QString &interval, std::int64_t fromMs,
                                 std::int64_t toMs, int columns) override;
     QList<SearchHit> search(const QString &query, int limit = 50) override;
-    // Merged: more may be left. Later: a commit came less than a quarter of a second ago, or
-    // another connection holds the write lock.
+    // Merged: more may be left. Later: a commit came less than a fifth of a second ago, this
+    // connection is in a transaction or a reading, or another connection holds the write lock.
+    // May run on another thread than the connection's other work (it holds the connection's
+    // mutex throughout), and gives way at once to a Transaction that wants to begin.
     IndexMerge mergeSearchIndex() override;
+    // Takes the steps on a thread of its own, in every pause of a fifth of a second after a
+    // commit, until this store is closed: the GUI thread never runs one.
+    void mergeSearchIndexInBackground() override;
+    // True once a step found nothing to merge, until the next commit.
+    bool searchIndexMerged() const { return !m_committedSinceMerged; }
 
     QList<SavedView> savedViews() override;
     std::optional<SavedView> savedView(const QString &name) override;
@@ -122,9 +135,15 @@ private:
     SearchTermCounts m_termCounts; // of the full-text table, kept between searches
     // This connection's commits, noted by SQLite's commit hook, other than the merges' own. Another
     // program's writes may have left segments to merge, hence a first look in the first pause.
-    std::chrono::steady_clock::time_point m_lastCommit;
-    bool m_committedSinceMerged = true;
-    bool m_merging = false;
+    std::atomic<std::chrono::steady_clock::rep> m_lastCommit{0};
+    std::atomic_bool m_committedSinceMerged{true};
+    std::atomic_bool m_merging{false};
+    std::int64_t m_outsideChanges = 0;
+    // The thread of mergeSearchIndexInBackground, and how it is told to stop.
+    std::thread m_merger;
+    std::mutex m_mergerMutex;
+    std::condition_variable m_mergerWake;
+    bool m_mergerStopping = false;
 };
 
 } // namespace tickerline

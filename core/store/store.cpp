@@ -189,13 +189,14 @@ FileStore::FileStore(const QString &path, Open mode)
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA synchronous = NORMAL");
     sqlite3_commit_hook(m_db.handle(), &FileStore::noteCommit, this);
+    m_outsideChanges = m_db.dataVersion();
 }
 
 int FileStore::noteCommit(void *store)
 {
     auto *self = static_cast<FileStore *>(store);
     if (!self->m_merging) {
-        self->m_lastCommit = std::chrono::steady_clock::now();
+        self->m_lastCommit = std::chrono::steady_clock::now().time_since_epoch().count();
         self->m_committedSinceMerged = true;
     }
     return 0; // the commit goes ahead
@@ -504,35 +505,122 @@ QList<SearchHit> FileStore::search(const QString &query, int limit)
     return FullTextSearch(m_db, m_termCounts).search(query, limit);
 }
 
+namespace {
+
+int giveWayToAWrite(void *writeWanted)
+{
+    return static_cast<const std::atomic_bool *>(writeWanted)->load() ? 1 : 0;
+}
+
+// True while a statement of the connection is part-way through its rows.
+bool readingUnderWay(sqlite3 *db)
+{
+    for (sqlite3_stmt *statement = sqlite3_next_stmt(db, nullptr); statement;
+         statement = sqlite3_next_stmt(db, statement)) {
+        if (sqlite3_stmt_busy(statement))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Store::IndexMerge FileStore::mergeSearchIndex()
 {
-    // A merge right behind an edit would hold the write lock as the next edit of a burst comes.
+    using Clock = std::chrono::steady_clock;
+    // A merge right behind an edit would hold the connection as the next edit of a burst comes.
     constexpr std::chrono::milliseconds kQuietAfterCommit{200};
     // Pages a step writes (FTS5's own unit of work): a few milliseconds, unless a word's entries
-    // are longer, as they are copied whole.
+    // are longer, as they are copied whole (80–130 ms for the commonest words of a million events).
     constexpr int kPagesPerStep = 64;
     if (!m_committedSinceMerged || isReadOnly())
         return IndexMerge::NothingLeft;
-    if (std::chrono::steady_clock::now() - m_lastCommit < kQuietAfterCommit)
+    if (Clock::now() - Clock::time_point(Clock::duration(m_lastCommit.load())) < kQuietAfterCommit)
+        return IndexMerge::Later;
+
+    // The connection is this thread's for the whole step, and only between its owner's
+    // transactions and readings; a Transaction that wants to begin interrupts the step.
+    sqlite3 *db = m_db.handle();
+    sqlite3_mutex *connection = sqlite3_db_mutex(db);
+    sqlite3_mutex_enter(connection);
+    const auto release = qScopeGuard([connection] { sqlite3_mutex_leave(connection); });
+    if (!sqlite3_get_autocommit(db) || readingUnderWay(db) || m_db.writeWanted())
         return IndexMerge::Later;
     m_merging = true;
-    const auto merged = qScopeGuard([this] { m_merging = false; });
+    sqlite3_progress_handler(db, 100, &giveWayToAWrite, const_cast<std::atomic_bool *>(&m_db.writeWanted()));
+    const auto restore = qScopeGuard([this, db] {
+        sqlite3_progress_handler(db, 0, nullptr, nullptr);
+        m_merging = false;
+    });
     try {
         const DontWaitForWriters dontWait(m_db);
-        Transaction transaction(m_db);
-        const int changesBefore = sqlite3_total_changes(m_db.handle());
-        Statement(m_db, "INSERT INTO search(search, rank) VALUES ('merge', ?)").bind(1, kPagesPerStep).run();
-        // The command itself counts as one change; a merge writes many more.
-        const bool didMerge = sqlite3_total_changes(m_db.handle()) - changesBefore > 1;
-        transaction.commit();
-        if (!didMerge)
-            m_committedSinceMerged = false;
-        return didMerge ? IndexMerge::Merged : IndexMerge::NothingLeft;
+        m_db.exec("BEGIN IMMEDIATE");
+        try {
+            const int changesBefore = sqlite3_total_changes(db);
+            Statement(m_db, "INSERT INTO search(search, rank) VALUES ('merge', ?)").bind(1, kPagesPerStep).run();
+            // The command itself counts as one change; a merge writes many more.
+            const bool merged = sqlite3_total_changes(db) - changesBefore > 1;
+            m_db.exec("COMMIT");
+            if (!merged)
+                m_committedSinceMerged = false;
+            return merged ? IndexMerge::Merged : IndexMerge::NothingLeft;
+        } catch (const Error &) {
+            if (!sqlite3_get_autocommit(db))
+                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
     } catch (const Error &) {
-        // Another connection is writing, or the disk refuses: the next pause tries again, and an
-        // edit that meets the same trouble reports it.
+        // A write that wanted the connection, another connection's write, or a disk that
+        // refuses: a later pause tries again, and an edit that meets the same trouble reports it.
         return IndexMerge::Later;
     }
+}
+
+void FileStore::mergeSearchIndexInBackground()
+{
+    if (m_merger.joinable() || isReadOnly())
+        return;
+    m_merger = std::thread([this] {
+        constexpr std::chrono::milliseconds kLookEvery{100};
+        std::unique_lock lock(m_mergerMutex);
+        while (!m_mergerStopping) {
+            m_mergerWake.wait_for(lock, kLookEvery);
+            while (!m_mergerStopping) {
+                lock.unlock();
+                const IndexMerge step = mergeSearchIndex();
+                lock.lock();
+                if (step != IndexMerge::Merged)
+                    break;
+            }
+        }
+    });
+}
+
+FileStore::~FileStore()
+{
+    if (!m_merger.joinable())
+        return;
+    {
+        const std::lock_guard lock(m_mergerMutex);
+        m_mergerStopping = true;
+    }
+    m_db.setWriteWanted(true); // a step under way gives way
+    m_mergerWake.notify_all();
+    m_merger.join();
+}
+
+std::int64_t FileStore::outsideChanges()
+{
+    // Never waits for a merge step: the window asks four times a second on its GUI thread.
+    sqlite3_mutex *connection = sqlite3_db_mutex(m_db.handle());
+    if (connection && sqlite3_mutex_try(connection) != SQLITE_OK)
+        return m_outsideChanges;
+    const auto release = qScopeGuard([connection] {
+        if (connection)
+            sqlite3_mutex_leave(connection);
+    });
+    m_outsideChanges = m_db.dataVersion();
+    return m_outsideChanges;
 }
 
 } // namespace tickerline

@@ -228,6 +228,8 @@ public:
     // entries are copied in one go), and never waits for another connection's write.
     enum class IndexMerge { NothingLeft, Merged, Later };
     virtual IndexMerge mergeSearchIndex() { return IndexMerge::NothingLeft; }
+    // The same steps, taken off the calling thread for as long as the store is open (a window's).
+    virtual void mergeSearchIndexInBackground() {}
 
     // Saved views, by name (case-sensitive), in the order they were first saved.
     virtual QList<SavedView> savedViews() = 0;

@@ -88,21 +88,19 @@ private:
 };
 
 // The pause after a burst of edits, as the window spends it: the search index's segments that
-// the edits added are merged in steps between the event loop's turns (Store::mergeSearchIndex).
+// the edits added are merged by the store's own thread (FileStore::mergeSearchIndexInBackground).
 // Reports how long that took and the GUI thread's longest stall meanwhile.
-void mergeInThePause(benchmark::State &state, Store &store)
+void mergeInThePause(benchmark::State &state, FileStore &store)
 {
     QElapsedTimer merging;
     merging.start();
     GuiStallWatch stalls;
-    for (;;) {
-        const Store::IndexMerge step = store.mergeSearchIndex();
-        if (step == Store::IndexMerge::NothingLeft)
-            break;
-        if (step == Store::IndexMerge::Later)
-            QThread::msleep(5); // the quiet time after the last commit
+    while (!store.searchIndexMerged() && merging.elapsed() < 120'000) {
         QApplication::processEvents();
+        QThread::msleep(1);
     }
+    if (!store.searchIndexMerged())
+        state.SkipWithError("the search index was not merged within two minutes");
     state.counters["merge_s"] = double(merging.nsecsElapsed()) / 1e9;
     state.counters["merge_stall_ms"] = stalls.longestMs();
 }

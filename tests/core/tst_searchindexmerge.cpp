@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <thread>
+
 using namespace tickerline;
 using tickerline::testing::smallSnapshot;
 
@@ -130,6 +132,48 @@ private slots:
         QCOMPARE(store.mergeSearchIndex(), Store::IndexMerge::Later);
         other.exec("ROLLBACK");
         QCOMPARE(store.mergeSearchIndex(), Store::IndexMerge::Merged);
+    }
+
+    void aStepFromAnotherThreadWaitsForTheOwnersTransaction()
+    {
+        FileStore store(freshPath());
+        store.importSnapshot(smallSnapshot());
+        editTitle(store, QStringLiteral("post"), 6);
+        QThread::msleep(250);
+        const auto stepFromAnotherThread = [&store] {
+            Store::IndexMerge step = Store::IndexMerge::NothingLeft;
+            std::thread([&store, &step] { step = store.mergeSearchIndex(); }).join();
+            return step;
+        };
+        {
+            Transaction owners(store.database());
+            // A merge step inside it would be committed or rolled back with the owner's work.
+            QCOMPARE(stepFromAnotherThread(), Store::IndexMerge::Later);
+        }
+        QCOMPARE(stepFromAnotherThread(), Store::IndexMerge::Merged);
+    }
+
+    void editsMeetTheBackgroundMergeAndKeepEveryWord()
+    {
+        FileStore store(freshPath());
+        store.importSnapshot(smallSnapshot());
+        store.mergeSearchIndexInBackground();
+        // Bursts of edits with pauses between: the merges start in the pauses, and the first edit
+        // after each pause may find a step under way, which gives way to it.
+        for (int burst = 0; burst < 6; ++burst) {
+            editTitle(store, QStringLiteral("post"), 5);
+            QThread::msleep(burst % 2 ? 230 : 320);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(store.searchIndexMerged(), 10000);
+        const Event post = store.event(QStringLiteral("post")).value();
+        QCOMPARE(post.title, QStringLiteral("Altman asks for patience, take 5"));
+        QCOMPARE(store.search(QStringLiteral("\"take 5\""), 10).size(), 1);
+        QCOMPARE(store.search(QStringLiteral("selloff"), 10).size(), 1);
+        QVERIFY(store.search(QStringLiteral("expectations"), 10).isEmpty());
+        store.database().exec("INSERT INTO search(search) VALUES ('integrity-check')");
+        QVERIFY(store.check().isEmpty());
+        // Thirty commits, merged: FTS5's table holds a handful of segments, not thirty.
+        QVERIFY2(indexRows(store) < 16, qPrintable(QString::number(indexRows(store))));
     }
 
     void aReadOnlyFileHasNothingToMerge()
