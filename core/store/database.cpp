@@ -74,9 +74,10 @@ void limitWhatAFileCanDemand(sqlite3 *db)
 
 } // namespace
 
-Database::Database(const QString &path, Mode mode) : m_path(path)
+Database::Database(const QString &path, Mode mode, Threads threads)
+    : m_path(path)
 {
-    int flags = SQLITE_OPEN_NOMUTEX;
+    int flags = threads == Threads::Several ? SQLITE_OPEN_FULLMUTEX : SQLITE_OPEN_NOMUTEX;
     QByteArray name = path.toUtf8();
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;

@@ -29,8 +29,12 @@ public:
     // only way to read a WAL database whose -shm cannot be created.
     enum class Mode { ReadWrite, ReadOnly, Create, Immutable };
 
+    // Several: the connection may be used from more than one thread, one call at a time under
+    // its own mutex (sqlite3_db_mutex); One saves that mutex on every call.
+    enum class Threads { One, Several };
+
     Database() = default;
-    Database(const QString &path, Mode mode);
+    Database(const QString &path, Mode mode, Threads threads = Threads::One);
     ~Database();
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;

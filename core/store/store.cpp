@@ -149,7 +149,8 @@ FileStore::FileStore(const QString &path, Open mode)
         m_readOnly = whyNotWritable(path);
     if (m_readOnly == ReadOnlyReason::None) {
         try {
-            m_db = Database(path, Database::Mode::Create);
+            // Shared with the thread that merges the search index (mergeSearchIndexInBackground).
+            m_db = Database(path, Database::Mode::Create, Database::Threads::Several);
         } catch (const Error &) {
             if (!exists)
                 throw;
@@ -578,7 +579,7 @@ Store::IndexMerge FileStore::mergeSearchIndex()
 
 void FileStore::mergeSearchIndexInBackground()
 {
-    if (m_merger.joinable() || isReadOnly())
+    if (m_merger.joinable() || isReadOnly() || !sqlite3_db_mutex(m_db.handle()))
         return;
     m_merger = std::thread([this] {
         constexpr std::chrono::milliseconds kLookEvery{100};

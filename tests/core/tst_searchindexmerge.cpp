@@ -6,6 +6,7 @@
 
 #include "support/smallsnapshot.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -50,6 +51,22 @@ int mergeInAPause(FileStore &store)
             return -1;
     }
     return steps;
+}
+
+// The small snapshot and `count` more events, with words in common.
+Snapshot withManyEvents(int count)
+{
+    Snapshot snapshot = smallSnapshot();
+    const Event pattern = snapshot.events.constFirst();
+    for (int i = 0; i < count; ++i) {
+        Event event = pattern;
+        event.uid = QStringLiteral("event-%1").arg(i);
+        event.title = QStringLiteral("Rates and chips, note %1 on the market").arg(i);
+        event.summary = QStringLiteral("The market moved on chips, rates and model release %1").arg(i % 97);
+        event.startMs += std::int64_t(i) * 60'000;
+        snapshot.events << event;
+    }
+    return snapshot;
 }
 
 } // namespace
@@ -174,6 +191,37 @@ private slots:
         QVERIFY(store.check().isEmpty());
         // Thirty commits, merged: FTS5's table holds a handful of segments, not thirty.
         QVERIFY2(indexRows(store) < 16, qPrintable(QString::number(indexRows(store))));
+    }
+
+    void theOwnerReadsAndEditsWhileTheBackgroundMerges()
+    {
+        constexpr int kEvents = 3000;
+        FileStore store(freshPath());
+        store.importSnapshot(withManyEvents(kEvents));
+        store.mergeSearchIndexInBackground();
+        // Reads without a pause, and an edit every 0.3 s: the merge steps in each pause run
+        // beside the reads, on the same connection.
+        QElapsedTimer clock;
+        clock.start();
+        int edits = 0;
+        while (clock.elapsed() < 3000) {
+            QCOMPARE(store.event(QStringLiteral("event-1717"))->title,
+                     QStringLiteral("Rates and chips, note 1717 on the market"));
+            QCOMPARE(store.search(QStringLiteral("chips"), 5).size(), 5);
+            QCOMPARE(store.eventCount(), kEvents + 2);
+            if (clock.elapsed() / 300 >= edits) {
+                const QString uid = QStringLiteral("event-%1").arg(edits);
+                const Event before = store.event(uid).value();
+                Event edited = before;
+                edited.title = QStringLiteral("Edited while merging, %1").arg(++edits);
+                store.updateEvent(edited, before);
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(store.searchIndexMerged(), 10000);
+        QCOMPARE(store.search(QStringLiteral("merging"), -1).size(), edits);
+        QCOMPARE(store.search(QStringLiteral("note"), -1).size(), kEvents - edits);
+        store.database().exec("INSERT INTO search(search) VALUES ('integrity-check')");
+        QVERIFY(store.check().isEmpty());
     }
 
     void aReadOnlyFileHasNothingToMerge()
