@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include <QMutex>
+#include <QScopeGuard>
 #include <QStringEncoder>
 #include <QUrl>
 
@@ -75,7 +76,8 @@ void limitWhatAFileCanDemand(sqlite3 *db)
 } // namespace
 
 Database::Database(const QString &path, Mode mode, Threads threads)
-    : m_path(path)
+    : m_shared(threads == Threads::Several)
+    , m_path(path)
 {
     int flags = threads == Threads::Several ? SQLITE_OPEN_FULLMUTEX : SQLITE_OPEN_NOMUTEX;
     QByteArray name = path.toUtf8();
@@ -121,6 +123,7 @@ Database::~Database()
 
 Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
+    , m_shared(other.m_shared)
     , m_path(std::move(other.m_path))
     , m_readOnlyReason(std::move(other.m_readOnlyReason))
     , m_beforeCommit(std::move(other.m_beforeCommit))
@@ -131,6 +134,7 @@ Database::Database(Database &&other) noexcept
 Database &Database::operator=(Database &&other) noexcept
 {
     std::swap(m_db, other.m_db);
+    std::swap(m_shared, other.m_shared);
     std::swap(m_path, other.m_path);
     std::swap(m_readOnlyReason, other.m_readOnlyReason);
     std::swap(m_beforeCommit, other.m_beforeCommit);
@@ -139,6 +143,7 @@ Database &Database::operator=(Database &&other) noexcept
 
 void Database::exec(const char *sql)
 {
+    const OwnerCall call(*this);
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         const QString reason = QString::fromUtf8(message ? message : "unknown error");
@@ -175,6 +180,7 @@ int Database::dataVersion()
 
 Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
+    const OwnerCall call(db);
     const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         QString reason = QString::fromUtf8(sqlite3_errmsg(db.handle()));
@@ -198,11 +204,13 @@ Statement::Statement(Database &db, const char *sql) : m_db(db)
 
 Statement::~Statement()
 {
+    const OwnerCall call(m_db);
     sqlite3_finalize(m_stmt);
 }
 
 Statement &Statement::bind(int index, std::int64_t value)
 {
+    const OwnerCall call(m_db);
     if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
         fail(m_db.handle(), m_db.path());
     return *this;
@@ -210,6 +218,7 @@ Statement &Statement::bind(int index, std::int64_t value)
 
 Statement &Statement::bind(int index, double value)
 {
+    const OwnerCall call(m_db);
     if (sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
         fail(m_db.handle(), m_db.path());
     return *this;
@@ -222,6 +231,7 @@ Statement &Statement::bind(int index, const QString &value)
     // time of writing a million events. The buffer stays put until the next bind of the index.
     if (index < 1)
         return bindNull(index); // refused by SQLite, with its own message
+    const OwnerCall call(m_db);
     if (m_texts.size() <= std::size_t(index))
         m_texts.resize(std::size_t(index) + 1);
     QByteArray &buffer = m_texts[std::size_t(index)];
@@ -241,6 +251,7 @@ Statement &Statement::bind(int index, const QString &value)
 
 Statement &Statement::bind(int index, const QByteArray &value)
 {
+    const OwnerCall call(m_db);
     if (sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT) != SQLITE_OK)
         fail(m_db.handle(), m_db.path());
     return *this;
@@ -248,6 +259,7 @@ Statement &Statement::bind(int index, const QByteArray &value)
 
 Statement &Statement::bindNull(int index)
 {
+    const OwnerCall call(m_db);
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
         fail(m_db.handle(), m_db.path());
     return *this;
@@ -255,6 +267,7 @@ Statement &Statement::bindNull(int index)
 
 bool Statement::step()
 {
+    const OwnerCall call(m_db);
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -274,6 +287,7 @@ void Statement::run()
 
 void Statement::reset()
 {
+    const OwnerCall call(m_db);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
@@ -325,22 +339,15 @@ std::optional<double> Statement::optionalReal(int column) const
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    // Another thread may be running a transaction of its own on this connection (FileStore's
-    // merge of the search index): it is asked to give way, and whether this one is the outermost
-    // is decided under the connection's mutex, together with its start.
-    m_db.setWriteWanted(true);
+    // A guest may be running a transaction of its own on this connection (GuestTurn): it gives
+    // way, and whether this one is the outermost is decided under the connection's mutex,
+    // together with its start.
+    const OwnerCall call(m_db);
     sqlite3_mutex *connection = sqlite3_db_mutex(m_db.handle());
     sqlite3_mutex_enter(connection);
+    const auto release = qScopeGuard([connection] { sqlite3_mutex_leave(connection); });
     m_outermost = sqlite3_get_autocommit(m_db.handle()) != 0;
-    try {
-        m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT tickerline_tx");
-    } catch (...) {
-        sqlite3_mutex_leave(connection);
-        m_db.setWriteWanted(false);
-        throw;
-    }
-    sqlite3_mutex_leave(connection);
-    m_db.setWriteWanted(false);
+    m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT tickerline_tx");
 }
 
 Transaction::~Transaction()
@@ -373,9 +380,70 @@ int cancelRequested(void *cancel)
     return static_cast<const std::atomic_bool *>(cancel)->load() ? 1 : 0;
 }
 
+// The connection whose guest this thread is, during its turn: its calls are not the owner's.
+thread_local const Database *t_guestOf = nullptr;
+
+int ownerWaits(void *db)
+{
+    return static_cast<const Database *>(db)->ownerWaits() ? 1 : 0;
+}
+
+// True while a statement of the connection is part-way through its rows.
+bool readingUnderWay(sqlite3 *db)
+{
+    for (sqlite3_stmt *statement = sqlite3_next_stmt(db, nullptr); statement;
+         statement = sqlite3_next_stmt(db, statement)) {
+        if (sqlite3_stmt_busy(statement))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
-CancelHook::CancelHook(Database &db, const std::atomic_bool *cancel) : m_db(db)
+OwnerCall::OwnerCall(Database &db)
+{
+    if (db.m_shared && t_guestOf != &db) {
+        m_counted = &db;
+        db.m_ownerCalls.fetch_add(1, std::memory_order_relaxed);
+    }
+}
+
+OwnerCall::~OwnerCall()
+{
+    if (m_counted)
+        m_counted->m_ownerCalls.fetch_sub(1, std::memory_order_relaxed);
+}
+
+GuestTurn::GuestTurn(Database &db)
+    : m_db(db)
+    , m_mutex(sqlite3_db_mutex(db.handle()))
+{
+    if (!m_mutex || sqlite3_mutex_try(m_mutex) != SQLITE_OK) {
+        m_mutex = nullptr;
+        return;
+    }
+    if (!sqlite3_get_autocommit(db.handle()) || readingUnderWay(db.handle()) || db.ownerWaits())
+        return;
+    m_taken = true;
+    t_guestOf = &db;
+    // Every 100 virtual machine steps (well under a millisecond), FTS5's inner statements included.
+    sqlite3_progress_handler(db.handle(), 100, &ownerWaits, &db);
+}
+
+GuestTurn::~GuestTurn()
+{
+    if (m_taken) {
+        sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+        t_guestOf = nullptr;
+    }
+    if (m_mutex)
+        sqlite3_mutex_leave(m_mutex);
+}
+
+CancelHook::CancelHook(Database &db, const std::atomic_bool *cancel)
+    : m_db(db)
+    , m_call(db)
 {
     if (!cancel)
         return;

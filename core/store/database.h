@@ -13,6 +13,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_mutex;
 
 namespace tickerline {
 
@@ -29,8 +30,9 @@ public:
     // only way to read a WAL database whose -shm cannot be created.
     enum class Mode { ReadWrite, ReadOnly, Create, Immutable };
 
-    // Several: the connection may be used from more than one thread, one call at a time under
-    // its own mutex (sqlite3_db_mutex); One saves that mutex on every call.
+    // Several: besides its owner, work on another thread may use the connection as a guest
+    // (GuestTurn), one call at a time under the connection's mutex (sqlite3_db_mutex); One saves
+    // that mutex on every call.
     enum class Threads { One, Several };
 
     Database() = default;
@@ -70,17 +72,53 @@ public:
         if (m_beforeCommit)
             m_beforeCommit(*this);
     }
-    // Set while a Transaction waits to begin: work on another thread that shares this connection
-    // (FileStore's search index merge) gives way when it sees it.
-    const std::atomic_bool &writeWanted() const { return m_writeWanted; }
-    void setWriteWanted(bool wanted) { m_writeWanted = wanted; }
+    // True while a call of the owner's is under way or waits for the connection (OwnerCall).
+    bool ownerWaits() const { return m_ownerCalls.load(std::memory_order_relaxed) > 0; }
 
 private:
+    friend class OwnerCall;
+
     sqlite3 *m_db = nullptr;
+    bool m_shared = false; // Threads::Several
     QString m_path;
     QString m_readOnlyReason;
     std::function<void(Database &)> m_beforeCommit;
-    std::atomic_bool m_writeWanted{false}; // not moved: a flag of the moment
+    std::atomic_int m_ownerCalls{0}; // not moved: calls of the moment
+};
+
+// Marks a call of the connection's owner, from its start to its end: a guest's turn on another
+// thread (GuestTurn) gives way at once, and none begins. Every Statement call, exec and
+// Transaction makes one, so a read on the GUI thread never waits behind a guest's long work.
+// Counts only on a Threads::Several connection, and never on the thread whose turn it is.
+class OwnerCall final
+{
+public:
+    explicit OwnerCall(Database &db);
+    ~OwnerCall();
+    OwnerCall(const OwnerCall &) = delete;
+    OwnerCall &operator=(const OwnerCall &) = delete;
+
+private:
+    Database *m_counted = nullptr;
+};
+
+// A turn on a Threads::Several connection for work on a thread other than its owner's (FileStore's
+// merge of the search index). Never waits: it is taken only when the connection is free, its owner
+// is between transactions and readings and no call of the owner's is under way. The next call of
+// the owner's interrupts the guest's statement, which fails as "interrupted"; the guest rolls back.
+class GuestTurn final
+{
+public:
+    explicit GuestTurn(Database &db);
+    ~GuestTurn();
+    GuestTurn(const GuestTurn &) = delete;
+    GuestTurn &operator=(const GuestTurn &) = delete;
+    bool taken() const { return m_taken; }
+
+private:
+    Database &m_db;
+    sqlite3_mutex *m_mutex = nullptr; // held for the turn's life, taken or not
+    bool m_taken = false;
 };
 
 class Statement final
@@ -177,7 +215,8 @@ private:
 
 // Lets a cancel flag stop a long statement while it lives: the statement fails with
 // "interrupted", which unwinds its transaction like any other error. It also ends a wait for
-// another process's write ("database is locked").
+// another process's write ("database is locked"). It is one owner's call throughout: a guest's
+// turn would replace its progress handler.
 class CancelHook final
 {
 public:
@@ -188,6 +227,7 @@ public:
 
 private:
     Database &m_db;
+    OwnerCall m_call;
 };
 
 } // namespace tickerline

@@ -78,8 +78,8 @@ public:
     QList<SearchHit> search(const QString &query, int limit = 50) override;
     // Merged: more may be left. Later: a commit came less than a fifth of a second ago, this
     // connection is in a transaction or a reading, or another connection holds the write lock.
-    // May run on another thread than the connection's other work (it holds the connection's
-    // mutex throughout), and gives way at once to a Transaction that wants to begin.
+    // May run on another thread than the connection's other work, as its guest (GuestTurn): it
+    // never waits for the connection, and gives way at once to any call of the owner's.
     IndexMerge mergeSearchIndex() override;
     // Takes the steps on a thread of its own, in every pause of a fifth of a second after a
     // commit, until this store is closed: the GUI thread never runs one.

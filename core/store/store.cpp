@@ -506,26 +506,6 @@ QList<SearchHit> FileStore::search(const QString &query, int limit)
     return FullTextSearch(m_db, m_termCounts).search(query, limit);
 }
 
-namespace {
-
-int giveWayToAWrite(void *writeWanted)
-{
-    return static_cast<const std::atomic_bool *>(writeWanted)->load() ? 1 : 0;
-}
-
-// True while a statement of the connection is part-way through its rows.
-bool readingUnderWay(sqlite3 *db)
-{
-    for (sqlite3_stmt *statement = sqlite3_next_stmt(db, nullptr); statement;
-         statement = sqlite3_next_stmt(db, statement)) {
-        if (sqlite3_stmt_busy(statement))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 Store::IndexMerge FileStore::mergeSearchIndex()
 {
     using Clock = std::chrono::steady_clock;
@@ -540,19 +520,13 @@ Store::IndexMerge FileStore::mergeSearchIndex()
         return IndexMerge::Later;
 
     // The connection is this thread's for the whole step, and only between its owner's
-    // transactions and readings; a Transaction that wants to begin interrupts the step.
+    // transactions and readings; the owner's next call interrupts the step.
     sqlite3 *db = m_db.handle();
-    sqlite3_mutex *connection = sqlite3_db_mutex(db);
-    sqlite3_mutex_enter(connection);
-    const auto release = qScopeGuard([connection] { sqlite3_mutex_leave(connection); });
-    if (!sqlite3_get_autocommit(db) || readingUnderWay(db) || m_db.writeWanted())
+    const GuestTurn turn(m_db);
+    if (!turn.taken())
         return IndexMerge::Later;
     m_merging = true;
-    sqlite3_progress_handler(db, 100, &giveWayToAWrite, const_cast<std::atomic_bool *>(&m_db.writeWanted()));
-    const auto restore = qScopeGuard([this, db] {
-        sqlite3_progress_handler(db, 0, nullptr, nullptr);
-        m_merging = false;
-    });
+    const auto restore = qScopeGuard([this] { m_merging = false; });
     try {
         const DontWaitForWriters dontWait(m_db);
         m_db.exec("BEGIN IMMEDIATE");
@@ -571,8 +545,9 @@ Store::IndexMerge FileStore::mergeSearchIndex()
             throw;
         }
     } catch (const Error &) {
-        // A write that wanted the connection, another connection's write, or a disk that
-        // refuses: a later pause tries again, and an edit that meets the same trouble reports it.
+        // A call of the owner's that wanted the connection, another connection's write, or a disk
+        // that refuses: a later pause tries again, and an edit that meets the same trouble reports
+        // it.
         return IndexMerge::Later;
     }
 }
@@ -582,17 +557,19 @@ void FileStore::mergeSearchIndexInBackground()
     if (m_merger.joinable() || isReadOnly() || !sqlite3_db_mutex(m_db.handle()))
         return;
     m_merger = std::thread([this] {
-        constexpr std::chrono::milliseconds kLookEvery{100};
+        // When a step had to wait or gave way (to a click's read, say), the next is tried soon:
+        // right after the owner's call it has the most time before the next one comes.
+        constexpr std::chrono::milliseconds kLookWhenIdle{100};
+        constexpr std::chrono::milliseconds kLookAgain{10};
         std::unique_lock lock(m_mergerMutex);
+        IndexMerge step = IndexMerge::NothingLeft;
         while (!m_mergerStopping) {
-            m_mergerWake.wait_for(lock, kLookEvery);
-            while (!m_mergerStopping) {
+            m_mergerWake.wait_for(lock, step == IndexMerge::Later ? kLookAgain : kLookWhenIdle);
+            do {
                 lock.unlock();
-                const IndexMerge step = mergeSearchIndex();
+                step = mergeSearchIndex();
                 lock.lock();
-                if (step != IndexMerge::Merged)
-                    break;
-            }
+            } while (!m_mergerStopping && step == IndexMerge::Merged);
         }
     });
 }
@@ -605,7 +582,7 @@ FileStore::~FileStore()
         const std::lock_guard lock(m_mergerMutex);
         m_mergerStopping = true;
     }
-    m_db.setWriteWanted(true); // a step under way gives way
+    const OwnerCall closing(m_db); // a step under way gives way, and no other begins
     m_mergerWake.notify_all();
     m_merger.join();
 }

@@ -95,14 +95,26 @@ void mergeInThePause(benchmark::State &state, FileStore &store)
     QElapsedTimer merging;
     merging.start();
     GuiStallWatch stalls;
+    // The user clicks about meanwhile: five times a second the GUI thread reads an event from the
+    // store, as the inspector does for a selected one.
+    qint64 longestReadNs = 0;
+    QElapsedTimer sinceRead;
+    sinceRead.start();
     while (!store.searchIndexMerged() && merging.elapsed() < 120'000) {
         QApplication::processEvents();
+        if (sinceRead.elapsed() >= 200) {
+            sinceRead.restart();
+            if (!store.event(QStringLiteral("ev-123456")))
+                state.SkipWithError("an event could not be read during the merge");
+            longestReadNs = std::max(longestReadNs, sinceRead.nsecsElapsed());
+        }
         QThread::msleep(1);
     }
     if (!store.searchIndexMerged())
         state.SkipWithError("the search index was not merged within two minutes");
     state.counters["merge_s"] = double(merging.nsecsElapsed()) / 1e9;
     state.counters["merge_stall_ms"] = stalls.longestMs();
+    state.counters["merge_read_ms"] = double(longestReadNs) / 1e6;
 }
 
 } // namespace
