@@ -14,7 +14,7 @@ class QValueAxis;
 namespace tickerline {
 
 // A series drawn straight from points already decimated to the plot's pixel width: a line
-// (stroked) or an outline (filled), clipped to the plot area. QLineSeries and
+// (stroked) or bars standing on the axis (filled), clipped to the plot area. QLineSeries and
 // QAreaSeries stroke their whole path a second time, for a hover shape, on every change of
 // their points or axes; for a few thousand points that costs more than the decimation and the
 // drawing together. The Qt Charts series stays, empty, for the legend and the axes.
@@ -23,13 +23,15 @@ class PlotPathItem final : public QGraphicsObject
     Q_OBJECT
 
 public:
-    enum class Shape { Line, Area };
+    // Bars: the points go in fours, (left, 0), (left, height), (right, height), (right, 0), one
+    // bar each; together they are also the outline of all of them.
+    enum class Shape { Line, Bars };
 
     PlotPathItem(QChart *chart, QValueAxis *xAxis, QValueAxis *yAxis, Shape shape);
 
     void setPen(const QPen &pen);
     void setBrush(const QBrush &brush);
-    // Points in axis values; an area's points go round it.
+    // Points in axis values.
     void setPoints(std::vector<QPointF> points);
     const std::vector<QPointF> &points() const { return m_points; }
     Shape pathShape() const { return m_shape; }

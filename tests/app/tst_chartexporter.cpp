@@ -38,6 +38,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <cmath>
+
 using namespace tickerline;
 using namespace tickerline::testing;
 
@@ -664,6 +666,70 @@ private slots:
             for (const auto &[key, value] : ChartExporter::pngTexts(*chart))
                 QVERIFY2(!localPath.match(value).hasMatch(), qPrintable(value));
         }
+    }
+
+    // Twenty thousand one-minute bars, ten a pixel column: the volume stands as bars side by
+    // side, each as high as the highest volume under it, without a seam between them.
+    void denseVolumeStandsUnbrokenAtEachBucketsHighest()
+    {
+        constexpr int kBars = 20'000;
+        const std::int64_t start = parseIsoTime(QStringLiteral("2024-03-04T14:30:00Z"))->ms;
+        const auto volumeOf = [](int i) { return i == kBars / 2 ? 9000.0 : i == kBars / 4 ? 6000.0 : 3000.0; };
+        {
+            Symbol symbol;
+            symbol.ticker = QStringLiteral("MINU");
+            PriceSeries series;
+            series.symbol = symbol.ticker;
+            series.interval = QStringLiteral("1m");
+            for (int i = 0; i < kBars; ++i) {
+                const double close = 100 + 5 * std::sin(i / 500.0);
+                series.bars.push_back(
+                    Bar{start + std::int64_t(i) * 60'000, close, close + 0.1, close - 0.1, close, {}, volumeOf(i)});
+            }
+            DatasetInfo provenance;
+            provenance.uid = provenance.name = QStringLiteral("minutes");
+            m_store->writeSeries(symbol, series, provenance);
+        }
+        ChartRequest request;
+        request.kind = ChartKind::Price;
+        request.symbols = {QStringLiteral("MINU")};
+        const auto chart = chartFor(request);
+        auto *price = qobject_cast<PriceChart *>(chart.get());
+        QVERIFY(price);
+        const QImage image = ChartExporter({QSize(1200, 700), 96, false}).renderImage(*chart);
+        const QColor volume = chart->palette().volume;
+        const double bottom = price->plotArea().bottom(); // volume 0
+        const int floor = int(bottom) - 2;
+        const auto xOf = [&](int bar) {
+            return int(
+                chart->mapToPosition(QPointF(double(start + std::int64_t(bar) * 60'000), 0), price->primarySeries())
+                    .x());
+        };
+        // Volume colour all along the floor, from the first bar to the last.
+        for (int x = xOf(0) + 2; x < xOf(kBars - 1) - 2; ++x)
+            QVERIFY2(colourNear(image, QPoint(x, floor), volume, 0),
+                     qPrintable(QStringLiteral("a seam at x %1").arg(x)));
+        keep(QStringLiteral("chart-dense-volume.png"), [&] {
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return png;
+        }());
+        // The height of the volume over a bar: volume colour up from the floor.
+        const auto heightAt = [&](int x) {
+            int y = floor;
+            while (y > 0 && colourNear(image, QPoint(x, y - 1), volume, 0))
+                --y;
+            return bottom - y;
+        };
+        const double usual = heightAt(xOf(kBars / 8));
+        QVERIFY(usual > 20);
+        const double highest = heightAt(xOf(kBars / 2)) / usual;
+        const double quarter = heightAt(xOf(kBars / 4)) / usual;
+        QVERIFY2(highest > 2.85 && highest < 3.15, qPrintable(QString::number(highest)));
+        QVERIFY2(quarter > 1.85 && quarter < 2.15, qPrintable(QString::number(quarter)));
+        QVERIFY2(heightAt(xOf(kBars / 4) + 6) < usual + 2, "a spike is wider than its bar");
     }
 
     void densityAndCandlesRender()
