@@ -163,7 +163,7 @@ private slots:
         QAction *newEvent = window.findChild<QAction *>(QStringLiteral("newEventAction"));
         QVERIFY(newEvent && newEvent->isEnabled());
         QSignalSpy imported(window.transfers(), &ImportExportController::imported);
-        const QByteArray before = databaseFingerprint(path);
+        const QByteArray before = settledFingerprint(store);
         HeldImport held;
         QVERIFY(importHeld(window, held));
 
@@ -260,7 +260,7 @@ private slots:
         FileStore &store = episode.store;
         MainWindow &window = episode.window;
         QSignalSpy failed(window.transfers(), &ImportExportController::failed);
-        const QByteArray before = databaseFingerprint(path);
+        const QByteArray before = settledFingerprint(store);
         HeldImport held;
         QVERIFY(importHeld(window, held));
         QCOMPARE(window.eventModel()->rowCount(), 6);
@@ -289,7 +289,7 @@ private slots:
         auto *window = new MainWindow(store);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        const QByteArray before = databaseFingerprint(path);
+        const QByteArray before = settledFingerprint(store);
         HeldImport held;
         QVERIFY(importHeld(*window, held));
         // Esc keeps the import going and the window open.
@@ -327,7 +327,7 @@ private slots:
         const QString &path = episode.path;
         FileStore &store = episode.store;
         MainWindow &window = episode.window;
-        const QByteArray before = databaseFingerprint(path);
+        const QByteArray before = settledFingerprint(store);
         const Snapshot contents = store.exportSnapshot();
         QSignalSpy failed(window.transfers(), &ImportExportController::failed);
         ImportRequest request;
@@ -356,7 +356,7 @@ private slots:
         const QString bad = writeFile("bad-date.csv", "uid,title,start\n"
                                                       "ok-1,A good row,2025-01-20\n"
                                                       "bad-1,A bad row,2025-02-30\n");
-        const QByteArray before = databaseFingerprint(path);
+        const QByteArray before = settledFingerprint(store);
         QSignalSpy failed(window.transfers(), &ImportExportController::failed);
         QString shown;
         QTimer waitForBox;

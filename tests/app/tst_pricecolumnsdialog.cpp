@@ -198,7 +198,7 @@ private slots:
         MainWindow window(store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QByteArray before = databaseFingerprint(db);
+        const QByteArray before = settledFingerprint(store);
         const Snapshot contents = store.exportSnapshot();
         QSignalSpy failed(window.transfers(), &ImportExportController::failed);
         bool asked = false;

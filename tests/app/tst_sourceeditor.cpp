@@ -527,7 +527,7 @@ private slots:
         MainWindow window(*store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QByteArray before = databaseFingerprint(store->name());
+        const QByteArray before = settledFingerprint(*store);
         const Snapshot contents = store->exportSnapshot();
         const QString path = m_dir.filePath(QStringLiteral("post-v3.txt"));
         writeFile(path, "A wholly new text.\n");

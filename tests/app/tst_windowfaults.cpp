@@ -66,7 +66,7 @@ private slots:
         const QString uid = QStringLiteral("altman-statement");
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(rowOf(view, uid)).center());
         QCOMPARE(window.selection()->currentEvent(), uid);
-        const QByteArray fileBefore = databaseFingerprint(store->name());
+        const QByteArray fileBefore = settledFingerprint(*store);
         const QByteArray contentBefore = exported(*store);
 
         m_vfs.reset(); // the next write is number 0
