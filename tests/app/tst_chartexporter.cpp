@@ -76,6 +76,14 @@ private:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
     }
+    void keep(const QString &name, const QImage &image)
+    {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        keep(name, png);
+    }
     static int distinctColours(const QImage &image)
     {
         QSet<QRgb> colours;
@@ -152,13 +160,7 @@ private slots:
         QVERIFY(price);
         QVERIFY(price->markers());
         const QImage image = ChartExporter({QSize(1600, 900), 96, false}).renderImage(*chart);
-        keep(QStringLiteral("chart-markers.png"), [&] {
-            QByteArray b;
-            QBuffer buf(&b);
-            buf.open(QIODevice::WriteOnly);
-            image.save(&buf, "PNG");
-            return b;
-        }());
+        keep(QStringLiteral("chart-markers.png"), image);
         struct Expect
         {
             const char *uid;
@@ -709,13 +711,7 @@ private slots:
         for (int x = xOf(0) + 2; x < xOf(kBars - 1) - 2; ++x)
             QVERIFY2(colourNear(image, QPoint(x, floor), volume, 0),
                      qPrintable(QStringLiteral("a seam at x %1").arg(x)));
-        keep(QStringLiteral("chart-dense-volume.png"), [&] {
-            QByteArray png;
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            image.save(&buffer, "PNG");
-            return png;
-        }());
+        keep(QStringLiteral("chart-dense-volume.png"), image);
         // The height of the volume over a bar: volume colour up from the floor.
         const auto heightAt = [&](int x) {
             int y = floor;
